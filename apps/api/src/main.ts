@@ -1,0 +1,3 @@
+import { CORE } from '@tamago/core';
+import { Test } from '@nestjs/testing';
+console.log(CORE, typeof Test);
