@@ -1,0 +1,3 @@
+export * from './calendar-date';
+export * from './fiscal-year';
+export * from './zoned-date';
