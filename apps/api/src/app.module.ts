@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from '@tamago/audit';
+import { AppConfig, ConfigModule } from '@tamago/config';
+import { DatabaseModule } from '@tamago/database';
+import { FacilitiesModule } from '@tamago/facilities';
+import { IdentityModule } from '@tamago/identity';
+import { JobsModule } from '@tamago/jobs';
+import { dataSourceOptions } from '@tamago/schema';
+import { AuditEventsController } from './audit/audit-events.controller';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './common/auth.guard';
+import { loggerOptions } from './common/logger';
+import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { FacilitiesController } from './facilities/facilities.controller';
+import { HealthController } from './health/health.controller';
+import { MeController } from './users/me.controller';
+import { UsersController } from './users/users.controller';
+
+/** The HTTP API: transport only; every rule lives in the context libraries. */
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
+    TypeOrmModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => dataSourceOptions(c.DATABASE_URL) }),
+    DatabaseModule,
+    JobsModule,
+    TerminusModule,
+    FacilitiesModule,
+    IdentityModule,
+    AuditModule,
+  ],
+  controllers: [HealthController, AuthController, MeController, UsersController, AuditEventsController, FacilitiesController],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,94 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, ErrorCode } from '@tamago/core';
+import { PgErrorCode, pgErrorOf } from '@tamago/database';
+import { ProblemDetails, problem } from './problem-details';
+import { RequestValidationError } from './validation';
+
+const STATUS_OF: Record<ErrorCode, number> = {
+  [ErrorCode.InvalidInput]: 400,
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.NotFound]: 404,
+  [ErrorCode.Conflict]: 409,
+  [ErrorCode.Unprocessable]: 422,
+  [ErrorCode.Locked]: 423,
+  [ErrorCode.TooManyRequests]: 429,
+};
+
+/**
+ * Maps every error to problem details in one place. Domain codes and known database
+ * constraint failures become 4xx with a sentence a user understands; anything else is a
+ * 500 that carries only the request id (the stack goes to the log, never to the client).
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const request = ctx.getRequest<FastifyRequest>();
+    const reply = ctx.getResponse<FastifyReply>();
+    const body = this.toProblem(exception, String(request.id));
+    if (body.status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
+    const retry = body.retryAfterSeconds;
+    if (typeof retry === 'number') void reply.header('Retry-After', String(retry));
+    void reply.status(body.status).header('Content-Type', 'application/problem+json; charset=utf-8').send(body);
+  }
+
+  private toProblem(e: unknown, requestId: string): ProblemDetails {
+    if (e instanceof DomainError) {
+      return problem(STATUS_OF[e.code], e.message, e.code, { ...(e.details.errors ? { errors: e.details.errors } : {}), ...e.details.extra });
+    }
+    if (e instanceof RequestValidationError) {
+      return problem(400, `Invalid input: ${e.problems.map((p) => `${p.field} (${p.message})`).join('; ')}`, 'validation', { errors: e.problems });
+    }
+    if (e instanceof HttpException) {
+      const status = e.getStatus();
+      const res = e.getResponse();
+      const detail = typeof res === 'string' ? res : String((res as { message?: unknown }).message ?? e.message);
+      return problem(status, Array.isArray((res as { message?: unknown }).message) ? ((res as { message: string[] }).message).join('; ') : detail);
+    }
+    const pg = pgErrorOf(e);
+    if (pg) {
+      const mapped = this.fromDatabase(pg.code, pg.constraint);
+      if (mapped) return mapped;
+    }
+    const fastify = e as { statusCode?: unknown; code?: unknown; message?: unknown };
+    if (typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
+      return problem(fastify.statusCode, this.fastifyMessage(String(fastify.code), String(fastify.message)));
+    }
+    return problem(500, `An unexpected error occurred. Quote request id ${requestId} when reporting it.`, 'internal', { requestId });
+  }
+
+  private fromDatabase(code: string, constraint?: string): ProblemDetails | null {
+    const named = constraint ? ` (${constraint})` : '';
+    switch (code) {
+      case PgErrorCode.UniqueViolation:
+        return problem(409, `This would create a duplicate of an existing record${named}.`, 'conflict', { constraint });
+      case PgErrorCode.ExclusionViolation:
+        return problem(409, `This overlaps an existing record${named}.`, 'conflict', { constraint });
+      case PgErrorCode.ForeignKeyViolation:
+        return problem(422, `This refers to a record that does not exist or is still referenced elsewhere${named}.`, 'unprocessable', { constraint });
+      case PgErrorCode.CheckViolation:
+      case PgErrorCode.NotNullViolation:
+        return problem(422, `The data breaks a rule of the database${named}.`, 'unprocessable', { constraint });
+      case PgErrorCode.InvalidTextRepresentation:
+      case PgErrorCode.InvalidDatetimeFormat:
+      case PgErrorCode.DatetimeOutOfRange:
+      case PgErrorCode.NumericOutOfRange:
+      case PgErrorCode.StringTooLong:
+        return problem(400, 'A value has the wrong format or is out of range.', 'invalid_input');
+      default:
+        return null;
+    }
+  }
+
+  private fastifyMessage(code: string, message: string): string {
+    if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return 'Send the body as application/json.';
+    if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'The request body is too large.';
+    if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'The JSON body is empty.';
+    if (/JSON/i.test(message)) return 'The body is not valid JSON.';
+    return message;
+  }
+}

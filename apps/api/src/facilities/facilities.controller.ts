@@ -1,0 +1,61 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Facility, FacilitiesService } from '@tamago/facilities';
+import { Actor, FacilityOnboardingService, Role, facilityOf } from '@tamago/identity';
+import { CurrentActor, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
+
+class FacilityDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() timeZone!: string;
+  @ApiProperty() locale!: string;
+  @ApiProperty() createdAt!: string;
+
+  static from(f: Facility): FacilityDto {
+    return { id: f.id, name: f.name, timeZone: f.timeZone, locale: f.locale, createdAt: f.createdAt.toISOString() };
+  }
+}
+
+class CreateFacilityDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) name!: string;
+  @ApiProperty() @IsEmail({}, { message: 'adminEmail must be an email address' }) @MaxLength(254) adminEmail!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(100) adminName?: string;
+  @ApiPropertyOptional({ enum: ['ja', 'en'] }) @IsOptional() @IsIn(['ja', 'en']) locale?: 'ja' | 'en';
+}
+
+class CreatedFacilityDto {
+  @ApiProperty() facilityId!: string;
+  @ApiProperty() adminUserId!: string;
+}
+
+@ApiTags('facilities')
+@ApiBearerAuth()
+@Controller()
+export class FacilitiesController {
+  constructor(
+    private readonly facilities: FacilitiesService,
+    private readonly onboarding: FacilityOnboardingService,
+  ) {}
+
+  @Get('facilities')
+  @Roles(Role.PlatformOperator)
+  @ApiOkResponse({ type: [FacilityDto] })
+  async list(): Promise<FacilityDto[]> {
+    return (await this.facilities.list()).map(FacilityDto.from);
+  }
+
+  @Post('facilities')
+  @Roles(Role.PlatformOperator)
+  @ApiCreatedResponse({ type: CreatedFacilityDto, description: 'the admin is invited by mail' })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateFacilityDto): Promise<CreatedFacilityDto> {
+    return this.onboarding.createWithAdmin(dto, actor.userId);
+  }
+
+  @Get('facility')
+  @Roles(...FACILITY_MEMBERS)
+  @ApiOkResponse({ type: FacilityDto, description: "the caller's own facility" })
+  async own(@CurrentActor() actor: Actor): Promise<FacilityDto> {
+    return FacilityDto.from(await this.facilities.get(facilityOf(actor)));
+  }
+}

@@ -1,0 +1,46 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, Role, UsersService, facilityOf } from '@tamago/identity';
+import { CurrentActor, Roles } from '../common/auth.decorators';
+import { IdParamDto } from '../common/id-param.dto';
+import { InviteUserDto, UpdateUserDto, UserDto, UserListQueryDto, UserPageDto } from './user.dto';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Roles(Role.FacilityAdmin)
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOkResponse({ type: UserPageDto })
+  async list(@CurrentActor() actor: Actor, @Query() query: UserListQueryDto): Promise<UserPageDto> {
+    const page = await this.users.list(facilityOf(actor), query);
+    return { items: page.items.map(UserDto.from), total: page.total };
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: UserDto })
+  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<UserDto> {
+    return UserDto.from(await this.users.get(facilityOf(actor), id));
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: UserDto, description: 'the user is created as invited and gets an invitation mail' })
+  async invite(@CurrentActor() actor: Actor, @Body() dto: InviteUserDto): Promise<UserDto> {
+    return UserDto.from(await this.users.invite(facilityOf(actor), actor.userId, dto));
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: UserDto })
+  async update(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Body() dto: UpdateUserDto): Promise<UserDto> {
+    return UserDto.from(await this.users.update(facilityOf(actor), actor, id, dto));
+  }
+
+  @Post(':id/deactivate')
+  @HttpCode(200)
+  @ApiOkResponse({ type: UserDto })
+  async deactivate(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<UserDto> {
+    return UserDto.from(await this.users.deactivate(facilityOf(actor), actor, id));
+  }
+}

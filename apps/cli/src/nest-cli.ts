@@ -1,0 +1,3 @@
+export async function runNestCommand(): Promise<void> {
+  throw new Error('unknown command');
+}

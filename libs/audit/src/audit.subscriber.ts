@@ -1,0 +1,69 @@
+import { EntityManager, EntitySubscriberInterface, InsertEvent, RemoveEvent, UpdateEvent } from 'typeorm';
+import { AuditAction, AuditEvent } from './audit-event.entity';
+import { AuditOptions, auditOptionsOf } from './audited';
+
+type Row = Record<string, unknown>;
+
+/**
+ * Writes an audit event for every create, update and delete of an @Audited entity, through
+ * the same EntityManager, so the record commits or rolls back with the change itself.
+ * The actor comes from the transaction-local setting the TransactionRunner sets.
+ */
+export class AuditSubscriber implements EntitySubscriberInterface {
+  async afterInsert(event: InsertEvent<Row>): Promise<void> {
+    const opts = this.options(event.metadata.target);
+    if (!opts || !event.entity) return;
+    const after = this.snapshot(event.entity, opts);
+    const changes = Object.fromEntries(Object.entries(after).map(([k, v]) => [k, { before: null, after: v }]));
+    await this.write(event.manager, 'create', opts, event.entity, changes);
+  }
+
+  async afterUpdate(event: UpdateEvent<Row>): Promise<void> {
+    const opts = this.options(event.metadata.target);
+    if (!opts || !event.entity) return;
+    const before = event.databaseEntity ? this.snapshot(event.databaseEntity, opts) : {};
+    const after = this.snapshot({ ...(event.databaseEntity ?? {}), ...event.entity }, opts);
+    const changes: AuditEvent['changes'] = {};
+    for (const col of event.updatedColumns) {
+      const key = col.propertyName;
+      if (!(key in after)) continue;
+      if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { before: before[key] ?? null, after: after[key] };
+    }
+    if (Object.keys(changes).length === 0) return;
+    await this.write(event.manager, 'update', opts, { ...(event.databaseEntity ?? {}), ...event.entity }, changes);
+  }
+
+  async afterRemove(event: RemoveEvent<Row>): Promise<void> {
+    const opts = this.options(event.metadata.target);
+    const entity = event.databaseEntity ?? event.entity;
+    if (!opts || !entity) return;
+    const before = this.snapshot(entity, opts);
+    const changes = Object.fromEntries(Object.entries(before).map(([k, v]) => [k, { before: v, after: null }]));
+    const id = event.entityId ?? entity.id;
+    await this.write(event.manager, 'delete', opts, { ...entity, id }, changes);
+  }
+
+  private options(target: unknown): AuditOptions | undefined {
+    return typeof target === 'function' ? auditOptionsOf(target) : undefined;
+  }
+
+  private snapshot(entity: Row, opts: AuditOptions): Row {
+    const out: Row = {};
+    for (const [k, v] of Object.entries(entity)) {
+      if (opts.exclude?.includes(k) || typeof v === 'function') continue;
+      if (v !== null && typeof v === 'object' && !(v instanceof Date) && !Array.isArray(v) && 'id' in (v as Row)) continue;
+      out[k] = v instanceof Date ? v.toISOString() : v;
+    }
+    return out;
+  }
+
+  private async write(em: EntityManager, action: AuditAction, opts: AuditOptions, entity: Row, changes: AuditEvent['changes']) {
+    const facilityId = entity[opts.facilityKey ?? 'facilityId'];
+    if (typeof facilityId !== 'string') return; // platform-level rows (operators) have no facility log
+    await em.query(
+      `INSERT INTO audit_events (facility_id, actor_id, action, entity, entity_id, changes)
+       VALUES ($1, nullif(current_setting('tamago.actor_id', true), '')::uuid, $2, $3, $4, $5)`,
+      [facilityId, action, opts.entity, String(entity.id), JSON.stringify(changes)],
+    );
+  }
+}

@@ -1,0 +1,39 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('gives the local defaults for an empty environment', () => {
+    const c = loadConfig({});
+    expect(c.PORT).toBe(3000);
+    expect(c.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/tamago');
+    expect(c.REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(c.TAMAGO_DEMO).toBe(true);
+  });
+
+  it('converts numbers and booleans', () => {
+    const c = loadConfig({ PORT: '8080', TAMAGO_DEMO: 'off' });
+    expect(c.PORT).toBe(8080);
+    expect(c.TAMAGO_DEMO).toBe(false);
+  });
+
+  it('names each malformed variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty', REDIS_URL: 'http://x' })).toThrow(/PORT[\s\S]*REDIS_URL/);
+  });
+
+  it('refuses default secrets and the demo seed in production', () => {
+    let err: unknown;
+    try {
+      loadConfig({ NODE_ENV: 'production', TAMAGO_DEMO: 'true' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigError);
+    expect(String(err)).toMatch(/JWT_SECRET: the default secret is refused/);
+    expect(String(err)).toMatch(/TAMAGO_DEMO/);
+    expect(String(err)).toMatch(/SMTP_URL: required/);
+  });
+
+  it('turns the demo off by default in production', () => {
+    const c = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SMTP_URL: 'smtp://mail:25' });
+    expect(c.TAMAGO_DEMO).toBe(false);
+  });
+});

@@ -1,0 +1,6 @@
+export { DatabaseModule } from './database.module';
+export { TransactionRunner } from './transaction-runner';
+export { bigintTransformer, decimalStringTransformer } from './yen.transformer';
+export { APP_ROLE, ACTOR_SETTING, FACILITY_SETTING, enableFacilityRls, disableFacilityRls } from './rls';
+export { ensureDatabase, dropDatabase, runMigrations } from './migrate';
+export { isPgError, pgErrorOf, PgErrorCode } from './pg-errors';

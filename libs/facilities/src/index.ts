@@ -1,0 +1,3 @@
+export { Facility } from './facility.entity';
+export { FacilitiesModule } from './facilities.module';
+export { FacilitiesService, FacilityInput } from './facilities.service';

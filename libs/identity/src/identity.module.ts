@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { AppConfig } from '@tamago/config';
+import { FacilitiesModule } from '@tamago/facilities';
+import { NotificationsModule } from '@tamago/notifications';
+import { AuthService } from './auth.service';
+import { FacilityOnboardingService } from './facility-onboarding.service';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [
+    NotificationsModule,
+    FacilitiesModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+    }),
+  ],
+  providers: [AuthService, UsersService, LoginRateLimiter, FacilityOnboardingService],
+  exports: [AuthService, UsersService, FacilityOnboardingService],
+})
+export class IdentityModule {}

@@ -1,0 +1,220 @@
+import { Injectable } from '@nestjs/common';
+import { ArrayContains, EntityManager, ILike, In } from 'typeorm';
+import { AppConfig } from '@tamago/config';
+import { DomainError, ErrorCode } from '@tamago/core';
+import { TransactionRunner } from '@tamago/database';
+import { Facility } from '@tamago/facilities';
+import { Locale, MailQueue, invitationMail, passwordResetMail } from '@tamago/notifications';
+import { Actor } from './actor';
+import { AuthService } from './auth.service';
+import { Role, STAFF_ROLES, TENANT_ROLES, isCoherentRoleSet } from './role';
+import { hashPassword, randomToken, sha256, verifyPassword } from './secrets';
+import { User, UserStatus } from './user.entity';
+import { UserToken, UserTokenPurpose } from './user-token.entity';
+
+const INVITATION_HOURS = 72;
+const RESET_MINUTES = 60;
+
+export interface UserListQuery {
+  limit: number;
+  offset: number;
+  q?: string;
+  role?: Role;
+  status?: UserStatus;
+  sort?: 'name' | 'email' | 'createdAt' | '-name' | '-email' | '-createdAt';
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  roles: Role[];
+  tenantId?: string | null;
+  locale?: string;
+  /** Set directly (CLI, seed); without it the user is invited by email. */
+  password?: string;
+}
+
+/** The users of a facility: listing, invitations, roles, deactivation, passwords. */
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly auth: AuthService,
+    private readonly mail: MailQueue,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** A page of the facility's users. */
+  async list(facilityId: string, query: UserListQuery): Promise<{ items: User[]; total: number }> {
+    const sort = query.sort ?? 'name';
+    const key = sort.replace(/^-/, '') as 'name' | 'email' | 'createdAt';
+    return this.tx.inFacility(facilityId, async (em) => {
+      const where = {
+        facilityId,
+        ...(query.role ? { roles: ArrayContains([query.role]) } : {}),
+        ...(query.status ? { status: query.status } : {}),
+      };
+      const [items, total] = await em.findAndCount(User, {
+        where: query.q ? [{ ...where, name: ILike(`%${escapeLike(query.q)}%`) }, { ...where, email: ILike(`%${escapeLike(query.q)}%`) }] : where,
+        order: { [key]: sort.startsWith('-') ? 'DESC' : 'ASC', id: 'ASC' },
+        take: query.limit,
+        skip: query.offset,
+      });
+      return { items, total };
+    });
+  }
+
+  /** One user of the facility; another facility's id is "not found". */
+  async get(facilityId: string, userId: string): Promise<User> {
+    const user = await this.tx.inFacility(facilityId, (em) => em.findOneBy(User, { facilityId, id: userId }));
+    if (!user) throw DomainError.notFound('User', userId);
+    return user;
+  }
+
+  /** Invites a user by email to the actor's facility (or creates them with a password). */
+  async invite(facilityId: string, actorId: string | null, input: NewUser): Promise<User> {
+    this.assertRoles(input.roles, input.tenantId ?? null);
+    return this.tx.inFacility(facilityId, (em) => this.createInFacility(em, facilityId, input), actorId);
+  }
+
+  /**
+   * Creates a user inside an open transaction of the facility (used by invitations, the CLI
+   * and the demo seed). Without a password, an invitation mail is queued.
+   */
+  async createInFacility(em: EntityManager, facilityId: string, input: NewUser): Promise<User> {
+    this.assertRoles(input.roles, input.tenantId ?? null);
+    const email = input.email.trim().toLowerCase();
+    const user = em.create(User, {
+      facilityId,
+      tenantId: input.tenantId ?? null,
+      email,
+      name: input.name,
+      roles: input.roles,
+      locale: input.locale ?? 'ja',
+      status: input.password ? 'active' : 'invited',
+      passwordHash: input.password ? await hashPassword(input.password) : null,
+    });
+    await em.save(user);
+    if (!input.password) await this.sendToken(em, user, 'invitation');
+    return user;
+  }
+
+  /** Changes a user's name, roles or locale. */
+  async update(facilityId: string, actor: Actor, userId: string, patch: { name?: string; roles?: Role[]; locale?: string }): Promise<User> {
+    return this.tx.inFacility(
+      facilityId,
+      async (em) => {
+        const user = await em.findOneBy(User, { facilityId, id: userId });
+        if (!user) throw DomainError.notFound('User', userId);
+        if (patch.roles) {
+          this.assertRoles(patch.roles, user.tenantId);
+          if (user.id === actor.userId && !patch.roles.includes(Role.FacilityAdmin) && user.roles.includes(Role.FacilityAdmin)) {
+            throw DomainError.conflict('You cannot remove your own facility-admin role; ask another admin.');
+          }
+          user.roles = patch.roles;
+        }
+        if (patch.name !== undefined) user.name = patch.name;
+        if (patch.locale !== undefined) user.locale = patch.locale;
+        return em.save(user);
+      },
+      actor.userId,
+    );
+  }
+
+  /** Deactivates a user: they can no longer log in and their sessions end at once. */
+  async deactivate(facilityId: string, actor: Actor, userId: string): Promise<User> {
+    if (userId === actor.userId) throw DomainError.conflict('You cannot deactivate your own account.');
+    return this.tx.inFacility(
+      facilityId,
+      async (em) => {
+        const user = await em.findOneBy(User, { facilityId, id: userId });
+        if (!user) throw DomainError.notFound('User', userId);
+        if (user.status === 'deactivated') return user;
+        user.status = 'deactivated';
+        await em.save(user);
+        await this.auth.revokeAllSessions(em, user.id, 'deactivated');
+        return user;
+      },
+      actor.userId,
+    );
+  }
+
+  /** The actor's own account. */
+  async me(actor: Actor): Promise<User> {
+    const user = await this.tx.asSystem((em) => em.findOneBy(User, { id: actor.userId }));
+    if (!user) throw DomainError.notFound('User', actor.userId);
+    return user;
+  }
+
+  /** Changes the actor's password after checking the current one; other logins end. */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.me(actor);
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw DomainError.invalid('currentPassword', 'The current password is incorrect.');
+    }
+    const passwordHash = await hashPassword(newPassword);
+    await this.tx.asSystem(async (em) => {
+      await em.update(User, { id: user.id }, { passwordHash });
+      await this.auth.revokeAllSessions(em, user.id, 'password_changed', actor.sessionId);
+    }, actor.userId);
+  }
+
+  /** Sends a password-reset mail if the address belongs to an active user; silent otherwise. */
+  async requestPasswordReset(email: string): Promise<void> {
+    await this.tx.asSystem(async (em) => {
+      const user = await em.findOneBy(User, { email: email.trim().toLowerCase(), status: 'active' });
+      if (user) await this.sendToken(em, user, 'password_reset');
+    });
+  }
+
+  /** Accepts an invitation or a reset: sets the password once, activates the user, ends other logins. */
+  async completeToken(purpose: UserTokenPurpose, token: string, password: string): Promise<void> {
+    const passwordHash = await hashPassword(password);
+    await this.tx.asSystem(async (em) => {
+      const rows: { user_id: string }[] = await em.query(
+        `UPDATE user_tokens SET used_at = now() WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
+        [sha256(token), purpose],
+      );
+      if (rows.length === 0) {
+        throw DomainError.invalid('token', 'This link is invalid, has expired or was already used. Ask for a new one.');
+      }
+      const user = await em.findOneBy(User, { id: rows[0].user_id, status: In(purpose === 'invitation' ? ['invited'] : ['active']) });
+      if (!user) throw DomainError.invalid('token', 'This link can no longer be used.');
+      user.passwordHash = passwordHash;
+      user.status = 'active';
+      user.failedLoginCount = 0;
+      user.lockedUntil = null;
+      await em.save(user);
+      await this.auth.revokeAllSessions(em, user.id, 'password_reset');
+    });
+  }
+
+  private assertRoles(roles: Role[], tenantId: string | null): void {
+    if (!isCoherentRoleSet(roles) || roles.includes(Role.PlatformOperator)) {
+      throw DomainError.invalid('roles', `roles must be staff roles (${STAFF_ROLES.join(', ')}) or tenant roles (${TENANT_ROLES.join(', ')}), not both`);
+    }
+    const tenantRoles = roles.every((r) => TENANT_ROLES.includes(r));
+    if (tenantRoles && !tenantId) throw DomainError.invalid('tenantId', 'tenantId is required for tenant roles');
+    if (!tenantRoles && tenantId) throw DomainError.invalid('tenantId', 'tenantId is only for tenant roles');
+  }
+
+  private async sendToken(em: EntityManager, user: User, purpose: UserTokenPurpose): Promise<void> {
+    const token = randomToken();
+    const ttlMs = purpose === 'invitation' ? INVITATION_HOURS * 3_600_000 : RESET_MINUTES * 60_000;
+    const saved = await em.save(em.create(UserToken, { userId: user.id, purpose, tokenHash: sha256(token), expiresAt: new Date(Date.now() + ttlMs) }));
+    const path = purpose === 'invitation' ? 'accept-invitation' : 'reset-password';
+    const link = `${this.config.APP_URL}/${path}?token=${token}`;
+    const locale: Locale = user.locale === 'en' ? 'en' : 'ja';
+    const facility = user.facilityId ? await em.findOneBy(Facility, { id: user.facilityId }) : null;
+    const message =
+      purpose === 'invitation'
+        ? invitationMail(locale, { name: user.name, facilityName: facility?.name ?? 'Tamago', link, expiresHours: INVITATION_HOURS })
+        : passwordResetMail(locale, { name: user.name, link, expiresMinutes: RESET_MINUTES });
+    await this.mail.enqueue({ facilityId: user.facilityId, to: user.email, kind: purpose, ...message }, `${purpose}:${saved.id}`);
+  }
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+

@@ -1,0 +1,22 @@
+import { JobsOptions } from 'bullmq';
+
+/** Every queue's name, in one place. */
+export const QUEUES = {
+  notifications: 'notifications',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/** Job names per queue. */
+export const JOBS = {
+  sendEmail: 'send-email',
+} as const;
+
+/** Options per job kind: attempts, backoff and retention are decided here, not at call sites. */
+export const JOB_OPTIONS: Record<(typeof JOBS)[keyof typeof JOBS], JobsOptions> = {
+  [JOBS.sendEmail]: {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 5_000 },
+    removeOnComplete: { age: 24 * 3600, count: 1000 },
+    removeOnFail: { age: 14 * 24 * 3600 },
+  },
+};

@@ -1,0 +1,35 @@
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { createTransport, Transporter } from 'nodemailer';
+import { AppConfig } from '@tamago/config';
+import { SendEmailPayload } from '@tamago/jobs';
+
+/**
+ * Sends mail over SMTP. Without SMTP_URL (local development only; production refuses to
+ * start without it) the message is written to the log instead, so links can be followed.
+ */
+@Injectable()
+export class MailService implements OnModuleDestroy {
+  private readonly logger = new Logger(MailService.name);
+  private readonly transport: Transporter;
+
+  constructor(private readonly config: AppConfig) {
+    this.transport = config.SMTP_URL ? createTransport(config.SMTP_URL) : createTransport({ jsonTransport: true });
+  }
+
+  /** Delivers one rendered message; throws on SMTP failure so the job is retried. */
+  async send(mail: SendEmailPayload): Promise<string> {
+    const info = await this.transport.sendMail({
+      from: this.config.MAIL_FROM,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+    });
+    if (!this.config.SMTP_URL) this.logger.log({ msg: 'mail (no SMTP_URL set)', to: mail.to, subject: mail.subject, text: mail.text });
+    return String(info.messageId);
+  }
+
+  onModuleDestroy(): void {
+    this.transport.close();
+  }
+}

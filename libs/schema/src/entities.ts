@@ -1,0 +1,6 @@
+import { AuditEvent } from '@tamago/audit';
+import { Facility } from '@tamago/facilities';
+import { AuthSession, RefreshToken, User, UserToken } from '@tamago/identity';
+
+/** Every entity of every context; the one list the data source, the CLI and the drift check use. */
+export const ENTITIES = [Facility, AuditEvent, User, AuthSession, RefreshToken, UserToken];

@@ -1,0 +1,8 @@
+import { Foundation1795733487480 } from './1795733487480-Foundation';
+import { Platform1795000000000 } from './1795000000000-Platform';
+
+/** Every migration, in order. `npm run migration:generate -- <Name>` appends to this list. */
+export const MIGRATIONS: Function[] = [
+  Platform1795000000000,
+  Foundation1795733487480,
+];
