@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig, ConfigModule } from '@tamago/config';
+import { DatabaseModule } from '@tamago/database';
+import { DemoModule } from '@tamago/demo';
+import { FacilitiesModule } from '@tamago/facilities';
+import { IdentityModule } from '@tamago/identity';
+import { JobsModule } from '@tamago/jobs';
+import { dataSourceOptions } from '@tamago/schema';
+import { FacilityCreateCommand } from './facility-create.command';
+import { SeedDemoCommand } from './seed-demo.command';
+import { UserCreateCommand } from './user-create.command';
+
+@Module({
+  imports: [
+    ConfigModule,
+    TypeOrmModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => dataSourceOptions(c.DATABASE_URL, { extra: { max: 2 } }) }),
+    DatabaseModule,
+    JobsModule,
+    FacilitiesModule,
+    IdentityModule,
+    DemoModule,
+  ],
+  providers: [FacilityCreateCommand, UserCreateCommand, SeedDemoCommand],
+})
+export class CliModule {}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, ConfigModule } from '@tamago/config';
+import { DatabaseModule } from '@tamago/database';
+import { JobsModule } from '@tamago/jobs';
+import { NotificationsJobsModule } from '@tamago/notifications';
+import { dataSourceOptions } from '@tamago/schema';
+
+/** The worker: BullMQ processors and schedules, no HTTP server. Processors are registered only here. */
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (c: AppConfig) => ({ pinoHttp: { level: c.NODE_ENV === 'test' ? 'silent' : c.LOG_LEVEL, customProps: () => ({ service: 'worker' }) } }),
+    }),
+    TypeOrmModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => dataSourceOptions(c.DATABASE_URL) }),
+    DatabaseModule,
+    JobsModule,
+    NotificationsJobsModule,
+  ],
+})
+export class WorkerModule {}

@@ -1,0 +1,2 @@
+export { DemoModule } from './demo.module';
+export { DemoSeedService, DEMO_LOGINS, DEMO_PASSWORD } from './demo-seed.service';
