@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { EntityManager, IsNull } from 'typeorm';
 import { AppConfig } from '@tamago/config';
 import { DomainError, ErrorCode } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, queryRows } from '@tamago/database';
 import { Actor } from './actor';
 import { AuthSession } from './auth-session.entity';
 import { LoginRateLimiter } from './login-rate-limiter';
@@ -72,7 +72,8 @@ export class AuthService {
   async refresh(refreshToken: string): Promise<TokenPair> {
     const hash = sha256(refreshToken);
     const outcome = await this.tx.asSystem(async (em) => {
-      const claimed: { session_id: string }[] = await em.query(
+      const claimed = await queryRows<{ session_id: string }>(
+        em,
         `UPDATE refresh_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING session_id`,
         [hash],
       );

@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ArrayContains, EntityManager, ILike, In } from 'typeorm';
 import { AppConfig } from '@tamago/config';
 import { DomainError, ErrorCode } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, queryRows } from '@tamago/database';
 import { Facility } from '@tamago/facilities';
 import { Locale, MailQueue, invitationMail, passwordResetMail } from '@tamago/notifications';
 import { Actor } from './actor';
@@ -10,7 +11,7 @@ import { AuthService } from './auth.service';
 import { Role, STAFF_ROLES, TENANT_ROLES, isCoherentRoleSet } from './role';
 import { hashPassword, randomToken, sha256, verifyPassword } from './secrets';
 import { User, UserStatus } from './user.entity';
-import { UserToken, UserTokenPurpose } from './user-token.entity';
+import { UserTokenPurpose } from './user-token.entity';
 
 const INVITATION_HOURS = 72;
 const RESET_MINUTES = 60;
@@ -124,19 +125,20 @@ export class UsersService {
   /** Deactivates a user: they can no longer log in and their sessions end at once. */
   async deactivate(facilityId: string, actor: Actor, userId: string): Promise<User> {
     if (userId === actor.userId) throw DomainError.conflict('You cannot deactivate your own account.');
-    return this.tx.inFacility(
+    const user = await this.tx.inFacility(
       facilityId,
       async (em) => {
-        const user = await em.findOneBy(User, { facilityId, id: userId });
-        if (!user) throw DomainError.notFound('User', userId);
-        if (user.status === 'deactivated') return user;
-        user.status = 'deactivated';
-        await em.save(user);
-        await this.auth.revokeAllSessions(em, user.id, 'deactivated');
-        return user;
+        const found = await em.findOneBy(User, { facilityId, id: userId });
+        if (!found) throw DomainError.notFound('User', userId);
+        if (found.status === 'deactivated') return found;
+        found.status = 'deactivated';
+        return em.save(found);
       },
       actor.userId,
     );
+    // Sessions are system data; access is already refused for inactive users at every request.
+    await this.tx.asSystem((em) => this.auth.revokeAllSessions(em, user.id, 'deactivated'), actor.userId);
+    return user;
   }
 
   /** The actor's own account. */
@@ -171,7 +173,8 @@ export class UsersService {
   async completeToken(purpose: UserTokenPurpose, token: string, password: string): Promise<void> {
     const passwordHash = await hashPassword(password);
     await this.tx.asSystem(async (em) => {
-      const rows: { user_id: string }[] = await em.query(
+      const rows = await queryRows<{ user_id: string }>(
+        em,
         `UPDATE user_tokens SET used_at = now() WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
         [sha256(token), purpose],
       );
@@ -201,7 +204,15 @@ export class UsersService {
   private async sendToken(em: EntityManager, user: User, purpose: UserTokenPurpose): Promise<void> {
     const token = randomToken();
     const ttlMs = purpose === 'invitation' ? INVITATION_HOURS * 3_600_000 : RESET_MINUTES * 60_000;
-    const saved = await em.save(em.create(UserToken, { userId: user.id, purpose, tokenHash: sha256(token), expiresAt: new Date(Date.now() + ttlMs) }));
+    // Request queries may insert tokens but never read them back (no SELECT grant), hence no RETURNING.
+    const tokenId = randomUUID();
+    await em.query(`INSERT INTO user_tokens (id, user_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)`, [
+      tokenId,
+      user.id,
+      purpose,
+      sha256(token),
+      new Date(Date.now() + ttlMs),
+    ]);
     const path = purpose === 'invitation' ? 'accept-invitation' : 'reset-password';
     const link = `${this.config.APP_URL}/${path}?token=${token}`;
     const locale: Locale = user.locale === 'en' ? 'en' : 'ja';
@@ -210,7 +221,7 @@ export class UsersService {
       purpose === 'invitation'
         ? invitationMail(locale, { name: user.name, facilityName: facility?.name ?? 'Tamago', link, expiresHours: INVITATION_HOURS })
         : passwordResetMail(locale, { name: user.name, link, expiresMinutes: RESET_MINUTES });
-    await this.mail.enqueue({ facilityId: user.facilityId, to: user.email, kind: purpose, ...message }, `${purpose}:${saved.id}`);
+    await this.mail.enqueue({ facilityId: user.facilityId, to: user.email, kind: purpose, ...message }, `${purpose}:${tokenId}`);
   }
 }
 

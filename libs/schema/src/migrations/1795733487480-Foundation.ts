@@ -30,8 +30,10 @@ export class Foundation1795733487480 implements MigrationInterface {
     await queryRunner.query(
       `CREATE POLICY "facilities_facility_isolation" ON "facilities" USING (id = tamago_current_facility()) WITH CHECK (id = tamago_current_facility())`,
     );
-    // Credentials are read only by the system (login, refresh), never by request queries.
-    await queryRunner.query(`REVOKE ALL ON "auth_sessions", "refresh_tokens", "user_tokens" FROM tamago_app`);
+    // Credentials are read only by the system (login, refresh), never by request queries;
+    // a request may only add a mail token (an invitation).
+    await queryRunner.query(`REVOKE ALL ON "auth_sessions", "refresh_tokens" FROM tamago_app`);
+    await queryRunner.query(`REVOKE SELECT, UPDATE, DELETE ON "user_tokens" FROM tamago_app`);
     // The audit log is append-only for request queries.
     await queryRunner.query(`REVOKE UPDATE, DELETE ON "audit_events" FROM tamago_app`);
   }
