@@ -4,6 +4,7 @@ import {
   assertReferralTransition,
   assertReferralTransitionDetails,
   isTerminalReferralStatus,
+  parseReferralStatus,
   REFERRAL_STATUSES,
   requiredReferralDetails,
   type ReferralStatus,
@@ -53,6 +54,11 @@ describe('referral status', () => {
   it.each(['closed', 'declined', 'cancelled'] as ReferralStatus[])('%s is terminal', (status) => {
     expect(isTerminalReferralStatus(status)).toBe(true);
     expect(allowedReferralTransitions(status)).toEqual([]);
+  });
+
+  it('parses a status naming the field', () => {
+    expect(parseReferralStatus('sent')).toBe('sent');
+    expect(fieldOf(() => parseReferralStatus('lost', 'newStatus'))).toBe('newStatus');
   });
 
   it('requires dates, an outcome and reasons', () => {

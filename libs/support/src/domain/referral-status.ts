@@ -38,6 +38,11 @@ const machine = defineStateMachine<ReferralStatus>('referral', 'status', TRANSIT
 /** Every referral status. */
 export const REFERRAL_STATUSES: readonly ReferralStatus[] = machine.states;
 
+/** Validates a referral status coming from outside; InvalidInput on `field`. */
+export function parseReferralStatus(value: unknown, field = 'status'): ReferralStatus {
+  return machine.parse(value, field);
+}
+
 /** The statuses a referral may move to from `from` (empty when final). */
 export function allowedReferralTransitions(from: ReferralStatus): readonly ReferralStatus[] {
   return machine.allowed(from);
@@ -55,7 +60,7 @@ export function isTerminalReferralStatus(status: ReferralStatus): boolean {
 
 /** The detail fields a move to `to` must record. */
 export function requiredReferralDetails(to: ReferralStatus): readonly string[] {
-  return REQUIRED[machine.parse(to)];
+  return REQUIRED[parseReferralStatus(to)];
 }
 
 /** Validates the details a move to `to` requires (dates, outcome, reason) and returns only those. */
