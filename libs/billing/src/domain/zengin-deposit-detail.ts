@@ -1,7 +1,6 @@
-import { LocalDate } from '@js-joda/core';
 import { DomainError, type IsoDate } from '@tamago/core';
 import { type Yen } from './money';
-import { FieldReader, lineError, splitRecords } from './zengin-record';
+import { FieldReader, lineError, splitRecords, type ZenginDateEra } from './zengin-record';
 
 /**
  * 全銀協 振込入金通知 (種別コード 01) and 入出金取引明細 (種別コード 03): 200-byte Shift_JIS
@@ -22,8 +21,6 @@ import { FieldReader, lineError, splitRecords } from './zengin-record';
 export const DEPOSIT_DETAIL_RECORD_LENGTH = 200;
 
 export type DepositFileKind = 'transfer_notice' | 'statement';
-/** 'reiwa' (default): YY is the Reiwa year (R8 = 2026). 'gregorian': YY is 20YY. */
-export type ZenginDateEra = 'reiwa' | 'gregorian';
 
 export interface DepositAccount {
   bankCode: string;
@@ -81,7 +78,7 @@ export function parseDepositDetail(file: Buffer, options: DepositDetailOptions =
   if (era !== 'reiwa' && era !== 'gregorian') throw DomainError.invalid('era', "era must be 'reiwa' or 'gregorian'.");
   const records = splitRecords(file, DEPOSIT_DETAIL_RECORD_LENGTH);
   const kind = fileKind(records[0]);
-  const createdOn = readDate(new FieldReader(records[0].subarray(4, 10), 1), '作成日', era);
+  const createdOn = new FieldReader(records[0].subarray(4, 10), 1).date('作成日', era);
   const credits: DepositCredit[] = [];
   const reversals: DepositCredit[] = [];
   let i = 0;
@@ -101,7 +98,8 @@ export function parseDepositDetail(file: Buffer, options: DepositDetailOptions =
 function fileKind(first: Buffer): Kind {
   const kind = first.subarray(1, 3).toString('latin1');
   if (first[0] !== 0x31) throw lineError(1, 'must be a header record (データ区分 1).');
-  if (kind !== '01' && kind !== '03') throw lineError(1, `has 種別コード "${kind}"; expected 01 (振込入金通知) or 03 (入出金取引明細).`);
+  if (kind !== '01' && kind !== '03')
+    throw lineError(1, `has 種別コード "${kind}"; expected 01 (振込入金通知) or 03 (入出金取引明細).`);
   return kind;
 }
 
@@ -161,17 +159,27 @@ function addTransferNotices(group: Group, lines: FieldReader[], trailer: FieldRe
   for (const r of lines) {
     r.skip(1);
     const inquiryNumber = r.digits(6, '照会番号');
-    const date = readDate(r, '勘定日', era);
+    const date = r.date('勘定日', era);
     r.skip(6); // 起算日
     const amount = r.number(10, '金額');
     r.skip(10); // うち他店券金額
-    const senderCode = readOptionalCode(r, 10, '振込依頼人コード');
+    const senderCode = r.optionalDigits(10, '振込依頼人コード');
     const senderName = r.text(48, '振込依頼人名');
     r.skip(30); // 仕向銀行名, 仕向店名
     const cancel = r.code('取消区分');
     const ediInfo = r.text(20, 'EDI情報') || undefined;
-    if (cancel !== '0' && cancel !== ' ' && cancel !== '1') throw lineError(r.line, `has an unknown 取消区分 "${cancel}".`);
-    const credit = compact({ line: r.line, date, amount, senderName, senderCode, ediInfo, inquiryNumber, account: group.account });
+    if (cancel !== '0' && cancel !== ' ' && cancel !== '1')
+      throw lineError(r.line, `has an unknown 取消区分 "${cancel}".`);
+    const credit = compact({
+      line: r.line,
+      date,
+      amount,
+      senderName,
+      senderCode,
+      ediInfo,
+      inquiryNumber,
+      account: group.account,
+    });
     (cancel === '1' ? group.reversals : group.credits).push(credit);
     all.push(credit);
   }
@@ -191,7 +199,10 @@ function checkTransferTrailer(t: FieldReader, all: DepositCredit[], cancelled: D
   const matchesAll = count === all.length && amount === sum(all);
   const matchesNet = count === net.length && amount === sum(net);
   if (!matchesAll && !matchesNet) {
-    throw lineError(t.line, `says 振込合計 ${count} records / ${amount} yen, but the data records add up to ${all.length} / ${sum(all)}.`);
+    throw lineError(
+      t.line,
+      `says 振込合計 ${count} records / ${amount} yen, but the data records add up to ${all.length} / ${sum(all)}.`,
+    );
   }
 }
 
@@ -201,19 +212,29 @@ function addStatementLines(group: Group, lines: FieldReader[], trailer: FieldRea
   for (const r of lines) {
     r.skip(1);
     const inquiryNumber = r.digits(8, '照会番号');
-    const date = readDate(r, '勘定日', era);
+    const date = r.date('勘定日', era);
     r.skip(6); // 預入・払出日
     const direction = r.code('入払区分');
     const transactionCode = r.digits(2, '取引区分');
     const amount = r.number(12, '取引金額');
     r.skip(12 + 6 + 6 + 1 + 7 + 3); // うち他店券, 交換呈示日, 不渡返還日, 手形区分, 手形番号, 僚店番号
-    const senderCode = readOptionalCode(r, 10, '振込依頼人コード');
+    const senderCode = r.optionalDigits(10, '振込依頼人コード');
     const senderName = r.text(48, '振込依頼人名');
     r.skip(15 + 15 + 20); // 仕向銀行名, 仕向店名, 摘要内容
     const ediInfo = r.text(20, 'EDI情報') || undefined;
     if (direction !== '1' && direction !== '2') throw lineError(r.line, `has an unknown 入払区分 "${direction}".`);
     (direction === '1' ? ins : outs).push(amount);
-    const entry = compact({ line: r.line, date, amount, senderName, senderCode, ediInfo, inquiryNumber, transactionCode, account: group.account });
+    const entry = compact({
+      line: r.line,
+      date,
+      amount,
+      senderName,
+      senderCode,
+      ediInfo,
+      inquiryNumber,
+      transactionCode,
+      account: group.account,
+    });
     // 取引区分 19 is a correction: on the 出金 side it takes back a credit; on the 入金 side it is not a payment.
     if (direction === '1' && transactionCode !== '19') group.credits.push(entry);
     if (direction === '2' && transactionCode === '19') group.reversals.push(entry);
@@ -224,33 +245,21 @@ function addStatementLines(group: Group, lines: FieldReader[], trailer: FieldRea
 function checkStatementTrailer(t: FieldReader, ins: number[], outs: number[], count: number): void {
   t.skip(1);
   expectTotal(t.line, '入金件数', t.number(6, '入金件数'), ins.length);
-  expectTotal(t.line, '入金額合計', t.number(13, '入金額合計'), ins.reduce((a, b) => a + b, 0));
+  expectTotal(
+    t.line,
+    '入金額合計',
+    t.number(13, '入金額合計'),
+    ins.reduce((a, b) => a + b, 0),
+  );
   expectTotal(t.line, '出金件数', t.number(6, '出金件数'), outs.length);
-  expectTotal(t.line, '出金額合計', t.number(13, '出金額合計'), outs.reduce((a, b) => a + b, 0));
+  expectTotal(
+    t.line,
+    '出金額合計',
+    t.number(13, '出金額合計'),
+    outs.reduce((a, b) => a + b, 0),
+  );
   t.skip(1 + 14); // 貸越区分, 取引後残高
   expectTotal(t.line, 'データレコード件数', t.number(7, 'データレコード件数'), count);
-}
-
-/** YYMMDD in the chosen era → ISO date; Reiwa began on 2019-05-01 (R1-05-01). */
-function readDate(r: FieldReader, field: string, era: ZenginDateEra): IsoDate {
-  const raw = r.digits(6, field);
-  const yy = Number(raw.slice(0, 2));
-  const year = era === 'reiwa' ? 2018 + yy : 2000 + yy;
-  try {
-    const date = LocalDate.of(year, Number(raw.slice(2, 4)), Number(raw.slice(4, 6)));
-    if (era === 'reiwa' && date.isBefore(LocalDate.of(2019, 5, 1))) throw new Error('before Reiwa');
-    return date.toString();
-  } catch {
-    throw lineError(r.line, `has an impossible ${field} "${raw}" (${era === 'reiwa' ? 'Reiwa' : 'Western'} year).`);
-  }
-}
-
-/** An N field banks leave blank or zero when there is nothing to say. */
-function readOptionalCode(r: FieldReader, width: number, field: string): string | undefined {
-  const raw = r.text(width, field);
-  if (raw === '' || /^0+$/.test(raw)) return undefined;
-  if (!/^\d+$/.test(raw)) throw lineError(r.line, `has non-digits in ${field}: "${raw}".`);
-  return raw;
 }
 
 function expectTotal(line: number, name: string, stated: number, actual: number): void {

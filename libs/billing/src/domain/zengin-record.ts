@@ -1,5 +1,6 @@
+import { LocalDate } from '@js-joda/core';
 import iconv from 'iconv-lite';
-import { DomainError, toHalfWidthKana } from '@tamago/core';
+import { DomainError, type IsoDate, toHalfWidthKana } from '@tamago/core';
 
 /**
  * Shared plumbing for Zengin (全銀協) fixed-length files: every record is a fixed number of bytes
@@ -7,6 +8,9 @@ import { DomainError, toHalfWidthKana } from '@tamago/core';
  * half-width text left-aligned and space-padded. Records are written with or without CRLF.
  */
 export type RecordSeparator = 'crlf' | 'none';
+
+/** Era of YYMMDD dates: 'reiwa' (the standard's 和暦; R8 = 2026) or 'gregorian' (20YY). */
+export type ZenginDateEra = 'reiwa' | 'gregorian';
 
 /** Zengin 預金種目 codes: 1 普通, 2 当座, 3 納税準備, 4 貯蓄, 9 その他. */
 export type AccountType = 'ordinary' | 'current' | 'tax_reserve' | 'savings' | 'other';
@@ -150,6 +154,31 @@ export class FieldReader {
     const c = this.take(1).toString('latin1');
     if (!/^[\x20-\x7e]$/.test(c)) throw lineError(this.line, `has an invalid ${field}.`);
     return c;
+  }
+
+  /** An N field banks leave blank or all zeros when there is nothing to say: undefined then. */
+  optionalDigits(width: number, field: string): string | undefined {
+    const raw = this.text(width, field);
+    if (raw === '' || /^0+$/.test(raw)) return undefined;
+    if (!/^\d+$/.test(raw)) throw lineError(this.line, `has non-digits in ${field}: "${raw}".`);
+    return raw;
+  }
+
+  /** A YYMMDD date in the given era as 'YYYY-MM-DD'; Reiwa began on 2019-05-01 (R1-05-01). */
+  date(field: string, era: ZenginDateEra): IsoDate {
+    const raw = this.digits(6, field);
+    const yy = Number(raw.slice(0, 2));
+    const year = era === 'reiwa' ? 2018 + yy : 2000 + yy;
+    try {
+      const date = LocalDate.of(year, Number(raw.slice(2, 4)), Number(raw.slice(4, 6)));
+      if (era === 'reiwa' && date.isBefore(LocalDate.of(2019, 5, 1))) throw new Error('before Reiwa');
+      return date.toString();
+    } catch {
+      throw lineError(
+        this.line,
+        `has an impossible ${field} "${raw}" (${era === 'reiwa' ? 'Reiwa' : 'Western'} year).`,
+      );
+    }
   }
 
   skip(width: number): void {
