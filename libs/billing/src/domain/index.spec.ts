@@ -1,0 +1,41 @@
+import * as domain from './index';
+
+describe('billing domain barrel', () => {
+  it('exports the public functions', () => {
+    const names = [
+      'parsePeriod',
+      'previousPeriod',
+      'nextPeriod',
+      'periodStart',
+      'periodEnd',
+      'daysInPeriod',
+      'periodOf',
+      'fiscalYearOfPeriod',
+      'periodsOfFiscalYear',
+      'summarizeTax',
+      'invoiceTotals',
+      'taxOn',
+      'prorate',
+      'chargeablePeriod',
+      'isBankBusinessDay',
+      'adjustToBusinessDay',
+      'addBankBusinessDays',
+      'dueDateFor',
+      'buildDirectDebitFile',
+      'parseDirectDebitResult',
+      'parseDepositDetail',
+      'parseStatementCsv',
+      'readCsv',
+      'allocatePayment',
+      'sortOldestFirst',
+      'matchCredit',
+      'agingBucket',
+      'agingReport',
+      'daysPastDue',
+      'dunningLevel',
+      'requireYen',
+      'sumYen',
+    ];
+    for (const name of names) expect(typeof (domain as Record<string, unknown>)[name]).toBe('function');
+  });
+});
