@@ -55,9 +55,15 @@ describe('agingReport', () => {
   });
 
   it('validates amounts and dates naming the invoice', () => {
-    expect(invalidField(() => agingReport([{ dueDate: '2027-07-31', openAmount: -1 }], '2027-07-31'))).toBe('invoices[0].openAmount');
-    expect(invalidField(() => agingReport([{ dueDate: '2027-07-31', openAmount: 1.5 }], '2027-07-31'))).toBe('invoices[0].openAmount');
-    expect(invalidField(() => agingReport([{ dueDate: '2027-02-29', openAmount: 1 }], '2027-07-31'))).toBe('invoices[0].dueDate');
+    expect(invalidField(() => agingReport([{ dueDate: '2027-07-31', openAmount: -1 }], '2027-07-31'))).toBe(
+      'invoices[0].openAmount',
+    );
+    expect(invalidField(() => agingReport([{ dueDate: '2027-07-31', openAmount: 1.5 }], '2027-07-31'))).toBe(
+      'invoices[0].openAmount',
+    );
+    expect(invalidField(() => agingReport([{ dueDate: '2027-02-29', openAmount: 1 }], '2027-07-31'))).toBe(
+      'invoices[0].dueDate',
+    );
     expect(invalidField(() => agingReport([], '2027-7-31'))).toBe('asOf');
   });
 });

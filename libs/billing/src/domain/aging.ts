@@ -37,19 +37,30 @@ export function agingReport(invoices: readonly AgingInvoice[], asOf: IsoDate): A
     amounts[agingBucket(inv.dueDate, asOf)].push(amount);
   });
   const report = Object.fromEntries(AGING_BUCKETS.map((b) => [b, sumYen(amounts[b], b)])) as Record<AgingBucket, Yen>;
-  return { ...report, total: sumYen(AGING_BUCKETS.map((b) => report[b]), 'total') };
+  return {
+    ...report,
+    total: sumYen(
+      AGING_BUCKETS.map((b) => report[b]),
+      'total',
+    ),
+  };
 }
 
 /**
  * Reminder level for an overdue invoice: 0 (none) to 3, one level per threshold reached.
  * Default thresholds 7, 21, 45 days: day 7 → 1, day 21 → 2, day 45 → 3.
  */
-export function dunningLevel(daysPastDue: number, thresholds: readonly [number, number, number] = [7, 21, 45]): 0 | 1 | 2 | 3 {
-  if (!Number.isSafeInteger(daysPastDue)) throw DomainError.invalid('daysPastDue', 'daysPastDue must be a whole number.');
+export function dunningLevel(
+  daysPastDue: number,
+  thresholds: readonly [number, number, number] = [7, 21, 45],
+): 0 | 1 | 2 | 3 {
+  if (!Number.isSafeInteger(daysPastDue))
+    throw DomainError.invalid('daysPastDue', 'daysPastDue must be a whole number.');
   const valid =
     Array.isArray(thresholds) &&
     thresholds.length === 3 &&
     thresholds.every((t, i) => Number.isSafeInteger(t) && t > 0 && (i === 0 || t > thresholds[i - 1]));
-  if (!valid) throw DomainError.invalid('thresholds', 'thresholds must be three increasing whole numbers of days above 0.');
+  if (!valid)
+    throw DomainError.invalid('thresholds', 'thresholds must be three increasing whole numbers of days above 0.');
   return thresholds.filter((t) => daysPastDue >= t).length as 0 | 1 | 2 | 3;
 }

@@ -1,8 +1,18 @@
 import { allocatePayment, type OpenInvoice, sortOldestFirst } from './allocation';
 import { invalidField } from './test-helpers';
 
-const inv = (id: string, dueDate: string, number: string, openAmount: number, issueDate = '2027-01-01'): OpenInvoice => ({
-  id, issueDate, dueDate, number, openAmount,
+const inv = (
+  id: string,
+  dueDate: string,
+  number: string,
+  openAmount: number,
+  issueDate = '2027-01-01',
+): OpenInvoice => ({
+  id,
+  issueDate,
+  dueDate,
+  number,
+  openAmount,
 });
 
 // March and April rent plus a separate electricity invoice due with April's.
@@ -52,7 +62,9 @@ describe('allocatePayment', () => {
   });
 
   it('skips invoices with nothing open and handles zero and no invoices', () => {
-    expect(allocatePayment(100, [inv('z', '2027-01-31', 'INV-1', 0), MARCH]).allocations).toEqual([{ invoiceId: 'm', amount: 100 }]);
+    expect(allocatePayment(100, [inv('z', '2027-01-31', 'INV-1', 0), MARCH]).allocations).toEqual([
+      { invoiceId: 'm', amount: 100 },
+    ]);
     expect(allocatePayment(0, OPEN)).toEqual({ allocations: [], remainder: 0 });
     expect(allocatePayment(5000, [])).toEqual({ allocations: [], remainder: 5000 });
     expect(allocatePayment(5000, OPEN, [])).toEqual({ allocations: [], remainder: 5000 });
@@ -67,8 +79,12 @@ describe('allocatePayment', () => {
   it('validates the amount, the invoices and the names', () => {
     expect(invalidField(() => allocatePayment(-1, OPEN))).toBe('amount');
     expect(invalidField(() => allocatePayment(1.5, OPEN))).toBe('amount');
-    expect(invalidField(() => allocatePayment(1, [MARCH, { ...APRIL, openAmount: -5 }]))).toBe('openInvoices[1].openAmount');
-    expect(invalidField(() => allocatePayment(1, [{ ...MARCH, dueDate: '2027-02-29' }]))).toBe('openInvoices[0].dueDate');
+    expect(invalidField(() => allocatePayment(1, [MARCH, { ...APRIL, openAmount: -5 }]))).toBe(
+      'openInvoices[1].openAmount',
+    );
+    expect(invalidField(() => allocatePayment(1, [{ ...MARCH, dueDate: '2027-02-29' }]))).toBe(
+      'openInvoices[0].dueDate',
+    );
     expect(invalidField(() => allocatePayment(1, [{ ...MARCH, issueDate: '' }]))).toBe('openInvoices[0].issueDate');
     expect(invalidField(() => allocatePayment(1, [MARCH, MARCH]))).toBe('openInvoices[1].id');
     expect(invalidField(() => allocatePayment(1, [{ ...MARCH, id: '' }]))).toBe('openInvoices[0].id');

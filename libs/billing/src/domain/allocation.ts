@@ -28,7 +28,11 @@ export interface AllocationResult {
  * number), or — when the payer named invoices — over exactly those, in the order named. What is
  * left over is the remainder (credit balance); it is never spread to invoices not named.
  */
-export function allocatePayment(amount: Yen, openInvoices: readonly OpenInvoice[], namedInvoiceIds?: readonly string[]): AllocationResult {
+export function allocatePayment(
+  amount: Yen,
+  openInvoices: readonly OpenInvoice[],
+  namedInvoiceIds?: readonly string[],
+): AllocationResult {
   let left = requireYen(amount, 'amount', { min: 0 });
   const invoices = validateInvoices(openInvoices);
   const targets = namedInvoiceIds === undefined ? sortOldestFirst(invoices) : pickNamed(invoices, namedInvoiceIds);
@@ -74,11 +78,13 @@ export function validateInvoices<T extends OpenInvoice>(invoices: readonly T[], 
 }
 
 function pickNamed(invoices: OpenInvoice[], ids: readonly string[]): OpenInvoice[] {
-  if (!Array.isArray(ids)) throw DomainError.invalid('namedInvoiceIds', 'namedInvoiceIds must be a list of invoice ids.');
+  if (!Array.isArray(ids))
+    throw DomainError.invalid('namedInvoiceIds', 'namedInvoiceIds must be a list of invoice ids.');
   const byId = new Map(invoices.map((inv) => [inv.id, inv]));
   return ids.map((id, i) => {
     const invoice = byId.get(id);
-    if (!invoice) throw DomainError.invalid(`namedInvoiceIds[${i}]`, `Invoice ${String(id)} is not among the open invoices.`);
+    if (!invoice)
+      throw DomainError.invalid(`namedInvoiceIds[${i}]`, `Invoice ${String(id)} is not among the open invoices.`);
     if (ids.indexOf(id) !== i) throw DomainError.invalid(`namedInvoiceIds[${i}]`, `Invoice ${id} is named twice.`);
     return invoice;
   });

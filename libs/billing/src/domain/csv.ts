@@ -47,7 +47,8 @@ type State = { rows: CsvRow[]; fields: string[]; field: string; line: number; ro
 function readQuoted(text: string, start: number, state: State): number {
   let i = start;
   for (;;) {
-    if (i >= text.length) throw DomainError.invalid('file', `Line ${state.rowLine} has a quoted field that is never closed.`);
+    if (i >= text.length)
+      throw DomainError.invalid('file', `Line ${state.rowLine} has a quoted field that is never closed.`);
     const c = text[i];
     if (c === '"' && text[i + 1] === '"') {
       state.field += '"';

@@ -50,7 +50,7 @@ export function addBankBusinessDays(date: IsoDate, count: number): IsoDate {
   }
   let day = checkedDate(date, 'date');
   const step = count < 0 ? -1 : 1;
-  for (let left = Math.abs(count); left > 0; ) {
+  for (let left = Math.abs(count); left > 0;) {
     day = inRange(day.plusDays(step), 'date');
     if (isBusinessDay(day)) left--;
   }
@@ -73,7 +73,8 @@ function validateRule(rule: DueDateRule): DueDateRule {
   if (day !== 'end_of_month' && !(Number.isInteger(day) && day >= 1 && day <= 28)) {
     throw DomainError.invalid('rule.day', "rule.day must be 'end_of_month' or a day from 1 to 28.");
   }
-  if (monthOffset !== 0 && monthOffset !== 1) throw DomainError.invalid('rule.monthOffset', 'rule.monthOffset must be 0 or 1.');
+  if (monthOffset !== 0 && monthOffset !== 1)
+    throw DomainError.invalid('rule.monthOffset', 'rule.monthOffset must be 0 or 1.');
   if (direction !== 'next' && direction !== 'previous') {
     throw DomainError.invalid('rule.adjust', "rule.adjust must be 'next' or 'previous'.");
   }
@@ -100,7 +101,10 @@ function checkedDate(date: IsoDate, field: string): LocalDate {
 /** Outside the holiday data set we cannot tell a holiday from a business day, so we refuse. */
 function inRange(day: LocalDate, field: string): LocalDate {
   if (day.year() < FIRST_YEAR || day.year() > LAST_YEAR) {
-    throw DomainError.invalid(field, `Bank business days are known only from ${FIRST_YEAR} to ${LAST_YEAR}; ${day.toString()} is outside.`);
+    throw DomainError.invalid(
+      field,
+      `Bank business days are known only from ${FIRST_YEAR} to ${LAST_YEAR}; ${day.toString()} is outside.`,
+    );
   }
   return day;
 }

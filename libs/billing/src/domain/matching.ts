@@ -24,7 +24,8 @@ export interface MatchOptions {
 
 /** 'invoice': one open invoice's amount; 'balance': everything the tenant owes. */
 export type MatchTarget = 'invoice' | 'balance';
-export type UnmatchedReason = 'empty_sender_name' | 'no_name_match' | 'ambiguous_name' | 'no_open_invoices' | 'amount_mismatch';
+export type UnmatchedReason =
+  'empty_sender_name' | 'no_name_match' | 'ambiguous_name' | 'no_open_invoices' | 'amount_mismatch';
 
 export type MatchResult =
   | { status: 'exact'; tenantId: string; target: MatchTarget; invoiceIds: string[]; shortBy: 0 }
@@ -37,16 +38,27 @@ export type MatchResult =
  * equal one open invoice (the oldest such) or the whole open balance — 'exact' — or fall short
  * of one of them by at most bankFeeTolerance — 'short_by_fee'. Everything else is 'unmatched'.
  */
-export function matchCredit(credit: IncomingCredit, candidates: readonly MatchCandidate[], options: MatchOptions = {}): MatchResult {
+export function matchCredit(
+  credit: IncomingCredit,
+  candidates: readonly MatchCandidate[],
+  options: MatchOptions = {},
+): MatchResult {
   const amount = requireYen(credit?.amount, 'credit.amount', { min: 1 });
-  if (typeof credit.senderName !== 'string') throw DomainError.invalid('credit.senderName', 'senderName must be a string.');
+  if (typeof credit.senderName !== 'string')
+    throw DomainError.invalid('credit.senderName', 'senderName must be a string.');
   const tolerance = requireYen(options.bankFeeTolerance ?? 0, 'bankFeeTolerance', { min: 0 });
   if (!Array.isArray(candidates)) throw DomainError.invalid('candidates', 'candidates must be a list of tenants.');
   const key = normalizeKanaForMatching(credit.senderName);
   if (key === '') return unmatched('empty_sender_name', []);
-  const named = candidates.flatMap((c, i) => (namesOf(c, i).some((n) => normalizeKanaForMatching(n) === key) ? [i] : []));
+  const named = candidates.flatMap((c, i) =>
+    namesOf(c, i).some((n) => normalizeKanaForMatching(n) === key) ? [i] : [],
+  );
   if (named.length === 0) return unmatched('no_name_match', []);
-  if (named.length > 1) return unmatched('ambiguous_name', named.map((i) => candidates[i].tenantId));
+  if (named.length > 1)
+    return unmatched(
+      'ambiguous_name',
+      named.map((i) => candidates[i].tenantId),
+    );
   return matchAmount(candidates[named[0]], `candidates[${named[0]}].openInvoices`, amount, tolerance);
 }
 
@@ -54,7 +66,10 @@ function matchAmount(tenant: MatchCandidate, field: string, amount: Yen, toleran
   const { tenantId } = tenant;
   const open = sortOldestFirst(validateInvoices(tenant.openInvoices, field)).filter((i) => i.openAmount > 0);
   if (open.length === 0) return unmatched('no_open_invoices', [tenantId]);
-  const balance = sumYen(open.map((i) => i.openAmount), 'openAmount');
+  const balance = sumYen(
+    open.map((i) => i.openAmount),
+    'openAmount',
+  );
   const targets: { target: MatchTarget; owed: Yen; invoiceIds: string[] }[] = [
     ...open.map((i) => ({ target: 'invoice' as const, owed: i.openAmount, invoiceIds: [i.id] })),
     { target: 'balance', owed: balance, invoiceIds: open.map((i) => i.id) },
@@ -64,8 +79,18 @@ function matchAmount(tenant: MatchCandidate, field: string, amount: Yen, toleran
   if (exact) return { status: 'exact', tenantId, target: exact.target, invoiceIds: exact.invoiceIds, shortBy: 0 };
   const short = targets
     .filter((t) => t.owed > amount && t.owed - amount <= tolerance)
-    .reduce<(typeof targets)[number] | undefined>((best, t) => (best && best.owed - amount <= t.owed - amount ? best : t), undefined);
-  if (short) return { status: 'short_by_fee', tenantId, target: short.target, invoiceIds: short.invoiceIds, shortBy: short.owed - amount };
+    .reduce<(typeof targets)[number] | undefined>(
+      (best, t) => (best && best.owed - amount <= t.owed - amount ? best : t),
+      undefined,
+    );
+  if (short)
+    return {
+      status: 'short_by_fee',
+      tenantId,
+      target: short.target,
+      invoiceIds: short.invoiceIds,
+      shortBy: short.owed - amount,
+    };
   return unmatched('amount_mismatch', [tenantId]);
 }
 

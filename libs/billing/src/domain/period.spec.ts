@@ -46,7 +46,12 @@ describe('period arithmetic', () => {
   });
 
   it('counts days in the period', () => {
-    expect([daysInPeriod('2027-01'), daysInPeriod('2027-02'), daysInPeriod('2028-02'), daysInPeriod('2027-06')]).toEqual([31, 28, 29, 30]);
+    expect([
+      daysInPeriod('2027-01'),
+      daysInPeriod('2027-02'),
+      daysInPeriod('2028-02'),
+      daysInPeriod('2027-06'),
+    ]).toEqual([31, 28, 29, 30]);
   });
 
   it('finds the period of a date', () => {
@@ -75,8 +80,18 @@ describe('fiscal years of periods (April start by default)', () => {
 
   it('lists the twelve periods of FY2026', () => {
     expect(periodsOfFiscalYear(2026)).toEqual([
-      '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09',
-      '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+      '2027-01',
+      '2027-02',
+      '2027-03',
     ]);
     expect(periodsOfFiscalYear(2027, 1)[0]).toBe('2027-01');
     expect(periodsOfFiscalYear(2027, 1)[11]).toBe('2027-12');

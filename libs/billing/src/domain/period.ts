@@ -15,7 +15,10 @@ const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
 export function parsePeriod(value: unknown, field = 'period'): PeriodParts {
   const match = typeof value === 'string' ? PERIOD.exec(value) : null;
   if (!match) {
-    throw DomainError.invalid(field, `${field} must be a month written YYYY-MM (e.g. 2027-04), not ${JSON.stringify(value)}.`);
+    throw DomainError.invalid(
+      field,
+      `${field} must be a month written YYYY-MM (e.g. 2027-04), not ${JSON.stringify(value)}.`,
+    );
   }
   return { year: Number(match[1]), month: Number(match[2]) };
 }

@@ -88,12 +88,24 @@ describe('chargeablePeriod', () => {
   });
 
   it('ends at the lease end within the month', () => {
-    expect(chargeablePeriod('2025-07-01', '2027-06-10', '2027-06')).toMatchObject({ from: '2027-06-01', to: '2027-06-10', days: 10 });
+    expect(chargeablePeriod('2025-07-01', '2027-06-10', '2027-06')).toMatchObject({
+      from: '2027-06-01',
+      to: '2027-06-10',
+      days: 10,
+    });
   });
 
   it('handles a lease inside one month and a one-day lease', () => {
-    expect(chargeablePeriod('2027-04-10', '2027-04-20', '2027-04')).toMatchObject({ days: 11, daysInMonth: 30, fullMonth: false });
-    expect(chargeablePeriod('2027-04-30', '2027-04-30', '2027-04')).toMatchObject({ from: '2027-04-30', to: '2027-04-30', days: 1 });
+    expect(chargeablePeriod('2027-04-10', '2027-04-20', '2027-04')).toMatchObject({
+      days: 11,
+      daysInMonth: 30,
+      fullMonth: false,
+    });
+    expect(chargeablePeriod('2027-04-30', '2027-04-30', '2027-04')).toMatchObject({
+      from: '2027-04-30',
+      to: '2027-04-30',
+      days: 1,
+    });
   });
 
   it('returns null when the lease starts after or ends before the period', () => {

@@ -39,7 +39,8 @@ export function chargeablePeriod(leaseStart: IsoDate, leaseEnd: IsoDate | null, 
   const { start, end } = periodBounds(period);
   const leaseFrom = toLocalDate(leaseStart, 'leaseStart');
   const leaseTo = leaseEnd === null ? null : toLocalDate(leaseEnd, 'leaseEnd');
-  if (leaseTo && leaseTo.isBefore(leaseFrom)) throw DomainError.invalid('leaseEnd', 'leaseEnd must not be before leaseStart.');
+  if (leaseTo && leaseTo.isBefore(leaseFrom))
+    throw DomainError.invalid('leaseEnd', 'leaseEnd must not be before leaseStart.');
   const from = leaseFrom.isAfter(start) ? leaseFrom : start;
   const to = leaseTo && leaseTo.isBefore(end) ? leaseTo : end;
   if (to.isBefore(from)) return null;

@@ -37,7 +37,9 @@ describe('parseStatementCsv', () => {
   });
 
   it('accepts a header without the reference column, in any case', () => {
-    expect(parseStatementCsv('Date,AMOUNT,SenderName\n2027-04-05,1,ｱ')).toEqual([{ line: 2, date: '2027-04-05', amount: 1, senderName: 'ｱ' }]);
+    expect(parseStatementCsv('Date,AMOUNT,SenderName\n2027-04-05,1,ｱ')).toEqual([
+      { line: 2, date: '2027-04-05', amount: 1, senderName: 'ｱ' },
+    ]);
   });
 
   it('returns nothing for a header-only file', () => {
@@ -51,7 +53,10 @@ describe('parseStatementCsv', () => {
     ['2027-04-05,100.5,ｱ', 'Line 2 has an invalid amount "100.5"; use a positive whole number of yen.'],
     ['2027-04-05,0,ｱ', 'Line 2 has an invalid amount "0"; use a positive whole number of yen.'],
     ['2027-04-05,"1,00",ｱ', 'Line 2 has an invalid amount "1,00"; use a positive whole number of yen.'],
-    ['2027-04-05,99999999999999999,ｱ', 'Line 2 has an invalid amount "99999999999999999"; use a positive whole number of yen.'],
+    [
+      '2027-04-05,99999999999999999,ｱ',
+      'Line 2 has an invalid amount "99999999999999999"; use a positive whole number of yen.',
+    ],
     ['2027-04-05,100,  ', 'Line 2 has no sender name.'],
     ['2027-04-05,100', 'Line 2 has 2 fields; the header has 3.'],
   ])('rejects %j', (row, message) => {
@@ -59,7 +64,9 @@ describe('parseStatementCsv', () => {
   });
 
   it('names the failing line after good ones', () => {
-    expect(invalidMessage(() => parseStatementCsv('date,amount,senderName\n2027-04-05,1,ｱ\n2027-04-05,x,ｲ'))).toMatch(/^Line 3 /);
+    expect(invalidMessage(() => parseStatementCsv('date,amount,senderName\n2027-04-05,1,ｱ\n2027-04-05,x,ｲ'))).toMatch(
+      /^Line 3 /,
+    );
   });
 
   it('rejects a missing or wrong header and an empty file', () => {

@@ -34,7 +34,12 @@ export function parseStatementCsv(text: string, reader: CsvReader = readCsv): St
   return rows.map(({ line, fields }) => {
     if (fields.length !== width) throw lineError(line, `has ${fields.length} fields; the header has ${width}.`);
     const reference = fields[3]?.trim();
-    const credit: StatementCredit = { line, date: parseDate(fields[0], line), amount: parseAmount(fields[1], line), senderName: parseName(fields[2], line) };
+    const credit: StatementCredit = {
+      line,
+      date: parseDate(fields[0], line),
+      amount: parseAmount(fields[1], line),
+      senderName: parseName(fields[2], line),
+    };
     return reference ? { ...credit, reference } : credit;
   });
 }

@@ -113,7 +113,9 @@ describe('summarizeTax', () => {
   it('validates amounts, categories and rounding', () => {
     expect(invalidField(() => summarizeTax([std(1.5)]))).toBe('lines[0].amount');
     expect(invalidField(() => summarizeTax([std(1), std(Number.NaN)]))).toBe('lines[1].amount');
-    expect(invalidField(() => summarizeTax([std(1), { amount: 1, taxCategory: 'luxury' as never }]))).toBe('lines[1].taxCategory');
+    expect(invalidField(() => summarizeTax([std(1), { amount: 1, taxCategory: 'luxury' as never }]))).toBe(
+      'lines[1].taxCategory',
+    );
     expect(invalidField(() => summarizeTax([std(1)], 'bankers' as never))).toBe('rounding');
     expect(invalidField(() => summarizeTax([std(Number.MAX_SAFE_INTEGER), std(1)]))).toBe('lines (standard)');
     expect(invalidField(() => summarizeTax(null as never))).toBe('lines');
@@ -123,7 +125,13 @@ describe('summarizeTax', () => {
 describe('invoiceTotals', () => {
   it('adds subtotal (non-taxable included), tax and total', () => {
     // subtotal 58,333 + 2,079 + 300,000 = 360,412; tax 5,833 + 166 = 5,999; total 366,411
-    const summary = summarizeTax([std(55000), red(1080), std(3333), red(999), { amount: 300000, taxCategory: 'out_of_scope' }]);
+    const summary = summarizeTax([
+      std(55000),
+      red(1080),
+      std(3333),
+      red(999),
+      { amount: 300000, taxCategory: 'out_of_scope' },
+    ]);
     expect(invoiceTotals(summary)).toEqual({ subtotal: 360412, tax: 5999, total: 366411 });
   });
 

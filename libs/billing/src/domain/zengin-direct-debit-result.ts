@@ -94,7 +94,8 @@ function checkOrder(kinds: string[]): void {
   for (let i = 1; i < trailerAt; i++) {
     if (kinds[i] !== '2') throw lineError(i + 1, `must be a data record (データ区分 2), not "${kinds[i]}".`);
   }
-  if (endAt !== trailerAt + 1) throw lineError(trailerAt + 2, 'must be the end record (データ区分 9) after the trailer.');
+  if (endAt !== trailerAt + 1)
+    throw lineError(trailerAt + 2, 'must be the end record (データ区分 9) after the trailer.');
   if (endAt !== kinds.length - 1) throw lineError(endAt + 2, 'follows the end record; nothing may.');
 }
 
@@ -106,14 +107,26 @@ function parseHeader(r: FieldReader): DirectDebitResultHeader {
   const consignorName = r.text(40, '委託者名');
   const debitMonth = r.number(2, '引落日');
   const debitDay = r.number(2, '引落日');
-  if (debitMonth < 1 || debitMonth > 12 || debitDay < 1 || debitDay > 31) throw lineError(1, 'has an impossible 引落日.');
+  if (debitMonth < 1 || debitMonth > 12 || debitDay < 1 || debitDay > 31)
+    throw lineError(1, 'has an impossible 引落日.');
   const bankCode = r.digits(4, '取引銀行番号');
   const bankName = r.text(15, '取引銀行名');
   const branchCode = r.digits(3, '取引支店番号');
   const branchName = r.text(15, '取引支店名');
   const accountType = readAccountType(r);
   const accountNumber = r.digits(7, '口座番号');
-  return { consignorCode, consignorName, debitMonth, debitDay, bankCode, bankName, branchCode, branchName, accountType, accountNumber };
+  return {
+    consignorCode,
+    consignorName,
+    debitMonth,
+    debitDay,
+    bankCode,
+    bankName,
+    branchCode,
+    branchName,
+    accountType,
+    accountNumber,
+  };
 }
 
 function parseData(r: FieldReader): DirectDebitResultLine {

@@ -40,25 +40,59 @@ const items: DirectDebitItemInput[] = [
 
 // Expected records written by hand, field by field (N: zero-padded right, C: space-padded left).
 const HEADER =
-  '1' + '91' + '0' + '0000123456' +
-  'ﾀﾏｺﾞｲﾝｷﾕﾍﾞ-ｼﾖﾝｾﾝﾀ-' + ' '.repeat(22) + // 委託者名: 18 + 22 = 40
+  '1' +
+  '91' +
+  '0' +
+  '0000123456' +
+  'ﾀﾏｺﾞｲﾝｷﾕﾍﾞ-ｼﾖﾝｾﾝﾀ-' +
+  ' '.repeat(22) + // 委託者名: 18 + 22 = 40
   '0527' +
-  '0001' + 'ﾐｽﾞﾎ' + ' '.repeat(11) + // 取引銀行名: 4 + 11 = 15
-  '001' + 'ﾄｳｷﾖｳ' + ' '.repeat(10) + // 取引支店名: 5 + 10 = 15
-  '1' + '1234567' + ' '.repeat(17);
+  '0001' +
+  'ﾐｽﾞﾎ' +
+  ' '.repeat(11) + // 取引銀行名: 4 + 11 = 15
+  '001' +
+  'ﾄｳｷﾖｳ' +
+  ' '.repeat(10) + // 取引支店名: 5 + 10 = 15
+  '1' +
+  '1234567' +
+  ' '.repeat(17);
 const DATA_1 =
-  '2' + '0005' + 'ﾐﾂﾋﾞｼﾕ-ｴﾌｼﾞｴｲ' + ' '.repeat(2) + // 13 + 2 = 15 (small ェ → ｴ, ー → -)
-  '123' + 'ｼﾝｼﾞﾕｸ' + ' '.repeat(9) + // 6 + 9 = 15
-  '    ' + '2' + '7654321' +
-  'ｹﾝｼﾖｳｾｲｷ(ｶ' + ' '.repeat(20) + // 預金者名: 10 + 20 = 30
-  '0000055000' + '1' + '00000000202705000001' + '0' + ' '.repeat(8);
+  '2' +
+  '0005' +
+  'ﾐﾂﾋﾞｼﾕ-ｴﾌｼﾞｴｲ' +
+  ' '.repeat(2) + // 13 + 2 = 15 (small ェ → ｴ, ー → -)
+  '123' +
+  'ｼﾝｼﾞﾕｸ' +
+  ' '.repeat(9) + // 6 + 9 = 15
+  '    ' +
+  '2' +
+  '7654321' +
+  'ｹﾝｼﾖｳｾｲｷ(ｶ' +
+  ' '.repeat(20) + // 預金者名: 10 + 20 = 30
+  '0000055000' +
+  '1' +
+  '00000000202705000001' +
+  '0' +
+  ' '.repeat(8);
 const DATA_2 =
-  '2' + '0009' + ' '.repeat(15) + '456' + ' '.repeat(15) +
-  '    ' + '1' + '0000089' +
-  'ﾔﾏﾀﾞ ﾀﾛｳ' + ' '.repeat(22) + // ﾔ ﾏ ﾀ ﾞ space ﾀ ﾛ ｳ = 8, + 22 = 30
-  '0000001100' + '0' + '00000000000000000007' + '0' + ' '.repeat(8);
+  '2' +
+  '0009' +
+  ' '.repeat(15) +
+  '456' +
+  ' '.repeat(15) +
+  '    ' +
+  '1' +
+  '0000089' +
+  'ﾔﾏﾀﾞ ﾀﾛｳ' +
+  ' '.repeat(22) + // ﾔ ﾏ ﾀ ﾞ space ﾀ ﾛ ｳ = 8, + 22 = 30
+  '0000001100' +
+  '0' +
+  '00000000000000000007' +
+  '0' +
+  ' '.repeat(8);
 // 2 debits, 55,000 + 1,100 = 56,100; nothing debited or failed yet
-const TRAILER = '8' + '000002' + '000000056100' + '000000' + '000000000000' + '000000' + '000000000000' + ' '.repeat(65);
+const TRAILER =
+  '8' + '000002' + '000000056100' + '000000' + '000000000000' + '000000' + '000000000000' + ' '.repeat(65);
 const END = '9' + ' '.repeat(119);
 
 const sjis = (s: string) => iconv.encode(s, 'Shift_JIS');
@@ -96,18 +130,31 @@ describe('buildDirectDebitFile', () => {
   });
 
   it('validates the header naming each field', () => {
-    expect(invalidField(() => buildDirectDebitFile({ ...header, consignorCode: '12345678901' }, items))).toBe('header.consignorCode');
-    expect(invalidField(() => buildDirectDebitFile({ ...header, consignorName: '山田商事' }, items))).toBe('header.consignorName');
-    expect(invalidField(() => buildDirectDebitFile({ ...header, consignorName: 'ア'.repeat(41) }, items))).toBe('header.consignorName');
-    expect(invalidField(() => buildDirectDebitFile({ ...header, debitDate: '2027-02-30' }, items))).toBe('header.debitDate');
+    expect(invalidField(() => buildDirectDebitFile({ ...header, consignorCode: '12345678901' }, items))).toBe(
+      'header.consignorCode',
+    );
+    expect(invalidField(() => buildDirectDebitFile({ ...header, consignorName: '山田商事' }, items))).toBe(
+      'header.consignorName',
+    );
+    expect(invalidField(() => buildDirectDebitFile({ ...header, consignorName: 'ア'.repeat(41) }, items))).toBe(
+      'header.consignorName',
+    );
+    expect(invalidField(() => buildDirectDebitFile({ ...header, debitDate: '2027-02-30' }, items))).toBe(
+      'header.debitDate',
+    );
     expect(invalidField(() => buildDirectDebitFile({ ...header, bankCode: '1' }, items))).toBe('header.bankCode');
     expect(invalidField(() => buildDirectDebitFile({ ...header, branchCode: '12a' }, items))).toBe('header.branchCode');
-    expect(invalidField(() => buildDirectDebitFile({ ...header, accountType: 'gold' as never }, items))).toBe('header.accountType');
-    expect(invalidField(() => buildDirectDebitFile({ ...header, accountNumber: '12345678' }, items))).toBe('header.accountNumber');
+    expect(invalidField(() => buildDirectDebitFile({ ...header, accountType: 'gold' as never }, items))).toBe(
+      'header.accountType',
+    );
+    expect(invalidField(() => buildDirectDebitFile({ ...header, accountNumber: '12345678' }, items))).toBe(
+      'header.accountNumber',
+    );
   });
 
   it('validates each debit naming its index and field', () => {
-    const bad = (patch: Partial<DirectDebitItemInput>) => buildDirectDebitFile(header, [items[0], { ...items[1], ...patch }]);
+    const bad = (patch: Partial<DirectDebitItemInput>) =>
+      buildDirectDebitFile(header, [items[0], { ...items[1], ...patch }]);
     expect(invalidField(() => bad({ amount: 0 }))).toBe('items[1].amount');
     expect(invalidField(() => bad({ amount: 10.5 }))).toBe('items[1].amount');
     expect(invalidField(() => bad({ amount: 10_000_000_000 }))).toBe('items[1].amount');
@@ -123,9 +170,9 @@ describe('buildDirectDebitFile', () => {
   it('accepts a name of exactly 30 half-width characters', () => {
     // ガ is two half-width characters (ｶ + ﾞ): 15 × ガ = 30
     expect(() => buildDirectDebitFile(header, [{ ...items[1], holderName: 'ガ'.repeat(15) }])).not.toThrow();
-    expect(invalidField(() => buildDirectDebitFile(header, [{ ...items[1], holderName: 'ガ'.repeat(15) + 'ア' }]))).toBe(
-      'items[0].holderName',
-    );
+    expect(
+      invalidField(() => buildDirectDebitFile(header, [{ ...items[1], holderName: 'ガ'.repeat(15) + 'ア' }])),
+    ).toBe('items[0].holderName');
   });
 
   it('refuses an empty file and a bad separator', () => {

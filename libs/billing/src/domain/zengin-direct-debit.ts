@@ -76,11 +76,17 @@ export function buildDirectDebitFile(
   if (!Array.isArray(items) || items.length === 0) {
     throw DomainError.invalid('items', 'A direct-debit file needs at least one debit.');
   }
-  if (items.length > MAX_ITEMS) throw DomainError.invalid('items', `A direct-debit file holds at most ${MAX_ITEMS} debits.`);
+  if (items.length > MAX_ITEMS)
+    throw DomainError.invalid('items', `A direct-debit file holds at most ${MAX_ITEMS} debits.`);
   const data = items.map((item, i) => dataRecord(item, `items[${i}]`));
   const total = items.reduce((sum, item) => sum + item.amount, 0);
   if (total > MAX_TOTAL_AMOUNT) throw DomainError.invalid('items', 'The total of the debits exceeds 12 digits.');
-  const records = [headerRecord(header), ...data, trailerRecord(items.length, total), '9'.padEnd(DIRECT_DEBIT_RECORD_LENGTH, ' ')];
+  const records = [
+    headerRecord(header),
+    ...data,
+    trailerRecord(items.length, total),
+    '9'.padEnd(DIRECT_DEBIT_RECORD_LENGTH, ' '),
+  ];
   return encodeRecords(records, DIRECT_DEBIT_RECORD_LENGTH, options.separator ?? 'crlf');
 }
 
@@ -108,7 +114,8 @@ function dataRecord(item: DirectDebitItemInput, at: string): string {
   const amount = requireYen(item?.amount, `${at}.amount`, { min: 1, max: MAX_ITEM_AMOUNT });
   const newCode = NEW_CODES[item.newCode ?? 'other'];
   if (!newCode) throw DomainError.invalid(`${at}.newCode`, "newCode must be 'first', 'changed' or 'other'.");
-  if (typeof item.holderName !== 'string' || !item.holderName.trim()) throw DomainError.invalid(`${at}.holderName`, 'holderName is required.');
+  if (typeof item.holderName !== 'string' || !item.holderName.trim())
+    throw DomainError.invalid(`${at}.holderName`, 'holderName is required.');
   return [
     '2',
     numericField(item.bankCode, 4, `${at}.bankCode`, true),
@@ -130,7 +137,9 @@ function dataRecord(item: DirectDebitItemInput, at: string): string {
 
 function trailerRecord(count: number, total: number): string {
   // In a request nothing has been debited yet: 振替済 and 振替不能 are zero.
-  return ['8', numericField(count, 6, 'items'), numericField(total, 12, 'items'), '0'.repeat(36), ' '.repeat(65)].join('');
+  return ['8', numericField(count, 6, 'items'), numericField(total, 12, 'items'), '0'.repeat(36), ' '.repeat(65)].join(
+    '',
+  );
 }
 
 function pad2(n: number): string {

@@ -49,9 +49,12 @@ describe('corporateNumberCheckDigit', () => {
     expect(corporateNumberCheckDigit('000000000010')).toBe(7);
   });
 
-  it.each(['12345678901', '1234567890123', '12345678901a', '１２３４５６７８９０１２', ''])('rejects base %j', (base) => {
-    expect(invalidField(() => corporateNumberCheckDigit(base))).toBe('corporateNumber');
-  });
+  it.each(['12345678901', '1234567890123', '12345678901a', '１２３４５６７８９０１２', ''])(
+    'rejects base %j',
+    (base) => {
+      expect(invalidField(() => corporateNumberCheckDigit(base))).toBe('corporateNumber');
+    },
+  );
 });
 
 describe('isValidCorporateNumber', () => {
@@ -112,9 +115,12 @@ describe('registration numbers', () => {
     expect(isValidRegistrationNumber('T1234567890123')).toBe(false);
   });
 
-  it.each(['7000012050002', 't7000012050002', 'T8000012050002', 'T700001205000', 'TT7000012050002'])('rejects %s', (s) => {
-    expect(isValidRegistrationNumber(s)).toBe(false);
-  });
+  it.each(['7000012050002', 't7000012050002', 'T8000012050002', 'T700001205000', 'TT7000012050002'])(
+    'rejects %s',
+    (s) => {
+      expect(isValidRegistrationNumber(s)).toBe(false);
+    },
+  );
 
   it('normalises typed variants to T + 13 digits', () => {
     expect(normalizeRegistrationNumber('ｔ７０００-０１２０-５０００２')).toBe('T7000012050002');

@@ -5,4 +5,10 @@ export {
   normalizeCorporateNumber,
   normalizeRegistrationNumber,
 } from './corporate-number';
-export { isFullWidthKatakana, isZenginText, normalizeKanaForMatching, toFullWidthKatakana, toHalfWidthKana } from './kana';
+export {
+  isFullWidthKatakana,
+  isZenginText,
+  normalizeKanaForMatching,
+  toFullWidthKatakana,
+  toHalfWidthKana,
+} from './kana';

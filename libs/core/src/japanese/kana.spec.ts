@@ -1,5 +1,11 @@
 import { DomainError, ErrorCode } from '../domain-error';
-import { isFullWidthKatakana, isZenginText, normalizeKanaForMatching, toFullWidthKatakana, toHalfWidthKana } from './kana';
+import {
+  isFullWidthKatakana,
+  isZenginText,
+  normalizeKanaForMatching,
+  toFullWidthKatakana,
+  toHalfWidthKana,
+} from './kana';
 
 describe('isFullWidthKatakana', () => {
   it.each(['ヤマダショウジ', 'センター', 'ヤマダ・タロウ', 'ヤマダ　タロウ', 'ヤマダ タロウ', 'ヴァイオリン', 'ヶ'])(

@@ -8,13 +8,32 @@ import { BRACKETED_KANJI_ABBREVIATIONS, LEGAL_FORMS } from './legal-forms';
  * (a payer typed as ｷﾔﾉﾝ, not ｷｬﾉﾝ), so both the Zengin encoder and the matcher need it.
  */
 const SMALL_TO_LARGE_FULL: Readonly<Record<string, string>> = {
-  ァ: 'ア', ィ: 'イ', ゥ: 'ウ', ェ: 'エ', ォ: 'オ', ッ: 'ツ', ャ: 'ヤ', ュ: 'ユ', ョ: 'ヨ',
-  ヮ: 'ワ', ヵ: 'カ', ヶ: 'ケ',
+  ァ: 'ア',
+  ィ: 'イ',
+  ゥ: 'ウ',
+  ェ: 'エ',
+  ォ: 'オ',
+  ッ: 'ツ',
+  ャ: 'ヤ',
+  ュ: 'ユ',
+  ョ: 'ヨ',
+  ヮ: 'ワ',
+  ヵ: 'カ',
+  ヶ: 'ケ',
   // Obsolete kana that half-width sets lack: banks print ｲ and ｴ for them.
-  ヰ: 'イ', ヱ: 'エ',
+  ヰ: 'イ',
+  ヱ: 'エ',
 };
 const SMALL_TO_LARGE_HALF: Readonly<Record<string, string>> = {
-  ｧ: 'ｱ', ｨ: 'ｲ', ｩ: 'ｳ', ｪ: 'ｴ', ｫ: 'ｵ', ｬ: 'ﾔ', ｭ: 'ﾕ', ｮ: 'ﾖ', ｯ: 'ﾂ',
+  ｧ: 'ｱ',
+  ｨ: 'ｲ',
+  ｩ: 'ｳ',
+  ｪ: 'ｴ',
+  ｫ: 'ｵ',
+  ｬ: 'ﾔ',
+  ｭ: 'ﾕ',
+  ｮ: 'ﾖ',
+  ｯ: 'ﾂ',
 };
 
 /**
@@ -59,7 +78,10 @@ export function toHalfWidthKana(s: string, field = 'kana'): string {
     .replace(/･/g, '.');
   const bad = [...half].find((c) => !ZENGIN_TEXT.test(c));
   if (bad !== undefined) {
-    throw DomainError.invalid(field, `"${bad}" cannot be written in a Zengin (bank) name; use katakana, A-Z, 0-9 and ( ) - . , /.`);
+    throw DomainError.invalid(
+      field,
+      `"${bad}" cannot be written in a Zengin (bank) name; use katakana, A-Z, 0-9 and ( ) - . , /.`,
+    );
   }
   return half;
 }

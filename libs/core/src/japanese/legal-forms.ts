@@ -19,11 +19,25 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { words: ['合名会社', 'ゴウメイガイシャ', 'ゴウメイカイシャ'], abbreviations: ['メ'] },
   { words: ['相互会社', 'ソウゴガイシャ', 'ソウゴカイシャ'], abbreviations: ['ソ'] },
   {
-    words: ['一般社団法人', '公益社団法人', '社団法人', 'イッパンシャダンホウジン', 'コウエキシャダンホウジン', 'シャダンホウジン'],
+    words: [
+      '一般社団法人',
+      '公益社団法人',
+      '社団法人',
+      'イッパンシャダンホウジン',
+      'コウエキシャダンホウジン',
+      'シャダンホウジン',
+    ],
     abbreviations: ['シヤ'],
   },
   {
-    words: ['一般財団法人', '公益財団法人', '財団法人', 'イッパンザイダンホウジン', 'コウエキザイダンホウジン', 'ザイダンホウジン'],
+    words: [
+      '一般財団法人',
+      '公益財団法人',
+      '財団法人',
+      'イッパンザイダンホウジン',
+      'コウエキザイダンホウジン',
+      'ザイダンホウジン',
+    ],
     abbreviations: ['ザイ'],
   },
   {
@@ -31,7 +45,14 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
     abbreviations: ['トクヒ'],
   },
   {
-    words: ['医療法人社団', '医療法人財団', '医療法人', 'イリョウホウジンシャダン', 'イリョウホウジンザイダン', 'イリョウホウジン'],
+    words: [
+      '医療法人社団',
+      '医療法人財団',
+      '医療法人',
+      'イリョウホウジンシャダン',
+      'イリョウホウジンザイダン',
+      'イリョウホウジン',
+    ],
     abbreviations: ['イ'],
   },
   { words: ['学校法人', 'ガッコウホウジン'], abbreviations: ['ガク'] },
@@ -39,7 +60,10 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { words: ['宗教法人', 'シュウキョウホウジン'], abbreviations: ['シユウ'] },
   { words: ['地方独立行政法人', 'チホウドクリツギョウセイホウジン'], abbreviations: ['チドク'] },
   { words: ['独立行政法人', 'ドクリツギョウセイホウジン'], abbreviations: ['ドク'] },
-  { words: ['国立大学法人', '公立大学法人', 'コクリツダイガクホウジン', 'コウリツダイガクホウジン'], abbreviations: ['ダイ'] },
+  {
+    words: ['国立大学法人', '公立大学法人', 'コクリツダイガクホウジン', 'コウリツダイガクホウジン'],
+    abbreviations: ['ダイ'],
+  },
   { words: ['弁護士法人', 'ベンゴシホウジン'], abbreviations: ['ベン'] },
   { words: ['税理士法人', 'ゼイリシホウジン'], abbreviations: ['ゼイ'] },
   { words: ['司法書士法人', 'シホウショシホウジン'], abbreviations: ['シホウ'] },
@@ -51,4 +75,15 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
 ];
 
 /** Kanji abbreviations in brackets, as in （株） or ㈱ after NFKC: stripped wherever they stand. */
-export const BRACKETED_KANJI_ABBREVIATIONS: readonly string[] = ['株', '有', '同', '資', '名', '医', '財', '社', '学', '福'];
+export const BRACKETED_KANJI_ABBREVIATIONS: readonly string[] = [
+  '株',
+  '有',
+  '同',
+  '資',
+  '名',
+  '医',
+  '財',
+  '社',
+  '学',
+  '福',
+];
