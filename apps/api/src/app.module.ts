@@ -9,6 +9,7 @@ import { DatabaseModule } from '@tamago/database';
 import { FacilitiesModule } from '@tamago/facilities';
 import { IdentityModule } from '@tamago/identity';
 import { JobsModule } from '@tamago/jobs';
+import { TenantsModule } from '@tamago/tenants';
 import { dataSourceOptions } from '@tamago/schema';
 import { AuditEventsController } from './audit/audit-events.controller';
 import { AuthController } from './auth/auth.controller';
@@ -17,6 +18,7 @@ import { loggerOptions } from './common/logger';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { FacilitiesController } from './facilities/facilities.controller';
 import { HealthController } from './health/health.controller';
+import { TenantsController } from './tenants/tenants.controller';
 import { MeController } from './users/me.controller';
 import { UsersController } from './users/users.controller';
 
@@ -32,8 +34,9 @@ import { UsersController } from './users/users.controller';
     FacilitiesModule,
     IdentityModule,
     AuditModule,
+    TenantsModule,
   ],
-  controllers: [HealthController, AuthController, MeController, UsersController, AuditEventsController, FacilitiesController],
+  controllers: [HealthController, AuthController, MeController, UsersController, AuditEventsController, FacilitiesController, TenantsController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -1,3 +1,4 @@
+import { TenantsSpacesLeases1795733823937 } from './1795733823937-TenantsSpacesLeases';
 import { Foundation1795733487480 } from './1795733487480-Foundation';
 import { Platform1795000000000 } from './1795000000000-Platform';
 
@@ -5,4 +6,5 @@ import { Platform1795000000000 } from './1795000000000-Platform';
 export const MIGRATIONS: Function[] = [
   Platform1795000000000,
   Foundation1795733487480,
+  TenantsSpacesLeases1795733823937,
 ];
