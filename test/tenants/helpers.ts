@@ -1,11 +1,16 @@
-import { corporateNumberCheckDigit } from '@tamago/core';
+import { corporateNumberCheckDigit } from "@tamago/core";
 
 let counter = 0;
 
 /** A valid corporate number built from a 12-digit base unique in this process. */
 export function validCorporateNumber(): string {
   counter += 1;
-  const base = String(100_000_000_000 + (process.pid % 1000) * 100_000_000 + Date.now() % 100_000 * 1000 + counter).slice(-12);
+  const base = String(
+    100_000_000_000 +
+      (process.pid % 1000) * 100_000_000 +
+      (Date.now() % 100_000) * 1000 +
+      counter,
+  ).slice(-12);
   return `${corporateNumberCheckDigit(base)}${base}`;
 }
 

@@ -9,6 +9,8 @@ import { DatabaseModule } from '@tamago/database';
 import { FacilitiesModule } from '@tamago/facilities';
 import { IdentityModule } from '@tamago/identity';
 import { JobsModule } from '@tamago/jobs';
+import { LeasingModule } from '@tamago/leasing';
+import { SpacesModule } from '@tamago/spaces';
 import { TenantsModule } from '@tamago/tenants';
 import { dataSourceOptions } from '@tamago/schema';
 import { AuditEventsController } from './audit/audit-events.controller';
@@ -18,6 +20,9 @@ import { loggerOptions } from './common/logger';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { FacilitiesController } from './facilities/facilities.controller';
 import { HealthController } from './health/health.controller';
+import { LeasesController, OccupancyController } from './leasing/leases.controller';
+import { RoomTypesController } from './spaces/room-types.controller';
+import { SpacesController } from './spaces/spaces.controller';
 import { TenantsController } from './tenants/tenants.controller';
 import { MeController } from './users/me.controller';
 import { UsersController } from './users/users.controller';
@@ -35,8 +40,15 @@ import { UsersController } from './users/users.controller';
     IdentityModule,
     AuditModule,
     TenantsModule,
+    SpacesModule,
+    LeasingModule,
   ],
-  controllers: [HealthController, AuthController, MeController, UsersController, AuditEventsController, FacilitiesController, TenantsController],
+  controllers: [HealthController, AuthController, MeController, UsersController, AuditEventsController, FacilitiesController, TenantsController,
+    RoomTypesController,
+    SpacesController,
+    LeasesController,
+    OccupancyController,
+  ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { ApiProperty, ApiPropertyOptional } from "@nestjs/swagger";
+import { Transform, Type } from "class-transformer";
 import {
   ArrayMaxSize,
   IsArray,
@@ -16,26 +16,70 @@ import {
   Min,
   MinLength,
   ValidateNested,
-} from 'class-validator';
-import { CONTACT_ROLES, ContactRole, TENANT_KINDS, TENANT_STATUSES, Tenant, TenantKind, TenantStatus } from '@tamago/tenants';
-import { IsCalendarDate } from '../common/calendar-date.validator';
-import { PageQueryDto } from '../common/list-query.dto';
+} from "class-validator";
+import {
+  CONTACT_ROLES,
+  ContactRole,
+  TENANT_KINDS,
+  TENANT_STATUSES,
+  Tenant,
+  TenantKind,
+  TenantStatus,
+} from "@tamago/tenants";
+import { IsCalendarDate } from "../common/calendar-date.validator";
+import { PageQueryDto } from "../common/list-query.dto";
 
 export class ContactDto {
   @ApiProperty({ enum: CONTACT_ROLES }) @IsIn(CONTACT_ROLES) role!: ContactRole;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) name!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) nameKana?: string;
-  @ApiPropertyOptional() @IsOptional() @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(254) email?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(32) phone?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  nameKana?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsEmail({}, { message: "email must be an email address" })
+  @MaxLength(254)
+  email?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  phone?: string;
 }
 
 /** Fields a tenant's own users may change too. */
 class TenantOwnedFieldsDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) representative?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) address?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) industry?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(1_000_000) employees?: number;
-  @ApiPropertyOptional() @IsOptional() @IsUrl({ require_protocol: true }, { message: 'website must be a URL starting with http(s)://' }) @MaxLength(500) website?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  representative?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  address?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  industry?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  employees?: number;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUrl(
+    { require_protocol: true },
+    { message: "website must be a URL starting with http(s)://" },
+  )
+  @MaxLength(500)
+  website?: string;
   @ApiPropertyOptional({ type: [ContactDto] })
   @IsOptional()
   @IsArray()
@@ -46,65 +90,153 @@ class TenantOwnedFieldsDto {
 }
 
 class StaffFieldsDto extends TenantOwnedFieldsDto {
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) tradeName?: string | null;
-  @ApiPropertyOptional({ nullable: true, description: '13 digits; full-width digits and hyphens are accepted' })
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  tradeName?: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    description: "13 digits; full-width digits and hyphens are accepted",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(32)
   corporateNumber?: string | null;
-  @ApiPropertyOptional({ example: '2019-04-01' }) @IsOptional() @IsCalendarDate() foundedOn?: string;
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(50, { each: true }) tags?: string[];
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID('all', { message: 'managerId must be a UUID' }) managerId?: string | null;
+  @ApiPropertyOptional({ example: "2019-04-01" })
+  @IsOptional()
+  @IsCalendarDate()
+  foundedOn?: string;
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(50, { each: true })
+  tags?: string[];
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsUUID("all", { message: "managerId must be a UUID" })
+  managerId?: string | null;
 }
 
 export class UpdateTenantDto extends StaffFieldsDto {
-  @ApiPropertyOptional({ enum: TENANT_KINDS }) @IsOptional() @IsIn(TENANT_KINDS) kind?: TenantKind;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
-  @ApiPropertyOptional({ description: 'full-width katakana' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(200) nameKana?: string;
+  @ApiPropertyOptional({ enum: TENANT_KINDS })
+  @IsOptional()
+  @IsIn(TENANT_KINDS)
+  kind?: TenantKind;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+  @ApiPropertyOptional({ description: "full-width katakana" })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  nameKana?: string;
 }
 
 export class CreateTenantDto extends StaffFieldsDto {
   @ApiProperty({ enum: TENANT_KINDS }) @IsIn(TENANT_KINDS) kind!: TenantKind;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) name!: string;
-  @ApiProperty({ description: 'full-width katakana' }) @IsString() @MinLength(1) @MaxLength(200) nameKana!: string;
-  @ApiPropertyOptional({ enum: TENANT_STATUSES, description: 'to onboard existing tenants; default applicant' })
+  @ApiProperty({ description: "full-width katakana" })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  nameKana!: string;
+  @ApiPropertyOptional({
+    enum: TENANT_STATUSES,
+    description: "to onboard existing tenants; default applicant",
+  })
   @IsOptional()
   @IsIn(TENANT_STATUSES)
   status?: TenantStatus;
-  @ApiPropertyOptional({ description: 'entry date when onboarded as active' }) @IsOptional() @IsCalendarDate() enteredOn?: string;
+  @ApiPropertyOptional({ description: "entry date when onboarded as active" })
+  @IsOptional()
+  @IsCalendarDate()
+  enteredOn?: string;
 }
 
 export class ReviewDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) reviewer!: string;
-  @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt() @Min(1) @Max(5) score!: number;
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  score!: number;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(2000) comment!: string;
 }
 
 export class TenantTransitionDto {
-  @ApiProperty({ enum: TENANT_STATUSES }) @IsIn(TENANT_STATUSES) to!: TenantStatus;
-  @ApiPropertyOptional({ type: [ReviewDto] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => ReviewDto) reviews?: ReviewDto[];
+  @ApiProperty({ enum: TENANT_STATUSES })
+  @IsIn(TENANT_STATUSES)
+  to!: TenantStatus;
+  @ApiPropertyOptional({ type: [ReviewDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ReviewDto)
+  reviews?: ReviewDto[];
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() decidedOn?: string;
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() enteredOn?: string;
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() graduatedOn?: string;
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() withdrawnOn?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) reason?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) destination?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  destination?: string;
 }
 
-const SORTS = ['name', '-name', 'createdAt', '-createdAt', 'status', 'enteredOn', '-enteredOn'];
+const SORTS = [
+  "name",
+  "-name",
+  "createdAt",
+  "-createdAt",
+  "status",
+  "enteredOn",
+  "-enteredOn",
+];
 
 export class TenantListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'search in name, kana and trade name' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
-  @ApiPropertyOptional({ enum: TENANT_STATUSES }) @IsOptional() @IsIn(TENANT_STATUSES) status?: TenantStatus;
-  @ApiPropertyOptional({ enum: TENANT_KINDS }) @IsOptional() @IsIn(TENANT_KINDS) kind?: TenantKind;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) tag?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'managerId must be a UUID' }) managerId?: string;
-  @ApiPropertyOptional({ description: 'true lists archived tenants instead' })
+  @ApiPropertyOptional({ description: "search in name, kana and trade name" })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+  @ApiPropertyOptional({ enum: TENANT_STATUSES })
+  @IsOptional()
+  @IsIn(TENANT_STATUSES)
+  status?: TenantStatus;
+  @ApiPropertyOptional({ enum: TENANT_KINDS })
+  @IsOptional()
+  @IsIn(TENANT_KINDS)
+  kind?: TenantKind;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) tag?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID("all", { message: "managerId must be a UUID" })
+  managerId?: string;
+  @ApiPropertyOptional({ description: "true lists archived tenants instead" })
+  @IsOptional()
+  @Transform(({ value }) =>
+    value === "true" ? true : value === "false" ? false : value,
+  )
   @IsBoolean()
   archived?: boolean;
-  @ApiPropertyOptional({ enum: SORTS }) @IsOptional() @IsIn(SORTS) sort?: string;
+  @ApiPropertyOptional({ enum: SORTS })
+  @IsOptional()
+  @IsIn(SORTS)
+  sort?: string;
 }
 
 export class ContactViewDto {
@@ -134,8 +266,15 @@ export class TenantDto {
   @ApiProperty({ enum: TENANT_STATUSES }) status!: string;
   @ApiProperty({ nullable: true }) screening!: unknown;
   @ApiProperty({ nullable: true }) enteredOn!: string | null;
-  @ApiProperty({ nullable: true }) graduation!: { graduatedOn: string; reason: string | null; destination: string | null } | null;
-  @ApiProperty({ nullable: true }) withdrawal!: { withdrawnOn: string; reason: string | null } | null;
+  @ApiProperty({ nullable: true }) graduation!: {
+    graduatedOn: string;
+    reason: string | null;
+    destination: string | null;
+  } | null;
+  @ApiProperty({ nullable: true }) withdrawal!: {
+    withdrawnOn: string;
+    reason: string | null;
+  } | null;
   @ApiProperty({ nullable: true }) archivedAt!: string | null;
   @ApiProperty({ type: [ContactViewDto] }) contacts!: ContactViewDto[];
   @ApiProperty() createdAt!: string;
@@ -160,10 +299,25 @@ export class TenantDto {
       status: t.status,
       screening: t.screening,
       enteredOn: t.enteredOn,
-      graduation: t.graduatedOn ? { graduatedOn: t.graduatedOn, reason: t.graduationReason, destination: t.graduationDestination } : null,
-      withdrawal: t.withdrawnOn ? { withdrawnOn: t.withdrawnOn, reason: t.withdrawalReason } : null,
+      graduation: t.graduatedOn
+        ? {
+            graduatedOn: t.graduatedOn,
+            reason: t.graduationReason,
+            destination: t.graduationDestination,
+          }
+        : null,
+      withdrawal: t.withdrawnOn
+        ? { withdrawnOn: t.withdrawnOn, reason: t.withdrawalReason }
+        : null,
       archivedAt: t.archivedAt?.toISOString() ?? null,
-      contacts: (t.contacts ?? []).map((c) => ({ id: c.id, role: c.role, name: c.name, nameKana: c.nameKana, email: c.email, phone: c.phone })),
+      contacts: (t.contacts ?? []).map((c) => ({
+        id: c.id,
+        role: c.role,
+        name: c.name,
+        nameKana: c.nameKana,
+        email: c.email,
+        phone: c.phone,
+      })),
       createdAt: t.createdAt.toISOString(),
       updatedAt: t.updatedAt.toISOString(),
     };

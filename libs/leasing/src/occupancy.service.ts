@@ -1,0 +1,139 @@
+import { Injectable } from "@nestjs/common";
+import { In } from "typeorm";
+import { addDays, parseIsoDate } from "@tamago/core";
+import { TransactionRunner } from "@tamago/database";
+import { Space } from "@tamago/spaces";
+import {
+  SIGNED_LEASE_STATUSES,
+  occupancy,
+  tenantsNearingMaxTenure,
+  type Occupancy,
+  type TenureRemaining,
+} from "./domain";
+import { LeaseService } from "./lease.service";
+import { Lease } from "./lease.entity";
+
+/** Occupancy as of a day, plus the vacant spaces that day. */
+export interface OccupancyReport extends Occupancy {
+  asOf: string;
+  vacantSpaces: Space[];
+}
+
+/** Occupancy, leases about to end and tenants about to reach the maximum tenure. */
+@Injectable()
+export class OccupancyService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly leases: LeaseService,
+  ) {}
+
+  /**
+   * Occupancy by rooms and by area on `asOf` (today by default). Out-of-service spaces are not
+   * lettable and are left out of the totals.
+   */
+  report(facilityId: string, asOf?: string): Promise<OccupancyReport> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const day = asOf
+        ? parseIsoDate(asOf, "asOf")
+        : await this.leases.today(em, facilityId);
+      const spaces = (
+        await em.find(Space, {
+          where: { facilityId },
+          relations: { type: true },
+          order: { code: "ASC" },
+        })
+      ).filter((s) => s.status !== "out_of_service");
+      const leases = await em.find(Lease, {
+        where: { facilityId, status: In([...SIGNED_LEASE_STATUSES]) },
+        relations: { spaces: true },
+      });
+      const rows = leases.map((l) => ({
+        spaceIds: (l.spaces ?? []).map((s) => s.spaceId),
+        status: l.status,
+        startDate: l.startDate,
+        endDate: l.endDate,
+        terminatedOn: l.terminatedOn,
+      }));
+      const result = occupancy(
+        day,
+        spaces.map((s) => ({ id: s.id, areaSqm: s.areaSqm })),
+        rows,
+      );
+      const occupied = new Set(
+        rows
+          .filter(
+            (r) => r.startDate <= day && day <= (r.terminatedOn ?? r.endDate),
+          )
+          .flatMap((r) => r.spaceIds),
+      );
+      return {
+        ...result,
+        asOf: day,
+        vacantSpaces: spaces.filter((s) => !occupied.has(s.id)),
+      };
+    });
+  }
+
+  /** Active leases whose end date falls within the next `days` days (today included). */
+  endingWithin(
+    facilityId: string,
+    days: number,
+  ): Promise<{ asOf: string; items: Lease[] }> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const today = await this.leases.today(em, facilityId);
+      const items = await em
+        .createQueryBuilder(Lease, "l")
+        .leftJoinAndSelect("l.spaces", "ls")
+        .where("l.facility_id = :facilityId", { facilityId })
+        .andWhere("l.status = 'active'")
+        .andWhere("l.end_date BETWEEN :from AND :to", {
+          from: today,
+          to: addDays(today, days),
+        })
+        .andWhere(
+          "NOT EXISTS (SELECT 1 FROM leases r WHERE r.facility_id = l.facility_id AND r.renewal_of_id = l.id AND r.status <> 'cancelled')",
+        )
+        .orderBy("l.end_date", "ASC")
+        .addOrderBy("l.id", "ASC")
+        .getMany();
+      return { asOf: today, items };
+    });
+  }
+
+  /** Tenants whose maximum tenure runs out within `months` months. */
+  nearingMaxTenure(
+    facilityId: string,
+    months: number,
+  ): Promise<{
+    asOf: string;
+    maxTenureMonths: number;
+    items: TenureRemaining[];
+  }> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const today = await this.leases.today(em, facilityId);
+      const max = await this.leases.maxTenureMonths(em, facilityId);
+      const leases = await em.find(Lease, {
+        where: { facilityId, status: In([...SIGNED_LEASE_STATUSES, "draft"]) },
+      });
+      const chains = new Map<
+        string,
+        { startDate: string; endDate: string }[]
+      >();
+      for (const l of leases) {
+        const chain = chains.get(l.tenantId) ?? [];
+        chain.push({
+          startDate: l.startDate,
+          endDate: l.terminatedOn ?? l.endDate,
+        });
+        chains.set(l.tenantId, chain);
+      }
+      const items = tenantsNearingMaxTenure(
+        [...chains].map(([tenantId, chain]) => ({ tenantId, chain })),
+        today,
+        months,
+        max,
+      );
+      return { asOf: today, maxTenureMonths: max, items };
+    });
+  }
+}
