@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { TransactionRunner } from '@tamago/database';
 import { FacilitiesService, Facility } from '@tamago/facilities';
 import { Role, UsersService } from '@tamago/identity';
+import { seedDemoTenants } from './demo-tenants';
 
 export const DEMO_PASSWORD = 'tamago-demo-2026';
 
@@ -13,6 +14,9 @@ export const DEMO_LOGINS: { email: string; name: string; roles: Role[] }[] = [
   { email: 'advisor@demo.example.jp', name: '診断 次郎', roles: [Role.Advisor] },
   { email: 'auditor@demo.example.jp', name: '監査 三郎', roles: [Role.Auditor] },
 ];
+
+/** The tenant admin login of one active demo tenant. */
+export const DEMO_TENANT_LOGIN = { email: 'tenant@demo.example.jp', name: '入居 四郎', roles: [Role.TenantAdmin] };
 
 /** Arbitrary fixed key so that two processes starting together seed once. */
 const SEED_LOCK = 7_240_532_001;
@@ -40,6 +44,8 @@ export class DemoSeedService {
       for (const login of DEMO_LOGINS) {
         await this.users.createInFacility(em, facility.id, { ...login, password: DEMO_PASSWORD });
       }
+      const { loginTenantId } = await seedDemoTenants(em, facility.id);
+      await this.users.createInFacility(em, facility.id, { ...DEMO_TENANT_LOGIN, password: DEMO_PASSWORD, tenantId: loginTenantId });
       this.logger.log(`Seeded the demo facility ${facility.id}`);
       return facility.id;
     });
