@@ -16,9 +16,11 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'migration:generate': {
-      if (!rest[0]) throw new Error('Usage: npm run migration:generate -- <PascalCaseName>');
+      if (!rest[0]) throw new Error('Usage: npm run migration:generate -- <PascalCaseName> [--tables a,b,c]');
       const dir = join(process.cwd(), 'libs/schema/src/migrations');
-      const file = await generateMigration(config.DATABASE_URL, rest[0], dir);
+      const flag = rest.indexOf('--tables');
+      const tables = flag >= 0 ? (rest[flag + 1] ?? '').split(',').filter(Boolean) : [];
+      const file = await generateMigration(config.DATABASE_URL, rest[0], dir, tables);
       console.log(file ? `Wrote ${dir}/${file}.ts (review it before committing)` : 'No changes: the entities match the migrations.');
       return;
     }

@@ -30,7 +30,7 @@ export class AuditEvent {
   entityId!: string;
 
   /** `{ field: { before, after } }` for the fields that changed. */
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb' })
   changes!: Record<string, { before: unknown; after: unknown }>;
 
   @Column({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' })

@@ -1,4 +1,4 @@
-import { EntityManager, EntitySubscriberInterface, InsertEvent, RemoveEvent, UpdateEvent } from 'typeorm';
+import { EntityManager, EntitySubscriberInterface, EventSubscriber, InsertEvent, RemoveEvent, UpdateEvent } from 'typeorm';
 import { AuditAction, AuditEvent } from './audit-event.entity';
 import { AuditOptions, auditOptionsOf } from './audited';
 
@@ -9,6 +9,7 @@ type Row = Record<string, unknown>;
  * the same EntityManager, so the record commits or rolls back with the change itself.
  * The actor comes from the transaction-local setting the TransactionRunner sets.
  */
+@EventSubscriber()
 export class AuditSubscriber implements EntitySubscriberInterface {
   async afterInsert(event: InsertEvent<Row>): Promise<void> {
     const opts = this.options(event.metadata.target);

@@ -1,4 +1,4 @@
 export { ENTITIES } from './entities';
 export { createDataSource, dataSourceOptions } from './data-source';
 export { pendingSchemaChanges } from './schema-diff';
-export { registerMigration, renderMigration } from './migration-writer';
+export { filterByTables, registerMigration, renderMigration } from './migration-writer';

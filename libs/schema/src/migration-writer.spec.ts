@@ -1,4 +1,4 @@
-import { registerMigration, renderMigration } from './migration-writer';
+import { filterByTables, registerMigration, renderMigration } from './migration-writer';
 
 describe('renderMigration', () => {
   it('writes up queries in order and down queries reversed', () => {
@@ -19,5 +19,20 @@ describe('registerMigration', () => {
     expect(one).toContain('MIGRATIONS: Function[] = [\n  A1,\n];');
     const two = registerMigration(one, '2-b', 'B2');
     expect(two).toContain('MIGRATIONS: Function[] = [\n  A1,\n  B2,\n];');
+  });
+});
+
+describe('filterByTables', () => {
+  it('keeps statements of the named tables only', () => {
+    const q = [
+      'CREATE TABLE "meter_readings" ("id" uuid)',
+      'CREATE INDEX "mr_space" ON "meter_readings" ("space_id") ',
+      'CREATE TABLE "invoices" ("id" uuid)',
+      'ALTER TABLE "meter_readings" ADD CONSTRAINT "FK_1" FOREIGN KEY ("space_id") REFERENCES "spaces"("id")',
+      'ALTER TABLE "invoices" ADD CONSTRAINT "FK_2" FOREIGN KEY ("tenant_id") REFERENCES "tenants"("id")',
+      'DROP INDEX "public"."mr_space"',
+    ];
+    expect(filterByTables(q, ['meter_readings'])).toEqual([q[0], q[1], q[3]]);
+    expect(filterByTables(q, [])).toEqual(q);
   });
 });

@@ -30,3 +30,19 @@ export function registerMigration(indexSource: string, fileBase: string, classNa
     return `${open}${items ? `\n  ${items.split(',').map((s) => s.trim()).filter(Boolean).join(',\n  ')},` : ''}\n  ${className},\n${close}`;
   });
 }
+
+/**
+ * Keeps only the statements that touch the given tables, so that several people adding
+ * entities at once can each generate a migration of their own. The drift check still
+ * proves that, together, the migrations match the entities.
+ */
+export function filterByTables(queries: string[], tables: string[]): string[] {
+  if (tables.length === 0) return queries;
+  const patterns = tables.map((t) => new RegExp(`(^|[\\s."(])"?${t.replace(/[^a-z0-9_]/gi, '')}"?([\\s.(,)]|$)`));
+  return queries.filter((q) => {
+    const head = /^(CREATE|ALTER|DROP|COMMENT)[^"]*"(?:public"\.")?([^"]+)"/i.exec(q);
+    if (!head) return patterns.some((p) => p.test(q));
+    const subject = /INDEX|CONSTRAINT/i.test(q.slice(0, 40)) && !/^ALTER TABLE/i.test(q) ? (/ ON "([^"]+)"/.exec(q)?.[1] ?? head[2]) : head[2];
+    return tables.includes(subject);
+  });
+}
