@@ -14,7 +14,7 @@ describe('migrations', () => {
   });
 
   it('have a working down() for every migration', async () => {
-    const ds = createDataSource(process.env.DATABASE_URL!.replace(/tamago_test_/, 'tamago_down_test_'), { extra: { max: 1 } });
+    const ds = createDataSource(process.env.DATABASE_URL!.replace(/tamago_test_/, 'tamago_down_test_'), { extra: { max: 3 } });
     const { ensureDatabase, dropDatabase, runMigrations } = await import('@tamago/database');
     await ensureDatabase(ds.options.url as string);
     await ds.initialize();
