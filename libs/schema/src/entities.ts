@@ -2,9 +2,24 @@ import { AuditEvent } from '@tamago/audit';
 import { Facility } from '@tamago/facilities';
 import { AuthSession, RefreshToken, User, UserToken } from '@tamago/identity';
 import { Lease, LeaseSpace, LeasingSettings } from '@tamago/leasing';
+import { PartnerOrganization } from '@tamago/partners';
 import { RoomType, Space } from '@tamago/spaces';
 import { Tenant, TenantContact } from '@tamago/tenants';
 
 /** Every entity of every context; the one list the data source, the CLI and the drift check use. */
-export const ENTITIES = [Facility, AuditEvent, User, AuthSession, RefreshToken, UserToken,
-  Tenant, TenantContact, RoomType, Space, Lease, LeaseSpace, LeasingSettings];
+export const ENTITIES = [
+  Facility,
+  AuditEvent,
+  User,
+  AuthSession,
+  RefreshToken,
+  UserToken,
+  Tenant,
+  TenantContact,
+  RoomType,
+  Space,
+  Lease,
+  LeaseSpace,
+  LeasingSettings,
+  PartnerOrganization,
+];

@@ -1,3 +1,4 @@
+import { PartnerOrganizations1795735792032 } from './1795735792032-PartnerOrganizations';
 import { TenantsSpacesLeases1795733823937 } from './1795733823937-TenantsSpacesLeases';
 import { Foundation1795733487480 } from './1795733487480-Foundation';
 import { Platform1795000000000 } from './1795000000000-Platform';
@@ -7,4 +8,5 @@ export const MIGRATIONS: Function[] = [
   Platform1795000000000,
   Foundation1795733487480,
   TenantsSpacesLeases1795733823937,
+  PartnerOrganizations1795735792032,
 ];

@@ -1,0 +1,1 @@
+export { PartnerOrganization, OrganizationKind, OrganizationContact, ORGANIZATION_KINDS } from './partner-organization.entity';
