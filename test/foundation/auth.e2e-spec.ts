@@ -13,23 +13,45 @@ describe('auth', () => {
   afterAll(() => t.close());
 
   it('logs in and answers /me', async () => {
-    const res = await t.http.post('/api/v1/auth/login').send({ email: f.adminEmail.toUpperCase(), password: TEST_PASSWORD }).expect(200);
-    expect(res.body).toEqual({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900, tokenType: 'Bearer' });
+    const res = await t.http
+      .post('/api/v1/auth/login')
+      .send({ email: f.adminEmail.toUpperCase(), password: TEST_PASSWORD })
+      .expect(200);
+    expect(res.body).toEqual({
+      accessToken: expect.any(String),
+      refreshToken: expect.any(String),
+      expiresIn: 900,
+      tokenType: 'Bearer',
+    });
     const me = await t.http.get('/api/v1/me').set(bearer(res.body.accessToken)).expect(200);
-    expect(me.body).toMatchObject({ id: f.adminUserId, email: f.adminEmail, roles: ['facility_admin'], facilityId: f.facilityId });
+    expect(me.body).toMatchObject({
+      id: f.adminUserId,
+      email: f.adminEmail,
+      roles: ['facility_admin'],
+      facilityId: f.facilityId,
+    });
     expect(me.body.passwordHash).toBeUndefined();
   });
 
   it('refuses a wrong password with 401 and the same message as an unknown email', async () => {
-    const wrong = await t.http.post('/api/v1/auth/login').send({ email: f.adminEmail, password: 'nope-nope-nope' }).expect(401);
-    const unknown = await t.http.post('/api/v1/auth/login').send({ email: 'nobody@example.test', password: 'nope-nope-nope' }).expect(401);
+    const wrong = await t.http
+      .post('/api/v1/auth/login')
+      .send({ email: f.adminEmail, password: 'nope-nope-nope' })
+      .expect(401);
+    const unknown = await t.http
+      .post('/api/v1/auth/login')
+      .send({ email: 'nobody@example.test', password: 'nope-nope-nope' })
+      .expect(401);
     expect(wrong.body.detail).toBe(unknown.body.detail);
     expect(wrong.body).toMatchObject({ type: expect.any(String), title: 'Unauthorized', status: 401 });
   });
 
   it('rotates refresh tokens and revokes the whole login when a used one comes back', async () => {
-    const first = (await t.http.post('/api/v1/auth/login').send({ email: f.adminEmail, password: TEST_PASSWORD }).expect(200)).body;
-    const second = (await t.http.post('/api/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200)).body;
+    const first = (
+      await t.http.post('/api/v1/auth/login').send({ email: f.adminEmail, password: TEST_PASSWORD }).expect(200)
+    ).body;
+    const second = (await t.http.post('/api/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200))
+      .body;
     expect(second.refreshToken).not.toBe(first.refreshToken);
     await t.http.get('/api/v1/me').set(bearer(second.accessToken)).expect(200);
     // Replaying the first (already rotated) token is treated as theft: the login ends.
@@ -41,7 +63,9 @@ describe('auth', () => {
   });
 
   it('logout ends the session for access and refresh tokens', async () => {
-    const pair = (await t.http.post('/api/v1/auth/login').send({ email: f.adminEmail, password: TEST_PASSWORD }).expect(200)).body;
+    const pair = (
+      await t.http.post('/api/v1/auth/login').send({ email: f.adminEmail, password: TEST_PASSWORD }).expect(200)
+    ).body;
     await t.http.post('/api/v1/auth/logout').set(bearer(pair.accessToken)).expect(204);
     await t.http.get('/api/v1/me').set(bearer(pair.accessToken)).expect(401);
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: pair.refreshToken }).expect(401);
@@ -52,15 +76,26 @@ describe('auth', () => {
     for (let i = 0; i < 5; i++) {
       await t.http.post('/api/v1/auth/login').send({ email: u.email, password: 'wrong-password-x' }).expect(401);
     }
-    const locked = await t.http.post('/api/v1/auth/login').send({ email: u.email, password: TEST_PASSWORD }).expect(423);
+    const locked = await t.http
+      .post('/api/v1/auth/login')
+      .send({ email: u.email, password: TEST_PASSWORD })
+      .expect(423);
     expect(locked.body.lockedUntil).toEqual(expect.any(String));
   });
 
   it('changes the password: the old one stops working, other sessions end', async () => {
     const u = await createUser(t.app, t.http, f.facilityId, [Role.Auditor]);
     const other = await login(t.http, u.email);
-    await t.http.post('/api/v1/me/password').set(bearer(u.token)).send({ currentPassword: 'wrong', newPassword: 'a-new-password-1' }).expect(400);
-    await t.http.post('/api/v1/me/password').set(bearer(u.token)).send({ currentPassword: TEST_PASSWORD, newPassword: 'a-new-password-1' }).expect(204);
+    await t.http
+      .post('/api/v1/me/password')
+      .set(bearer(u.token))
+      .send({ currentPassword: 'wrong', newPassword: 'a-new-password-1' })
+      .expect(400);
+    await t.http
+      .post('/api/v1/me/password')
+      .set(bearer(u.token))
+      .send({ currentPassword: TEST_PASSWORD, newPassword: 'a-new-password-1' })
+      .expect(204);
     await t.http.get('/api/v1/me').set(bearer(u.token)).expect(200);
     await t.http.get('/api/v1/me').set(bearer(other)).expect(401);
     await t.http.post('/api/v1/auth/login').send({ email: u.email, password: TEST_PASSWORD }).expect(401);
@@ -69,7 +104,11 @@ describe('auth', () => {
 
   it('invites a user by mail; the single-use link sets the password', async () => {
     const email = `invitee-${Date.now()}@example.test`;
-    const res = await t.http.post('/api/v1/users').set(bearer(f.adminToken)).send({ email, name: '招待 太郎', roles: ['incubation_manager'] }).expect(201);
+    const res = await t.http
+      .post('/api/v1/users')
+      .set(bearer(f.adminToken))
+      .send({ email, name: '招待 太郎', roles: ['incubation_manager'] })
+      .expect(201);
     expect(res.body).toMatchObject({ email, status: 'invited', roles: ['incubation_manager'] });
     await t.http.post('/api/v1/auth/login').send({ email, password: 'whatever-123' }).expect(401);
     const mail = await t.smtp.waitFor(email, /招待/);

@@ -25,9 +25,14 @@ describe('facility isolation', () => {
 
   it("answers 404 for another facility's user exactly as for an unknown id", async () => {
     const other = await t.http.get(`/api/v1/users/${bUser.userId}`).set(bearer(a.adminToken)).expect(404);
-    const unknown = await t.http.get('/api/v1/users/00000000-0000-4000-8000-000000000000').set(bearer(a.adminToken)).expect(404);
+    const unknown = await t.http
+      .get('/api/v1/users/00000000-0000-4000-8000-000000000000')
+      .set(bearer(a.adminToken))
+      .expect(404);
     expect(other.body.title).toBe(unknown.body.title);
-    expect(other.body.detail.replace(bUser.userId, 'ID')).toBe(unknown.body.detail.replace('00000000-0000-4000-8000-000000000000', 'ID'));
+    expect(other.body.detail.replace(bUser.userId, 'ID')).toBe(
+      unknown.body.detail.replace('00000000-0000-4000-8000-000000000000', 'ID'),
+    );
     await t.http.patch(`/api/v1/users/${bUser.userId}`).set(bearer(a.adminToken)).send({ name: 'x' }).expect(404);
     await t.http.post(`/api/v1/users/${bUser.userId}/deactivate`).set(bearer(a.adminToken)).expect(404);
     const still = await t.http.get(`/api/v1/users/${bUser.userId}`).set(bearer(b.adminToken)).expect(200);
@@ -37,15 +42,22 @@ describe('facility isolation', () => {
   it('row-level security filters a query that forgets its facility filter', async () => {
     const tx = t.app.get(TransactionRunner);
     // Deliberately unfiltered SQL: RLS alone must keep facility B's rows out.
-    const rows: { facility_id: string }[] = await tx.inFacility(a.facilityId, (em) => em.query('SELECT facility_id FROM users'));
+    const rows: { facility_id: string }[] = await tx.inFacility(a.facilityId, (em) =>
+      em.query('SELECT facility_id FROM users'),
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r.facility_id))).toEqual(new Set([a.facilityId]));
-    const facilities: { id: string }[] = await tx.inFacility(a.facilityId, (em) => em.query('SELECT id FROM facilities'));
+    const facilities: { id: string }[] = await tx.inFacility(a.facilityId, (em) =>
+      em.query('SELECT id FROM facilities'),
+    );
     expect(facilities.map((f) => f.id)).toEqual([a.facilityId]);
     // Writing a row for another facility is refused by the policy's WITH CHECK.
     await expect(
       tx.inFacility(a.facilityId, (em) =>
-        em.query(`INSERT INTO audit_events (facility_id, action, entity, entity_id, changes) VALUES ($1, 'create', 'x', 'y', '{}')`, [b.facilityId]),
+        em.query(
+          `INSERT INTO audit_events (facility_id, action, entity, entity_id, changes) VALUES ($1, 'create', 'x', 'y', '{}')`,
+          [b.facilityId],
+        ),
       ),
     ).rejects.toThrow(/row-level security/);
   });
@@ -63,21 +75,35 @@ describe('facility isolation', () => {
 
   it('keeps the credentials tables out of reach of request queries', async () => {
     const tx = t.app.get(TransactionRunner);
-    await expect(tx.inFacility(a.facilityId, (em) => em.query('SELECT * FROM refresh_tokens'))).rejects.toThrow(/permission denied/);
-    await expect(tx.inFacility(a.facilityId, (em) => em.query('SELECT * FROM user_tokens'))).rejects.toThrow(/permission denied/);
+    await expect(tx.inFacility(a.facilityId, (em) => em.query('SELECT * FROM refresh_tokens'))).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(tx.inFacility(a.facilityId, (em) => em.query('SELECT * FROM user_tokens'))).rejects.toThrow(
+      /permission denied/,
+    );
   });
 
   it('records an audit event with who and what changed, readable only by the own facility', async () => {
     const u = await createUser(t.app, t.http, a.facilityId, [Role.Advisor]);
-    await t.http.patch(`/api/v1/users/${u.userId}`).set(bearer(a.adminToken)).send({ name: '新しい名前', roles: ['advisor', 'auditor'] }).expect(200);
-    const res = await t.http.get(`/api/v1/audit-events?entity=user&entityId=${u.userId}&action=update`).set(bearer(a.adminToken)).expect(200);
+    await t.http
+      .patch(`/api/v1/users/${u.userId}`)
+      .set(bearer(a.adminToken))
+      .send({ name: '新しい名前', roles: ['advisor', 'auditor'] })
+      .expect(200);
+    const res = await t.http
+      .get(`/api/v1/audit-events?entity=user&entityId=${u.userId}&action=update`)
+      .set(bearer(a.adminToken))
+      .expect(200);
     expect(res.body.total).toBe(1);
     expect(res.body.items[0]).toMatchObject({
       actorId: a.adminUserId,
       action: 'update',
       entity: 'user',
       entityId: u.userId,
-      changes: { name: { before: 'advisor', after: '新しい名前' }, roles: { before: ['advisor'], after: ['advisor', 'auditor'] } },
+      changes: {
+        name: { before: 'advisor', after: '新しい名前' },
+        roles: { before: ['advisor'], after: ['advisor', 'auditor'] },
+      },
     });
     expect(JSON.stringify(res.body)).not.toContain('passwordHash');
     const fromB = await t.http.get(`/api/v1/audit-events?entityId=${u.userId}`).set(bearer(b.adminToken)).expect(200);

@@ -57,7 +57,10 @@ describe('roles', () => {
     expect(routes.length).toBeGreaterThan(10);
     const undeclared = routes.filter((r) => !r.isPublic && (!r.roles || r.roles.length === 0));
     expect(undeclared).toEqual([]);
-    const publicRoutes = routes.filter((r) => r.isPublic).map((r) => `${r.method} ${r.path}`).sort();
+    const publicRoutes = routes
+      .filter((r) => r.isPublic)
+      .map((r) => `${r.method} ${r.path}`)
+      .sort();
     expect(publicRoutes).toEqual([
       'GET /health',
       'POST /api/v1/auth/invitations/accept',
@@ -85,7 +88,9 @@ describe('roles', () => {
     for (const r of routeTable(t).filter((x) => !x.isPublic)) {
       const denied = [...tokens.keys()].find((role) => !r.roles!.includes(role));
       if (!denied) continue;
-      const res = await t.http[r.method.toLowerCase() as 'get'](concrete(r.path)).set(bearer(tokens.get(denied)!)).send({});
+      const res = await t.http[r.method.toLowerCase() as 'get'](concrete(r.path))
+        .set(bearer(tokens.get(denied)!))
+        .send({});
       expect([r.method, r.path, denied, res.status]).toEqual([r.method, r.path, denied, 403]);
       checked++;
     }

@@ -4,7 +4,8 @@ import { TestApp, createTestApp } from '../support/test-app';
 describe('bad input', () => {
   let t: TestApp;
   let f: TestFacility;
-  const count = async () => (await t.http.get('/api/v1/users').set(bearer(f.adminToken)).expect(200)).body.total as number;
+  const count = async () =>
+    (await t.http.get('/api/v1/users').set(bearer(f.adminToken)).expect(200)).body.total as number;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -24,13 +25,24 @@ describe('bad input', () => {
     const before = await count();
     const res = await t.http.post('/api/v1/users').set(bearer(f.adminToken)).send(body).expect(400);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(res.body).toMatchObject({ type: expect.any(String), title: 'Bad Request', status: 400, detail: expect.stringContaining(field) });
-    expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.any(String) })]));
+    expect(res.body).toMatchObject({
+      type: expect.any(String),
+      title: 'Bad Request',
+      status: 400,
+      detail: expect.stringContaining(field),
+    });
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field, message: expect.any(String) })]),
+    );
     expect(await count()).toBe(before);
   });
 
   it('answers 400 for malformed JSON and for a malformed id, never 500', async () => {
-    const res = await t.http.post('/api/v1/auth/login').set('Content-Type', 'application/json').send('{"email":').expect(400);
+    const res = await t.http
+      .post('/api/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email":')
+      .expect(400);
     expect(res.body.status).toBe(400);
     const bad = await t.http.get('/api/v1/users/not-a-uuid').set(bearer(f.adminToken)).expect(400);
     expect(bad.body.errors[0].field).toBe('id');

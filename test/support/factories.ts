@@ -26,7 +26,11 @@ export async function login(http: TestAgent, email: string, password = TEST_PASS
 }
 
 /** A fresh facility with an active admin, logged in. Each test file builds its own. */
-export async function createFacility(app: INestApplication, http: TestAgent, name = 'テスト施設'): Promise<TestFacility> {
+export async function createFacility(
+  app: INestApplication,
+  http: TestAgent,
+  name = 'テスト施設',
+): Promise<TestFacility> {
   const adminEmail = uniqueEmail('admin');
   const { facilityId, adminUserId } = await app
     .get(FacilityOnboardingService)
@@ -43,11 +47,15 @@ export async function createUser(
   extra: { tenantId?: string } = {},
 ): Promise<{ userId: string; email: string; token: string }> {
   const email = uniqueEmail(roles[0]);
-  const user = await app
-    .get(TransactionRunner)
-    .inFacility(facilityId, (em) =>
-      app.get(UsersService).createInFacility(em, facilityId, { email, name: roles.join(','), roles, password: TEST_PASSWORD, tenantId: extra.tenantId }),
-    );
+  const user = await app.get(TransactionRunner).inFacility(facilityId, (em) =>
+    app.get(UsersService).createInFacility(em, facilityId, {
+      email,
+      name: roles.join(','),
+      roles,
+      password: TEST_PASSWORD,
+      tenantId: extra.tenantId,
+    }),
+  );
   return { userId: user.id, email, token: await login(http, email) };
 }
 

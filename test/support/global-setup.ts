@@ -8,7 +8,9 @@ import { migrate } from '../../apps/cli/src/migration-commands';
  */
 export default async function globalSetup(): Promise<void> {
   const run = `${process.pid}_${randomBytes(3).toString('hex')}`;
-  const base = new URL(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tamago');
+  const base = new URL(
+    process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tamago',
+  );
   base.pathname = `/tamago_test_${run}`;
   process.env.DATABASE_URL = base.toString();
   process.env.REDIS_PREFIX = `tamago-test-${run}`;

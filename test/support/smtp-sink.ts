@@ -34,7 +34,8 @@ export class SmtpSink {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       const found = this.messages.find(
-        (m) => JSON.stringify(m.to).toLowerCase().includes(to.toLowerCase()) && (!subject || subject.test(m.subject ?? '')),
+        (m) =>
+          JSON.stringify(m.to).toLowerCase().includes(to.toLowerCase()) && (!subject || subject.test(m.subject ?? '')),
       );
       if (found) return found;
       await new Promise((r) => setTimeout(r, 50));

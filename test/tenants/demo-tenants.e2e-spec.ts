@@ -1,5 +1,5 @@
 import { TransactionRunner } from '@tamago/database';
-import { seedDemoTenants } from '../../libs/demo/src/demo-tenants';
+import { seedDemoTenants } from '@tamago/demo';
 import { TestFacility, bearer, createFacility } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
 

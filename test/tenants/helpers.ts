@@ -1,4 +1,4 @@
-import { corporateNumberCheckDigit } from "@tamago/core";
+import { corporateNumberCheckDigit } from '@tamago/core';
 
 let counter = 0;
 
@@ -6,10 +6,7 @@ let counter = 0;
 export function validCorporateNumber(): string {
   counter += 1;
   const base = String(
-    100_000_000_000 +
-      (process.pid % 1000) * 100_000_000 +
-      (Date.now() % 100_000) * 1000 +
-      counter,
+    100_000_000_000 + (process.pid % 1000) * 100_000_000 + (Date.now() % 100_000) * 1000 + counter,
   ).slice(-12);
   return `${corporateNumberCheckDigit(base)}${base}`;
 }

@@ -25,15 +25,20 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  app.getHttpAdapter().getInstance().addHook('onSend', async (req, reply) => {
-    void reply.header('X-Request-Id', req.id);
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (req, reply) => {
+      void reply.header('X-Request-Id', req.id);
+    });
   const doc = new DocumentBuilder()
     .setTitle('Tamago API')
     .setDescription('Business-incubation facilities: tenants, leases, billing and support programmes.')
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
   return app;
 }

@@ -6,7 +6,9 @@ async function bootstrap(): Promise<void> {
   const app = await createApiApp();
   const config = app.get(AppConfig);
   await app.listen({ port: config.PORT, host: '0.0.0.0' });
-  console.log(`Tamago API listening on http://localhost:${config.PORT} (docs: http://localhost:${config.PORT}/api/docs)`);
+  console.log(
+    `Tamago API listening on http://localhost:${config.PORT} (docs: http://localhost:${config.PORT}/api/docs)`,
+  );
 }
 
 bootstrap().catch((e: unknown) => {

@@ -14,7 +14,10 @@ import { UserCreateCommand } from './user-create.command';
 @Module({
   imports: [
     ConfigModule,
-    TypeOrmModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => dataSourceOptions(c.DATABASE_URL, { extra: { max: 2 } }) }),
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (c: AppConfig) => dataSourceOptions(c.DATABASE_URL, { extra: { max: 2 } }),
+    }),
     DatabaseModule,
     JobsModule,
     FacilitiesModule,

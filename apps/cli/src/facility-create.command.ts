@@ -20,7 +20,12 @@ export class FacilityCreateCommand extends CommandRunner {
     const adminEmail = requireOption(options.adminEmail, '--admin-email');
     const adminPassword = requireOption(options.adminPassword, '--admin-password');
     if (adminPassword.length < 10) throw new Error('--admin-password must be at least 10 characters');
-    const result = await this.onboarding.createWithAdmin({ name, adminEmail, adminPassword, adminName: options.adminName });
+    const result = await this.onboarding.createWithAdmin({
+      name,
+      adminEmail,
+      adminPassword,
+      adminName: options.adminName,
+    });
     console.log(JSON.stringify(result));
   }
 

@@ -21,7 +21,11 @@ async function main(argv: string[]): Promise<void> {
       const flag = rest.indexOf('--tables');
       const tables = flag >= 0 ? (rest[flag + 1] ?? '').split(',').filter(Boolean) : [];
       const file = await generateMigration(config.DATABASE_URL, rest[0], dir, tables);
-      console.log(file ? `Wrote ${dir}/${file}.ts (review it before committing)` : 'No changes: the entities match the migrations.');
+      console.log(
+        file
+          ? `Wrote ${dir}/${file}.ts (review it before committing)`
+          : 'No changes: the entities match the migrations.',
+      );
       return;
     }
     case 'start':

@@ -1,7 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dropDatabase, ensureDatabase, runMigrations } from '@tamago/database';
-import { createDataSource, filterByTables, pendingSchemaChanges, registerMigration, renderMigration } from '@tamago/schema';
+import {
+  createDataSource,
+  filterByTables,
+  pendingSchemaChanges,
+  registerMigration,
+  renderMigration,
+} from '@tamago/schema';
 
 /** Creates the database if missing and applies pending migrations; returns their names. */
 export async function migrate(databaseUrl: string): Promise<string[]> {
@@ -19,7 +25,12 @@ export async function migrate(databaseUrl: string): Promise<string[]> {
  * Writes a migration for the difference between the entities and the migrations so far,
  * computed on a scratch database so that no real data is touched.
  */
-export async function generateMigration(databaseUrl: string, name: string, migrationsDir: string, tables: string[] = []): Promise<string | null> {
+export async function generateMigration(
+  databaseUrl: string,
+  name: string,
+  migrationsDir: string,
+  tables: string[] = [],
+): Promise<string | null> {
   if (!/^[A-Z][A-Za-z0-9]{2,60}$/.test(name)) throw new Error('The migration name must be PascalCase, e.g. AddLeases');
   const scratch = new URL(databaseUrl);
   scratch.pathname = `/tamago_migration_${process.pid}`;

@@ -37,19 +37,42 @@ export class UserCreateCommand extends CommandRunner {
       const user = await this.tx.inFacility(facilityId, async (em) => {
         const exists: unknown[] = await em.query('SELECT 1 FROM facilities WHERE id = $1', [facilityId]);
         if (exists.length === 0) throw new Error(`--facility-id: no facility ${facilityId}`);
-        return this.users.createInFacility(em, facilityId, { email, password, name: o.name ?? email, roles, tenantId: o.tenantId ?? null });
+        return this.users.createInFacility(em, facilityId, {
+          email,
+          password,
+          name: o.name ?? email,
+          roles,
+          tenantId: o.tenantId ?? null,
+        });
       });
       console.log(JSON.stringify({ userId: user.id }));
     } catch (e) {
-      if (e instanceof DomainError) throw new Error(e.details.errors?.map((x) => `--${x.field}: ${x.message}`).join('; ') || e.message);
+      if (e instanceof DomainError)
+        throw new Error(e.details.errors?.map((x) => `--${x.field}: ${x.message}`).join('; ') || e.message);
       throw e;
     }
   }
 
-  @Option({ flags: '--facility-id <uuid>' }) parseFacility(v: string) { return v; }
-  @Option({ flags: '--email <email>' }) parseEmail(v: string) { return v; }
-  @Option({ flags: '--password <password>' }) parsePassword(v: string) { return v; }
-  @Option({ flags: '--name <name>' }) parseName(v: string) { return v; }
-  @Option({ flags: '--role <roles>', description: `comma-separated: ${ALL_ROLES.filter((r) => r !== Role.PlatformOperator).join(', ')}` }) parseRole(v: string) { return v; }
-  @Option({ flags: '--tenant-id <uuid>', description: 'for tenant roles' }) parseTenant(v: string) { return v; }
+  @Option({ flags: '--facility-id <uuid>' }) parseFacility(v: string) {
+    return v;
+  }
+  @Option({ flags: '--email <email>' }) parseEmail(v: string) {
+    return v;
+  }
+  @Option({ flags: '--password <password>' }) parsePassword(v: string) {
+    return v;
+  }
+  @Option({ flags: '--name <name>' }) parseName(v: string) {
+    return v;
+  }
+  @Option({
+    flags: '--role <roles>',
+    description: `comma-separated: ${ALL_ROLES.filter((r) => r !== Role.PlatformOperator).join(', ')}`,
+  })
+  parseRole(v: string) {
+    return v;
+  }
+  @Option({ flags: '--tenant-id <uuid>', description: 'for tenant roles' }) parseTenant(v: string) {
+    return v;
+  }
 }

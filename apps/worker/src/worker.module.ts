@@ -13,9 +13,14 @@ import { dataSourceOptions } from '@tamago/schema';
     ConfigModule,
     LoggerModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (c: AppConfig) => ({ pinoHttp: { level: c.NODE_ENV === 'test' ? 'silent' : c.LOG_LEVEL, customProps: () => ({ service: 'worker' }) } }),
+      useFactory: (c: AppConfig) => ({
+        pinoHttp: { level: c.NODE_ENV === 'test' ? 'silent' : c.LOG_LEVEL, customProps: () => ({ service: 'worker' }) },
+      }),
     }),
-    TypeOrmModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => dataSourceOptions(c.DATABASE_URL) }),
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (c: AppConfig) => dataSourceOptions(c.DATABASE_URL),
+    }),
     DatabaseModule,
     JobsModule,
     NotificationsJobsModule,

@@ -1,4 +1,11 @@
-import { EntityManager, EntitySubscriberInterface, EventSubscriber, InsertEvent, RemoveEvent, UpdateEvent } from 'typeorm';
+import {
+  EntityManager,
+  EntitySubscriberInterface,
+  EventSubscriber,
+  InsertEvent,
+  RemoveEvent,
+  UpdateEvent,
+} from 'typeorm';
 import { AuditAction, AuditEvent } from './audit-event.entity';
 import { AuditOptions, auditOptionsOf } from './audited';
 
@@ -28,7 +35,8 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     for (const col of event.updatedColumns) {
       const key = col.propertyName;
       if (!(key in after)) continue;
-      if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { before: before[key] ?? null, after: after[key] };
+      if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+        changes[key] = { before: before[key] ?? null, after: after[key] };
     }
     if (Object.keys(changes).length === 0) return;
     await this.write(event.manager, 'update', opts, { ...(event.databaseEntity ?? {}), ...event.entity }, changes);
@@ -52,13 +60,20 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     const out: Row = {};
     for (const [k, v] of Object.entries(entity)) {
       if (opts.exclude?.includes(k) || typeof v === 'function') continue;
-      if (v !== null && typeof v === 'object' && !(v instanceof Date) && !Array.isArray(v) && 'id' in (v as Row)) continue;
+      if (v !== null && typeof v === 'object' && !(v instanceof Date) && !Array.isArray(v) && 'id' in (v as Row))
+        continue;
       out[k] = v instanceof Date ? v.toISOString() : v;
     }
     return out;
   }
 
-  private async write(em: EntityManager, action: AuditAction, opts: AuditOptions, entity: Row, changes: AuditEvent['changes']) {
+  private async write(
+    em: EntityManager,
+    action: AuditAction,
+    opts: AuditOptions,
+    entity: Row,
+    changes: AuditEvent['changes'],
+  ) {
     const facilityId = entity[opts.facilityKey ?? 'facilityId'];
     if (typeof facilityId !== 'string') return; // platform-level rows (operators) have no facility log
     await em.query(

@@ -1,5 +1,18 @@
 import { Transform, plainToInstance } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 const DEFAULT_JWT_SECRET = 'tamago-local-development-secret-change-me';
 
@@ -93,7 +106,9 @@ export class AppConfig {
 
   /** Username:password for the queue dashboard at /admin/queues; empty disables it. */
   @IsOptional()
-  @Matches(/^([^:\s]+:[^\s]{12,})?$/, { message: 'QUEUE_DASHBOARD_AUTH must be user:password with a password of 12+ characters' })
+  @Matches(/^([^:\s]+:[^\s]{12,})?$/, {
+    message: 'QUEUE_DASHBOARD_AUTH must be user:password with a password of 12+ characters',
+  })
   QUEUE_DASHBOARD_AUTH = '';
 
   get isProduction(): boolean {
@@ -119,7 +134,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`),
   );
   if (config.isProduction) {
-    if (config.JWT_SECRET === DEFAULT_JWT_SECRET) problems.push('JWT_SECRET: the default secret is refused in production');
+    if (config.JWT_SECRET === DEFAULT_JWT_SECRET)
+      problems.push('JWT_SECRET: the default secret is refused in production');
     if (config.TAMAGO_DEMO) problems.push('TAMAGO_DEMO: the demo seed is refused under NODE_ENV=production');
     if (!config.SMTP_URL) problems.push('SMTP_URL: required in production');
   }

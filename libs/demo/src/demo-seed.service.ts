@@ -45,7 +45,11 @@ export class DemoSeedService {
         await this.users.createInFacility(em, facility.id, { ...login, password: DEMO_PASSWORD });
       }
       const { loginTenantId } = await seedDemoTenants(em, facility.id);
-      await this.users.createInFacility(em, facility.id, { ...DEMO_TENANT_LOGIN, password: DEMO_PASSWORD, tenantId: loginTenantId });
+      await this.users.createInFacility(em, facility.id, {
+        ...DEMO_TENANT_LOGIN,
+        password: DEMO_PASSWORD,
+        tenantId: loginTenantId,
+      });
       this.logger.log(`Seeded the demo facility ${facility.id}`);
       return facility.id;
     });

@@ -1,2 +1,3 @@
 export { DemoModule } from './demo.module';
 export { DemoSeedService, DEMO_LOGINS, DEMO_PASSWORD } from './demo-seed.service';
+export { seedDemoTenants } from './demo-tenants';

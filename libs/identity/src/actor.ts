@@ -16,6 +16,7 @@ export interface Actor {
 
 /** Facility id of a facility-bound actor; operators have none and get a 403 here. */
 export function facilityOf(actor: Actor): string {
-  if (!actor.facilityId) throw new DomainError(ErrorCode.Forbidden, 'This action belongs to a facility; your account has none.');
+  if (!actor.facilityId)
+    throw new DomainError(ErrorCode.Forbidden, 'This action belongs to a facility; your account has none.');
   return actor.facilityId;
 }

@@ -25,7 +25,8 @@ interface AccessClaims {
   sid: string;
 }
 
-const invalidCredentials = () => new DomainError(ErrorCode.Unauthenticated, 'The email address or password is incorrect.');
+const invalidCredentials = () =>
+  new DomainError(ErrorCode.Unauthenticated, 'The email address or password is incorrect.');
 const invalidSession = () => new DomainError(ErrorCode.Unauthenticated, 'The session has ended. Log in again.');
 
 /**
@@ -50,9 +51,13 @@ export class AuthService {
       throw invalidCredentials();
     }
     if (user.lockedUntil && user.lockedUntil > new Date()) {
-      throw new DomainError(ErrorCode.Locked, 'This account is locked after repeated failed logins. Try again later or reset the password.', {
-        extra: { lockedUntil: user.lockedUntil.toISOString() },
-      });
+      throw new DomainError(
+        ErrorCode.Locked,
+        'This account is locked after repeated failed logins. Try again later or reset the password.',
+        {
+          extra: { lockedUntil: user.lockedUntil.toISOString() },
+        },
+      );
     }
     if (!(await verifyPassword(user.passwordHash, password))) {
       await this.recordFailure(user.id);

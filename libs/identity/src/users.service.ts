@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ArrayContains, EntityManager, ILike, In } from 'typeorm';
 import { AppConfig } from '@tamago/config';
-import { DomainError, ErrorCode } from '@tamago/core';
+import { DomainError } from '@tamago/core';
 import { TransactionRunner, queryRows } from '@tamago/database';
 import { Facility } from '@tamago/facilities';
 import { Locale, MailQueue, invitationMail, passwordResetMail } from '@tamago/notifications';
@@ -56,7 +56,12 @@ export class UsersService {
         ...(query.status ? { status: query.status } : {}),
       };
       const [items, total] = await em.findAndCount(User, {
-        where: query.q ? [{ ...where, name: ILike(`%${escapeLike(query.q)}%`) }, { ...where, email: ILike(`%${escapeLike(query.q)}%`) }] : where,
+        where: query.q
+          ? [
+              { ...where, name: ILike(`%${escapeLike(query.q)}%`) },
+              { ...where, email: ILike(`%${escapeLike(query.q)}%`) },
+            ]
+          : where,
         order: { [key]: sort.startsWith('-') ? 'DESC' : 'ASC', id: 'ASC' },
         take: query.limit,
         skip: query.offset,
@@ -101,7 +106,12 @@ export class UsersService {
   }
 
   /** Changes a user's name, roles or locale. */
-  async update(facilityId: string, actor: Actor, userId: string, patch: { name?: string; roles?: Role[]; locale?: string }): Promise<User> {
+  async update(
+    facilityId: string,
+    actor: Actor,
+    userId: string,
+    patch: { name?: string; roles?: Role[]; locale?: string },
+  ): Promise<User> {
     return this.tx.inFacility(
       facilityId,
       async (em) => {
@@ -109,7 +119,11 @@ export class UsersService {
         if (!user) throw DomainError.notFound('User', userId);
         if (patch.roles) {
           this.assertRoles(patch.roles, user.tenantId);
-          if (user.id === actor.userId && !patch.roles.includes(Role.FacilityAdmin) && user.roles.includes(Role.FacilityAdmin)) {
+          if (
+            user.id === actor.userId &&
+            !patch.roles.includes(Role.FacilityAdmin) &&
+            user.roles.includes(Role.FacilityAdmin)
+          ) {
             throw DomainError.conflict('You cannot remove your own facility-admin role; ask another admin.');
           }
           user.roles = patch.roles;
@@ -181,7 +195,10 @@ export class UsersService {
       if (rows.length === 0) {
         throw DomainError.invalid('token', 'This link is invalid, has expired or was already used. Ask for a new one.');
       }
-      const user = await em.findOneBy(User, { id: rows[0].user_id, status: In(purpose === 'invitation' ? ['invited'] : ['active']) });
+      const user = await em.findOneBy(User, {
+        id: rows[0].user_id,
+        status: In(purpose === 'invitation' ? ['invited'] : ['active']),
+      });
       if (!user) throw DomainError.invalid('token', 'This link can no longer be used.');
       user.passwordHash = passwordHash;
       user.status = 'active';
@@ -194,7 +211,10 @@ export class UsersService {
 
   private assertRoles(roles: Role[], tenantId: string | null): void {
     if (!isCoherentRoleSet(roles) || roles.includes(Role.PlatformOperator)) {
-      throw DomainError.invalid('roles', `roles must be staff roles (${STAFF_ROLES.join(', ')}) or tenant roles (${TENANT_ROLES.join(', ')}), not both`);
+      throw DomainError.invalid(
+        'roles',
+        `roles must be staff roles (${STAFF_ROLES.join(', ')}) or tenant roles (${TENANT_ROLES.join(', ')}), not both`,
+      );
     }
     const tenantRoles = roles.every((r) => TENANT_ROLES.includes(r));
     if (tenantRoles && !tenantId) throw DomainError.invalid('tenantId', 'tenantId is required for tenant roles');
@@ -206,26 +226,30 @@ export class UsersService {
     const ttlMs = purpose === 'invitation' ? INVITATION_HOURS * 3_600_000 : RESET_MINUTES * 60_000;
     // Request queries may insert tokens but never read them back (no SELECT grant), hence no RETURNING.
     const tokenId = randomUUID();
-    await em.query(`INSERT INTO user_tokens (id, user_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)`, [
-      tokenId,
-      user.id,
-      purpose,
-      sha256(token),
-      new Date(Date.now() + ttlMs),
-    ]);
+    await em.query(
+      `INSERT INTO user_tokens (id, user_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)`,
+      [tokenId, user.id, purpose, sha256(token), new Date(Date.now() + ttlMs)],
+    );
     const path = purpose === 'invitation' ? 'accept-invitation' : 'reset-password';
     const link = `${this.config.APP_URL}/${path}?token=${token}`;
     const locale: Locale = user.locale === 'en' ? 'en' : 'ja';
     const facility = user.facilityId ? await em.findOneBy(Facility, { id: user.facilityId }) : null;
     const message =
       purpose === 'invitation'
-        ? invitationMail(locale, { name: user.name, facilityName: facility?.name ?? 'Tamago', link, expiresHours: INVITATION_HOURS })
+        ? invitationMail(locale, {
+            name: user.name,
+            facilityName: facility?.name ?? 'Tamago',
+            link,
+            expiresHours: INVITATION_HOURS,
+          })
         : passwordResetMail(locale, { name: user.name, link, expiresMinutes: RESET_MINUTES });
-    await this.mail.enqueue({ facilityId: user.facilityId, to: user.email, kind: purpose, ...message }, `${purpose}:${tokenId}`);
+    await this.mail.enqueue(
+      { facilityId: user.facilityId, to: user.email, kind: purpose, ...message },
+      `${purpose}:${tokenId}`,
+    );
   }
 }
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
-

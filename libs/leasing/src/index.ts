@@ -1,8 +1,8 @@
-export * from "./domain";
-export { Lease, RescreeningRecord, DepositSettlement } from "./lease.entity";
-export { LeaseSpace } from "./lease-space.entity";
-export { LeasingSettings } from "./leasing-settings.entity";
-export { LeaseService } from "./lease.service";
-export { OccupancyService, OccupancyReport } from "./occupancy.service";
-export { LeasingModule } from "./leasing.module";
-export * from "./lease-input";
+export * from './domain';
+export { Lease, RescreeningRecord, DepositSettlement } from './lease.entity';
+export { LeaseSpace } from './lease-space.entity';
+export { LeasingSettings } from './leasing-settings.entity';
+export { LeaseService } from './lease.service';
+export { OccupancyService, OccupancyReport } from './occupancy.service';
+export { LeasingModule } from './leasing.module';
+export * from './lease-input';

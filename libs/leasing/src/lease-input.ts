@@ -1,5 +1,5 @@
-import type { LeaseStatus, RentStep } from "./domain";
-import type { DepositSettlement, RescreeningRecord } from "./lease.entity";
+import type { LeaseStatus, RentStep } from './domain';
+import type { DepositSettlement, RescreeningRecord } from './lease.entity';
 
 /** A new lease (created as a draft); `spaceId` or `spaceIds`. */
 export interface NewLease {

@@ -7,10 +7,10 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   type Relation,
-} from "typeorm";
-import { Audited } from "@tamago/audit";
-import { Space } from "@tamago/spaces";
-import { Lease } from "./lease.entity";
+} from 'typeorm';
+import { Audited } from '@tamago/audit';
+import { Space } from '@tamago/spaces';
+import { Lease } from './lease.entity';
 
 /**
  * One space of a lease, with the days it holds that space. PostgreSQL itself refuses two
@@ -23,44 +23,44 @@ import { Lease } from "./lease.entity";
  * (end_date is shortened to it, so the room is free from the next day). Cancelled drafts
  * release it: `holds` becomes false and the row no longer takes part in the constraint.
  */
-@Entity("lease_spaces")
-@Audited({ entity: "lease_space" })
-@Index("lease_spaces_lease", ["facilityId", "leaseId"])
-@Index("lease_spaces_space", ["facilityId", "spaceId"])
+@Entity('lease_spaces')
+@Audited({ entity: 'lease_space' })
+@Index('lease_spaces_lease', ['facilityId', 'leaseId'])
+@Index('lease_spaces_space', ['facilityId', 'spaceId'])
 @Exclusion(
-  "lease_spaces_no_overlap",
+  'lease_spaces_no_overlap',
   `USING gist ("facility_id" WITH =, "space_id" WITH =, daterange("start_date", "end_date", '[]') WITH &&) WHERE ("holds")`,
 )
 export class LeaseSpace {
-  @PrimaryGeneratedColumn("uuid")
+  @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ name: "facility_id", type: "uuid" })
+  @Column({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
 
-  @Column({ name: "lease_id", type: "uuid" })
+  @Column({ name: 'lease_id', type: 'uuid' })
   leaseId!: string;
 
-  @ManyToOne(() => Lease, (l) => l.spaces, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "lease_id" })
+  @ManyToOne(() => Lease, (l) => l.spaces, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'lease_id' })
   lease?: Relation<Lease>;
 
-  @Column({ name: "space_id", type: "uuid" })
+  @Column({ name: 'space_id', type: 'uuid' })
   spaceId!: string;
 
-  @ManyToOne(() => Space, { onDelete: "RESTRICT" })
-  @JoinColumn({ name: "space_id" })
+  @ManyToOne(() => Space, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'space_id' })
   space?: Space;
 
   /** First day held (the lease start). */
-  @Column({ name: "start_date", type: "date" })
+  @Column({ name: 'start_date', type: 'date' })
   startDate!: string;
 
   /** Last day held: the lease end, or the termination day once terminated early. */
-  @Column({ name: "end_date", type: "date" })
+  @Column({ name: 'end_date', type: 'date' })
   endDate!: string;
 
   /** False once the lease is cancelled: the row stays for the record but no longer holds the space. */
-  @Column({ type: "boolean", default: true })
+  @Column({ type: 'boolean', default: true })
   holds!: boolean;
 }

@@ -1,15 +1,10 @@
-import { Injectable } from "@nestjs/common";
-import { EntityManager, In, Not } from "typeorm";
-import { DomainError, addDays, parseIsoDate, todayIn } from "@tamago/core";
-import {
-  PgErrorCode,
-  TransactionRunner,
-  isPgError,
-  queryRows,
-} from "@tamago/database";
-import { Facility } from "@tamago/facilities";
-import { SpaceService } from "@tamago/spaces";
-import { Tenant, canHoldLease } from "@tamago/tenants";
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In, Not } from 'typeorm';
+import { DomainError, addDays, parseIsoDate, todayIn } from '@tamago/core';
+import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
+import { Facility } from '@tamago/facilities';
+import { SpaceService } from '@tamago/spaces';
+import { Tenant, canHoldLease } from '@tamago/tenants';
 import {
   DEFAULT_MAX_TENURE_MONTHS,
   assertLeaseCanEnd,
@@ -21,27 +16,21 @@ import {
   parseRentSchedule,
   requiresRescreening,
   type LeasePeriod,
-} from "./domain";
-import {
-  LeaseListQuery,
-  LeasePatch,
-  LeaseRenewal,
-  LeaseTransition,
-  NewLease,
-} from "./lease-input";
-import { LeaseSpace } from "./lease-space.entity";
-import { Lease } from "./lease.entity";
-import { LeasingSettings } from "./leasing-settings.entity";
+} from './domain';
+import { LeaseListQuery, LeasePatch, LeaseRenewal, LeaseTransition, NewLease } from './lease-input';
+import { LeaseSpace } from './lease-space.entity';
+import { Lease } from './lease.entity';
+import { LeasingSettings } from './leasing-settings.entity';
 
-const SORTS: Record<string, [string, "ASC" | "DESC"]> = {
-  startDate: ["l.start_date", "ASC"],
-  "-startDate": ["l.start_date", "DESC"],
-  endDate: ["l.end_date", "ASC"],
-  "-endDate": ["l.end_date", "DESC"],
+const SORTS: Record<string, [string, 'ASC' | 'DESC']> = {
+  startDate: ['l.start_date', 'ASC'],
+  '-startDate': ['l.start_date', 'DESC'],
+  endDate: ['l.end_date', 'ASC'],
+  '-endDate': ['l.end_date', 'DESC'],
 };
 
 // Tenants in these statuses may sign: approved (entering) and active (moving or adding rooms).
-const LEASABLE_TENANT = ["approved", "active"];
+const LEASABLE_TENANT = ['approved', 'active'];
 
 /** Fixed-term leases: creation with exclusive spaces, lifecycle, renewal under the tenure cap. */
 @Injectable()
@@ -52,22 +41,17 @@ export class LeaseService {
   ) {}
 
   /** Lists leases with filters and paging. */
-  list(
-    facilityId: string,
-    query: LeaseListQuery,
-  ): Promise<{ items: Lease[]; total: number }> {
+  list(facilityId: string, query: LeaseListQuery): Promise<{ items: Lease[]; total: number }> {
     return this.tx.inFacility(facilityId, async (em) => {
       const qb = em
-        .createQueryBuilder(Lease, "l")
-        .leftJoinAndSelect("l.spaces", "ls")
-        .where("l.facility_id = :facilityId", { facilityId });
-      if (query.tenantId)
-        qb.andWhere("l.tenant_id = :tenantId", { tenantId: query.tenantId });
-      if (query.status)
-        qb.andWhere("l.status = :status", { status: query.status });
+        .createQueryBuilder(Lease, 'l')
+        .leftJoinAndSelect('l.spaces', 'ls')
+        .where('l.facility_id = :facilityId', { facilityId });
+      if (query.tenantId) qb.andWhere('l.tenant_id = :tenantId', { tenantId: query.tenantId });
+      if (query.status) qb.andWhere('l.status = :status', { status: query.status });
       if (query.spaceId) {
         qb.andWhere(
-          "EXISTS (SELECT 1 FROM lease_spaces x WHERE x.lease_id = l.id AND x.facility_id = :facilityId AND x.space_id = :spaceId)",
+          'EXISTS (SELECT 1 FROM lease_spaces x WHERE x.lease_id = l.id AND x.facility_id = :facilityId AND x.space_id = :spaceId)',
           {
             spaceId: query.spaceId,
           },
@@ -77,16 +61,12 @@ export class LeaseService {
         qb.andWhere(
           "l.status IN ('active','ended','terminated') AND l.start_date <= :d AND COALESCE(l.terminated_on, l.end_date) >= :d",
           {
-            d: parseIsoDate(query.activeOn, "activeOn"),
+            d: parseIsoDate(query.activeOn, 'activeOn'),
           },
         );
       }
-      const [column, direction] =
-        SORTS[query.sort ?? "-startDate"] ?? SORTS["-startDate"];
-      qb.orderBy(column, direction)
-        .addOrderBy("l.id", "ASC")
-        .skip(query.offset)
-        .take(query.limit);
+      const [column, direction] = SORTS[query.sort ?? '-startDate'] ?? SORTS['-startDate'];
+      qb.orderBy(column, direction).addOrderBy('l.id', 'ASC').skip(query.offset).take(query.limit);
       const [items, total] = await qb.getManyAndCount();
       return { items, total };
     });
@@ -94,9 +74,7 @@ export class LeaseService {
 
   /** One lease of the facility. */
   get(facilityId: string, id: string): Promise<Lease> {
-    return this.tx.inFacility(facilityId, (em) =>
-      this.load(em, facilityId, id),
-    );
+    return this.tx.inFacility(facilityId, (em) => this.load(em, facilityId, id));
   }
 
   /**
@@ -104,33 +82,20 @@ export class LeaseService {
    * refuses an overlapping holder (lease_spaces_no_overlap) and the loser gets 409 naming the
    * lease that holds the space.
    */
-  async create(
-    facilityId: string,
-    actorId: string,
-    input: NewLease,
-  ): Promise<Lease> {
+  async create(facilityId: string, actorId: string, input: NewLease): Promise<Lease> {
     const period = assertLeasePeriod({
       startDate: input.startDate,
       endDate: input.endDate,
     });
     const spaceIds = input.spaceIds ?? (input.spaceId ? [input.spaceId] : []);
     if (spaceIds.length === 0)
-      throw DomainError.invalid(
-        "spaceIds",
-        "A lease needs at least one space (spaceId or spaceIds).",
-      );
-    const rentSchedule = input.rentSchedule
-      ? parseRentSchedule(input.rentSchedule)
-      : null;
+      throw DomainError.invalid('spaceIds', 'A lease needs at least one space (spaceId or spaceIds).');
+    const rentSchedule = input.rentSchedule ? parseRentSchedule(input.rentSchedule) : null;
     const id = await this.guardOverlap(facilityId, spaceIds, period, () =>
       this.tx.inFacility(
         facilityId,
         async (em) => {
-          const tenant = await this.leasableTenant(
-            em,
-            facilityId,
-            input.tenantId,
-          );
+          const tenant = await this.leasableTenant(em, facilityId, input.tenantId);
           await this.checkSpaces(em, facilityId, spaceIds);
           await this.checkTenure(em, facilityId, tenant.id, period, null);
           return this.insert(
@@ -153,55 +118,29 @@ export class LeaseService {
   }
 
   /** Changes money terms of a draft, or move dates and deposit settlement of any lease. */
-  async update(
-    facilityId: string,
-    actorId: string,
-    id: string,
-    patch: LeasePatch,
-  ): Promise<Lease> {
+  async update(facilityId: string, actorId: string, id: string, patch: LeasePatch): Promise<Lease> {
     await this.tx.inFacility(
       facilityId,
       async (em) => {
         const lease = await this.load(em, facilityId, id);
-        const terms = (
-          [
-            "monthlyRent",
-            "commonAreaFee",
-            "deposit",
-            "noticePeriodDays",
-            "rentSchedule",
-          ] as const
-        ).filter((k) => patch[k] !== undefined);
-        if (terms.length > 0 && lease.status !== "draft") {
+        const terms = (['monthlyRent', 'commonAreaFee', 'deposit', 'noticePeriodDays', 'rentSchedule'] as const).filter(
+          (k) => patch[k] !== undefined,
+        );
+        if (terms.length > 0 && lease.status !== 'draft') {
           throw DomainError.conflict(
-            `Only a draft's terms can change (${terms.join(", ")}); this lease is ${lease.status}. Renew or terminate it instead.`,
+            `Only a draft's terms can change (${terms.join(', ')}); this lease is ${lease.status}. Renew or terminate it instead.`,
           );
         }
-        if (patch.rentSchedule)
-          lease.rentSchedule = parseRentSchedule(patch.rentSchedule);
+        if (patch.rentSchedule) lease.rentSchedule = parseRentSchedule(patch.rentSchedule);
         else if (patch.rentSchedule === null) lease.rentSchedule = null;
-        for (const k of [
-          "monthlyRent",
-          "commonAreaFee",
-          "deposit",
-          "noticePeriodDays",
-        ] as const)
+        for (const k of ['monthlyRent', 'commonAreaFee', 'deposit', 'noticePeriodDays'] as const)
           if (patch[k] !== undefined) lease[k] = patch[k]!;
         if (patch.movedInOn !== undefined)
-          lease.movedInOn =
-            patch.movedInOn === null
-              ? null
-              : parseIsoDate(patch.movedInOn, "movedInOn");
+          lease.movedInOn = patch.movedInOn === null ? null : parseIsoDate(patch.movedInOn, 'movedInOn');
         if (patch.movedOutOn !== undefined)
-          lease.movedOutOn =
-            patch.movedOutOn === null
-              ? null
-              : parseIsoDate(patch.movedOutOn, "movedOutOn");
+          lease.movedOutOn = patch.movedOutOn === null ? null : parseIsoDate(patch.movedOutOn, 'movedOutOn');
         if (patch.depositSettlement !== undefined)
-          lease.depositSettlement = this.settlement(
-            lease,
-            patch.depositSettlement,
-          );
+          lease.depositSettlement = this.settlement(lease, patch.depositSettlement);
         delete lease.spaces;
         await em.save(lease);
       },
@@ -211,38 +150,31 @@ export class LeaseService {
   }
 
   /** Moves a lease through draft → active → ended | terminated (or draft → cancelled). */
-  async transition(
-    facilityId: string,
-    actorId: string,
-    id: string,
-    step: LeaseTransition,
-  ): Promise<Lease> {
+  async transition(facilityId: string, actorId: string, id: string, step: LeaseTransition): Promise<Lease> {
     await this.tx.inFacility(
       facilityId,
       async (em) => {
         const lease = await this.load(em, facilityId, id);
-        const to = parseLeaseStatus(step.to, "to");
+        const to = parseLeaseStatus(step.to, 'to');
         assertLeaseTransition(lease.status, to);
         const details = assertLeaseTransitionDetails(to, step, lease);
         const holds = lease.spaces ?? [];
-        if (to === "active") lease.signedOn = details.signedOn!;
-        if (to === "ended")
-          assertLeaseCanEnd(lease, await this.today(em, facilityId));
-        if (to === "terminated") {
+        if (to === 'active') lease.signedOn = details.signedOn!;
+        if (to === 'ended') assertLeaseCanEnd(lease, await this.today(em, facilityId));
+        if (to === 'terminated') {
           lease.terminatedOn = details.terminatedOn!;
           lease.terminationReason = details.reason!;
           // The space is free again from the day after the termination.
           holds.forEach((h) => (h.endDate = details.terminatedOn!));
         }
-        if (to === "cancelled") {
+        if (to === 'cancelled') {
           lease.cancellationReason = details.reason!;
           holds.forEach((h) => (h.holds = false));
         }
         lease.status = to;
         delete lease.spaces;
         await em.save(lease);
-        if (holds.length > 0 && (to === "terminated" || to === "cancelled"))
-          await em.save(holds);
+        if (holds.length > 0 && (to === 'terminated' || to === 'cancelled')) await em.save(holds);
       },
       actorId,
     );
@@ -253,40 +185,24 @@ export class LeaseService {
    * Renews an active or ended lease for the same spaces after a re-screening. The renewal is a
    * new draft linked by renewalOf; the tenure cap counts the whole chain (409 with the latest end).
    */
-  async renew(
-    facilityId: string,
-    actorId: string,
-    id: string,
-    input: LeaseRenewal,
-  ): Promise<Lease> {
+  async renew(facilityId: string, actorId: string, id: string, input: LeaseRenewal): Promise<Lease> {
     requiresRescreening(true);
     if (!input.rescreening)
-      throw DomainError.invalid(
-        "rescreening",
-        "A renewal needs the re-screening record (decidedOn, note).",
-      );
+      throw DomainError.invalid('rescreening', 'A renewal needs the re-screening record (decidedOn, note).');
     const rescreening = {
       ...input.rescreening,
-      decidedOn: parseIsoDate(
-        input.rescreening.decidedOn,
-        "rescreening.decidedOn",
-      ),
+      decidedOn: parseIsoDate(input.rescreening.decidedOn, 'rescreening.decidedOn'),
     };
     const previous = await this.get(facilityId, id);
-    if (!["active", "ended"].includes(previous.status)) {
-      throw DomainError.conflict(
-        `Only an active or ended lease can be renewed; this one is ${previous.status}.`,
-      );
+    if (!['active', 'ended'].includes(previous.status)) {
+      throw DomainError.conflict(`Only an active or ended lease can be renewed; this one is ${previous.status}.`);
     }
     const period = assertLeasePeriod({
       startDate: input.startDate ?? addDays(previous.endDate, 1),
       endDate: input.endDate,
     });
     if (period.startDate <= previous.endDate)
-      throw DomainError.invalid(
-        "startDate",
-        `A renewal starts after the current term ends (${previous.endDate}).`,
-      );
+      throw DomainError.invalid('startDate', `A renewal starts after the current term ends (${previous.endDate}).`);
     const spaceIds = (previous.spaces ?? []).map((s) => s.spaceId);
     const newId = await this.guardOverlap(facilityId, spaceIds, period, () =>
       this.tx.inFacility(
@@ -295,17 +211,13 @@ export class LeaseService {
           const existing = await em.findOneBy(Lease, {
             facilityId,
             renewalOfId: id,
-            status: Not("cancelled"),
+            status: Not('cancelled'),
           });
           if (existing)
-            throw DomainError.conflict("This lease already has a renewal.", {
+            throw DomainError.conflict('This lease already has a renewal.', {
               leaseId: existing.id,
             });
-          const tenant = await this.leasableTenant(
-            em,
-            facilityId,
-            previous.tenantId,
-          );
+          const tenant = await this.leasableTenant(em, facilityId, previous.tenantId);
           await this.checkTenure(em, facilityId, tenant.id, period, null);
           return this.insert(
             em,
@@ -331,10 +243,7 @@ export class LeaseService {
   }
 
   /** The facility's maximum tenure in months (default 60). */
-  async maxTenureMonths(
-    em: EntityManager,
-    facilityId: string,
-  ): Promise<number> {
+  async maxTenureMonths(em: EntityManager, facilityId: string): Promise<number> {
     const settings = await em.findOneBy(LeasingSettings, { facilityId });
     return settings?.maxTenureMonths ?? DEFAULT_MAX_TENURE_MONTHS;
   }
@@ -355,9 +264,7 @@ export class LeaseService {
     return this.tx.inFacility(
       facilityId,
       async (em) => {
-        const row =
-          (await em.findOneBy(LeasingSettings, { facilityId })) ??
-          em.create(LeasingSettings, { facilityId });
+        const row = (await em.findOneBy(LeasingSettings, { facilityId })) ?? em.create(LeasingSettings, { facilityId });
         row.maxTenureMonths = input.maxTenureMonths;
         await em.save(row);
         return { maxTenureMonths: row.maxTenureMonths };
@@ -372,32 +279,19 @@ export class LeaseService {
     return todayIn(facility?.timeZone);
   }
 
-  private async load(
-    em: EntityManager,
-    facilityId: string,
-    id: string,
-  ): Promise<Lease> {
+  private async load(em: EntityManager, facilityId: string, id: string): Promise<Lease> {
     const lease = await em.findOne(Lease, {
       where: { facilityId, id },
       relations: { spaces: true },
     });
-    if (!lease) throw DomainError.notFound("Lease", id);
+    if (!lease) throw DomainError.notFound('Lease', id);
     return lease;
   }
 
-  private async leasableTenant(
-    em: EntityManager,
-    facilityId: string,
-    tenantId: string,
-  ): Promise<Tenant> {
+  private async leasableTenant(em: EntityManager, facilityId: string, tenantId: string): Promise<Tenant> {
     const tenant = await em.findOneBy(Tenant, { facilityId, id: tenantId });
-    if (!tenant)
-      throw DomainError.invalid(
-        "tenantId",
-        `No tenant of this facility has id ${tenantId}.`,
-      );
-    if (!canHoldLease(tenant.kind))
-      throw DomainError.conflict("A support client does not rent a space.");
+    if (!tenant) throw DomainError.invalid('tenantId', `No tenant of this facility has id ${tenantId}.`);
+    if (!canHoldLease(tenant.kind)) throw DomainError.conflict('A support client does not rent a space.');
     if (!LEASABLE_TENANT.includes(tenant.status)) {
       throw DomainError.conflict(
         `Tenant ${tenant.name} is ${tenant.status}; a lease needs an approved or active tenant.`,
@@ -406,22 +300,11 @@ export class LeaseService {
     return tenant;
   }
 
-  private async checkSpaces(
-    em: EntityManager,
-    facilityId: string,
-    spaceIds: string[],
-  ): Promise<void> {
-    const spaces = await this.spaces.loadMany(
-      em,
-      facilityId,
-      spaceIds,
-      "spaceIds",
-    );
-    const closed = spaces.filter((s) => s.status === "out_of_service");
+  private async checkSpaces(em: EntityManager, facilityId: string, spaceIds: string[]): Promise<void> {
+    const spaces = await this.spaces.loadMany(em, facilityId, spaceIds, 'spaceIds');
+    const closed = spaces.filter((s) => s.status === 'out_of_service');
     if (closed.length > 0)
-      throw DomainError.conflict(
-        `Space ${closed.map((s) => s.code).join(", ")} is out of service.`,
-      );
+      throw DomainError.conflict(`Space ${closed.map((s) => s.code).join(', ')} is out of service.`);
   }
 
   /** Applies the facility's maximum tenure to the tenant's leases (signed and drafts, as they actually run) plus the proposal. */
@@ -433,14 +316,11 @@ export class LeaseService {
     exceptId: string | null,
   ): Promise<void> {
     // Serialises tenure checks of one tenant so two drafts cannot each pass alone.
-    await em.query(
-      "SELECT 1 FROM tenants WHERE facility_id = $1 AND id = $2 FOR UPDATE",
-      [facilityId, tenantId],
-    );
+    await em.query('SELECT 1 FROM tenants WHERE facility_id = $1 AND id = $2 FOR UPDATE', [facilityId, tenantId]);
     const leases = await em.findBy(Lease, {
       facilityId,
       tenantId,
-      status: In(["draft", "active", "ended", "terminated"]),
+      status: In(['draft', 'active', 'ended', 'terminated']),
     });
     const chain = leases
       .filter((l) => l.id !== exceptId)
@@ -454,8 +334,7 @@ export class LeaseService {
   private async insert(
     em: EntityManager,
     facilityId: string,
-    values: Omit<NewLease, "spaceId" | "spaceIds"> &
-      Pick<Lease, "renewalOfId" | "rescreening">,
+    values: Omit<NewLease, 'spaceId' | 'spaceIds'> & Pick<Lease, 'renewalOfId' | 'rescreening'>,
     spaceIds: string[],
   ): Promise<string> {
     const lease = em.create(Lease, {
@@ -468,7 +347,7 @@ export class LeaseService {
       deposit: values.deposit ?? 0,
       noticePeriodDays: values.noticePeriodDays ?? 90,
       rentSchedule: values.rentSchedule ?? null,
-      status: "draft",
+      status: 'draft',
       renewalOfId: values.renewalOfId,
       rescreening: values.rescreening,
     });
@@ -514,31 +393,20 @@ export class LeaseService {
           [facilityId, spaceIds, period.startDate, period.endDate],
         ),
       );
-      const which = hit
-        ? `lease ${hit.lease_id} (${hit.start_date} to ${hit.end_date})`
-        : "another lease";
-      throw DomainError.conflict(
-        `The space is already let for overlapping dates by ${which}.`,
-        {
-          conflictingLeaseId: hit?.lease_id ?? null,
-          spaceId: hit?.space_id ?? null,
-        },
-      );
+      const which = hit ? `lease ${hit.lease_id} (${hit.start_date} to ${hit.end_date})` : 'another lease';
+      throw DomainError.conflict(`The space is already let for overlapping dates by ${which}.`, {
+        conflictingLeaseId: hit?.lease_id ?? null,
+        spaceId: hit?.space_id ?? null,
+      });
     }
   }
 
-  private settlement(
-    lease: Lease,
-    value: LeasePatch["depositSettlement"],
-  ): Lease["depositSettlement"] {
+  private settlement(lease: Lease, value: LeasePatch['depositSettlement']): Lease['depositSettlement'] {
     if (value === null || value === undefined) return null;
-    const settledOn = parseIsoDate(
-      value.settledOn,
-      "depositSettlement.settledOn",
-    );
+    const settledOn = parseIsoDate(value.settledOn, 'depositSettlement.settledOn');
     if (value.deductions + value.returned !== lease.deposit) {
       throw DomainError.invalid(
-        "depositSettlement",
+        'depositSettlement',
         `deductions + returned must equal the deposit held (¥${lease.deposit}).`,
       );
     }

@@ -1,7 +1,7 @@
-import { Module } from "@nestjs/common";
-import { SpacesModule } from "@tamago/spaces";
-import { LeaseService } from "./lease.service";
-import { OccupancyService } from "./occupancy.service";
+import { Module } from '@nestjs/common';
+import { SpacesModule } from '@tamago/spaces';
+import { LeaseService } from './lease.service';
+import { OccupancyService } from './occupancy.service';
 
 /** Leases, occupancy and tenure. */
 @Module({

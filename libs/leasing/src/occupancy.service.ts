@@ -1,17 +1,17 @@
-import { Injectable } from "@nestjs/common";
-import { In } from "typeorm";
-import { addDays, parseIsoDate } from "@tamago/core";
-import { TransactionRunner } from "@tamago/database";
-import { Space } from "@tamago/spaces";
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { addDays, parseIsoDate } from '@tamago/core';
+import { TransactionRunner } from '@tamago/database';
+import { Space } from '@tamago/spaces';
 import {
   SIGNED_LEASE_STATUSES,
   occupancy,
   tenantsNearingMaxTenure,
   type Occupancy,
   type TenureRemaining,
-} from "./domain";
-import { LeaseService } from "./lease.service";
-import { Lease } from "./lease.entity";
+} from './domain';
+import { LeaseService } from './lease.service';
+import { Lease } from './lease.entity';
 
 /** Occupancy as of a day, plus the vacant spaces that day. */
 export interface OccupancyReport extends Occupancy {
@@ -33,16 +33,14 @@ export class OccupancyService {
    */
   report(facilityId: string, asOf?: string): Promise<OccupancyReport> {
     return this.tx.inFacility(facilityId, async (em) => {
-      const day = asOf
-        ? parseIsoDate(asOf, "asOf")
-        : await this.leases.today(em, facilityId);
+      const day = asOf ? parseIsoDate(asOf, 'asOf') : await this.leases.today(em, facilityId);
       const spaces = (
         await em.find(Space, {
           where: { facilityId },
           relations: { type: true },
-          order: { code: "ASC" },
+          order: { code: 'ASC' },
         })
-      ).filter((s) => s.status !== "out_of_service");
+      ).filter((s) => s.status !== 'out_of_service');
       const leases = await em.find(Lease, {
         where: { facilityId, status: In([...SIGNED_LEASE_STATUSES]) },
         relations: { spaces: true },
@@ -60,11 +58,7 @@ export class OccupancyService {
         rows,
       );
       const occupied = new Set(
-        rows
-          .filter(
-            (r) => r.startDate <= day && day <= (r.terminatedOn ?? r.endDate),
-          )
-          .flatMap((r) => r.spaceIds),
+        rows.filter((r) => r.startDate <= day && day <= (r.terminatedOn ?? r.endDate)).flatMap((r) => r.spaceIds),
       );
       return {
         ...result,
@@ -75,26 +69,23 @@ export class OccupancyService {
   }
 
   /** Active leases whose end date falls within the next `days` days (today included). */
-  endingWithin(
-    facilityId: string,
-    days: number,
-  ): Promise<{ asOf: string; items: Lease[] }> {
+  endingWithin(facilityId: string, days: number): Promise<{ asOf: string; items: Lease[] }> {
     return this.tx.inFacility(facilityId, async (em) => {
       const today = await this.leases.today(em, facilityId);
       const items = await em
-        .createQueryBuilder(Lease, "l")
-        .leftJoinAndSelect("l.spaces", "ls")
-        .where("l.facility_id = :facilityId", { facilityId })
+        .createQueryBuilder(Lease, 'l')
+        .leftJoinAndSelect('l.spaces', 'ls')
+        .where('l.facility_id = :facilityId', { facilityId })
         .andWhere("l.status = 'active'")
-        .andWhere("l.end_date BETWEEN :from AND :to", {
+        .andWhere('l.end_date BETWEEN :from AND :to', {
           from: today,
           to: addDays(today, days),
         })
         .andWhere(
           "NOT EXISTS (SELECT 1 FROM leases r WHERE r.facility_id = l.facility_id AND r.renewal_of_id = l.id AND r.status <> 'cancelled')",
         )
-        .orderBy("l.end_date", "ASC")
-        .addOrderBy("l.id", "ASC")
+        .orderBy('l.end_date', 'ASC')
+        .addOrderBy('l.id', 'ASC')
         .getMany();
       return { asOf: today, items };
     });
@@ -113,12 +104,9 @@ export class OccupancyService {
       const today = await this.leases.today(em, facilityId);
       const max = await this.leases.maxTenureMonths(em, facilityId);
       const leases = await em.find(Lease, {
-        where: { facilityId, status: In([...SIGNED_LEASE_STATUSES, "draft"]) },
+        where: { facilityId, status: In([...SIGNED_LEASE_STATUSES, 'draft']) },
       });
-      const chains = new Map<
-        string,
-        { startDate: string; endDate: string }[]
-      >();
+      const chains = new Map<string, { startDate: string; endDate: string }[]>();
       for (const l of leases) {
         const chain = chains.get(l.tenantId) ?? [];
         chain.push({

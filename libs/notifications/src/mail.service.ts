@@ -25,7 +25,8 @@ export class MailService implements OnModuleDestroy {
       text: mail.text,
       html: mail.html,
     });
-    if (!this.config.SMTP_URL) this.logger.log({ msg: 'mail (no SMTP_URL set)', to: mail.to, subject: mail.subject, text: mail.text });
+    if (!this.config.SMTP_URL)
+      this.logger.log({ msg: 'mail (no SMTP_URL set)', to: mail.to, subject: mail.subject, text: mail.text });
     return String(info.messageId);
   }
 

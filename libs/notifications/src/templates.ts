@@ -6,7 +6,10 @@ interface Rendered {
 }
 
 /** Invitation to set a password and join a facility (Japanese first, English for `en` users). */
-export function invitationMail(locale: Locale, p: { name: string; facilityName: string; link: string; expiresHours: number }): Rendered {
+export function invitationMail(
+  locale: Locale,
+  p: { name: string; facilityName: string; link: string; expiresHours: number },
+): Rendered {
   if (locale === 'en') {
     return {
       subject: `[Tamago] Invitation to ${p.facilityName}`,

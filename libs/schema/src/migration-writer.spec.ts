@@ -2,7 +2,12 @@ import { filterByTables, registerMigration, renderMigration } from './migration-
 
 describe('renderMigration', () => {
   it('writes up queries in order and down queries reversed', () => {
-    const src = renderMigration('AddThing', 1700000000000, ['CREATE TABLE "a" ()', 'CREATE INDEX "i" ON "a" ()'], ['DROP TABLE "a"', 'DROP INDEX "i"']);
+    const src = renderMigration(
+      'AddThing',
+      1700000000000,
+      ['CREATE TABLE "a" ()', 'CREATE INDEX "i" ON "a" ()'],
+      ['DROP TABLE "a"', 'DROP INDEX "i"'],
+    );
     expect(src).toContain('export class AddThing1700000000000 implements MigrationInterface');
     const up = src.slice(src.indexOf('async up'), src.indexOf('async down'));
     const down = src.slice(src.indexOf('async down'));

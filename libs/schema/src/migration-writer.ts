@@ -25,10 +25,21 @@ export function renderMigration(name: string, timestamp: number, up: string[], d
 export function registerMigration(indexSource: string, fileBase: string, className: string): string {
   const importLine = `import { ${className} } from './${fileBase}';\n`;
   const withImport = importLine + indexSource.replace(/^\/\*\*/m, (m) => m);
-  return withImport.replace(/(export const MIGRATIONS: Function\[\] = \[)([\s\S]*?)(\];)/, (_all, open, body: string, close) => {
-    const items = body.trim().replace(/,$/, '');
-    return `${open}${items ? `\n  ${items.split(',').map((s) => s.trim()).filter(Boolean).join(',\n  ')},` : ''}\n  ${className},\n${close}`;
-  });
+  return withImport.replace(
+    /(export const MIGRATIONS: Function\[\] = \[)([\s\S]*?)(\];)/,
+    (_all, open, body: string, close) => {
+      const items = body.trim().replace(/,$/, '');
+      return `${open}${
+        items
+          ? `\n  ${items
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+              .join(',\n  ')},`
+          : ''
+      }\n  ${className},\n${close}`;
+    },
+  );
 }
 
 /**
@@ -42,7 +53,10 @@ export function filterByTables(queries: string[], tables: string[]): string[] {
   return queries.filter((q) => {
     const head = /^(CREATE|ALTER|DROP|COMMENT)[^"]*"(?:public"\.")?([^"]+)"/i.exec(q);
     if (!head) return patterns.some((p) => p.test(q));
-    const subject = /INDEX|CONSTRAINT/i.test(q.slice(0, 40)) && !/^ALTER TABLE/i.test(q) ? (/ ON "([^"]+)"/.exec(q)?.[1] ?? head[2]) : head[2];
+    const subject =
+      /INDEX|CONSTRAINT/i.test(q.slice(0, 40)) && !/^ALTER TABLE/i.test(q)
+        ? (/ ON "([^"]+)"/.exec(q)?.[1] ?? head[2])
+        : head[2];
     return tables.includes(subject);
   });
 }

@@ -1,4 +1,4 @@
-import { DomainError } from "@tamago/core";
+import { DomainError } from '@tamago/core';
 
 const AREA = /^(\d{1,8})(?:\.(\d{1,2}))?$/;
 
@@ -6,14 +6,13 @@ const AREA = /^(\d{1,8})(?:\.(\d{1,2}))?$/;
  * Normalises an area in m² ("63.2", 63.25) to the numeric(10,2) text "63.20" without ever
  * doing float arithmetic on it; anything else (negative, three decimals) is InvalidInput.
  */
-export function normalizeAreaSqm(value: unknown, field = "areaSqm"): string {
-  const text =
-    typeof value === "number" && Number.isFinite(value) ? String(value) : value;
-  const match = typeof text === "string" ? AREA.exec(text.trim()) : null;
+export function normalizeAreaSqm(value: unknown, field = 'areaSqm'): string {
+  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  const match = typeof text === 'string' ? AREA.exec(text.trim()) : null;
   if (!match)
     throw DomainError.invalid(
       field,
       `${field} must be a non-negative area in m² with at most two decimals, like 63.25.`,
     );
-  return `${BigInt(match[1]).toString()}.${(match[2] ?? "").padEnd(2, "0")}`;
+  return `${BigInt(match[1]).toString()}.${(match[2] ?? '').padEnd(2, '0')}`;
 }

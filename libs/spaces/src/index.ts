@@ -1,6 +1,6 @@
-export { RoomType } from "./room-type.entity";
-export { Space, SpaceStatus, SPACE_STATUSES } from "./space.entity";
-export { SpaceService } from "./space.service";
-export { SpacesModule } from "./spaces.module";
-export * from "./space-input";
-export { normalizeAreaSqm } from "./area";
+export { RoomType } from './room-type.entity';
+export { Space, SpaceStatus, SPACE_STATUSES } from './space.entity';
+export { SpaceService } from './space.service';
+export { SpacesModule } from './spaces.module';
+export * from './space-input';
+export { normalizeAreaSqm } from './area';

@@ -1,35 +1,28 @@
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from "typeorm";
-import { Audited } from "@tamago/audit";
-import { Facility } from "@tamago/facilities";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Audited } from '@tamago/audit';
+import { Facility } from '@tamago/facilities';
 
 /** A facility-defined kind of room (office, wet lab, kitchen lab, shared desk, …). */
-@Entity("room_types")
-@Audited({ entity: "room_type" })
-@Index("room_types_code_unique", ["facilityId", "code"], { unique: true })
+@Entity('room_types')
+@Audited({ entity: 'room_type' })
+@Index('room_types_code_unique', ['facilityId', 'code'], { unique: true })
 export class RoomType {
-  @PrimaryGeneratedColumn("uuid")
+  @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ name: "facility_id", type: "uuid" })
+  @Column({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
 
-  @ManyToOne(() => Facility, { onDelete: "RESTRICT" })
-  @JoinColumn({ name: "facility_id" })
+  @ManyToOne(() => Facility, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'facility_id' })
   facility?: Facility;
 
-  @Column({ type: "varchar", length: 32 })
+  @Column({ type: 'varchar', length: 32 })
   code!: string;
 
-  @Column({ name: "name_ja", type: "varchar", length: 100 })
+  @Column({ name: 'name_ja', type: 'varchar', length: 100 })
   nameJa!: string;
 
-  @Column({ name: "name_en", type: "varchar", length: 100 })
+  @Column({ name: 'name_en', type: 'varchar', length: 100 })
   nameEn!: string;
 }

@@ -1,4 +1,4 @@
-import type { SpaceStatus } from "./space.entity";
+import type { SpaceStatus } from './space.entity';
 
 /** A room type as given by a caller. */
 export interface RoomTypeInput {

@@ -1,24 +1,19 @@
-import { Injectable } from "@nestjs/common";
-import { EntityManager, In } from "typeorm";
-import { DomainError } from "@tamago/core";
-import { PgErrorCode, TransactionRunner, isPgError } from "@tamago/database";
-import { normalizeAreaSqm } from "./area";
-import { RoomType } from "./room-type.entity";
-import {
-  RoomTypeInput,
-  SpaceInput,
-  SpaceListQuery,
-  SpacePatch,
-} from "./space-input";
-import { Space } from "./space.entity";
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { DomainError } from '@tamago/core';
+import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
+import { normalizeAreaSqm } from './area';
+import { RoomType } from './room-type.entity';
+import { RoomTypeInput, SpaceInput, SpaceListQuery, SpacePatch } from './space-input';
+import { Space } from './space.entity';
 
-const SORTS: Record<string, [string, "ASC" | "DESC"]> = {
-  code: ["s.code", "ASC"],
-  "-code": ["s.code", "DESC"],
-  areaSqm: ["s.area_sqm", "ASC"],
-  "-areaSqm": ["s.area_sqm", "DESC"],
-  monthlyRent: ["s.monthly_rent", "ASC"],
-  "-monthlyRent": ["s.monthly_rent", "DESC"],
+const SORTS: Record<string, [string, 'ASC' | 'DESC']> = {
+  code: ['s.code', 'ASC'],
+  '-code': ['s.code', 'DESC'],
+  areaSqm: ['s.area_sqm', 'ASC'],
+  '-areaSqm': ['s.area_sqm', 'DESC'],
+  monthlyRent: ['s.monthly_rent', 'ASC'],
+  '-monthlyRent': ['s.monthly_rent', 'DESC'],
 };
 
 /** Rooms of a facility and the facility's list of room types. */
@@ -28,92 +23,62 @@ export class SpaceService {
 
   /** Every room type of the facility, by code. */
   listTypes(facilityId: string): Promise<RoomType[]> {
-    return this.tx.inFacility(facilityId, (em) =>
-      em.find(RoomType, { where: { facilityId }, order: { code: "ASC" } }),
-    );
+    return this.tx.inFacility(facilityId, (em) => em.find(RoomType, { where: { facilityId }, order: { code: 'ASC' } }));
   }
 
   /** Adds a room type; a duplicate code is 409. */
-  createType(
-    facilityId: string,
-    actorId: string,
-    input: RoomTypeInput,
-  ): Promise<RoomType> {
-    return this.write(
-      facilityId,
-      actorId,
-      "A room type with this code already exists.",
-      async (em) => {
-        return em.save(
-          em.create(RoomType, {
-            facilityId,
-            code: input.code.trim(),
-            nameJa: input.nameJa.trim(),
-            nameEn: input.nameEn.trim(),
-          }),
-        );
-      },
-    );
+  createType(facilityId: string, actorId: string, input: RoomTypeInput): Promise<RoomType> {
+    return this.write(facilityId, actorId, 'A room type with this code already exists.', async (em) => {
+      return em.save(
+        em.create(RoomType, {
+          facilityId,
+          code: input.code.trim(),
+          nameJa: input.nameJa.trim(),
+          nameEn: input.nameEn.trim(),
+        }),
+      );
+    });
   }
 
   /** Renames a room type. */
-  updateType(
-    facilityId: string,
-    actorId: string,
-    id: string,
-    patch: Partial<RoomTypeInput>,
-  ): Promise<RoomType> {
-    return this.write(
-      facilityId,
-      actorId,
-      "A room type with this code already exists.",
-      async (em) => {
-        const type = await em.findOneBy(RoomType, { facilityId, id });
-        if (!type) throw DomainError.notFound("Room type", id);
-        Object.assign(type, stripUndefined(patch));
-        return em.save(type);
-      },
-    );
+  updateType(facilityId: string, actorId: string, id: string, patch: Partial<RoomTypeInput>): Promise<RoomType> {
+    return this.write(facilityId, actorId, 'A room type with this code already exists.', async (em) => {
+      const type = await em.findOneBy(RoomType, { facilityId, id });
+      if (!type) throw DomainError.notFound('Room type', id);
+      Object.assign(type, stripUndefined(patch));
+      return em.save(type);
+    });
   }
 
   /** Deletes an unused room type; one still used by spaces is 409. */
   removeType(facilityId: string, actorId: string, id: string): Promise<void> {
-    return this.write(facilityId, actorId, "", async (em) => {
+    return this.write(facilityId, actorId, '', async (em) => {
       const type = await em.findOneBy(RoomType, { facilityId, id });
-      if (!type) throw DomainError.notFound("Room type", id);
+      if (!type) throw DomainError.notFound('Room type', id);
       if ((await em.countBy(Space, { facilityId, typeId: id })) > 0)
-        throw DomainError.conflict("Spaces still use this room type.");
+        throw DomainError.conflict('Spaces still use this room type.');
       await em.remove(type);
     });
   }
 
   /** Lists spaces with filters and paging. */
-  list(
-    facilityId: string,
-    query: SpaceListQuery,
-  ): Promise<{ items: Space[]; total: number }> {
+  list(facilityId: string, query: SpaceListQuery): Promise<{ items: Space[]; total: number }> {
     return this.tx.inFacility(facilityId, async (em) => {
       const qb = em
-        .createQueryBuilder(Space, "s")
-        .leftJoinAndSelect("s.type", "type")
-        .where("s.facility_id = :facilityId", { facilityId });
+        .createQueryBuilder(Space, 's')
+        .leftJoinAndSelect('s.type', 'type')
+        .where('s.facility_id = :facilityId', { facilityId });
       if (query.q)
-        qb.andWhere("s.code ILIKE :q", {
+        qb.andWhere('s.code ILIKE :q', {
           q: `%${query.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`,
         });
-      if (query.typeId)
-        qb.andWhere("s.type_id = :typeId", { typeId: query.typeId });
-      if (query.type) qb.andWhere("type.code = :type", { type: query.type });
-      if (query.status)
-        qb.andWhere("s.status = :status", { status: query.status });
-      if (query.building)
-        qb.andWhere("s.building = :building", { building: query.building });
-      if (query.floor) qb.andWhere("s.floor = :floor", { floor: query.floor });
-      const [column, direction] = SORTS[query.sort ?? "code"] ?? SORTS.code;
-      qb.orderBy(column, direction)
-        .addOrderBy("s.id", "ASC")
-        .skip(query.offset)
-        .take(query.limit);
+      if (query.typeId) qb.andWhere('s.type_id = :typeId', { typeId: query.typeId });
+      if (query.type) qb.andWhere('type.code = :type', { type: query.type });
+      if (query.status) qb.andWhere('s.status = :status', { status: query.status });
+      if (query.building) qb.andWhere('s.building = :building', { building: query.building });
+      if (query.floor) qb.andWhere('s.floor = :floor', { floor: query.floor });
+      const [column, direction] = SORTS[query.sort ?? 'code'] ?? SORTS.code;
+      qb.orderBy(column, direction).addOrderBy('s.id', 'ASC').skip(query.offset).take(query.limit);
       const [items, total] = await qb.getManyAndCount();
       return { items, total };
     });
@@ -121,91 +86,60 @@ export class SpaceService {
 
   /** One space of the facility. */
   get(facilityId: string, id: string): Promise<Space> {
-    return this.tx.inFacility(facilityId, (em) =>
-      this.load(em, facilityId, id),
-    );
+    return this.tx.inFacility(facilityId, (em) => this.load(em, facilityId, id));
   }
 
   /** Adds a space; the code is unique per facility (409). */
-  async create(
-    facilityId: string,
-    actorId: string,
-    input: SpaceInput,
-  ): Promise<Space> {
+  async create(facilityId: string, actorId: string, input: SpaceInput): Promise<Space> {
     const areaSqm = normalizeAreaSqm(input.areaSqm);
-    const id = await this.write(
-      facilityId,
-      actorId,
-      `A space with code ${input.code} already exists.`,
-      async (em) => {
-        const typeId = await this.resolveType(em, facilityId, input);
-        await this.assertSpaces(em, facilityId, input.combinableWith ?? []);
-        const space = em.create(Space, {
-          facilityId,
-          code: input.code.trim(),
-          building: input.building ?? null,
-          floor: input.floor ?? null,
-          typeId,
-          areaSqm,
-          monthlyRent: input.monthlyRent,
-          commonAreaFee: input.commonAreaFee ?? 0,
-          status: input.status ?? "vacant",
-          equipment: input.equipment ?? [],
-          combinableWith: [...new Set(input.combinableWith ?? [])],
-          notes: input.notes ?? null,
-        });
-        await em.save(space);
-        return space.id;
-      },
-    );
+    const id = await this.write(facilityId, actorId, `A space with code ${input.code} already exists.`, async (em) => {
+      const typeId = await this.resolveType(em, facilityId, input);
+      await this.assertSpaces(em, facilityId, input.combinableWith ?? []);
+      const space = em.create(Space, {
+        facilityId,
+        code: input.code.trim(),
+        building: input.building ?? null,
+        floor: input.floor ?? null,
+        typeId,
+        areaSqm,
+        monthlyRent: input.monthlyRent,
+        commonAreaFee: input.commonAreaFee ?? 0,
+        status: input.status ?? 'vacant',
+        equipment: input.equipment ?? [],
+        combinableWith: [...new Set(input.combinableWith ?? [])],
+        notes: input.notes ?? null,
+      });
+      await em.save(space);
+      return space.id;
+    });
     return this.get(facilityId, id);
   }
 
   /** Changes a space. */
-  async update(
-    facilityId: string,
-    actorId: string,
-    id: string,
-    patch: SpacePatch,
-  ): Promise<Space> {
-    const areaSqm =
-      patch.areaSqm !== undefined ? normalizeAreaSqm(patch.areaSqm) : undefined;
-    await this.write(
-      facilityId,
-      actorId,
-      `A space with code ${patch.code ?? ""} already exists.`,
-      async (em) => {
-        const space = await this.load(em, facilityId, id);
-        if (patch.typeId !== undefined || patch.type !== undefined)
-          space.typeId = await this.resolveType(em, facilityId, patch);
-        if (patch.combinableWith !== undefined) {
-          if (patch.combinableWith.includes(id))
-            throw DomainError.invalid(
-              "combinableWith",
-              "A space cannot be combined with itself.",
-            );
-          await this.assertSpaces(em, facilityId, patch.combinableWith);
-          space.combinableWith = [...new Set(patch.combinableWith)];
-        }
-        const {
-          type: _t,
-          typeId: _i,
-          combinableWith: _c,
-          areaSqm: _a,
-          ...rest
-        } = patch;
-        Object.assign(space, stripUndefined(rest));
-        if (areaSqm !== undefined) space.areaSqm = areaSqm;
-        delete space.type;
-        await em.save(space);
-      },
-    );
+  async update(facilityId: string, actorId: string, id: string, patch: SpacePatch): Promise<Space> {
+    const areaSqm = patch.areaSqm !== undefined ? normalizeAreaSqm(patch.areaSqm) : undefined;
+    await this.write(facilityId, actorId, `A space with code ${patch.code ?? ''} already exists.`, async (em) => {
+      const space = await this.load(em, facilityId, id);
+      if (patch.typeId !== undefined || patch.type !== undefined)
+        space.typeId = await this.resolveType(em, facilityId, patch);
+      if (patch.combinableWith !== undefined) {
+        if (patch.combinableWith.includes(id))
+          throw DomainError.invalid('combinableWith', 'A space cannot be combined with itself.');
+        await this.assertSpaces(em, facilityId, patch.combinableWith);
+        space.combinableWith = [...new Set(patch.combinableWith)];
+      }
+      const { type: _t, typeId: _i, combinableWith: _c, areaSqm: _a, ...rest } = patch;
+      Object.assign(space, stripUndefined(rest));
+      if (areaSqm !== undefined) space.areaSqm = areaSqm;
+      delete space.type;
+      await em.save(space);
+    });
     return this.get(facilityId, id);
   }
 
   /** Deletes a space that was never leased; one with leases is 409. */
   async remove(facilityId: string, actorId: string, id: string): Promise<void> {
-    await this.write(facilityId, actorId, "", async (em) => {
+    await this.write(facilityId, actorId, '', async (em) => {
       const space = await this.load(em, facilityId, id);
       delete space.type;
       await em.remove(space);
@@ -213,36 +147,20 @@ export class SpaceService {
   }
 
   /** Loads spaces of the facility by id inside an open transaction (for leasing); unknown ids are InvalidInput on `field`. */
-  async loadMany(
-    em: EntityManager,
-    facilityId: string,
-    ids: string[],
-    field: string,
-  ): Promise<Space[]> {
+  async loadMany(em: EntityManager, facilityId: string, ids: string[], field: string): Promise<Space[]> {
     const unique = [...new Set(ids)];
-    const found =
-      unique.length === 0
-        ? []
-        : await em.findBy(Space, { facilityId, id: In(unique) });
+    const found = unique.length === 0 ? [] : await em.findBy(Space, { facilityId, id: In(unique) });
     const missing = unique.filter((id) => !found.some((s) => s.id === id));
-    if (missing.length > 0)
-      throw DomainError.invalid(
-        field,
-        `No space of this facility has id ${missing.join(", ")}.`,
-      );
+    if (missing.length > 0) throw DomainError.invalid(field, `No space of this facility has id ${missing.join(', ')}.`);
     return unique.map((id) => found.find((s) => s.id === id)!);
   }
 
-  private async load(
-    em: EntityManager,
-    facilityId: string,
-    id: string,
-  ): Promise<Space> {
+  private async load(em: EntityManager, facilityId: string, id: string): Promise<Space> {
     const space = await em.findOne(Space, {
       where: { facilityId, id },
       relations: { type: true },
     });
-    if (!space) throw DomainError.notFound("Space", id);
+    if (!space) throw DomainError.notFound('Space', id);
     return space;
   }
 
@@ -256,11 +174,7 @@ export class SpaceService {
         facilityId,
         id: input.typeId,
       });
-      if (!byId)
-        throw DomainError.invalid(
-          "typeId",
-          `typeId ${input.typeId} is not a room type of this facility.`,
-        );
+      if (!byId) throw DomainError.invalid('typeId', `typeId ${input.typeId} is not a room type of this facility.`);
       return byId.id;
     }
     if (input.type) {
@@ -270,23 +184,16 @@ export class SpaceService {
       });
       if (!byCode)
         throw DomainError.invalid(
-          "type",
+          'type',
           `type "${input.type}" is not a room type of this facility; see /api/v1/room-types.`,
         );
       return byCode.id;
     }
-    throw DomainError.invalid(
-      "type",
-      "type (a room-type code) or typeId is required.",
-    );
+    throw DomainError.invalid('type', 'type (a room-type code) or typeId is required.');
   }
 
-  private async assertSpaces(
-    em: EntityManager,
-    facilityId: string,
-    ids: string[],
-  ): Promise<void> {
-    await this.loadMany(em, facilityId, ids, "combinableWith");
+  private async assertSpaces(em: EntityManager, facilityId: string, ids: string[]): Promise<void> {
+    await this.loadMany(em, facilityId, ids, 'combinableWith');
   }
 
   private async write<T>(
@@ -298,19 +205,14 @@ export class SpaceService {
     try {
       return await this.tx.inFacility(facilityId, work, actorId);
     } catch (e) {
-      if (isPgError(e, PgErrorCode.UniqueViolation))
-        throw DomainError.conflict(duplicate);
+      if (isPgError(e, PgErrorCode.UniqueViolation)) throw DomainError.conflict(duplicate);
       if (isPgError(e, PgErrorCode.ForeignKeyViolation))
-        throw DomainError.conflict(
-          "This is still used by leases or other records.",
-        );
+        throw DomainError.conflict('This is still used by leases or other records.');
       throw e;
     }
   }
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(o).filter(([, v]) => v !== undefined),
-  ) as Partial<T>;
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

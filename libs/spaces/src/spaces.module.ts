@@ -1,5 +1,5 @@
-import { Module } from "@nestjs/common";
-import { SpaceService } from "./space.service";
+import { Module } from '@nestjs/common';
+import { SpaceService } from './space.service';
 
 /** Spaces (居室) and room types. */
 @Module({ providers: [SpaceService], exports: [SpaceService] })

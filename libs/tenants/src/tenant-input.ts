@@ -1,5 +1,5 @@
-import type { ContactRole } from "./tenant-contact.entity";
-import type { ScreeningReview, TenantKind, TenantStatus } from "./domain";
+import type { ContactRole } from './tenant-contact.entity';
+import type { ScreeningReview, TenantKind, TenantStatus } from './domain';
 
 /** A contact person as given by a caller. */
 export interface ContactInput {
@@ -12,12 +12,12 @@ export interface ContactInput {
 
 /** Fields a tenant's own users may change (self-service portal). */
 export const TENANT_OWNED_FIELDS = [
-  "representative",
-  "address",
-  "website",
-  "industry",
-  "employees",
-  "contacts",
+  'representative',
+  'address',
+  'website',
+  'industry',
+  'employees',
+  'contacts',
 ] as const;
 
 /** Everything a tenant record holds that a caller can set. */

@@ -4,21 +4,14 @@ import {
   normalizeCorporateNumber,
   parseIsoDate,
   toFullWidthKatakana,
-} from "@tamago/core";
-import {
-  assertTenantIdentity,
-  type TenantKind,
-  type TenantStatus,
-} from "./domain";
+} from '@tamago/core';
+import { assertTenantIdentity, type TenantKind, type TenantStatus } from './domain';
 
 /** Kana names are stored full-width; half-width and hiragana input is folded first. Anything else is refused. */
-export function normalizeNameKana(value: string, field = "nameKana"): string {
+export function normalizeNameKana(value: string, field = 'nameKana'): string {
   const folded = toFullWidthKatakana(value.trim());
   if (!isFullWidthKatakana(folded)) {
-    throw DomainError.invalid(
-      field,
-      `${field} must be written in katakana (e.g. タマゴショウジ); "${value}" is not.`,
-    );
+    throw DomainError.invalid(field, `${field} must be written in katakana (e.g. タマゴショウジ); "${value}" is not.`);
   }
   return folded;
 }
@@ -30,10 +23,7 @@ export function checkIdentity(
   fields: { corporateNumber?: string | null; tradeName?: string | null },
 ): string | null {
   const raw = fields.corporateNumber;
-  const corporateNumber =
-    raw === undefined || raw === null || raw.trim() === ""
-      ? null
-      : normalizeCorporateNumber(raw);
+  const corporateNumber = raw === undefined || raw === null || raw.trim() === '' ? null : normalizeCorporateNumber(raw);
   assertTenantIdentity(kind, status, {
     corporateNumber,
     tradeName: fields.tradeName,
@@ -42,10 +32,7 @@ export function checkIdentity(
 }
 
 /** Validates an optional calendar date (null clears it). */
-export function optionalDate(
-  value: string | null | undefined,
-  field: string,
-): string | null | undefined {
+export function optionalDate(value: string | null | undefined, field: string): string | null | undefined {
   if (value === undefined || value === null) return value;
   return parseIsoDate(value, field);
 }

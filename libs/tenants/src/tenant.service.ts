@@ -1,15 +1,15 @@
-import { Injectable } from "@nestjs/common";
-import { Brackets, EntityManager } from "typeorm";
-import { DomainError, ErrorCode } from "@tamago/core";
-import { PgErrorCode, TransactionRunner, isPgError } from "@tamago/database";
-import { Actor, Role, STAFF_ROLES, TENANT_ROLES, User } from "@tamago/identity";
+import { Injectable } from '@nestjs/common';
+import { Brackets, EntityManager } from 'typeorm';
+import { DomainError, ErrorCode } from '@tamago/core';
+import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
+import { Actor, Role, STAFF_ROLES, TENANT_ROLES, User } from '@tamago/identity';
 import {
   assertTenantTransition,
   assertTenantTransitionDetails,
   initialTenantStatus,
   parseTenantKind,
   parseTenantStatus,
-} from "./domain";
+} from './domain';
 import {
   ContactInput,
   NewTenant,
@@ -17,19 +17,19 @@ import {
   TenantListQuery,
   TenantPatch,
   TenantTransition,
-} from "./tenant-input";
-import { TenantContact } from "./tenant-contact.entity";
-import { Tenant } from "./tenant.entity";
-import { checkIdentity, normalizeNameKana, optionalDate } from "./tenant-rules";
+} from './tenant-input';
+import { TenantContact } from './tenant-contact.entity';
+import { Tenant } from './tenant.entity';
+import { checkIdentity, normalizeNameKana, optionalDate } from './tenant-rules';
 
-const SORTS: Record<string, [string, "ASC" | "DESC"]> = {
-  name: ["t.name_kana", "ASC"],
-  "-name": ["t.name_kana", "DESC"],
-  createdAt: ["t.created_at", "ASC"],
-  "-createdAt": ["t.created_at", "DESC"],
-  status: ["t.status", "ASC"],
-  enteredOn: ["t.entered_on", "ASC"],
-  "-enteredOn": ["t.entered_on", "DESC"],
+const SORTS: Record<string, [string, 'ASC' | 'DESC']> = {
+  name: ['t.name_kana', 'ASC'],
+  '-name': ['t.name_kana', 'DESC'],
+  createdAt: ['t.created_at', 'ASC'],
+  '-createdAt': ['t.created_at', 'DESC'],
+  status: ['t.status', 'ASC'],
+  enteredOn: ['t.entered_on', 'ASC'],
+  '-enteredOn': ['t.entered_on', 'DESC'],
 };
 
 /**
@@ -38,7 +38,7 @@ const SORTS: Record<string, [string, "ASC" | "DESC"]> = {
  */
 export function ownTenantOf(actor: Actor): string | null {
   if (actor.roles.some((r) => TENANT_ROLES.includes(r)))
-    return actor.tenantId ?? "00000000-0000-0000-0000-000000000000";
+    return actor.tenantId ?? '00000000-0000-0000-0000-000000000000';
   return null;
 }
 
@@ -48,43 +48,35 @@ export class TenantService {
   constructor(private readonly tx: TransactionRunner) {}
 
   /** Lists tenants with search (name or kana), filters, sort and paging. */
-  async list(
-    facilityId: string,
-    query: TenantListQuery,
-  ): Promise<{ items: Tenant[]; total: number }> {
+  async list(facilityId: string, query: TenantListQuery): Promise<{ items: Tenant[]; total: number }> {
     return this.tx.inFacility(facilityId, async (em) => {
-      const qb = em
-        .createQueryBuilder(Tenant, "t")
-        .where("t.facility_id = :facilityId", { facilityId });
+      const qb = em.createQueryBuilder(Tenant, 't').where('t.facility_id = :facilityId', { facilityId });
       if (query.q) {
         const like = `%${escapeLike(query.q)}%`;
         const kana = `%${escapeLike(foldKana(query.q))}%`;
         qb.andWhere(
           new Brackets((w) =>
             w
-              .where("t.name ILIKE :like", { like })
-              .orWhere("t.name_kana LIKE :kana", { kana })
-              .orWhere("t.trade_name ILIKE :like"),
+              .where('t.name ILIKE :like', { like })
+              .orWhere('t.name_kana LIKE :kana', { kana })
+              .orWhere('t.trade_name ILIKE :like'),
           ),
         );
       }
-      if (query.status)
-        qb.andWhere("t.status = :status", { status: query.status });
-      if (query.kind) qb.andWhere("t.kind = :kind", { kind: query.kind });
-      if (query.tag) qb.andWhere(":tag = ANY(t.tags)", { tag: query.tag });
+      if (query.status) qb.andWhere('t.status = :status', { status: query.status });
+      if (query.kind) qb.andWhere('t.kind = :kind', { kind: query.kind });
+      if (query.tag) qb.andWhere(':tag = ANY(t.tags)', { tag: query.tag });
       if (query.managerId)
-        qb.andWhere("t.manager_id = :managerId", {
+        qb.andWhere('t.manager_id = :managerId', {
           managerId: query.managerId,
         });
-      qb.andWhere(
-        query.archived ? "t.archived_at IS NOT NULL" : "t.archived_at IS NULL",
-      );
-      const [column, direction] = SORTS[query.sort ?? "name"] ?? SORTS.name;
+      qb.andWhere(query.archived ? 't.archived_at IS NOT NULL' : 't.archived_at IS NULL');
+      const [column, direction] = SORTS[query.sort ?? 'name'] ?? SORTS.name;
       const total = await qb.getCount();
       const page = await qb
-        .select("t.id", "id")
-        .orderBy(column, direction, "NULLS LAST")
-        .addOrderBy("t.id", "ASC")
+        .select('t.id', 'id')
+        .orderBy(column, direction, 'NULLS LAST')
+        .addOrderBy('t.id', 'ASC')
         .offset(query.offset)
         .limit(query.limit)
         .getRawMany<{ id: string }>();
@@ -101,30 +93,18 @@ export class TenantService {
   }
 
   /** One tenant; `ownTenantId` (from ownTenantOf) confines tenant users to their own. */
-  async get(
-    facilityId: string,
-    id: string,
-    ownTenantId: string | null = null,
-  ): Promise<Tenant> {
-    return this.tx.inFacility(facilityId, (em) =>
-      this.load(em, facilityId, id, ownTenantId),
-    );
+  async get(facilityId: string, id: string, ownTenantId: string | null = null): Promise<Tenant> {
+    return this.tx.inFacility(facilityId, (em) => this.load(em, facilityId, id, ownTenantId));
   }
 
   /** Creates a tenant; status defaults to the kind's entry status (applicant, or active for support clients). */
-  async create(
-    facilityId: string,
-    actorId: string,
-    input: NewTenant,
-  ): Promise<Tenant> {
+  async create(facilityId: string, actorId: string, input: NewTenant): Promise<Tenant> {
     const kind = parseTenantKind(input.kind);
-    const status = input.status
-      ? parseTenantStatus(input.status)
-      : initialTenantStatus(kind);
+    const status = input.status ? parseTenantStatus(input.status) : initialTenantStatus(kind);
     const nameKana = normalizeNameKana(input.nameKana);
     const corporateNumber = checkIdentity(kind, status, input);
-    const foundedOn = optionalDate(input.foundedOn, "foundedOn") ?? null;
-    const enteredOn = optionalDate(input.enteredOn, "enteredOn") ?? null;
+    const foundedOn = optionalDate(input.foundedOn, 'foundedOn') ?? null;
+    const enteredOn = optionalDate(input.enteredOn, 'enteredOn') ?? null;
     const id = await this.write(facilityId, actorId, async (em) => {
       await this.assertManager(em, facilityId, input.managerId);
       await this.assertNumberFree(em, facilityId, corporateNumber, null);
@@ -144,45 +124,31 @@ export class TenantService {
         website: input.website ?? null,
         tags: dedupe(input.tags ?? []),
         managerId: input.managerId ?? null,
-        enteredOn: status === "active" ? (enteredOn ?? null) : null,
+        enteredOn: status === 'active' ? (enteredOn ?? null) : null,
         screening: null,
         archivedAt: null,
       });
       await em.save(tenant);
-      await this.replaceContacts(
-        em,
-        facilityId,
-        tenant.id,
-        input.contacts ?? [],
-      );
+      await this.replaceContacts(em, facilityId, tenant.id, input.contacts ?? []);
       return tenant.id;
     });
     return this.get(facilityId, id);
   }
 
   /** Changes a tenant. Tenant users may change only the fields a tenant owns (TENANT_OWNED_FIELDS). */
-  async update(
-    facilityId: string,
-    actor: Actor,
-    id: string,
-    patch: TenantPatch,
-  ): Promise<Tenant> {
+  async update(facilityId: string, actor: Actor, id: string, patch: TenantPatch): Promise<Tenant> {
     const own = ownTenantOf(actor);
     if (own !== null) {
-      const given = Object.keys(patch).filter(
-        (k) => patch[k as keyof TenantPatch] !== undefined,
-      );
-      const refused = given.filter(
-        (k) => !(TENANT_OWNED_FIELDS as readonly string[]).includes(k),
-      );
+      const given = Object.keys(patch).filter((k) => patch[k as keyof TenantPatch] !== undefined);
+      const refused = given.filter((k) => !(TENANT_OWNED_FIELDS as readonly string[]).includes(k));
       if (refused.length > 0) {
         throw new DomainError(
           ErrorCode.Forbidden,
-          `Tenant users cannot change ${refused.join(", ")}; ask the facility.`,
+          `Tenant users cannot change ${refused.join(', ')}; ask the facility.`,
           {
             errors: refused.map((field) => ({
               field,
-              message: "managed by the facility",
+              message: 'managed by the facility',
             })),
           },
         );
@@ -190,35 +156,19 @@ export class TenantService {
     }
     await this.write(facilityId, actor.userId, async (em) => {
       const tenant = await this.load(em, facilityId, id, own);
-      const kind =
-        patch.kind !== undefined ? parseTenantKind(patch.kind) : tenant.kind;
+      const kind = patch.kind !== undefined ? parseTenantKind(patch.kind) : tenant.kind;
       const merged = {
-        corporateNumber:
-          patch.corporateNumber !== undefined
-            ? patch.corporateNumber
-            : tenant.corporateNumber,
-        tradeName:
-          patch.tradeName !== undefined ? patch.tradeName : tenant.tradeName,
+        corporateNumber: patch.corporateNumber !== undefined ? patch.corporateNumber : tenant.corporateNumber,
+        tradeName: patch.tradeName !== undefined ? patch.tradeName : tenant.tradeName,
       };
       const corporateNumber = checkIdentity(kind, tenant.status, merged);
-      if (patch.nameKana !== undefined)
-        tenant.nameKana = normalizeNameKana(patch.nameKana);
-      if (patch.foundedOn !== undefined)
-        tenant.foundedOn = optionalDate(patch.foundedOn, "foundedOn") ?? null;
-      if (patch.managerId !== undefined)
-        await this.assertManager(em, facilityId, patch.managerId);
+      if (patch.nameKana !== undefined) tenant.nameKana = normalizeNameKana(patch.nameKana);
+      if (patch.foundedOn !== undefined) tenant.foundedOn = optionalDate(patch.foundedOn, 'foundedOn') ?? null;
+      if (patch.managerId !== undefined) await this.assertManager(em, facilityId, patch.managerId);
       await this.assertNumberFree(em, facilityId, corporateNumber, tenant.id);
       Object.assign(
         tenant,
-        pick(patch, [
-          "name",
-          "representative",
-          "address",
-          "industry",
-          "employees",
-          "website",
-          "managerId",
-        ]),
+        pick(patch, ['name', 'representative', 'address', 'industry', 'employees', 'website', 'managerId']),
       );
       if (patch.tags !== undefined) tenant.tags = dedupe(patch.tags);
       tenant.kind = kind;
@@ -226,40 +176,34 @@ export class TenantService {
       tenant.tradeName = merged.tradeName ?? null;
       delete tenant.contacts;
       await em.save(tenant);
-      if (patch.contacts !== undefined)
-        await this.replaceContacts(em, facilityId, tenant.id, patch.contacts);
+      if (patch.contacts !== undefined) await this.replaceContacts(em, facilityId, tenant.id, patch.contacts);
     });
     return this.get(facilityId, id, own);
   }
 
   /** Moves a tenant through its lifecycle, recording what the target status requires. */
-  async transition(
-    facilityId: string,
-    actorId: string,
-    id: string,
-    step: TenantTransition,
-  ): Promise<Tenant> {
+  async transition(facilityId: string, actorId: string, id: string, step: TenantTransition): Promise<Tenant> {
     await this.write(facilityId, actorId, async (em) => {
       const tenant = await this.load(em, facilityId, id, null);
-      const to = parseTenantStatus(step.to, "to");
+      const to = parseTenantStatus(step.to, 'to');
       assertTenantTransition(tenant.status, to);
       const d = assertTenantTransitionDetails(to, step);
-      if (to === "approved" || to === "rejected")
+      if (to === 'approved' || to === 'rejected')
         tenant.screening = {
           reviews: d.reviews!,
           decision: to,
           decidedOn: d.decidedOn!,
         };
-      if (to === "active") {
+      if (to === 'active') {
         checkIdentity(tenant.kind, to, tenant);
         tenant.enteredOn = d.enteredOn!;
       }
-      if (to === "graduated") {
+      if (to === 'graduated') {
         tenant.graduatedOn = d.graduatedOn!;
         tenant.graduationReason = d.reason!;
         tenant.graduationDestination = d.destination!;
       }
-      if (to === "withdrawn") {
+      if (to === 'withdrawn') {
         tenant.withdrawnOn = d.withdrawnOn!;
         tenant.withdrawalReason = d.reason!;
       }
@@ -271,11 +215,7 @@ export class TenantService {
   }
 
   /** Archives a tenant: hidden from lists, kept with its history (the alternative to deleting). */
-  async archive(
-    facilityId: string,
-    actorId: string,
-    id: string,
-  ): Promise<Tenant> {
+  async archive(facilityId: string, actorId: string, id: string): Promise<Tenant> {
     await this.write(facilityId, actorId, async (em) => {
       const tenant = await this.load(em, facilityId, id, null);
       if (!tenant.archivedAt) {
@@ -305,7 +245,7 @@ export class TenantService {
       // Leases (and later invoices) reference tenants with ON DELETE RESTRICT.
       if (isPgError(e, PgErrorCode.ForeignKeyViolation)) {
         throw DomainError.conflict(
-          "This tenant has leases or other records and cannot be deleted; archive it instead.",
+          'This tenant has leases or other records and cannot be deleted; archive it instead.',
           {
             archive: `/api/v1/tenants/${id}/archive`,
           },
@@ -316,39 +256,27 @@ export class TenantService {
   }
 
   /** Loads a tenant of the facility inside an open transaction (for other contexts, e.g. leasing). */
-  async load(
-    em: EntityManager,
-    facilityId: string,
-    id: string,
-    ownTenantId: string | null = null,
-  ): Promise<Tenant> {
-    if (ownTenantId !== null && ownTenantId !== id)
-      throw DomainError.notFound("Tenant", id);
+  async load(em: EntityManager, facilityId: string, id: string, ownTenantId: string | null = null): Promise<Tenant> {
+    if (ownTenantId !== null && ownTenantId !== id) throw DomainError.notFound('Tenant', id);
     const tenant = await em.findOne(Tenant, {
       where: { facilityId, id },
       relations: { contacts: true },
-      order: { contacts: { position: "ASC" } },
+      order: { contacts: { position: 'ASC' } },
     });
-    if (!tenant) throw DomainError.notFound("Tenant", id);
+    if (!tenant) throw DomainError.notFound('Tenant', id);
     return tenant;
   }
 
-  private async write<T>(
-    facilityId: string,
-    actorId: string,
-    work: (em: EntityManager) => Promise<T>,
-  ): Promise<T> {
+  private async write<T>(facilityId: string, actorId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
     try {
       return await this.tx.inFacility(facilityId, work, actorId);
     } catch (e) {
       if (isPgError(e, PgErrorCode.UniqueViolation)) {
         throw new DomainError(
           ErrorCode.Conflict,
-          "Another tenant of this facility already has this corporate number.",
+          'Another tenant of this facility already has this corporate number.',
           {
-            errors: [
-              { field: "corporateNumber", message: "already registered" },
-            ],
+            errors: [{ field: 'corporateNumber', message: 'already registered' }],
           },
         );
       }
@@ -369,7 +297,7 @@ export class TenantService {
         ErrorCode.Conflict,
         `Corporate number ${corporateNumber} is already registered to ${other.name}.`,
         {
-          errors: [{ field: "corporateNumber", message: "already registered" }],
+          errors: [{ field: 'corporateNumber', message: 'already registered' }],
           extra: { tenantId: other.id },
         },
       );
@@ -384,14 +312,8 @@ export class TenantService {
     if (!managerId) return;
     const user = await em.findOneBy(User, { facilityId, id: managerId });
     const staff =
-      user &&
-      user.status !== "deactivated" &&
-      user.roles.some((r) => STAFF_ROLES.includes(r) && r !== Role.Auditor);
-    if (!staff)
-      throw DomainError.invalid(
-        "managerId",
-        "managerId must be an active staff member of this facility.",
-      );
+      user && user.status !== 'deactivated' && user.roles.some((r) => STAFF_ROLES.includes(r) && r !== Role.Auditor);
+    if (!staff) throw DomainError.invalid('managerId', 'managerId must be an active staff member of this facility.');
   }
 
   private async replaceContacts(
@@ -409,9 +331,7 @@ export class TenantService {
         position,
         role: c.role,
         name: c.name.trim(),
-        nameKana: c.nameKana
-          ? normalizeNameKana(c.nameKana, `contacts[${position}].nameKana`)
-          : null,
+        nameKana: c.nameKana ? normalizeNameKana(c.nameKana, `contacts[${position}].nameKana`) : null,
         email: c.email ?? null,
         phone: c.phone ?? null,
       }),
@@ -430,13 +350,10 @@ function foldKana(q: string): string {
 }
 
 function dedupe(tags: string[]): string[] {
-  return [...new Set(tags.map((t) => t.trim()).filter((t) => t !== ""))];
+  return [...new Set(tags.map((t) => t.trim()).filter((t) => t !== ''))];
 }
 
-function pick<T extends object, K extends keyof T>(
-  source: T,
-  keys: K[],
-): Partial<T> {
+function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partial<T> {
   const out: Partial<T> = {};
   for (const k of keys) if (source[k] !== undefined) out[k] = source[k];
   return out;

@@ -11,9 +11,20 @@ class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'user' }) @IsOptional() @IsString() @MaxLength(64) entity?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) entityId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() actorId?: string;
-  @ApiPropertyOptional({ enum: ['create', 'update', 'delete'] }) @IsOptional() @IsIn(['create', 'update', 'delete']) action?: 'create' | 'update' | 'delete';
-  @ApiPropertyOptional({ description: 'ISO instant' }) @IsOptional() @Type(() => Date) @IsDate({ message: 'from must be an ISO date-time' }) from?: Date;
-  @ApiPropertyOptional({ description: 'ISO instant' }) @IsOptional() @Type(() => Date) @IsDate({ message: 'to must be an ISO date-time' }) to?: Date;
+  @ApiPropertyOptional({ enum: ['create', 'update', 'delete'] })
+  @IsOptional()
+  @IsIn(['create', 'update', 'delete'])
+  action?: 'create' | 'update' | 'delete';
+  @ApiPropertyOptional({ description: 'ISO instant' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'from must be an ISO date-time' })
+  from?: Date;
+  @ApiPropertyOptional({ description: 'ISO instant' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'to must be an ISO date-time' })
+  to?: Date;
 }
 
 class AuditEventDto {
@@ -26,7 +37,15 @@ class AuditEventDto {
   @ApiProperty() occurredAt!: string;
 
   static from(e: AuditEvent): AuditEventDto {
-    return { id: e.id, actorId: e.actorId, action: e.action, entity: e.entity, entityId: e.entityId, changes: e.changes, occurredAt: e.occurredAt.toISOString() };
+    return {
+      id: e.id,
+      actorId: e.actorId,
+      action: e.action,
+      entity: e.entity,
+      entityId: e.entityId,
+      changes: e.changes,
+      occurredAt: e.occurredAt.toISOString(),
+    };
   }
 }
 

@@ -22,10 +22,15 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<ActorRequest>();
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match) throw new DomainError(ErrorCode.Unauthenticated, 'Log in first: send the access token as "Authorization: Bearer <token>".');
+    if (!match)
+      throw new DomainError(
+        ErrorCode.Unauthenticated,
+        'Log in first: send the access token as "Authorization: Bearer <token>".',
+      );
     const actor = await this.auth.authenticate(match[1]);
     request.actor = actor;
-    if (!roles || roles.length === 0) throw new DomainError(ErrorCode.Forbidden, 'This route declares no roles and is closed.');
+    if (!roles || roles.length === 0)
+      throw new DomainError(ErrorCode.Forbidden, 'This route declares no roles and is closed.');
     if (!actor.roles.some((r) => roles.includes(r))) {
       throw new DomainError(ErrorCode.Forbidden, 'Your role does not allow this action.');
     }

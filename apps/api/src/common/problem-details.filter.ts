@@ -38,16 +38,29 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   private toProblem(e: unknown, requestId: string): ProblemDetails {
     if (e instanceof DomainError) {
-      return problem(STATUS_OF[e.code], e.message, e.code, { ...(e.details.errors ? { errors: e.details.errors } : {}), ...e.details.extra });
+      return problem(STATUS_OF[e.code], e.message, e.code, {
+        ...(e.details.errors ? { errors: e.details.errors } : {}),
+        ...e.details.extra,
+      });
     }
     if (e instanceof RequestValidationError) {
-      return problem(400, `Invalid input: ${e.problems.map((p) => `${p.field} (${p.message})`).join('; ')}`, 'validation', { errors: e.problems });
+      return problem(
+        400,
+        `Invalid input: ${e.problems.map((p) => `${p.field} (${p.message})`).join('; ')}`,
+        'validation',
+        { errors: e.problems },
+      );
     }
     if (e instanceof HttpException) {
       const status = e.getStatus();
       const res = e.getResponse();
       const detail = typeof res === 'string' ? res : String((res as { message?: unknown }).message ?? e.message);
-      return problem(status, Array.isArray((res as { message?: unknown }).message) ? ((res as { message: string[] }).message).join('; ') : detail);
+      return problem(
+        status,
+        Array.isArray((res as { message?: unknown }).message)
+          ? (res as { message: string[] }).message.join('; ')
+          : detail,
+      );
     }
     const pg = pgErrorOf(e);
     if (pg) {
@@ -58,7 +71,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
       return problem(fastify.statusCode, this.fastifyMessage(String(fastify.code), String(fastify.message)));
     }
-    return problem(500, `An unexpected error occurred. Quote request id ${requestId} when reporting it.`, 'internal', { requestId });
+    return problem(500, `An unexpected error occurred. Quote request id ${requestId} when reporting it.`, 'internal', {
+      requestId,
+    });
   }
 
   private fromDatabase(code: string, constraint?: string): ProblemDetails | null {
@@ -69,7 +84,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       case PgErrorCode.ExclusionViolation:
         return problem(409, `This overlaps an existing record${named}.`, 'conflict', { constraint });
       case PgErrorCode.ForeignKeyViolation:
-        return problem(422, `This refers to a record that does not exist or is still referenced elsewhere${named}.`, 'unprocessable', { constraint });
+        return problem(
+          422,
+          `This refers to a record that does not exist or is still referenced elsewhere${named}.`,
+          'unprocessable',
+          { constraint },
+        );
       case PgErrorCode.CheckViolation:
       case PgErrorCode.NotNullViolation:
         return problem(422, `The data breaks a rule of the database${named}.`, 'unprocessable', { constraint });

@@ -28,7 +28,12 @@ const TITLES: Record<number, string> = {
 };
 
 /** Builds a problem body; `type` is a stable URN per status or domain code. */
-export function problem(status: number, detail: string, code?: string, rest: Partial<ProblemDetails> = {}): ProblemDetails {
+export function problem(
+  status: number,
+  detail: string,
+  code?: string,
+  rest: Partial<ProblemDetails> = {},
+): ProblemDetails {
   return {
     type: `urn:tamago:problem:${code ?? String(status)}`,
     title: TITLES[status] ?? 'Error',

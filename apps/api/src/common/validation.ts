@@ -11,7 +11,11 @@ export class RequestValidationError extends BadRequestException {
 /** Flattens nested class-validator errors into `path.to.field: message` entries. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((e) => {
-    const field = parent ? (/^\d+$/.test(e.property) ? `${parent}[${e.property}]` : `${parent}.${e.property}`) : e.property;
+    const field = parent
+      ? /^\d+$/.test(e.property)
+        ? `${parent}[${e.property}]`
+        : `${parent}.${e.property}`
+      : e.property;
     const own = Object.values(e.constraints ?? {}).map((message) => ({
       field,
       message: message.replace(/^property (\S+) should not exist$/, 'unknown field $1 is not allowed'),

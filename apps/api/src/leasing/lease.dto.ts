@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from "@nestjs/swagger";
-import { Type } from "class-transformer";
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -14,10 +14,10 @@ import {
   Min,
   MinLength,
   ValidateNested,
-} from "class-validator";
-import { LEASE_STATUSES, Lease, LeaseStatus } from "@tamago/leasing";
-import { IsCalendarDate } from "../common/calendar-date.validator";
-import { PageQueryDto } from "../common/list-query.dto";
+} from 'class-validator';
+import { LEASE_STATUSES, Lease, LeaseStatus } from '@tamago/leasing';
+import { IsCalendarDate } from '../common/calendar-date.validator';
+import { PageQueryDto } from '../common/list-query.dto';
 
 const MAX_YEN = 100_000_000;
 
@@ -32,21 +32,21 @@ export class RentStepDto {
 
 export class CreateLeaseDto {
   @ApiProperty()
-  @IsUUID("all", { message: "tenantId must be a UUID" })
+  @IsUUID('all', { message: 'tenantId must be a UUID' })
   tenantId!: string;
-  @ApiPropertyOptional({ description: "one space (or spaceIds)" })
+  @ApiPropertyOptional({ description: 'one space (or spaceIds)' })
   @IsOptional()
-  @IsUUID("all", { message: "spaceId must be a UUID" })
+  @IsUUID('all', { message: 'spaceId must be a UUID' })
   spaceId?: string;
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
-  @IsUUID("all", { each: true, message: "spaceIds must hold UUIDs" })
+  @IsUUID('all', { each: true, message: 'spaceIds must hold UUIDs' })
   spaceIds?: string[];
-  @ApiProperty({ example: "2026-04-01" }) @IsCalendarDate() startDate!: string;
-  @ApiProperty({ example: "2029-03-31" }) @IsCalendarDate() endDate!: string;
+  @ApiProperty({ example: '2026-04-01' }) @IsCalendarDate() startDate!: string;
+  @ApiProperty({ example: '2029-03-31' }) @IsCalendarDate() endDate!: string;
   @ApiProperty({ minimum: 0 })
   @IsInt()
   @Min(0)
@@ -159,7 +159,7 @@ export class RescreeningDto {
 
 export class RenewLeaseDto {
   @ApiPropertyOptional({
-    description: "default: the day after the current end",
+    description: 'default: the day after the current end',
   })
   @IsOptional()
   @IsCalendarDate()
@@ -189,22 +189,22 @@ export class RenewLeaseDto {
   rescreening!: RescreeningDto;
 }
 
-const SORTS = ["startDate", "-startDate", "endDate", "-endDate"];
+const SORTS = ['startDate', '-startDate', 'endDate', '-endDate'];
 
 export class LeaseListQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @IsUUID("all", { message: "tenantId must be a UUID" })
+  @IsUUID('all', { message: 'tenantId must be a UUID' })
   tenantId?: string;
   @ApiPropertyOptional()
   @IsOptional()
-  @IsUUID("all", { message: "spaceId must be a UUID" })
+  @IsUUID('all', { message: 'spaceId must be a UUID' })
   spaceId?: string;
   @ApiPropertyOptional({ enum: LEASE_STATUSES })
   @IsOptional()
   @IsIn(LEASE_STATUSES)
   status?: LeaseStatus;
-  @ApiPropertyOptional({ description: "leases occupying on this day" })
+  @ApiPropertyOptional({ description: 'leases occupying on this day' })
   @IsOptional()
   @IsCalendarDate()
   activeOn?: string;
@@ -235,7 +235,7 @@ export class NearingTenureQueryDto {
 }
 
 export class OccupancyQueryDto {
-  @ApiPropertyOptional({ example: "2026-04-01", description: "default: today" })
+  @ApiPropertyOptional({ example: '2026-04-01', description: 'default: today' })
   @IsOptional()
   @IsCalendarDate()
   asOf?: string;
@@ -259,8 +259,7 @@ export class LeaseDto {
   @ApiProperty() commonAreaFee!: number;
   @ApiProperty() deposit!: number;
   @ApiProperty() noticePeriodDays!: number;
-  @ApiProperty({ type: [RentStepDto], nullable: true }) rentSchedule!:
-    RentStepDto[] | null;
+  @ApiProperty({ type: [RentStepDto], nullable: true }) rentSchedule!: RentStepDto[] | null;
   @ApiProperty({ enum: LEASE_STATUSES }) status!: string;
   @ApiProperty({ nullable: true }) renewalOf!: string | null;
   @ApiProperty({ nullable: true }) rescreening!: unknown;

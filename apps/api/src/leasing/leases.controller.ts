@@ -1,25 +1,10 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Put,
-  Query,
-} from "@nestjs/common";
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiTags,
-} from "@nestjs/swagger";
-import { Actor, Role, facilityOf } from "@tamago/identity";
-import { LeaseService, OccupancyService } from "@tamago/leasing";
-import { CurrentActor, STAFF, Roles } from "../common/auth.decorators";
-import { IdParamDto } from "../common/id-param.dto";
-import { SpaceDto } from "../spaces/space.dto";
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, Role, facilityOf } from '@tamago/identity';
+import { LeaseService, OccupancyService } from '@tamago/leasing';
+import { CurrentActor, STAFF, Roles } from '../common/auth.decorators';
+import { IdParamDto } from '../common/id-param.dto';
+import { SpaceDto } from '../spaces/space.dto';
 import {
   CreateLeaseDto,
   EndingQueryDto,
@@ -32,13 +17,13 @@ import {
   OccupancyQueryDto,
   RenewLeaseDto,
   UpdateLeaseDto,
-} from "./lease.dto";
+} from './lease.dto';
 
 const WRITERS = [Role.FacilityAdmin, Role.IncubationManager];
 
-@ApiTags("leases")
+@ApiTags('leases')
 @ApiBearerAuth()
-@Controller("leases")
+@Controller('leases')
 export class LeasesController {
   constructor(
     private readonly leases: LeaseService,
@@ -48,51 +33,39 @@ export class LeasesController {
   @Get()
   @Roles(...STAFF)
   @ApiOkResponse({ type: LeasePageDto })
-  async list(
-    @CurrentActor() actor: Actor,
-    @Query() query: LeaseListQueryDto,
-  ): Promise<LeasePageDto> {
+  async list(@CurrentActor() actor: Actor, @Query() query: LeaseListQueryDto): Promise<LeasePageDto> {
     const page = await this.leases.list(facilityOf(actor), query);
     return { items: page.items.map(LeaseDto.from), total: page.total };
   }
 
-  @Get("ending")
+  @Get('ending')
   @Roles(...STAFF)
   @ApiOkResponse({
     type: LeasePageDto,
-    description: "active leases ending within `days` days that have no renewal",
+    description: 'active leases ending within `days` days that have no renewal',
   })
   async ending(
     @CurrentActor() actor: Actor,
     @Query() { days }: EndingQueryDto,
   ): Promise<LeasePageDto & { asOf: string }> {
-    const { asOf, items } = await this.occupancy.endingWithin(
-      facilityOf(actor),
-      days,
-    );
+    const { asOf, items } = await this.occupancy.endingWithin(facilityOf(actor), days);
     return { asOf, items: items.map(LeaseDto.from), total: items.length };
   }
 
-  @Get("nearing-max-tenure")
+  @Get('nearing-max-tenure')
   @Roles(...STAFF)
   @ApiOkResponse({
-    description: "tenants whose maximum tenure runs out within `months` months",
+    description: 'tenants whose maximum tenure runs out within `months` months',
   })
-  async nearing(
-    @CurrentActor() actor: Actor,
-    @Query() { months }: NearingTenureQueryDto,
-  ): Promise<object> {
+  async nearing(@CurrentActor() actor: Actor, @Query() { months }: NearingTenureQueryDto): Promise<object> {
     const r = await this.occupancy.nearingMaxTenure(facilityOf(actor), months);
     return { ...r, total: r.items.length };
   }
 
-  @Get(":id")
+  @Get(':id')
   @Roles(...STAFF)
   @ApiOkResponse({ type: LeaseDto })
-  async get(
-    @CurrentActor() actor: Actor,
-    @Param() { id }: IdParamDto,
-  ): Promise<LeaseDto> {
+  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<LeaseDto> {
     return LeaseDto.from(await this.leases.get(facilityOf(actor), id));
   }
 
@@ -100,19 +73,13 @@ export class LeasesController {
   @Roles(...WRITERS)
   @ApiCreatedResponse({
     type: LeaseDto,
-    description:
-      "created as draft; 409 naming the conflicting lease when a space is taken",
+    description: 'created as draft; 409 naming the conflicting lease when a space is taken',
   })
-  async create(
-    @CurrentActor() actor: Actor,
-    @Body() dto: CreateLeaseDto,
-  ): Promise<LeaseDto> {
-    return LeaseDto.from(
-      await this.leases.create(facilityOf(actor), actor.userId, dto),
-    );
+  async create(@CurrentActor() actor: Actor, @Body() dto: CreateLeaseDto): Promise<LeaseDto> {
+    return LeaseDto.from(await this.leases.create(facilityOf(actor), actor.userId, dto));
   }
 
-  @Patch(":id")
+  @Patch(':id')
   @Roles(...WRITERS)
   @ApiOkResponse({ type: LeaseDto })
   async update(
@@ -120,46 +87,40 @@ export class LeasesController {
     @Param() { id }: IdParamDto,
     @Body() dto: UpdateLeaseDto,
   ): Promise<LeaseDto> {
-    return LeaseDto.from(
-      await this.leases.update(facilityOf(actor), actor.userId, id, dto),
-    );
+    return LeaseDto.from(await this.leases.update(facilityOf(actor), actor.userId, id, dto));
   }
 
-  @Post(":id/transitions")
+  @Post(':id/transitions')
   @HttpCode(200)
   @Roles(...WRITERS)
   @ApiOkResponse({
     type: LeaseDto,
-    description: "409 with `allowed` on an illegal step",
+    description: '409 with `allowed` on an illegal step',
   })
   async transition(
     @CurrentActor() actor: Actor,
     @Param() { id }: IdParamDto,
     @Body() dto: LeaseTransitionDto,
   ): Promise<LeaseDto> {
-    return LeaseDto.from(
-      await this.leases.transition(facilityOf(actor), actor.userId, id, dto),
-    );
+    return LeaseDto.from(await this.leases.transition(facilityOf(actor), actor.userId, id, dto));
   }
 
-  @Post(":id/renew")
+  @Post(':id/renew')
   @Roles(...WRITERS)
   @ApiCreatedResponse({
     type: LeaseDto,
-    description: "409 with latestAllowedEndDate past the maximum tenure",
+    description: '409 with latestAllowedEndDate past the maximum tenure',
   })
   async renew(
     @CurrentActor() actor: Actor,
     @Param() { id }: IdParamDto,
     @Body() dto: RenewLeaseDto,
   ): Promise<LeaseDto> {
-    return LeaseDto.from(
-      await this.leases.renew(facilityOf(actor), actor.userId, id, dto),
-    );
+    return LeaseDto.from(await this.leases.renew(facilityOf(actor), actor.userId, id, dto));
   }
 }
 
-@ApiTags("leases")
+@ApiTags('leases')
 @ApiBearerAuth()
 @Controller()
 export class OccupancyController {
@@ -168,33 +129,27 @@ export class OccupancyController {
     private readonly occupancy: OccupancyService,
   ) {}
 
-  @Get("occupancy")
+  @Get('occupancy')
   @Roles(...STAFF)
   @ApiOkResponse({
-    description: "rooms and area occupancy on asOf, with the vacant spaces",
+    description: 'rooms and area occupancy on asOf, with the vacant spaces',
   })
-  async report(
-    @CurrentActor() actor: Actor,
-    @Query() { asOf }: OccupancyQueryDto,
-  ): Promise<object> {
+  async report(@CurrentActor() actor: Actor, @Query() { asOf }: OccupancyQueryDto): Promise<object> {
     const r = await this.occupancy.report(facilityOf(actor), asOf);
     return { ...r, vacantSpaces: r.vacantSpaces.map(SpaceDto.from) };
   }
 
-  @Get("leasing-settings")
+  @Get('leasing-settings')
   @Roles(...STAFF)
   @ApiOkResponse({ type: LeasingSettingsDto })
   settings(@CurrentActor() actor: Actor): Promise<LeasingSettingsDto> {
     return this.leases.getSettings(facilityOf(actor));
   }
 
-  @Put("leasing-settings")
+  @Put('leasing-settings')
   @Roles(Role.FacilityAdmin)
   @ApiOkResponse({ type: LeasingSettingsDto })
-  saveSettings(
-    @CurrentActor() actor: Actor,
-    @Body() dto: LeasingSettingsDto,
-  ): Promise<LeasingSettingsDto> {
+  saveSettings(@CurrentActor() actor: Actor, @Body() dto: LeasingSettingsDto): Promise<LeasingSettingsDto> {
     return this.leases.saveSettings(facilityOf(actor), actor.userId, dto);
   }
 }

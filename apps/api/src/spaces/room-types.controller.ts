@@ -1,34 +1,19 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-} from "@nestjs/common";
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-} from "@nestjs/swagger";
-import { Actor, Role, facilityOf } from "@tamago/identity";
-import { SpaceService } from "@tamago/spaces";
-import { CurrentActor, STAFF, Roles } from "../common/auth.decorators";
-import { IdParamDto } from "../common/id-param.dto";
-import { CreateRoomTypeDto, RoomTypeDto, UpdateRoomTypeDto } from "./space.dto";
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, Role, facilityOf } from '@tamago/identity';
+import { SpaceService } from '@tamago/spaces';
+import { CurrentActor, STAFF, Roles } from '../common/auth.decorators';
+import { IdParamDto } from '../common/id-param.dto';
+import { CreateRoomTypeDto, RoomTypeDto, UpdateRoomTypeDto } from './space.dto';
 
 class RoomTypeListDto {
   items!: RoomTypeDto[];
   total!: number;
 }
 
-@ApiTags("spaces")
+@ApiTags('spaces')
 @ApiBearerAuth()
-@Controller("room-types")
+@Controller('room-types')
 export class RoomTypesController {
   constructor(private readonly spaces: SpaceService) {}
 
@@ -36,25 +21,18 @@ export class RoomTypesController {
   @Roles(...STAFF)
   @ApiOkResponse({ type: RoomTypeListDto })
   async list(@CurrentActor() actor: Actor): Promise<RoomTypeListDto> {
-    const items = (await this.spaces.listTypes(facilityOf(actor))).map(
-      RoomTypeDto.from,
-    );
+    const items = (await this.spaces.listTypes(facilityOf(actor))).map(RoomTypeDto.from);
     return { items, total: items.length };
   }
 
   @Post()
   @Roles(Role.FacilityAdmin)
   @ApiCreatedResponse({ type: RoomTypeDto })
-  async create(
-    @CurrentActor() actor: Actor,
-    @Body() dto: CreateRoomTypeDto,
-  ): Promise<RoomTypeDto> {
-    return RoomTypeDto.from(
-      await this.spaces.createType(facilityOf(actor), actor.userId, dto),
-    );
+  async create(@CurrentActor() actor: Actor, @Body() dto: CreateRoomTypeDto): Promise<RoomTypeDto> {
+    return RoomTypeDto.from(await this.spaces.createType(facilityOf(actor), actor.userId, dto));
   }
 
-  @Patch(":id")
+  @Patch(':id')
   @Roles(Role.FacilityAdmin)
   @ApiOkResponse({ type: RoomTypeDto })
   async update(
@@ -62,19 +40,14 @@ export class RoomTypesController {
     @Param() { id }: IdParamDto,
     @Body() dto: UpdateRoomTypeDto,
   ): Promise<RoomTypeDto> {
-    return RoomTypeDto.from(
-      await this.spaces.updateType(facilityOf(actor), actor.userId, id, dto),
-    );
+    return RoomTypeDto.from(await this.spaces.updateType(facilityOf(actor), actor.userId, id, dto));
   }
 
-  @Delete(":id")
+  @Delete(':id')
   @HttpCode(204)
   @Roles(Role.FacilityAdmin)
-  @ApiNoContentResponse({ description: "409 while spaces use the type" })
-  remove(
-    @CurrentActor() actor: Actor,
-    @Param() { id }: IdParamDto,
-  ): Promise<void> {
+  @ApiNoContentResponse({ description: '409 while spaces use the type' })
+  remove(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<void> {
     return this.spaces.removeType(facilityOf(actor), actor.userId, id);
   }
 }

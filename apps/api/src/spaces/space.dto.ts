@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from "@nestjs/swagger";
-import { Transform } from "class-transformer";
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -14,9 +14,9 @@ import {
   Min,
   MinLength,
   ValidateIf,
-} from "class-validator";
-import { RoomType, SPACE_STATUSES, Space, SpaceStatus } from "@tamago/spaces";
-import { PageQueryDto } from "../common/list-query.dto";
+} from 'class-validator';
+import { RoomType, SPACE_STATUSES, Space, SpaceStatus } from '@tamago/spaces';
+import { PageQueryDto } from '../common/list-query.dto';
 
 const MAX_YEN = 100_000_000;
 
@@ -32,9 +32,9 @@ export class RoomTypeDto {
 }
 
 export class CreateRoomTypeDto {
-  @ApiProperty({ example: "wet_lab" })
+  @ApiProperty({ example: 'wet_lab' })
   @Matches(/^[a-z0-9_-]{1,32}$/, {
-    message: "code must be 1-32 lower-case letters, digits, _ or -",
+    message: 'code must be 1-32 lower-case letters, digits, _ or -',
   })
   code!: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) nameJa!: string;
@@ -67,9 +67,9 @@ class SpaceOptionalFieldsDto {
   @IsString()
   @MaxLength(16)
   floor?: string;
-  @ApiPropertyOptional({ description: "room-type id (or give `type`)" })
+  @ApiPropertyOptional({ description: 'room-type id (or give `type`)' })
   @IsOptional()
-  @IsUUID("all", { message: "typeId must be a UUID" })
+  @IsUUID('all', { message: 'typeId must be a UUID' })
   typeId?: string;
   @ApiPropertyOptional({ minimum: 0 })
   @IsOptional()
@@ -92,7 +92,7 @@ class SpaceOptionalFieldsDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
-  @IsUUID("all", { each: true, message: "combinableWith must hold space ids" })
+  @IsUUID('all', { each: true, message: 'combinableWith must hold space ids' })
   combinableWith?: string[];
   @ApiPropertyOptional()
   @IsOptional()
@@ -103,22 +103,21 @@ class SpaceOptionalFieldsDto {
 
 /** Areas may come as 63.25 or "63.25"; both are checked as text, never as a float. */
 const areaText = Transform(({ value }) =>
-  typeof value === "number" && Number.isFinite(value) ? String(value) : value,
+  typeof value === 'number' && Number.isFinite(value) ? String(value) : value,
 );
 
-const AREA_MESSAGE =
-  "areaSqm must be a non-negative area in m² with at most two decimals";
+const AREA_MESSAGE = 'areaSqm must be a non-negative area in m² with at most two decimals';
 
 export class CreateSpaceDto extends SpaceOptionalFieldsDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(32) code!: string;
-  @ApiPropertyOptional({ description: "room-type code (or give `typeId`)" })
+  @ApiPropertyOptional({ description: 'room-type code (or give `typeId`)' })
   @ValidateIf((o: CreateSpaceDto) => o.typeId === undefined)
-  @IsString({ message: "type (a room-type code) or typeId is required" })
+  @IsString({ message: 'type (a room-type code) or typeId is required' })
   @MaxLength(32)
   type?: string;
   @ApiProperty({
-    example: "63.00",
-    description: "m², two decimals; a string or a number",
+    example: '63.00',
+    description: 'm², two decimals; a string or a number',
   })
   @areaText
   @Matches(/^\d{1,8}(\.\d{1,2})?$/, { message: AREA_MESSAGE })
@@ -138,7 +137,7 @@ export class UpdateSpaceDto extends SpaceOptionalFieldsDto {
   @MaxLength(32)
   code?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(32) type?: string;
-  @ApiPropertyOptional({ example: "63.00" })
+  @ApiPropertyOptional({ example: '63.00' })
   @IsOptional()
   @areaText
   @Matches(/^\d{1,8}(\.\d{1,2})?$/, { message: AREA_MESSAGE })
@@ -151,26 +150,19 @@ export class UpdateSpaceDto extends SpaceOptionalFieldsDto {
   monthlyRent?: number;
 }
 
-const SORTS = [
-  "code",
-  "-code",
-  "areaSqm",
-  "-areaSqm",
-  "monthlyRent",
-  "-monthlyRent",
-];
+const SORTS = ['code', '-code', 'areaSqm', '-areaSqm', 'monthlyRent', '-monthlyRent'];
 
 export class SpaceListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: "search in code" })
+  @ApiPropertyOptional({ description: 'search in code' })
   @IsOptional()
   @IsString()
   @MaxLength(32)
   q?: string;
   @ApiPropertyOptional()
   @IsOptional()
-  @IsUUID("all", { message: "typeId must be a UUID" })
+  @IsUUID('all', { message: 'typeId must be a UUID' })
   typeId?: string;
-  @ApiPropertyOptional({ description: "room-type code" })
+  @ApiPropertyOptional({ description: 'room-type code' })
   @IsOptional()
   @IsString()
   @MaxLength(32)
@@ -200,9 +192,9 @@ export class SpaceDto {
   @ApiProperty() code!: string;
   @ApiProperty({ nullable: true }) building!: string | null;
   @ApiProperty({ nullable: true }) floor!: string | null;
-  @ApiProperty({ description: "room-type code" }) type!: string | null;
+  @ApiProperty({ description: 'room-type code' }) type!: string | null;
   @ApiProperty() typeId!: string;
-  @ApiProperty({ example: "63.00", description: "m² as a decimal string" })
+  @ApiProperty({ example: '63.00', description: 'm² as a decimal string' })
   areaSqm!: string;
   @ApiProperty() monthlyRent!: number;
   @ApiProperty() commonAreaFee!: number;

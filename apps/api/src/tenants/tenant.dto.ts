@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from "@nestjs/swagger";
-import { Transform, Type } from "class-transformer";
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -16,7 +16,7 @@ import {
   Min,
   MinLength,
   ValidateNested,
-} from "class-validator";
+} from 'class-validator';
 import {
   CONTACT_ROLES,
   ContactRole,
@@ -25,9 +25,9 @@ import {
   Tenant,
   TenantKind,
   TenantStatus,
-} from "@tamago/tenants";
-import { IsCalendarDate } from "../common/calendar-date.validator";
-import { PageQueryDto } from "../common/list-query.dto";
+} from '@tamago/tenants';
+import { IsCalendarDate } from '../common/calendar-date.validator';
+import { PageQueryDto } from '../common/list-query.dto';
 
 export class ContactDto {
   @ApiProperty({ enum: CONTACT_ROLES }) @IsIn(CONTACT_ROLES) role!: ContactRole;
@@ -39,7 +39,7 @@ export class ContactDto {
   nameKana?: string;
   @ApiPropertyOptional()
   @IsOptional()
-  @IsEmail({}, { message: "email must be an email address" })
+  @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email?: string;
   @ApiPropertyOptional()
@@ -74,10 +74,7 @@ class TenantOwnedFieldsDto {
   employees?: number;
   @ApiPropertyOptional()
   @IsOptional()
-  @IsUrl(
-    { require_protocol: true },
-    { message: "website must be a URL starting with http(s)://" },
-  )
+  @IsUrl({ require_protocol: true }, { message: 'website must be a URL starting with http(s)://' })
   @MaxLength(500)
   website?: string;
   @ApiPropertyOptional({ type: [ContactDto] })
@@ -97,13 +94,13 @@ class StaffFieldsDto extends TenantOwnedFieldsDto {
   tradeName?: string | null;
   @ApiPropertyOptional({
     nullable: true,
-    description: "13 digits; full-width digits and hyphens are accepted",
+    description: '13 digits; full-width digits and hyphens are accepted',
   })
   @IsOptional()
   @IsString()
   @MaxLength(32)
   corporateNumber?: string | null;
-  @ApiPropertyOptional({ example: "2019-04-01" })
+  @ApiPropertyOptional({ example: '2019-04-01' })
   @IsOptional()
   @IsCalendarDate()
   foundedOn?: string;
@@ -116,7 +113,7 @@ class StaffFieldsDto extends TenantOwnedFieldsDto {
   tags?: string[];
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
-  @IsUUID("all", { message: "managerId must be a UUID" })
+  @IsUUID('all', { message: 'managerId must be a UUID' })
   managerId?: string | null;
 }
 
@@ -131,7 +128,7 @@ export class UpdateTenantDto extends StaffFieldsDto {
   @MinLength(1)
   @MaxLength(200)
   name?: string;
-  @ApiPropertyOptional({ description: "full-width katakana" })
+  @ApiPropertyOptional({ description: 'full-width katakana' })
   @IsOptional()
   @IsString()
   @MinLength(1)
@@ -142,19 +139,19 @@ export class UpdateTenantDto extends StaffFieldsDto {
 export class CreateTenantDto extends StaffFieldsDto {
   @ApiProperty({ enum: TENANT_KINDS }) @IsIn(TENANT_KINDS) kind!: TenantKind;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) name!: string;
-  @ApiProperty({ description: "full-width katakana" })
+  @ApiProperty({ description: 'full-width katakana' })
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   nameKana!: string;
   @ApiPropertyOptional({
     enum: TENANT_STATUSES,
-    description: "to onboard existing tenants; default applicant",
+    description: 'to onboard existing tenants; default applicant',
   })
   @IsOptional()
   @IsIn(TENANT_STATUSES)
   status?: TenantStatus;
-  @ApiPropertyOptional({ description: "entry date when onboarded as active" })
+  @ApiPropertyOptional({ description: 'entry date when onboarded as active' })
   @IsOptional()
   @IsCalendarDate()
   enteredOn?: string;
@@ -197,18 +194,10 @@ export class TenantTransitionDto {
   destination?: string;
 }
 
-const SORTS = [
-  "name",
-  "-name",
-  "createdAt",
-  "-createdAt",
-  "status",
-  "enteredOn",
-  "-enteredOn",
-];
+const SORTS = ['name', '-name', 'createdAt', '-createdAt', 'status', 'enteredOn', '-enteredOn'];
 
 export class TenantListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: "search in name, kana and trade name" })
+  @ApiPropertyOptional({ description: 'search in name, kana and trade name' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -224,13 +213,11 @@ export class TenantListQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) tag?: string;
   @ApiPropertyOptional()
   @IsOptional()
-  @IsUUID("all", { message: "managerId must be a UUID" })
+  @IsUUID('all', { message: 'managerId must be a UUID' })
   managerId?: string;
-  @ApiPropertyOptional({ description: "true lists archived tenants instead" })
+  @ApiPropertyOptional({ description: 'true lists archived tenants instead' })
   @IsOptional()
-  @Transform(({ value }) =>
-    value === "true" ? true : value === "false" ? false : value,
-  )
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   archived?: boolean;
   @ApiPropertyOptional({ enum: SORTS })
@@ -306,9 +293,7 @@ export class TenantDto {
             destination: t.graduationDestination,
           }
         : null,
-      withdrawal: t.withdrawnOn
-        ? { withdrawnOn: t.withdrawnOn, reason: t.withdrawalReason }
-        : null,
+      withdrawal: t.withdrawnOn ? { withdrawnOn: t.withdrawnOn, reason: t.withdrawalReason } : null,
       archivedAt: t.archivedAt?.toISOString() ?? null,
       contacts: (t.contacts ?? []).map((c) => ({
         id: c.id,

@@ -1,25 +1,9 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Query,
-} from "@nestjs/common";
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-} from "@nestjs/swagger";
-import { Actor, Role, facilityOf } from "@tamago/identity";
-import { TenantService, ownTenantOf } from "@tamago/tenants";
-import { CurrentActor, STAFF, Roles } from "../common/auth.decorators";
-import { IdParamDto } from "../common/id-param.dto";
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, Role, facilityOf } from '@tamago/identity';
+import { TenantService, ownTenantOf } from '@tamago/tenants';
+import { CurrentActor, STAFF, Roles } from '../common/auth.decorators';
+import { IdParamDto } from '../common/id-param.dto';
 import {
   CreateTenantDto,
   TenantDto,
@@ -27,112 +11,86 @@ import {
   TenantPageDto,
   TenantTransitionDto,
   UpdateTenantDto,
-} from "./tenant.dto";
+} from './tenant.dto';
 
 const WRITERS = [Role.FacilityAdmin, Role.IncubationManager];
 const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
 
-@ApiTags("tenants")
+@ApiTags('tenants')
 @ApiBearerAuth()
-@Controller("tenants")
+@Controller('tenants')
 export class TenantsController {
   constructor(private readonly tenants: TenantService) {}
 
   @Get()
   @Roles(...STAFF)
   @ApiOkResponse({ type: TenantPageDto })
-  async list(
-    @CurrentActor() actor: Actor,
-    @Query() query: TenantListQueryDto,
-  ): Promise<TenantPageDto> {
+  async list(@CurrentActor() actor: Actor, @Query() query: TenantListQueryDto): Promise<TenantPageDto> {
     const page = await this.tenants.list(facilityOf(actor), query);
     return { items: page.items.map(TenantDto.from), total: page.total };
   }
 
-  @Get(":id")
+  @Get(':id')
   @Roles(...STAFF, ...TENANT_USERS)
   @ApiOkResponse({
     type: TenantDto,
-    description: "tenant users see only their own tenant; any other id is 404",
+    description: 'tenant users see only their own tenant; any other id is 404',
   })
-  async get(
-    @CurrentActor() actor: Actor,
-    @Param() { id }: IdParamDto,
-  ): Promise<TenantDto> {
-    return TenantDto.from(
-      await this.tenants.get(facilityOf(actor), id, ownTenantOf(actor)),
-    );
+  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<TenantDto> {
+    return TenantDto.from(await this.tenants.get(facilityOf(actor), id, ownTenantOf(actor)));
   }
 
   @Post()
   @Roles(...WRITERS)
   @ApiCreatedResponse({ type: TenantDto })
-  async create(
-    @CurrentActor() actor: Actor,
-    @Body() dto: CreateTenantDto,
-  ): Promise<TenantDto> {
-    return TenantDto.from(
-      await this.tenants.create(facilityOf(actor), actor.userId, dto),
-    );
+  async create(@CurrentActor() actor: Actor, @Body() dto: CreateTenantDto): Promise<TenantDto> {
+    return TenantDto.from(await this.tenants.create(facilityOf(actor), actor.userId, dto));
   }
 
-  @Patch(":id")
+  @Patch(':id')
   @Roles(...WRITERS, Role.TenantAdmin)
   @ApiOkResponse({
     type: TenantDto,
-    description:
-      "tenant admins may change only contacts, representative, address, industry, employees, website",
+    description: 'tenant admins may change only contacts, representative, address, industry, employees, website',
   })
   async update(
     @CurrentActor() actor: Actor,
     @Param() { id }: IdParamDto,
     @Body() dto: UpdateTenantDto,
   ): Promise<TenantDto> {
-    return TenantDto.from(
-      await this.tenants.update(facilityOf(actor), actor, id, dto),
-    );
+    return TenantDto.from(await this.tenants.update(facilityOf(actor), actor, id, dto));
   }
 
-  @Post(":id/transitions")
+  @Post(':id/transitions')
   @HttpCode(200)
   @Roles(...WRITERS)
   @ApiOkResponse({
     type: TenantDto,
-    description: "409 with `allowed` next statuses on an illegal step",
+    description: '409 with `allowed` next statuses on an illegal step',
   })
   async transition(
     @CurrentActor() actor: Actor,
     @Param() { id }: IdParamDto,
     @Body() dto: TenantTransitionDto,
   ): Promise<TenantDto> {
-    return TenantDto.from(
-      await this.tenants.transition(facilityOf(actor), actor.userId, id, dto),
-    );
+    return TenantDto.from(await this.tenants.transition(facilityOf(actor), actor.userId, id, dto));
   }
 
-  @Post(":id/archive")
+  @Post(':id/archive')
   @HttpCode(200)
   @Roles(...WRITERS)
   @ApiOkResponse({ type: TenantDto })
-  async archive(
-    @CurrentActor() actor: Actor,
-    @Param() { id }: IdParamDto,
-  ): Promise<TenantDto> {
-    return TenantDto.from(
-      await this.tenants.archive(facilityOf(actor), actor.userId, id),
-    );
+  async archive(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<TenantDto> {
+    return TenantDto.from(await this.tenants.archive(facilityOf(actor), actor.userId, id));
   }
 
-  @Delete(":id")
+  @Delete(':id')
   @HttpCode(204)
   @Roles(Role.FacilityAdmin)
   @ApiNoContentResponse({
-    description: "409 when the tenant has leases: archive it instead",
+    description: '409 when the tenant has leases: archive it instead',
   })
-  remove(
-    @CurrentActor() actor: Actor,
-    @Param() { id }: IdParamDto,
-  ): Promise<void> {
+  remove(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<void> {
     return this.tenants.remove(facilityOf(actor), actor.userId, id);
   }
 }

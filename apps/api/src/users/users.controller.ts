@@ -33,7 +33,11 @@ export class UsersController {
 
   @Patch(':id')
   @ApiOkResponse({ type: UserDto })
-  async update(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Body() dto: UpdateUserDto): Promise<UserDto> {
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() dto: UpdateUserDto,
+  ): Promise<UserDto> {
     return UserDto.from(await this.users.update(facilityOf(actor), actor, id, dto));
   }
 
