@@ -1,3 +1,4 @@
+import { dropDatabase, ensureDatabase, runMigrations } from '@tamago/database';
 import { createDataSource, pendingSchemaChanges } from '@tamago/schema';
 
 describe('migrations', () => {
@@ -14,11 +15,9 @@ describe('migrations', () => {
   });
 
   it('have a working down() for every migration', async () => {
-    const ds = createDataSource(process.env.DATABASE_URL!.replace(/tamago_test_/, 'tamago_down_test_'), {
-      extra: { max: 3 },
-    });
-    const { ensureDatabase, dropDatabase, runMigrations } = await import('@tamago/database');
-    await ensureDatabase(ds.options.url as string);
+    const url = process.env.DATABASE_URL!.replace(/tamago_test_/, 'tamago_down_test_');
+    const ds = createDataSource(url, { extra: { max: 3 } });
+    await ensureDatabase(url);
     await ds.initialize();
     try {
       const applied = await runMigrations(ds);
@@ -30,7 +29,7 @@ describe('migrations', () => {
       expect(await runMigrations(ds)).toEqual(applied);
     } finally {
       await ds.destroy();
-      await dropDatabase(ds.options.url as string);
+      await dropDatabase(url);
     }
   }, 120_000);
 });
