@@ -1,4 +1,5 @@
 import { AuditEvent } from '@tamago/audit';
+import { BillingRun, BillingSettings, Charge, Invoice, InvoiceCounter, InvoiceLine } from '@tamago/billing';
 import { Facility } from '@tamago/facilities';
 import { AuthSession, RefreshToken, User, UserToken } from '@tamago/identity';
 import { Lease, LeaseSpace, LeasingSettings } from '@tamago/leasing';
@@ -22,4 +23,10 @@ export const ENTITIES = [
   LeaseSpace,
   LeasingSettings,
   PartnerOrganization,
+  BillingSettings,
+  InvoiceCounter,
+  BillingRun,
+  Invoice,
+  InvoiceLine,
+  Charge,
 ];

@@ -1,3 +1,4 @@
+import { BillingInvoices1795735880096 } from './1795735880096-BillingInvoices';
 import { PartnerOrganizations1795735792032 } from './1795735792032-PartnerOrganizations';
 import { TenantsSpacesLeases1795733823937 } from './1795733823937-TenantsSpacesLeases';
 import { Foundation1795733487480 } from './1795733487480-Foundation';
@@ -9,4 +10,5 @@ export const MIGRATIONS: Function[] = [
   Foundation1795733487480,
   TenantsSpacesLeases1795733823937,
   PartnerOrganizations1795735792032,
+  BillingInvoices1795735880096,
 ];

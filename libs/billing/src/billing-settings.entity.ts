@@ -1,0 +1,76 @@
+import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Audited } from '@tamago/audit';
+import { Facility } from '@tamago/facilities';
+import type { DueDateRule, TaxRounding } from './domain';
+import type { BankAccountInfo } from './invoice-types';
+
+/** Default invoice number format: issue year and month, then the facility sequence in 5 digits. */
+export const DEFAULT_INVOICE_NUMBER_FORMAT = 'INV-{YYYY}{MM}-{SEQ:5}';
+
+/** Yen per unit for metered utilities (integer yen per kWh, m³…). */
+export interface UtilityUnitPrice {
+  /** Meter kind as libs/metering names it, e.g. 'electricity'. */
+  kind: string;
+  description: string;
+  unit: string;
+  unitPrice: number;
+  taxCategory: 'standard' | 'reduced' | 'exempt' | 'out_of_scope';
+}
+
+/** 口座振替 settings: consignor (委託者) and the collecting bank. */
+export interface DirectDebitSettings {
+  consignorCode: string;
+  consignorName: string;
+  bankCode: string;
+  bankName: string;
+  branchCode: string;
+  branchName: string;
+}
+
+/** A facility's billing settings; a facility without a row uses the defaults. */
+@Entity('billing_settings')
+@Audited({ entity: 'billing_settings' })
+export class BillingSettings {
+  @PrimaryColumn({ name: 'facility_id', type: 'uuid' })
+  facilityId!: string;
+
+  @OneToOne(() => Facility, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'facility_id' })
+  facility?: Facility;
+
+  /** Issuer name on invoices; the facility's name when null. */
+  @Column({ name: 'legal_name', type: 'varchar', length: 200, nullable: true })
+  legalName!: string | null;
+
+  /** 適格請求書発行事業者登録番号: 'T' + 13 digits with a valid check digit. */
+  @Column({ name: 'registration_number', type: 'char', length: 14, nullable: true })
+  registrationNumber!: string | null;
+
+  @Column({ name: 'tax_rounding', type: 'varchar', length: 8, default: 'floor' })
+  taxRounding!: TaxRounding;
+
+  @Column({ name: 'bank_account', type: 'jsonb', nullable: true })
+  bankAccount!: BankAccountInfo | null;
+
+  @Column({ name: 'invoice_number_format', type: 'varchar', length: 60, default: DEFAULT_INVOICE_NUMBER_FORMAT })
+  invoiceNumberFormat!: string;
+
+  @Column({
+    name: 'due_date_rule',
+    type: 'jsonb',
+    default: () => `'{"day":"end_of_month","monthOffset":0,"adjust":"next"}'`,
+  })
+  dueDateRule!: DueDateRule;
+
+  @Column({ name: 'utility_unit_prices', type: 'jsonb', default: () => `'[]'` })
+  utilityUnitPrices!: UtilityUnitPrice[];
+
+  @Column({ name: 'direct_debit', type: 'jsonb', nullable: true })
+  directDebit!: DirectDebitSettings | null;
+
+  @Column({ name: 'fiscal_year_start_month', type: 'integer', default: 4 })
+  fiscalYearStartMonth!: number;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

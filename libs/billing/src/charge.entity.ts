@@ -1,0 +1,58 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Audited } from '@tamago/audit';
+import { bigintTransformer } from '@tamago/database';
+import { Tenant } from '@tamago/tenants';
+import type { TaxCategory } from './domain';
+import { Invoice } from './invoice.entity';
+
+/** A one-off charge for a tenant and period (parking, telephone, a deposit…), billed by the next run. */
+@Entity('charges')
+@Audited({ entity: 'charge' })
+@Index('charges_facility_tenant_period', ['facilityId', 'tenantId', 'period'])
+@Index('charges_facility_period', ['facilityId', 'period'])
+export class Charge {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'facility_id', type: 'uuid' })
+  facilityId!: string;
+
+  @Column({ name: 'tenant_id', type: 'uuid' })
+  tenantId!: string;
+
+  @ManyToOne(() => Tenant, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'tenant_id' })
+  tenant?: Tenant;
+
+  @Column({ type: 'char', length: 7 })
+  period!: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  description!: string;
+
+  @Column({ type: 'integer' })
+  quantity!: number;
+
+  @Column({ name: 'unit_price', type: 'bigint', transformer: bigintTransformer })
+  unitPrice!: number;
+
+  @Column({ type: 'bigint', transformer: bigintTransformer })
+  amount!: number;
+
+  @Column({ name: 'tax_category', type: 'varchar', length: 16 })
+  taxCategory!: TaxCategory;
+
+  /** The issued invoice that billed it; set in the issuing transaction. Null = not yet invoiced. */
+  @Column({ name: 'invoice_id', type: 'uuid', nullable: true })
+  invoiceId!: string | null;
+
+  @ManyToOne(() => Invoice, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'invoice_id' })
+  invoice?: Invoice;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

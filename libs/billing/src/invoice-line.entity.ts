@@ -1,0 +1,60 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { bigintTransformer, decimalStringTransformer } from '@tamago/database';
+import type { TaxCategory } from './domain';
+import { Invoice } from './invoice.entity';
+import type { InvoiceLineSource } from './invoice-types';
+
+/** One line of an invoice: amount = quantity × unitPrice in integer yen, tax-exclusive. */
+@Entity('invoice_lines')
+@Index('invoice_lines_invoice', ['facilityId', 'invoiceId', 'position'])
+@Index('invoice_lines_source', ['facilityId', 'sourceType', 'sourceId'])
+export class InvoiceLine {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'facility_id', type: 'uuid' })
+  facilityId!: string;
+
+  @Column({ name: 'invoice_id', type: 'uuid' })
+  invoiceId!: string;
+
+  // Lines live and die with their invoice (drafts are rebuilt; issued invoices are never deleted).
+  @ManyToOne(() => Invoice, (invoice) => invoice.lines, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'invoice_id' })
+  invoice?: Invoice;
+
+  @Column({ type: 'integer' })
+  position!: number;
+
+  @Column({ type: 'varchar', length: 300 })
+  description!: string;
+
+  /** Decimal string: whole units for charges, e.g. '123.5' kWh for utilities. */
+  @Column({ type: 'numeric', precision: 14, scale: 3, transformer: decimalStringTransformer })
+  quantity!: string;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  unit!: string | null;
+
+  @Column({ name: 'unit_price', type: 'bigint', transformer: bigintTransformer })
+  unitPrice!: number;
+
+  @Column({ type: 'bigint', transformer: bigintTransformer })
+  amount!: number;
+
+  @Column({ name: 'tax_category', type: 'varchar', length: 16 })
+  taxCategory!: TaxCategory;
+
+  @Column({ name: 'source_type', type: 'varchar', length: 24 })
+  sourceType!: InvoiceLineSource;
+
+  /** Lease, charge or meter id the line was billed from (no FK: sources belong to other contexts). */
+  @Column({ name: 'source_id', type: 'uuid', nullable: true })
+  sourceId!: string | null;
+
+  @Column({ name: 'service_from', type: 'date', nullable: true })
+  serviceFrom!: string | null;
+
+  @Column({ name: 'service_to', type: 'date', nullable: true })
+  serviceTo!: string | null;
+}
