@@ -1,1 +1,11 @@
 export * from './domain';
+export { SubsidyProgram } from './subsidy-program.entity';
+export { SubsidyRound } from './subsidy-round.entity';
+export { SubsidyApplication, ChecklistItem, SubsidyMilestones } from './subsidy-application.entity';
+export { SubsidyStageEvent } from './subsidy-stage-event.entity';
+export { Attachment, MAX_ATTACHMENT_BYTES } from './attachment.entity';
+export { Advisor } from './advisor.entity';
+export { AdvisorySession } from './advisory-session.entity';
+export { SupportSettings } from './support-settings.entity';
+export { SupportTimelineSource, SupportTimelineItem, TimelineWindow } from './support-timeline.source';
+export { SupportModule } from './support.module';

@@ -7,3 +7,5 @@ export * from './subsidy-deadlines';
 export * from './subsidy-stage';
 export * from './subsidy-step-details';
 export * from './waitlist';
+export * from './advisory';
+export * from './availability';

@@ -1,0 +1,65 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Audited } from '@tamago/audit';
+import { User } from '@tamago/identity';
+import type { AdvisorAvailability, AdvisorKind } from './domain';
+
+/** Someone who advises tenants: facility staff or an expert from a partner organisation. */
+@Entity('advisors')
+@Audited({ entity: 'advisor' })
+@Index('advisors_facility_name', ['facilityId', 'name'])
+export class Advisor {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'facility_id', type: 'uuid' })
+  facilityId!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  kind!: AdvisorKind;
+
+  /**
+   * The partner organisation (libs/partners) the advisor comes from. A plain uuid without a
+   * foreign key: partners depends on support (referral and waitlist rules), so support must not
+   * import partners. The API checks the id through the partners library before writing.
+   */
+  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
+  organizationId!: string | null;
+
+  /** The advisor's own login, when they have one (an advisor-role user). */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'text', array: true, default: '{}' })
+  expertise!: string[];
+
+  @Column({ type: 'jsonb', default: () => `'{"weekly":[],"slots":[]}'` })
+  availability!: AdvisorAvailability;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

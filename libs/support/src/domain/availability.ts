@@ -1,0 +1,84 @@
+import { DomainError, parseInstant } from '@tamago/core';
+import type { AdvisorAvailability, FreeSlot, WeeklySlot } from './advisory';
+
+const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
+const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Validates an availability object; InvalidInput names the offending field. */
+export function parseAvailability(value: unknown, field = 'availability'): AdvisorAvailability {
+  if (value === null || typeof value !== 'object') throw DomainError.invalid(field, `${field} must be an object.`);
+  const v = value as Partial<AdvisorAvailability>;
+  const weekly = (v.weekly ?? []).map((slot, i) => parseWeekly(slot, `${field}.weekly[${i}]`));
+  const slots = (v.slots ?? []).map((slot, i) => {
+    const startsAt = parseInstant(slot?.startsAt, `${field}.slots[${i}].startsAt`);
+    const endsAt = parseInstant(slot?.endsAt, `${field}.slots[${i}].endsAt`);
+    if (endsAt <= startsAt) throw DomainError.invalid(`${field}.slots[${i}].endsAt`, 'endsAt must be after startsAt.');
+    return { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() };
+  });
+  return { weekly, slots };
+}
+
+function parseWeekly(slot: WeeklySlot, field: string): WeeklySlot {
+  if (!Number.isInteger(slot?.weekday) || slot.weekday < 1 || slot.weekday > 7) {
+    throw DomainError.invalid(`${field}.weekday`, 'weekday must be 1 (Monday) to 7 (Sunday).');
+  }
+  for (const key of ['start', 'end'] as const) {
+    if (typeof slot[key] !== 'string' || !HH_MM.test(slot[key])) {
+      throw DomainError.invalid(`${field}.${key}`, `${key} must be a time written HH:MM.`);
+    }
+  }
+  if (slot.end <= slot.start) throw DomainError.invalid(`${field}.end`, 'end must be after start.');
+  return { weekday: slot.weekday, start: slot.start, end: slot.end };
+}
+
+/** The local date, ISO weekday and minutes since midnight of an instant in `timeZone`. */
+export function localParts(at: Date, timeZone: string): { date: string; weekday: number; minutes: number } {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      weekday: 'short',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    formatters.set(timeZone, f);
+  }
+  const parts = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    weekday: WEEKDAYS[parts.weekday],
+    minutes: Number(parts.hour) * 60 + Number(parts.minute),
+  };
+}
+
+function toMinutes(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
+
+/**
+ * True when [startsAt, endsAt) lies inside one explicit free slot, or inside one weekly window
+ * on a single local day of `timeZone`. Tenants may book only such times; staff may book any.
+ */
+export function fitsAvailability(
+  availability: AdvisorAvailability,
+  startsAt: Date,
+  endsAt: Date,
+  timeZone: string,
+): boolean {
+  const inSlot = (availability.slots ?? []).some(
+    (s: FreeSlot) => new Date(s.startsAt) <= startsAt && endsAt <= new Date(s.endsAt),
+  );
+  if (inSlot) return true;
+  const from = localParts(startsAt, timeZone);
+  const to = localParts(new Date(endsAt.getTime() - 1), timeZone);
+  if (from.date !== to.date) return false;
+  const endMinutes = to.minutes + 1;
+  return (availability.weekly ?? []).some(
+    (w) => w.weekday === from.weekday && toMinutes(w.start) <= from.minutes && endMinutes <= toMinutes(w.end),
+  );
+}

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { TransactionRunner, queryRows } from '@tamago/database';
+import { facilityTimeZone } from './facility-time-zone';
+
+/** One entry of a company's timeline, as the support context contributes it. */
+export interface SupportTimelineItem {
+  /** ISO instant (UTC). Date-only facts (a stage date) are placed at 00:00 in the facility's time zone. */
+  at: string;
+  /** 'subsidy_stage' | 'subsidy_note' | 'advisory_session' | 'consultation' | 'session_notes' */
+  kind: string;
+  title: string;
+  /** True for staff-only content (notes); the timeline must drop these for tenant users. */
+  staffOnly: boolean;
+  /** What the entry points at, e.g. { type: 'subsidy_application', id }. */
+  ref: { type: 'subsidy_application' | 'advisory_session'; id: string };
+}
+
+/** Bounds of a timeline query; both optional, inclusive instants. */
+export interface TimelineWindow {
+  from?: Date;
+  to?: Date;
+}
+
+interface StageRow {
+  id: string;
+  application_id: string;
+  to_stage: string;
+  at: Date;
+  note: string | null;
+  program_name: string;
+  round_name: string;
+}
+
+interface SessionRow {
+  id: string;
+  kind: string;
+  starts_at: Date;
+  topic: string;
+  status: string;
+  channel: string | null;
+  advisor_name: string | null;
+  summary: string | null;
+  notes: string | null;
+}
+
+const STAGE_JA: Record<string, string> = {
+  planning: '準備中',
+  applied: '申請',
+  adopted: '採択',
+  not_adopted: '不採択',
+  grant_applied: '交付申請',
+  grant_decided: '交付決定',
+  in_progress: '事業実施中',
+  reported: '実績報告',
+  amount_fixed: '額の確定',
+  claimed: '精算払請求',
+  paid: '入金',
+  withdrawn: '辞退',
+  cancelled: '取消',
+};
+
+/**
+ * What the support context contributes to a company's timeline: every step of its subsidy
+ * cases and every advisory session or consultation. Notes come as separate staffOnly items so
+ * the reader's filter (not this source) decides what a tenant user sees.
+ */
+@Injectable()
+export class SupportTimelineSource {
+  constructor(private readonly tx: TransactionRunner) {}
+
+  /** The tenant's support items in a new facility transaction, oldest first. */
+  forTenant(facilityId: string, tenantId: string, window: TimelineWindow = {}): Promise<SupportTimelineItem[]> {
+    return this.tx.inFacility(facilityId, (em) => this.forTenantIn(em, facilityId, tenantId, window));
+  }
+
+  /** The same inside an open transaction (for a timeline that gathers several contexts at once). */
+  async forTenantIn(
+    em: EntityManager,
+    facilityId: string,
+    tenantId: string,
+    window: TimelineWindow = {},
+  ): Promise<SupportTimelineItem[]> {
+    const items = [
+      ...(await this.stageItems(em, facilityId, tenantId)),
+      ...(await this.sessionItems(em, facilityId, tenantId)),
+    ].filter(
+      (i) => (!window.from || i.at >= window.from.toISOString()) && (!window.to || i.at <= window.to.toISOString()),
+    );
+    return items.sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  private async stageItems(em: EntityManager, facilityId: string, tenantId: string): Promise<SupportTimelineItem[]> {
+    const rows = await queryRows<StageRow>(
+      em,
+      `SELECT e.id, e.application_id, e.to_stage, e.note, p.name AS program_name, r.name AS round_name,
+              (e.occurred_on::timestamp AT TIME ZONE $3) AS at
+         FROM subsidy_stage_events e
+         JOIN subsidy_applications a ON a.id = e.application_id AND a.facility_id = e.facility_id
+         JOIN subsidy_programs p ON p.id = a.program_id AND p.facility_id = a.facility_id
+         JOIN subsidy_rounds r ON r.id = a.round_id AND r.facility_id = a.facility_id
+        WHERE e.facility_id = $1 AND a.tenant_id = $2
+        ORDER BY e.occurred_on, e.created_at`,
+      [facilityId, tenantId, await facilityTimeZone(em, facilityId)],
+    );
+    return rows.flatMap((r) => {
+      const ref = { type: 'subsidy_application' as const, id: r.application_id };
+      const at = new Date(r.at).toISOString();
+      const title = `${r.program_name}（${r.round_name}）: ${STAGE_JA[r.to_stage] ?? r.to_stage}`;
+      const item: SupportTimelineItem = { at, kind: 'subsidy_stage', title, staffOnly: false, ref };
+      return r.note ? [item, { at, kind: 'subsidy_note', title: r.note, staffOnly: true, ref }] : [item];
+    });
+  }
+
+  private async sessionItems(em: EntityManager, facilityId: string, tenantId: string): Promise<SupportTimelineItem[]> {
+    const rows = await queryRows<SessionRow>(
+      em,
+      `SELECT s.id, s.kind, s.starts_at, s.topic, s.status, s.channel, s.summary, s.notes, a.name AS advisor_name
+         FROM advisory_sessions s
+         LEFT JOIN advisors a ON a.id = s.advisor_id AND a.facility_id = s.facility_id
+        WHERE s.facility_id = $1 AND s.tenant_id = $2
+        ORDER BY s.starts_at`,
+      [facilityId, tenantId],
+    );
+    return rows.flatMap((r) => {
+      const ref = { type: 'advisory_session' as const, id: r.id };
+      const at = new Date(r.starts_at).toISOString();
+      const who = r.advisor_name ? ` / ${r.advisor_name}` : r.channel ? ` / ${r.channel}` : '';
+      const summary = r.summary ? `: ${r.summary}` : '';
+      const kind = r.kind === 'consultation' ? 'consultation' : 'advisory_session';
+      const title = `${r.kind === 'consultation' ? '相談' : '専門家相談'}（${r.topic}${who}, ${r.status}）${summary}`;
+      const item: SupportTimelineItem = { at, kind, title, staffOnly: false, ref };
+      return r.notes ? [item, { at, kind: 'session_notes', title: r.notes, staffOnly: true, ref }] : [item];
+    });
+  }
+}
