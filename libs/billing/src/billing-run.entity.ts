@@ -73,7 +73,7 @@ export class BillingRun {
   @Column({ type: 'bigint', default: 0, transformer: bigintTransformer })
   total!: number;
 
-  @Column({ type: 'jsonb', default: () => `'{"differences":[]}'` })
+  @Column({ type: 'jsonb' })
   summary!: BillingRunSummary;
 
   /** Issue date chosen when issuing started; kept so a retried issue uses the same date. */

@@ -55,11 +55,7 @@ export class BillingSettings {
   @Column({ name: 'invoice_number_format', type: 'varchar', length: 60, default: DEFAULT_INVOICE_NUMBER_FORMAT })
   invoiceNumberFormat!: string;
 
-  @Column({
-    name: 'due_date_rule',
-    type: 'jsonb',
-    default: () => `'{"day":"end_of_month","monthOffset":0,"adjust":"next"}'`,
-  })
+  @Column({ name: 'due_date_rule', type: 'jsonb' })
   dueDateRule!: DueDateRule;
 
   @Column({ name: 'utility_unit_prices', type: 'jsonb', default: () => `'[]'` })

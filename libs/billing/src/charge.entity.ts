@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { Audited } from '@tamago/audit';
 import { bigintTransformer } from '@tamago/database';
 import { Tenant } from '@tamago/tenants';
@@ -48,7 +57,7 @@ export class Charge {
 
   @ManyToOne(() => Invoice, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'invoice_id' })
-  invoice?: Invoice;
+  invoice?: Relation<Invoice>;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;

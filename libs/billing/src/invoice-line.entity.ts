@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { bigintTransformer, decimalStringTransformer } from '@tamago/database';
 import type { TaxCategory } from './domain';
 import { Invoice } from './invoice.entity';
@@ -21,7 +21,7 @@ export class InvoiceLine {
   // Lines live and die with their invoice (drafts are rebuilt; issued invoices are never deleted).
   @ManyToOne(() => Invoice, (invoice) => invoice.lines, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'invoice_id' })
-  invoice?: Invoice;
+  invoice?: Relation<Invoice>;
 
   @Column({ type: 'integer' })
   position!: number;

@@ -8,6 +8,7 @@ import {
   OneToMany,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  type Relation,
 } from 'typeorm';
 import { Audited } from '@tamago/audit';
 import { bigintTransformer } from '@tamago/database';
@@ -60,7 +61,7 @@ export class Invoice {
 
   @ManyToOne(() => BillingRun, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'billing_run_id' })
-  billingRun?: BillingRun;
+  billingRun?: Relation<BillingRun>;
 
   /** Billing period 'YYYY-MM'. */
   @Column({ type: 'char', length: 7 })
@@ -123,7 +124,7 @@ export class Invoice {
 
   @ManyToOne(() => Invoice, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'original_invoice_id' })
-  originalInvoice?: Invoice;
+  originalInvoice?: Relation<Invoice>;
 
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
@@ -140,10 +141,10 @@ export class Invoice {
 
   @ManyToOne(() => Invoice, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'replaced_by_id' })
-  replacedBy?: Invoice;
+  replacedBy?: Relation<Invoice>;
 
   @OneToMany(() => InvoiceLine, (line) => line.invoice)
-  lines?: InvoiceLine[];
+  lines?: Relation<InvoiceLine>[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
