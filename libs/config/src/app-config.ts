@@ -104,13 +104,6 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  /** Username:password for the queue dashboard at /admin/queues; empty disables it. */
-  @IsOptional()
-  @Matches(/^([^:\s]+:[^\s]{12,})?$/, {
-    message: 'QUEUE_DASHBOARD_AUTH must be user:password with a password of 12+ characters',
-  })
-  QUEUE_DASHBOARD_AUTH = '';
-
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { TransactionRunner } from '@tamago/database';
+import { bearer, login, uniqueEmail } from '../support/factories';
+import { TestApp, createTestApp } from '../support/test-app';
+
+const CLI = join(__dirname, '../../dist/apps/cli/src/main.js');
+
+/** Runs the built operator CLI against the test database. */
+function cli(...args: string[]) {
+  const res = spawnSync(process.execPath, [CLI, ...args], { env: process.env, encoding: 'utf8', timeout: 60_000 });
+  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+describe('operator CLI', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('facility:create prints the ids as its last line and the admin can log in', async () => {
+    const email = uniqueEmail('cli-admin');
+    const res = cli(
+      'facility:create',
+      '--name',
+      'CLI施設',
+      '--admin-email',
+      email,
+      '--admin-password',
+      'cli-password-123',
+    );
+    expect(res.code).toBe(0);
+    const last = JSON.parse(res.stdout.trim().split('\n').pop()!);
+    expect(last).toEqual({ facilityId: expect.any(String), adminUserId: expect.any(String) });
+    const token = await login(t.http, email, 'cli-password-123');
+    const me = await t.http.get('/api/v1/me').set(bearer(token)).expect(200);
+    expect(me.body).toMatchObject({ id: last.adminUserId, facilityId: last.facilityId, roles: ['facility_admin'] });
+
+    const user = cli(
+      'user:create',
+      '--facility-id',
+      last.facilityId,
+      '--email',
+      uniqueEmail('cli-im'),
+      '--password',
+      'cli-password-456',
+      '--role',
+      'incubation_manager',
+    );
+    expect(user.code).toBe(0);
+    const rows: unknown[] = await t.app
+      .get(TransactionRunner)
+      .inFacility(last.facilityId, (em) => em.query('SELECT id FROM users'));
+    expect(rows).toHaveLength(2);
+  });
+
+  it('refuses bad arguments with a clear message and a non-zero exit', () => {
+    const missing = cli('facility:create', '--name', 'X', '--admin-password', 'long-enough-1');
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toMatch(/--admin-email is required/);
+    const badEmail = cli(
+      'facility:create',
+      '--name',
+      'X',
+      '--admin-email',
+      'nope',
+      '--admin-password',
+      'long-enough-1',
+    );
+    expect(badEmail.code).not.toBe(0);
+    expect(badEmail.stderr).toMatch(/--admin-email/);
+    const badRole = cli(
+      'user:create',
+      '--facility-id',
+      '00000000-0000-4000-8000-000000000000',
+      '--email',
+      'a@b.test',
+      '--password',
+      'long-enough-1',
+      '--role',
+      'king',
+    );
+    expect(badRole.code).not.toBe(0);
+    expect(badRole.stderr).toMatch(/--role/);
+    const unknown = cli('no-such-command');
+    expect(unknown.code).not.toBe(0);
+  });
+});
