@@ -90,6 +90,19 @@ export class InvoicesService {
     return found && found.status !== 'draft' ? found : null;
   }
 
+  /** Issued invoices and credit notes of one tenant (void ones included), by issue date: for statements. */
+  issuedForTenant(facilityId: string, tenantId: string, em?: EntityManager): Promise<Invoice[]> {
+    const work = (m: EntityManager) =>
+      m
+        .createQueryBuilder(Invoice, 'i')
+        .where('i.facility_id = :facilityId AND i.tenant_id = :tenantId', { facilityId, tenantId })
+        .andWhere("i.status <> 'draft'")
+        .orderBy('i.issue_date', 'ASC')
+        .addOrderBy('i.sequence', 'ASC')
+        .getMany();
+    return em ? work(em) : this.tx.inFacility(facilityId, work);
+  }
+
   /**
    * Issued invoices and credit notes (void ones included, flagged by status) whose issue date is
    * in [from, to], with lines and taxSummary — for journal export.
