@@ -1,3 +1,4 @@
 export * from './domain-error';
 export * from './dates';
 export * from './japanese';
+export * from './csv';

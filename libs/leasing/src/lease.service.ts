@@ -242,6 +242,31 @@ export class LeaseService {
     return this.get(facilityId, newId);
   }
 
+  /**
+   * Who held which space on which days under signed leases (active, ended, terminated; drafts
+   * and cancelled leases hold nothing), for holdings overlapping [from, to]. Used to bill
+   * metered utilities to the tenant occupying a space.
+   */
+  spaceOccupants(
+    facilityId: string,
+    filter: { from: string; to: string; tenantId?: string },
+  ): Promise<{ spaceId: string; tenantId: string; startDate: string; endDate: string }[]> {
+    const from = parseIsoDate(filter.from, 'from');
+    const to = parseIsoDate(filter.to, 'to');
+    return this.tx.inFacility(facilityId, (em) =>
+      queryRows<{ spaceId: string; tenantId: string; startDate: string; endDate: string }>(
+        em,
+        `SELECT ls.space_id AS "spaceId", l.tenant_id AS "tenantId",
+                to_char(ls.start_date, 'YYYY-MM-DD') AS "startDate", to_char(ls.end_date, 'YYYY-MM-DD') AS "endDate"
+           FROM lease_spaces ls JOIN leases l ON l.id = ls.lease_id AND l.facility_id = ls.facility_id
+          WHERE ls.facility_id = $1 AND ls.holds AND l.status IN ('active', 'ended', 'terminated')
+            AND ls.start_date <= $3 AND ls.end_date >= $2 AND ($4::uuid IS NULL OR l.tenant_id = $4)
+          ORDER BY ls.start_date, ls.id`,
+        [facilityId, from, to, filter.tenantId ?? null],
+      ),
+    );
+  }
+
   /** The facility's maximum tenure in months (default 60). */
   async maxTenureMonths(em: EntityManager, facilityId: string): Promise<number> {
     const settings = await em.findOneBy(LeasingSettings, { facilityId });

@@ -155,6 +155,13 @@ export class SpaceService {
     return unique.map((id) => found.find((s) => s.id === id)!);
   }
 
+  /** Loads spaces of the facility by code inside an open transaction (for imports and devices); unknown codes are left out. */
+  async findByCodes(em: EntityManager, facilityId: string, codes: string[]): Promise<Map<string, Space>> {
+    const unique = [...new Set(codes)];
+    const found = unique.length === 0 ? [] : await em.findBy(Space, { facilityId, code: In(unique) });
+    return new Map(found.map((s) => [s.code, s]));
+  }
+
   private async load(em: EntityManager, facilityId: string, id: string): Promise<Space> {
     const space = await em.findOne(Space, {
       where: { facilityId, id },

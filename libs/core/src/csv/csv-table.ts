@@ -1,0 +1,83 @@
+import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
+import { DomainError, ErrorCode } from '../domain-error';
+
+/** One data row of a CSV file: its line in the file (the header is line 1) and its cells by header. */
+export interface CsvRow {
+  line: number;
+  cells: Record<string, string>;
+}
+
+/** A parsed CSV file: the header as written and the data rows. */
+export interface CsvTable {
+  header: string[];
+  rows: CsvRow[];
+}
+
+/** One problem of an uploaded file, reported to the user with where it is. */
+export interface RowProblem {
+  line: number;
+  column: string;
+  message: string;
+}
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const MAX_ROWS = 20_000;
+
+/**
+ * Decodes an uploaded CSV. Excel in Japan saves "CSV" as Shift_JIS (cp932) and "CSV UTF-8" with
+ * a BOM, so: a BOM or valid UTF-8 is read as UTF-8, anything else as cp932.
+ */
+export function decodeCsv(input: Buffer | string): string {
+  if (typeof input === 'string') return input.replace(/^\uFEFF/, '');
+  if (input.subarray(0, 3).equals(UTF8_BOM)) return input.subarray(3).toString('utf8');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(input);
+  } catch {
+    return iconv.decode(input, 'cp932');
+  }
+}
+
+/**
+ * Parses a CSV file with a header line. A file that is not CSV at all (unbalanced quotes, a row
+ * with the wrong number of cells) is InvalidInput naming the line, so the user can fix it.
+ */
+export function readCsvTable(input: Buffer | string): CsvTable {
+  const text = decodeCsv(input);
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: false,
+    }) as unknown as typeof records;
+  } catch (e) {
+    const line = (e as { lines?: number }).lines ?? 0;
+    throw rowProblemsError([{ line, column: '', message: `The file is not valid CSV: ${(e as Error).message}` }], 0);
+  }
+  if (records.length === 0) throw DomainError.invalid('file', 'The file is empty: it needs a header line.');
+  if (records.length - 1 > MAX_ROWS) throw DomainError.invalid('file', `A file may hold at most ${MAX_ROWS} rows.`);
+  const header = records[0].record.map((h) => h.trim());
+  const rows = records.slice(1).map(({ record, info }) => ({
+    line: info.lines,
+    cells: Object.fromEntries(header.map((h, i) => [h, record[i] ?? ''])),
+  }));
+  return { header, rows };
+}
+
+/** The 400 for a file with bad rows: every problem listed with line and column; nothing was written. */
+export function rowProblemsError(problems: RowProblem[], rowsChecked: number): DomainError {
+  const lines = new Set(problems.map((p) => p.line)).size;
+  return new DomainError(
+    ErrorCode.InvalidInput,
+    `The file has problems on ${lines} line(s); nothing was written. Fix every listed row and upload it again.`,
+    {
+      errors: problems.map((p) => ({
+        field: p.column ? `line ${p.line}: ${p.column}` : `line ${p.line}`,
+        message: p.message,
+      })),
+      extra: { problems, rowsChecked },
+    },
+  );
+}

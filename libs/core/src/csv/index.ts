@@ -1,0 +1,3 @@
+export * from './csv-table';
+export * from './csv-columns';
+export * from './csv-cells';

@@ -1,0 +1,3 @@
+export * from './month';
+export * from './meter-kind';
+export * from './usage';

@@ -1,0 +1,10 @@
+export * from './domain';
+export { MeterReading, ReadingSource } from './meter-reading.entity';
+export { ApiKey } from './api-key.entity';
+export { MeteringSettings } from './metering-settings.entity';
+export * from './meter-reading-input';
+export { MeterReadingService, MeterReadingView } from './meter-reading.service';
+export { MeterCsvImportService, MeterImportReport, METER_CSV_COLUMNS } from './meter-csv-import.service';
+export { ApiKeyService, DeviceIdentity } from './api-key.service';
+export { UsageService, UsageReport, TenantUsage } from './usage.service';
+export { MeteringModule } from './metering.module';

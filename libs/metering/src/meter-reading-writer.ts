@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DomainError, ErrorCode, parseIsoDate } from '@tamago/core';
+import { checkReading, type MeterReplacement } from '@tamago/leasing';
+import { monthOf, parseMeterKind } from './domain';
+import { NewMeterReading, ReadingWriter } from './meter-reading-input';
+import { MeterReading } from './meter-reading.entity';
+
+/**
+ * Records one reading inside an open facility transaction, after the previous reading of the same
+ * meter: one per month, in date order, never lower than the previous one unless the meter was
+ * replaced. Used by manual entry, file upload and devices alike, so all three obey the same rules.
+ */
+@Injectable()
+export class MeterReadingWriter {
+  /** Checks and saves a reading of the (already verified) space; InvalidInput/Conflict name the field. */
+  async write(
+    em: EntityManager,
+    facilityId: string,
+    spaceId: string,
+    input: NewMeterReading,
+    writer: ReadingWriter,
+  ): Promise<MeterReading> {
+    const kind = parseMeterKind(input.kind);
+    const readOn = parseIsoDate(input.readOn, 'readOn');
+    const period = monthOf(readOn);
+    const replacement = replacementOf(input);
+    // Readings of one meter are serialised: each one's consumption depends on the one before.
+    await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`meter:${facilityId}:${spaceId}:${kind}`]);
+    const latest = await em.findOne(MeterReading, {
+      where: { facilityId, spaceId, kind },
+      order: { readOn: 'DESC' },
+    });
+    if (latest?.period === period) {
+      throw new DomainError(
+        ErrorCode.Conflict,
+        `This meter already has a reading for ${period} (${latest.readOn}: ${latest.value}); delete it to correct it.`,
+        { errors: [{ field: 'readOn', message: `a reading for ${period} exists` }], extra: { readingId: latest.id } },
+      );
+    }
+    if (latest && readOn <= latest.readOn) {
+      throw DomainError.invalid('readOn', `readOn must be after the latest reading of this meter (${latest.readOn}).`);
+    }
+    const consumption = checkReading(latest?.value ?? null, input.value, replacement);
+    return em.save(
+      em.create(MeterReading, {
+        facilityId,
+        spaceId,
+        kind,
+        readOn,
+        period,
+        value: input.value,
+        consumption,
+        isReplacement: replacement !== null,
+        oldMeterFinal: replacement?.oldMeterFinal ?? null,
+        newMeterInitial: replacement ? (replacement.newMeterInitial ?? 0) : null,
+        source: writer.source,
+        recordedBy: writer.userId,
+        apiKeyId: writer.apiKeyId,
+      }),
+    );
+  }
+}
+
+/** The replacement details, required together with isReplacement and refused without it. */
+function replacementOf(input: NewMeterReading): MeterReplacement | null {
+  const hasOld = input.oldMeterFinal !== undefined && input.oldMeterFinal !== null;
+  const hasNew = input.newMeterInitial !== undefined && input.newMeterInitial !== null;
+  if (!input.isReplacement) {
+    if (hasOld) throw DomainError.invalid('oldMeterFinal', 'oldMeterFinal is given only with isReplacement: true.');
+    if (hasNew) throw DomainError.invalid('newMeterInitial', 'newMeterInitial is given only with isReplacement: true.');
+    return null;
+  }
+  if (!hasOld) {
+    throw DomainError.invalid(
+      'oldMeterFinal',
+      "A meter replacement needs the old meter's final reading (oldMeterFinal).",
+    );
+  }
+  return { oldMeterFinal: input.oldMeterFinal!, newMeterInitial: hasNew ? input.newMeterInitial! : 0 };
+}
