@@ -1,1 +1,24 @@
-export { PartnerOrganization, OrganizationKind, OrganizationContact, ORGANIZATION_KINDS } from './partner-organization.entity';
+export {
+  PartnerOrganization,
+  OrganizationKind,
+  OrganizationContact,
+  ORGANIZATION_KINDS,
+} from './partner-organization.entity';
+export {
+  Referral,
+  ReferralDirection,
+  REFERRAL_DIRECTIONS,
+  ConsentMethod,
+  CONSENT_METHODS,
+  ReferralStep,
+} from './referral.entity';
+export { ReferralCheckIn } from './referral-check-in.entity';
+export { ImprovementPlan, ImprovementPlanStatus, IMPROVEMENT_PLAN_STATUSES } from './improvement-plan.entity';
+export { ImprovementPlanReview } from './improvement-plan-review.entity';
+export * from './partner-inputs';
+export { OrganizationService } from './organization.service';
+export { ReferralService } from './referral.service';
+export { ReferralCheckInService, FollowUp } from './referral-check-in.service';
+export { ImprovementPlanService, PlanView, ReviewView } from './improvement-plan.service';
+export { planNextReview, reviewVariance } from './improvement-plan-rules';
+export { PartnersModule } from './partners.module';

@@ -3,7 +3,14 @@ import { BillingRun, BillingSettings, Charge, Invoice, InvoiceCounter, InvoiceLi
 import { Facility } from '@tamago/facilities';
 import { AuthSession, RefreshToken, User, UserToken } from '@tamago/identity';
 import { Lease, LeaseSpace, LeasingSettings } from '@tamago/leasing';
-import { PartnerOrganization } from '@tamago/partners';
+import { Event, EventRegistration } from '@tamago/events';
+import {
+  ImprovementPlan,
+  ImprovementPlanReview,
+  PartnerOrganization,
+  Referral,
+  ReferralCheckIn,
+} from '@tamago/partners';
 import { RoomType, Space } from '@tamago/spaces';
 import { Tenant, TenantContact } from '@tamago/tenants';
 
@@ -23,6 +30,12 @@ export const ENTITIES = [
   LeaseSpace,
   LeasingSettings,
   PartnerOrganization,
+  Referral,
+  ReferralCheckIn,
+  ImprovementPlan,
+  ImprovementPlanReview,
+  Event,
+  EventRegistration,
   BillingSettings,
   InvoiceCounter,
   BillingRun,

@@ -1,3 +1,4 @@
+import { ReferralsPlansEvents1795736049831 } from './1795736049831-ReferralsPlansEvents';
 import { BillingInvoices1795735880096 } from './1795735880096-BillingInvoices';
 import { PartnerOrganizations1795735792032 } from './1795735792032-PartnerOrganizations';
 import { TenantsSpacesLeases1795733823937 } from './1795733823937-TenantsSpacesLeases';
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   TenantsSpacesLeases1795733823937,
   PartnerOrganizations1795735792032,
   BillingInvoices1795735880096,
+  ReferralsPlansEvents1795736049831,
 ];

@@ -1,0 +1,84 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { YearFigures } from '@tamago/support';
+import { Audited } from '@tamago/audit';
+import { Tenant } from '@tamago/tenants';
+import { PartnerOrganization } from './partner-organization.entity';
+
+export type ImprovementPlanStatus = 'active' | 'completed';
+export const IMPROVEMENT_PLAN_STATUSES: readonly ImprovementPlanStatus[] = ['active', 'completed'];
+
+/**
+ * A management-improvement plan (経営改善計画) written by a dispatched certified SME consultant,
+ * followed up by the facility: yearly targets in integer yen and monitoring reviews.
+ */
+@Entity('improvement_plans')
+@Audited({ entity: 'improvement_plan' })
+@Index('improvement_plans_facility_tenant', ['facilityId', 'tenantId'])
+@Index('improvement_plans_facility_next_review', ['facilityId', 'nextReviewOn'], { where: '"status" = \'active\'' })
+export class ImprovementPlan {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'facility_id', type: 'uuid' })
+  facilityId!: string;
+
+  @Column({ name: 'tenant_id', type: 'uuid' })
+  tenantId!: string;
+
+  @ManyToOne(() => Tenant, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'tenant_id' })
+  tenant?: Tenant;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ name: 'consultant_name', type: 'varchar', length: 200 })
+  consultantName!: string;
+
+  /** The institution that dispatched the consultant (credit-guarantee association, economy bureau…). */
+  @Column({ name: 'consultant_organization_id', type: 'uuid', nullable: true })
+  consultantOrganizationId!: string | null;
+
+  @ManyToOne(() => PartnerOrganization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'consultant_organization_id' })
+  consultantOrganization?: PartnerOrganization;
+
+  @Column({ name: 'starts_on', type: 'date' })
+  startsOn!: string;
+
+  /** Yearly targets; yen amounts stay far below 2^53, so JSON numbers are exact. */
+  @Column({ type: 'jsonb' })
+  targets!: YearFigures[];
+
+  /** Planned monitoring dates; when they run out, reviews follow every `reviewIntervalMonths`. */
+  @Column({ name: 'monitoring_dates', type: 'date', array: true, default: '{}' })
+  monitoringDates!: string[];
+
+  @Column({ name: 'review_interval_months', type: 'integer', default: 3 })
+  reviewIntervalMonths!: number;
+
+  @Column({ name: 'next_review_on', type: 'date', nullable: true })
+  nextReviewOn!: string | null;
+
+  @Column({ type: 'varchar', length: 16, default: 'active' })
+  status!: ImprovementPlanStatus;
+
+  /** Staff only. */
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

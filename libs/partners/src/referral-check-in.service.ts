@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, parseIsoDate } from '@tamago/core';
+import { TransactionRunner } from '@tamago/database';
+import { isTerminalReferralStatus } from '@tamago/support';
+import { CheckInCompletion, FollowUpQuery, NewCheckIn } from './partner-inputs';
+import { facilityToday } from './partner-rules';
+import { ReferralCheckIn } from './referral-check-in.entity';
+import { ReferralService } from './referral.service';
+
+/** A follow-up check-in with whether it is overdue today (in the facility's time zone). */
+export interface FollowUp {
+  checkIn: ReferralCheckIn;
+  overdue: boolean;
+}
+
+/** Follow-up check-ins on referrals: scheduling, completing, and the overdue list. */
+@Injectable()
+export class ReferralCheckInService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly referrals: ReferralService,
+  ) {}
+
+  /** Schedules a check-in on a referral that is still open. */
+  schedule(facilityId: string, actorId: string, referralId: string, input: NewCheckIn): Promise<ReferralCheckIn> {
+    const dueOn = parseIsoDate(input.dueOn, 'dueOn');
+    return this.tx.inFacility(
+      facilityId,
+      async (em) => {
+        const referral = await this.referrals.load(em, facilityId, referralId);
+        if (isTerminalReferralStatus(referral.status) && referral.status !== 'closed')
+          throw DomainError.conflict(`A ${referral.status} referral gets no follow-up check-ins.`);
+        const row = em.create(ReferralCheckIn, {
+          facilityId,
+          referralId,
+          dueOn,
+          doneOn: null,
+          note: input.note ?? null,
+        });
+        return em.save(row);
+      },
+      actorId,
+    );
+  }
+
+  /** Marks a check-in done. */
+  complete(
+    facilityId: string,
+    actorId: string,
+    referralId: string,
+    id: string,
+    input: CheckInCompletion,
+  ): Promise<ReferralCheckIn> {
+    const doneOn = parseIsoDate(input.doneOn, 'doneOn');
+    return this.tx.inFacility(
+      facilityId,
+      async (em) => {
+        const row = await em.findOneBy(ReferralCheckIn, { facilityId, referralId, id });
+        if (!row) throw DomainError.notFound('Check-in', id);
+        row.doneOn = doneOn;
+        if (input.note !== undefined) row.note = input.note;
+        return em.save(row);
+      },
+      actorId,
+    );
+  }
+
+  /** Check-ins of one referral, by due date. */
+  listForReferral(facilityId: string, referralId: string): Promise<FollowUp[]> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      await this.referrals.load(em, facilityId, referralId);
+      const today = await facilityToday(em, facilityId);
+      const rows = await em.find(ReferralCheckIn, {
+        where: { facilityId, referralId },
+        order: { dueOn: 'ASC', id: 'ASC' },
+      });
+      return rows.map((checkIn) => ({ checkIn, overdue: isOverdue(checkIn, today) }));
+    });
+  }
+
+  /** Open check-ins across the facility (only the overdue ones with `overdue`), earliest due first. */
+  followUps(facilityId: string, query: FollowUpQuery): Promise<{ items: FollowUp[]; total: number }> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const today = await facilityToday(em, facilityId);
+      const qb = em
+        .createQueryBuilder(ReferralCheckIn, 'c')
+        .where('c.facility_id = :facilityId', { facilityId })
+        .andWhere('c.done_on IS NULL');
+      // A check-in due today is not overdue yet: the day is still open.
+      if (query.overdue) qb.andWhere('c.due_on < :today', { today });
+      qb.orderBy('c.due_on', 'ASC').addOrderBy('c.id', 'ASC').skip(query.offset).take(query.limit);
+      const [rows, total] = await qb.getManyAndCount();
+      return { items: rows.map((checkIn) => ({ checkIn, overdue: isOverdue(checkIn, today) })), total };
+    });
+  }
+}
+
+function isOverdue(checkIn: ReferralCheckIn, today: string): boolean {
+  return checkIn.doneOn === null && checkIn.dueOn < today;
+}
