@@ -1,0 +1,119 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DomainError } from '@tamago/core';
+import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
+import { ADVISOR_KINDS, parseAvailability, parseOneOf } from './domain';
+import { Advisor } from './advisor.entity';
+import { ORGANIZATION_DIRECTORY, OrganizationDirectory } from './organization-directory';
+import { SupportReferences } from './support-references';
+import { AdvisorInput, AdvisorListQuery } from './support-input';
+
+/** Advisors: staff and partner experts with expertise tags and availability. */
+@Injectable()
+export class AdvisorService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly refs: SupportReferences,
+    @Optional() @Inject(ORGANIZATION_DIRECTORY) private readonly organizations?: OrganizationDirectory,
+  ) {}
+
+  /** Lists advisors by name, filtered by expertise tag, kind, organisation or active flag. */
+  list(facilityId: string, query: AdvisorListQuery): Promise<{ items: Advisor[]; total: number }> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const qb = em.createQueryBuilder(Advisor, 'a').where('a.facility_id = :facilityId', { facilityId });
+      if (query.expertise) qb.andWhere(':tag = ANY(a.expertise)', { tag: query.expertise });
+      if (query.kind) qb.andWhere('a.kind = :kind', { kind: query.kind });
+      if (query.organizationId) qb.andWhere('a.organization_id = :org', { org: query.organizationId });
+      if (query.active !== undefined) qb.andWhere('a.active = :active', { active: query.active });
+      const [items, total] = await qb
+        .orderBy('a.name')
+        .addOrderBy('a.id')
+        .skip(query.offset)
+        .take(query.limit)
+        .getManyAndCount();
+      return { items, total };
+    });
+  }
+
+  /** One advisor of the facility. */
+  get(facilityId: string, id: string): Promise<Advisor> {
+    return this.tx.inFacility(facilityId, (em) => this.load(em, facilityId, id));
+  }
+
+  /** Creates an advisor. */
+  async create(facilityId: string, actorId: string, input: AdvisorInput): Promise<Advisor> {
+    const id = await this.tx.inFacility(
+      facilityId,
+      async (em) => {
+        const advisor = em.create(Advisor, {
+          facilityId,
+          organizationId: null,
+          userId: null,
+          email: null,
+          expertise: [],
+          availability: { weekly: [], slots: [] },
+          active: true,
+        });
+        await this.apply(em, facilityId, advisor, input);
+        await em.save(advisor);
+        return advisor.id;
+      },
+      actorId,
+    );
+    return this.get(facilityId, id);
+  }
+
+  /** Changes an advisor. */
+  async update(facilityId: string, actorId: string, id: string, patch: Partial<AdvisorInput>): Promise<Advisor> {
+    await this.tx.inFacility(
+      facilityId,
+      async (em) => {
+        const advisor = await this.load(em, facilityId, id);
+        await this.apply(em, facilityId, advisor, patch);
+        await em.save(advisor);
+      },
+      actorId,
+    );
+    return this.get(facilityId, id);
+  }
+
+  /** Deletes an advisor without sessions; one with sessions is refused (409): deactivate it instead. */
+  async remove(facilityId: string, actorId: string, id: string): Promise<void> {
+    try {
+      await this.tx.inFacility(facilityId, async (em) => em.remove(await this.load(em, facilityId, id)), actorId);
+    } catch (e) {
+      if (isPgError(e, PgErrorCode.ForeignKeyViolation)) {
+        throw DomainError.conflict('This advisor has sessions and cannot be deleted; set active to false instead.');
+      }
+      throw e;
+    }
+  }
+
+  /** Loads an advisor inside an open transaction; NotFound for other facilities' ids. */
+  async load(em: EntityManager, facilityId: string, id: string): Promise<Advisor> {
+    const advisor = await em.findOneBy(Advisor, { facilityId, id });
+    if (!advisor) throw DomainError.notFound('Advisor', id);
+    return advisor;
+  }
+
+  private async apply(
+    em: EntityManager,
+    facilityId: string,
+    advisor: Advisor,
+    input: Partial<AdvisorInput>,
+  ): Promise<void> {
+    if (input.name !== undefined) advisor.name = input.name.trim();
+    if (input.kind !== undefined) advisor.kind = parseOneOf(input.kind, ADVISOR_KINDS, 'kind');
+    if (input.organizationId) {
+      if (!this.organizations) throw DomainError.invalid('organizationId', 'Partner organisations are not available.');
+      await this.organizations.assertKnown(em, facilityId, [input.organizationId], 'organizationId');
+    }
+    if (input.organizationId !== undefined) advisor.organizationId = input.organizationId;
+    if (input.userId) await this.refs.staff(em, facilityId, input.userId, 'userId');
+    if (input.userId !== undefined) advisor.userId = input.userId;
+    if (input.email !== undefined) advisor.email = input.email;
+    if (input.expertise !== undefined) advisor.expertise = [...new Set(input.expertise.map((t) => t.trim()))];
+    if (input.availability !== undefined) advisor.availability = parseAvailability(input.availability);
+    if (input.active !== undefined) advisor.active = input.active;
+  }
+}

@@ -1,0 +1,245 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DomainError, todayIn } from '@tamago/core';
+import { TransactionRunner } from '@tamago/database';
+import {
+  assertSubsidyStepDetails,
+  assertSubsidyTransition,
+  checkAmounts,
+  parseSubsidyStage,
+  type SubsidyDeadline,
+} from './domain';
+import { facilityTimeZone } from './facility-time-zone';
+import { SubsidyApplication } from './subsidy-application.entity';
+import {
+  DEFAULT_EVIDENCE,
+  DEFAULT_PREREQUISITES,
+  applyChecklist,
+  assertOrderAfterGrantDecision,
+  deadlinesOf,
+  stepDetails,
+} from './subsidy-case-rules';
+import { SubsidyProgramService } from './subsidy-program.service';
+import { SubsidyStageEvent } from './subsidy-stage-event.entity';
+import { SupportReferences } from './support-references';
+import { ApplicationInput, ApplicationListQuery, ApplicationPatch, ApplicationTransition } from './support-input';
+
+/** A case with its history and computed deadlines. */
+export interface SubsidyCaseView {
+  application: SubsidyApplication;
+  history: SubsidyStageEvent[];
+  deadlines: SubsidyDeadline[];
+}
+
+/** Subsidy cases: creation, checklists, stage transitions with amount checks, computed deadlines. */
+@Injectable()
+export class SubsidyApplicationService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly programs: SubsidyProgramService,
+    private readonly refs: SupportReferences,
+  ) {}
+
+  /** Lists cases; `ownTenantId` (tenant users) confines the list to that tenant. */
+  list(
+    facilityId: string,
+    query: ApplicationListQuery,
+    ownTenantId: string | null,
+  ): Promise<{ items: SubsidyApplication[]; total: number }> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const qb = em.createQueryBuilder(SubsidyApplication, 'a').where('a.facility_id = :facilityId', { facilityId });
+      const tenantId = ownTenantId ?? query.tenantId;
+      if (tenantId) qb.andWhere('a.tenant_id = :tenantId', { tenantId });
+      if (query.programId) qb.andWhere('a.program_id = :programId', { programId: query.programId });
+      if (query.roundId) qb.andWhere('a.round_id = :roundId', { roundId: query.roundId });
+      if (query.stage) qb.andWhere('a.stage = :stage', { stage: query.stage });
+      if (query.managerId) qb.andWhere('a.manager_id = :managerId', { managerId: query.managerId });
+      const [items, total] = await qb
+        .orderBy('a.created_at', 'DESC')
+        .addOrderBy('a.id')
+        .skip(query.offset)
+        .take(query.limit)
+        .getManyAndCount();
+      return { items, total };
+    });
+  }
+
+  /** One case with history and deadlines; a tenant user's other-tenant id is 404. */
+  get(facilityId: string, id: string, ownTenantId: string | null = null): Promise<SubsidyCaseView> {
+    return this.tx.inFacility(facilityId, (em) => this.view(em, facilityId, id, ownTenantId));
+  }
+
+  /** Opens a case in `planning` with the default checklists. */
+  async create(facilityId: string, actorId: string, input: ApplicationInput): Promise<SubsidyCaseView> {
+    const id = await this.tx.inFacility(
+      facilityId,
+      async (em) => {
+        await this.refs.tenant(em, facilityId, input.tenantId);
+        const program = await this.programs.load(em, facilityId, input.programId).catch(() => {
+          throw DomainError.invalid('programId', `No subsidy programme of this facility has id ${input.programId}.`);
+        });
+        const round = program.rounds?.find((r) => r.id === input.roundId);
+        if (!round) throw DomainError.invalid('roundId', 'roundId must be a round of the programme.');
+        await this.refs.staff(em, facilityId, input.managerId, 'managerId');
+        await this.refs.advisor(em, facilityId, input.advisorId);
+        const amounts = checkAmounts({ requested: input.requestedAmount }, program.maxAmount);
+        const app = em.create(SubsidyApplication, {
+          facilityId,
+          tenantId: input.tenantId,
+          programId: program.id,
+          roundId: round.id,
+          title: input.title ?? null,
+          managerId: input.managerId ?? null,
+          advisorId: input.advisorId ?? null,
+          stage: 'planning',
+          requestedAmount: amounts.requested,
+          projectDeadline: input.projectDeadline ?? null,
+          milestones: {},
+          prerequisites: DEFAULT_PREREQUISITES.map((i) => ({ ...i })),
+          evidence: DEFAULT_EVIDENCE.map((i) => ({ ...i })),
+          staffNotes: input.staffNotes ?? null,
+          closedReason: null,
+        });
+        deadlinesOf(app, round, program);
+        await em.save(app);
+        const today = todayIn(await facilityTimeZone(em, facilityId));
+        await em.save(
+          em.create(SubsidyStageEvent, {
+            facilityId,
+            applicationId: app.id,
+            fromStage: null,
+            toStage: 'planning',
+            occurredOn: today,
+            details: {},
+            note: null,
+            actorId,
+          }),
+        );
+        return app.id;
+      },
+      actorId,
+    );
+    return this.get(facilityId, id);
+  }
+
+  /** Changes staff fields and checklists; the requested amount only before the application is filed. */
+  async update(facilityId: string, actorId: string, id: string, patch: ApplicationPatch): Promise<SubsidyCaseView> {
+    await this.tx.inFacility(
+      facilityId,
+      async (em) => {
+        const app = await this.load(em, facilityId, id, null);
+        const program = await this.programs.load(em, facilityId, app.programId);
+        const round = program.rounds!.find((r) => r.id === app.roundId)!;
+        if (patch.managerId !== undefined) await this.refs.staff(em, facilityId, patch.managerId, 'managerId');
+        if (patch.advisorId !== undefined) await this.refs.advisor(em, facilityId, patch.advisorId);
+        if (patch.requestedAmount !== undefined && patch.requestedAmount !== app.requestedAmount) {
+          if (app.stage !== 'planning') {
+            throw DomainError.conflict('The requested amount is fixed once the application is filed.');
+          }
+          app.requestedAmount = patch.requestedAmount;
+        }
+        for (const k of ['title', 'managerId', 'advisorId', 'projectDeadline', 'staffNotes'] as const) {
+          if (patch[k] !== undefined) app[k] = patch[k];
+        }
+        if (patch.prerequisites)
+          app.prerequisites = applyChecklist(app.prerequisites, patch.prerequisites, 'prerequisites');
+        if (patch.evidence) app.evidence = applyChecklist(app.evidence, patch.evidence, 'evidence');
+        assertOrderAfterGrantDecision(app);
+        checkAmounts(amountsOf(app), program.maxAmount);
+        deadlinesOf(app, round, program);
+        await em.save(app);
+      },
+      actorId,
+    );
+    return this.get(facilityId, id);
+  }
+
+  /**
+   * Moves a case one step (409 with `allowed` otherwise), recording the step's dates and amounts.
+   * Amounts are checked against each other and the programme maximum; the deadlines must still
+   * compute (e.g. completion after the project deadline is refused). Each step goes to the history.
+   */
+  async transition(
+    facilityId: string,
+    actorId: string,
+    id: string,
+    step: ApplicationTransition,
+  ): Promise<SubsidyCaseView> {
+    await this.tx.inFacility(
+      facilityId,
+      async (em) => {
+        const app = await this.load(em, facilityId, id, null);
+        const to = parseSubsidyStage(step.to, 'to');
+        assertSubsidyTransition(app.stage, to);
+        const program = await this.programs.load(em, facilityId, app.programId);
+        const round = program.rounds!.find((r) => r.id === app.roundId)!;
+        const last = await em.findOne(SubsidyStageEvent, {
+          where: { facilityId, applicationId: id },
+          order: { createdAt: 'DESC' },
+        });
+        // The creation (into planning) is dated when it was typed in; real steps may be entered late.
+        const previousOn = last && last.fromStage !== null ? last.occurredOn : null;
+        const { details, occurredOnKey } = stepDetails(to, step);
+        const checked = assertSubsidyStepDetails(to, details, previousOn);
+        const { decidedAmount, fixedAmount, paidAmount, reason, ...dates } = checked;
+        if (decidedAmount !== undefined) app.decidedAmount = decidedAmount;
+        if (fixedAmount !== undefined) app.fixedAmount = fixedAmount;
+        if (paidAmount !== undefined) app.paidAmount = paidAmount;
+        if (reason !== undefined) app.closedReason = reason;
+        app.milestones = { ...app.milestones, ...dates };
+        checkAmounts(amountsOf(app), program.maxAmount);
+        deadlinesOf(app, round, program);
+        const from = app.stage;
+        app.stage = to;
+        await em.save(app);
+        await em.save(
+          em.create(SubsidyStageEvent, {
+            facilityId,
+            applicationId: id,
+            fromStage: from,
+            toStage: to,
+            occurredOn: (occurredOnKey && checked[occurredOnKey]) as string,
+            details: checked,
+            note: step.note ?? null,
+            actorId,
+          }),
+        );
+      },
+      actorId,
+    );
+    return this.get(facilityId, id);
+  }
+
+  /** Loads a case inside an open transaction; NotFound for other facilities' or (tenant users) other tenants' ids. */
+  async load(
+    em: EntityManager,
+    facilityId: string,
+    id: string,
+    ownTenantId: string | null,
+  ): Promise<SubsidyApplication> {
+    const app = await em.findOneBy(SubsidyApplication, { facilityId, id });
+    if (!app || (ownTenantId !== null && app.tenantId !== ownTenantId))
+      throw DomainError.notFound('Subsidy application', id);
+    return app;
+  }
+
+  private async view(
+    em: EntityManager,
+    facilityId: string,
+    id: string,
+    ownTenantId: string | null,
+  ): Promise<SubsidyCaseView> {
+    const application = await this.load(em, facilityId, id, ownTenantId);
+    const program = await this.programs.load(em, facilityId, application.programId);
+    const round = program.rounds!.find((r) => r.id === application.roundId)!;
+    const history = await em.find(SubsidyStageEvent, {
+      where: { facilityId, applicationId: id },
+      order: { createdAt: 'ASC' },
+    });
+    return { application, history, deadlines: deadlinesOf(application, round, program) };
+  }
+}
+
+function amountsOf(app: SubsidyApplication) {
+  return { requested: app.requestedAmount, decided: app.decidedAmount, fixed: app.fixedAmount, paid: app.paidAmount };
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DomainError, ErrorCode } from '@tamago/core';
+import { Role, STAFF_ROLES, User } from '@tamago/identity';
+import { Tenant, TenantService } from '@tamago/tenants';
+import { Advisor } from './advisor.entity';
+
+/**
+ * Checks ids that arrive in request bodies: another facility's id behaves as unknown and is a
+ * 400 naming the field (path ids are 404s, handled by the services' loaders).
+ */
+@Injectable()
+export class SupportReferences {
+  constructor(private readonly tenants: TenantService) {}
+
+  /** A tenant of the facility. */
+  async tenant(em: EntityManager, facilityId: string, id: string, field = 'tenantId'): Promise<Tenant> {
+    try {
+      return await this.tenants.load(em, facilityId, id);
+    } catch (e) {
+      if (e instanceof DomainError && e.code === ErrorCode.NotFound) {
+        throw DomainError.invalid(field, `No tenant of this facility has id ${id}.`);
+      }
+      throw e;
+    }
+  }
+
+  /** An active staff member (not an auditor) of the facility, or null. */
+  async staff(em: EntityManager, facilityId: string, id: string | null | undefined, field: string): Promise<void> {
+    if (!id) return;
+    const user = await em.findOneBy(User, { facilityId, id });
+    const ok =
+      user && user.status !== 'deactivated' && user.roles.some((r) => STAFF_ROLES.includes(r) && r !== Role.Auditor);
+    if (!ok) throw DomainError.invalid(field, `${field} must be an active staff member of this facility.`);
+  }
+
+  /** An advisor of the facility, or null. */
+  async advisor(
+    em: EntityManager,
+    facilityId: string,
+    id: string | null | undefined,
+    field = 'advisorId',
+  ): Promise<Advisor | null> {
+    if (!id) return null;
+    const advisor = await em.findOneBy(Advisor, { facilityId, id });
+    if (!advisor) throw DomainError.invalid(field, `No advisor of this facility has id ${id}.`);
+    return advisor;
+  }
+}
