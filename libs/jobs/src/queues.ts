@@ -3,12 +3,15 @@ import { JobsOptions } from 'bullmq';
 /** Every queue's name, in one place. */
 export const QUEUES = {
   notifications: 'notifications',
+  billing: 'billing',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /** Job names per queue. */
 export const JOBS = {
   sendEmail: 'send-email',
+  previewBillingRun: 'preview-billing-run',
+  issueBillingRun: 'issue-billing-run',
 } as const;
 
 /** Options per job kind: attempts, backoff and retention are decided here, not at call sites. */
@@ -18,5 +21,18 @@ export const JOB_OPTIONS: Record<(typeof JOBS)[keyof typeof JOBS], JobsOptions> 
     backoff: { type: 'exponential', delay: 5_000 },
     removeOnComplete: { age: 24 * 3600, count: 1000 },
     removeOnFail: { age: 14 * 24 * 3600 },
+  },
+  // Billing runs are idempotent by run and generation; a few retries cover a worker restart.
+  [JOBS.previewBillingRun]: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 2_000 },
+    removeOnComplete: { age: 7 * 24 * 3600 },
+    removeOnFail: { age: 30 * 24 * 3600 },
+  },
+  [JOBS.issueBillingRun]: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 2_000 },
+    removeOnComplete: { age: 7 * 24 * 3600 },
+    removeOnFail: { age: 30 * 24 * 3600 },
   },
 };
