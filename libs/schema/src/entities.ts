@@ -12,6 +12,16 @@ import {
   ReferralCheckIn,
 } from '@tamago/partners';
 import { RoomType, Space } from '@tamago/spaces';
+import {
+  Advisor,
+  AdvisorySession,
+  Attachment,
+  SubsidyApplication,
+  SubsidyProgram,
+  SubsidyRound,
+  SubsidyStageEvent,
+  SupportSettings,
+} from '@tamago/support';
 import { Tenant, TenantContact } from '@tamago/tenants';
 
 /** Every entity of every context; the one list the data source, the CLI and the drift check use. */
@@ -42,4 +52,12 @@ export const ENTITIES = [
   Invoice,
   InvoiceLine,
   Charge,
+  SubsidyProgram,
+  SubsidyRound,
+  SubsidyApplication,
+  SubsidyStageEvent,
+  Attachment,
+  Advisor,
+  AdvisorySession,
+  SupportSettings,
 ];
