@@ -1,0 +1,5 @@
+export * from './refund-plan';
+export * from './request-hash';
+export * from './bank-file';
+export * from './journal';
+export * from './journal-csv';

@@ -1,0 +1,34 @@
+export * from './domain';
+export { Payment, PAYMENT_METHODS, type PaymentKind, type PaymentMethod, type PaymentSource } from './entities/payment.entity';
+export { PaymentAllocation, type AllocationEvent, type AllocationKind } from './entities/payment-allocation.entity';
+export { PaymentIdempotencyKey } from './entities/payment-idempotency-key.entity';
+export { TenantPayerAlias } from './entities/tenant-payer-alias.entity';
+export { BankStatementImport, type BankFileFormat } from './entities/bank-statement-import.entity';
+export { BankCredit, type BankCreditStatus } from './entities/bank-credit.entity';
+export { DebitSettings, type JournalAccounts } from './entities/debit-settings.entity';
+export {
+  DebitMandate,
+  MANDATE_STATUSES,
+  type MandateAccountType,
+  type MandateStatus,
+} from './entities/debit-mandate.entity';
+export { DebitBatch, type DebitBatchStatus } from './entities/debit-batch.entity';
+export { DebitBatchItem } from './entities/debit-batch-item.entity';
+export * from './payment-input';
+export { PaymentLedger, MAX_PAYMENT_YEN, type LedgerPayment } from './payment-ledger.service';
+export { PaymentService, type PaymentDetail } from './payment.service';
+export { StatementService, type StatementLine, type StatementLineKind, type TenantStatement } from './statement.service';
+export { PayerAliasService } from './payer-alias.service';
+export { BankReconciliationService, type BankImportResult, type ManualMatch } from './bank-reconciliation.service';
+export {
+  DebitSettingsService,
+  DEFAULT_DUNNING_DAYS,
+  DEFAULT_JOURNAL_ACCOUNTS,
+  journalAccountsOf,
+  type DebitSettingsPatch,
+} from './debit-settings.service';
+export { DebitMandateService, type MandatePatch, type NewMandate } from './debit-mandate.service';
+export { DebitBatchService, type DebitBatchDetail } from './debit-batch.service';
+export { ArrearsService, type ArrearsInvoice, type ArrearsReport, type TenantArrears } from './arrears.service';
+export { JournalService, type JournalFormat } from './journal.service';
+export { PaymentsModule } from './payments.module';

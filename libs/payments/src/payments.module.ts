@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { BillingModule } from '@tamago/billing';
+import { ArrearsService } from './arrears.service';
+import { BankReconciliationService } from './bank-reconciliation.service';
+import { DebitBatchService } from './debit-batch.service';
+import { DebitMandateService } from './debit-mandate.service';
+import { DebitSettingsService } from './debit-settings.service';
+import { JournalService } from './journal.service';
+import { PayerAliasService } from './payer-alias.service';
+import { PaymentLedger } from './payment-ledger.service';
+import { PaymentService } from './payment.service';
+import { StatementService } from './statement.service';
+
+const SERVICES = [
+  PaymentLedger,
+  PaymentService,
+  StatementService,
+  PayerAliasService,
+  BankReconciliationService,
+  DebitSettingsService,
+  DebitMandateService,
+  DebitBatchService,
+  ArrearsService,
+  JournalService,
+];
+
+/** Payments, bank reconciliation, direct debit, arrears and the accounting export. */
+@Module({ imports: [BillingModule], providers: SERVICES, exports: SERVICES })
+export class PaymentsModule {}
