@@ -1,3 +1,4 @@
+import { SupportSubsidiesAdvisory1795736124409 } from './1795736124409-SupportSubsidiesAdvisory';
 import { ReferralsPlansEvents1795736049831 } from './1795736049831-ReferralsPlansEvents';
 import { BillingInvoices1795735880096 } from './1795735880096-BillingInvoices';
 import { PartnerOrganizations1795735792032 } from './1795735792032-PartnerOrganizations';
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   PartnerOrganizations1795735792032,
   BillingInvoices1795735880096,
   ReferralsPlansEvents1795736049831,
+  SupportSubsidiesAdvisory1795736124409,
 ];
