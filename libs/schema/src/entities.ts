@@ -11,6 +11,18 @@ import {
   Referral,
   ReferralCheckIn,
 } from '@tamago/partners';
+import {
+  BankCredit,
+  BankStatementImport,
+  DebitBatch,
+  DebitBatchItem,
+  DebitMandate,
+  DebitSettings,
+  Payment,
+  PaymentAllocation,
+  PaymentIdempotencyKey,
+  TenantPayerAlias,
+} from '@tamago/payments';
 import { RoomType, Space } from '@tamago/spaces';
 import {
   Advisor,
@@ -60,4 +72,14 @@ export const ENTITIES = [
   Advisor,
   AdvisorySession,
   SupportSettings,
+  Payment,
+  PaymentAllocation,
+  PaymentIdempotencyKey,
+  TenantPayerAlias,
+  BankStatementImport,
+  BankCredit,
+  DebitSettings,
+  DebitMandate,
+  DebitBatch,
+  DebitBatchItem,
 ];
