@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import fastifyMultipart from '@fastify/multipart';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { MAX_ATTACHMENT_BYTES } from '@tamago/support';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
 
@@ -24,6 +26,8 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
+  // Multipart uploads (subsidy evidence files); one file per request, larger than the limit is a 413.
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 10 } });
   app.enableShutdownHooks();
   app
     .getHttpAdapter()
