@@ -64,7 +64,10 @@ export class ArrearsService {
       const failures = await this.failures(em, facilityId);
       const tenants = tenantIds
         .map((id) => this.tenantArrears(id, names.get(id) ?? '', open, date, thresholds, failures.get(id) ?? null))
-        .sort((a, b) => b.dunningLevel - a.dunningLevel || b.balance - a.balance || a.tenantName.localeCompare(b.tenantName));
+        .sort(
+          (a, b) =>
+            b.dunningLevel - a.dunningLevel || b.balance - a.balance || a.tenantName.localeCompare(b.tenantName),
+        );
       return { asOf: date, thresholds, totals: agingReport(open, date), tenants };
     });
   }
@@ -115,7 +118,10 @@ export class ArrearsService {
 
   private async names(em: EntityManager, facilityId: string, ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows = await em.find(Tenant, { where: ids.map((id) => ({ facilityId, id })), select: { id: true, name: true } });
+    const rows = await em.find(Tenant, {
+      where: ids.map((id) => ({ facilityId, id })),
+      select: { id: true, name: true },
+    });
     return new Map(rows.map((t) => [t.id, t.name]));
   }
 

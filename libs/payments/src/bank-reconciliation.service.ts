@@ -55,7 +55,10 @@ export class BankReconciliationService {
         await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`bank-import:${facilityId}`]);
         const earlier = await em.findOneBy(BankStatementImport, { facilityId, fileHash });
         if (earlier) {
-          const credits = await em.find(BankCredit, { where: { facilityId, importId: earlier.id }, order: { line: 'ASC' } });
+          const credits = await em.find(BankCredit, {
+            where: { facilityId, importId: earlier.id },
+            order: { line: 'ASC' },
+          });
           return { import: earlier, duplicate: true, credits, reversals: parsed.reversals };
         }
         const known = await this.knownKeys(em, facilityId, parsed.credits);
@@ -185,7 +188,12 @@ export class BankReconciliationService {
   }
 
   /** The fee to accept: what the named (or oldest) invoices still need beyond the credit. */
-  private async shortfall(em: EntityManager, facilityId: string, credit: BankCredit, input: ManualMatch): Promise<number> {
+  private async shortfall(
+    em: EntityManager,
+    facilityId: string,
+    credit: BankCredit,
+    input: ManualMatch,
+  ): Promise<number> {
     const open = await this.invoices.openInvoices(facilityId, input.tenantId, em);
     const targets = input.invoiceIds ? open.filter((i) => input.invoiceIds!.includes(i.id)) : open.slice(0, 1);
     const owed = targets.reduce((s, i) => s + i.openAmount, 0);
@@ -233,4 +241,3 @@ export class BankReconciliationService {
     return credit;
   }
 }
-

@@ -44,7 +44,10 @@ export class DebitBatchService {
       async (em) => {
         await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`debit-batch:${facilityId}`]);
         const header = headerOf(await this.settings.getIn(em, facilityId), debitDate);
-        const mandates = await em.find(DebitMandate, { where: { facilityId, status: 'active' }, order: { customerNumber: 'ASC' } });
+        const mandates = await em.find(DebitMandate, {
+          where: { facilityId, status: 'active' },
+          order: { customerNumber: 'ASC' },
+        });
         const pending = await this.pendingInvoiceIds(em, facilityId);
         const open = (await this.invoices.openInvoices(facilityId, null, em)).filter(
           (i) => i.dueDate <= debitDate && !pending.has(i.id),
@@ -53,7 +56,10 @@ export class DebitBatchService {
           .map((m) => ({ mandate: m, invoices: open.filter((i) => i.tenantId === m.tenantId) }))
           .filter((x) => x.invoices.length > 0);
         if (items.length === 0) {
-          throw new DomainError(ErrorCode.Unprocessable, `Nothing to debit on ${debitDate}: no open invoices under active mandates.`);
+          throw new DomainError(
+            ErrorCode.Unprocessable,
+            `Nothing to debit on ${debitDate}: no open invoices under active mandates.`,
+          );
         }
         const file = buildDirectDebitFile(header, items.map(itemInput));
         const batch = await em.save(
@@ -151,7 +157,10 @@ export class DebitBatchService {
         }
         const settings = await this.settings.getIn(em, facilityId);
         if (settings.consignorCode && result.header.consignorCode !== settings.consignorCode.padStart(10, '0')) {
-          throw DomainError.invalid('file', `Line 1 has 委託者コード ${result.header.consignorCode}, not this facility's.`);
+          throw DomainError.invalid(
+            'file',
+            `Line 1 has 委託者コード ${result.header.consignorCode}, not this facility's.`,
+          );
         }
         const items = await em.find(DebitBatchItem, { where: { facilityId, batchId: id } });
         const pairs = pairLines(result.results, items);
@@ -214,16 +223,27 @@ export class DebitBatchService {
 }
 
 /** Each result line must answer one item of the batch, with the amount requested. */
-function pairLines(lines: DirectDebitResultLine[], items: DebitBatchItem[]): { line: DirectDebitResultLine; item: DebitBatchItem }[] {
+function pairLines(
+  lines: DirectDebitResultLine[],
+  items: DebitBatchItem[],
+): { line: DirectDebitResultLine; item: DebitBatchItem }[] {
   const byNumber = new Map(items.map((i) => [i.customerNumber.padStart(20, '0'), i]));
   const seen = new Set<string>();
   const pairs = lines.map((line) => {
     const item = byNumber.get(line.customerNumber);
-    if (!item) throw DomainError.invalid('file', `Line ${line.line} has 顧客番号 ${line.customerNumber}, which is not in this batch.`);
-    if (seen.has(line.customerNumber)) throw DomainError.invalid('file', `Line ${line.line} repeats 顧客番号 ${line.customerNumber}.`);
+    if (!item)
+      throw DomainError.invalid(
+        'file',
+        `Line ${line.line} has 顧客番号 ${line.customerNumber}, which is not in this batch.`,
+      );
+    if (seen.has(line.customerNumber))
+      throw DomainError.invalid('file', `Line ${line.line} repeats 顧客番号 ${line.customerNumber}.`);
     seen.add(line.customerNumber);
     if (line.amount !== item.amount) {
-      throw DomainError.invalid('file', `Line ${line.line} has 引落金額 ${line.amount}; the batch requested ${item.amount}.`);
+      throw DomainError.invalid(
+        'file',
+        `Line ${line.line} has 引落金額 ${line.amount}; the batch requested ${item.amount}.`,
+      );
     }
     return { line, item };
   });
@@ -234,7 +254,14 @@ function pairLines(lines: DirectDebitResultLine[], items: DebitBatchItem[]): { l
 }
 
 function headerOf(s: DebitSettings, debitDate: string): DirectDebitHeaderInput {
-  const required = ['consignorCode', 'consignorName', 'bankCode', 'branchCode', 'accountType', 'accountNumber'] as const;
+  const required = [
+    'consignorCode',
+    'consignorName',
+    'bankCode',
+    'branchCode',
+    'accountType',
+    'accountNumber',
+  ] as const;
   const missing = required.filter((k) => !s[k]);
   if (missing.length > 0) {
     throw new DomainError(ErrorCode.Unprocessable, `Direct-debit settings are incomplete: ${missing.join(', ')}.`, {

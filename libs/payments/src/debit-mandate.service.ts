@@ -31,7 +31,11 @@ export class DebitMandateService {
     q: { tenantId?: string; status?: MandateStatus; limit: number; offset: number },
   ): Promise<{ items: DebitMandate[]; total: number }> {
     return this.tx.inFacility(facilityId, async (em) => {
-      const where = { facilityId, ...(q.tenantId ? { tenantId: q.tenantId } : {}), ...(q.status ? { status: q.status } : {}) };
+      const where = {
+        facilityId,
+        ...(q.tenantId ? { tenantId: q.tenantId } : {}),
+        ...(q.status ? { status: q.status } : {}),
+      };
       const [items, total] = await em.findAndCount(DebitMandate, {
         where,
         order: { createdAt: 'ASC', id: 'ASC' },
@@ -85,7 +89,14 @@ export class DebitMandateService {
         if (next.bankName !== undefined) next.bankName = toHalfWidthKana(next.bankName, 'bankName');
         if (next.branchName !== undefined) next.branchName = toHalfWidthKana(next.branchName, 'branchName');
         const status = next.status ?? mandate.status;
-        await this.assertFree(em, facilityId, mandate.tenantId, next.customerNumber ?? mandate.customerNumber, status, id);
+        await this.assertFree(
+          em,
+          facilityId,
+          mandate.tenantId,
+          next.customerNumber ?? mandate.customerNumber,
+          status,
+          id,
+        );
         const accountChanged = ['bankCode', 'branchCode', 'accountType', 'accountNumber'].some(
           (k) => next[k as keyof MandatePatch] !== undefined,
         );

@@ -102,6 +102,7 @@ function zengin(value: string, field: string, max: number): string {
 }
 
 function checkDunningDays(days: number[]): void {
-  const ok = days.length === 3 && days.every((d, i) => Number.isSafeInteger(d) && d > 0 && (i === 0 || d > days[i - 1]));
+  const ok =
+    days.length === 3 && days.every((d, i) => Number.isSafeInteger(d) && d > 0 && (i === 0 || d > days[i - 1]));
   if (!ok) throw DomainError.invalid('dunningDays', 'dunningDays must be three increasing whole numbers above 0.');
 }

@@ -1,5 +1,11 @@
 export * from './domain';
-export { Payment, PAYMENT_METHODS, type PaymentKind, type PaymentMethod, type PaymentSource } from './entities/payment.entity';
+export {
+  Payment,
+  PAYMENT_METHODS,
+  type PaymentKind,
+  type PaymentMethod,
+  type PaymentSource,
+} from './entities/payment.entity';
 export { PaymentAllocation, type AllocationEvent, type AllocationKind } from './entities/payment-allocation.entity';
 export { PaymentIdempotencyKey } from './entities/payment-idempotency-key.entity';
 export { TenantPayerAlias } from './entities/tenant-payer-alias.entity';
@@ -17,7 +23,12 @@ export { DebitBatchItem } from './entities/debit-batch-item.entity';
 export * from './payment-input';
 export { PaymentLedger, MAX_PAYMENT_YEN, type LedgerPayment } from './payment-ledger.service';
 export { PaymentService, type PaymentDetail } from './payment.service';
-export { StatementService, type StatementLine, type StatementLineKind, type TenantStatement } from './statement.service';
+export {
+  StatementService,
+  type StatementLine,
+  type StatementLineKind,
+  type TenantStatement,
+} from './statement.service';
 export { PayerAliasService } from './payer-alias.service';
 export { BankReconciliationService, type BankImportResult, type ManualMatch } from './bank-reconciliation.service';
 export {

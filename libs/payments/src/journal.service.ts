@@ -18,11 +18,19 @@ export class JournalService {
   ) {}
 
   /** The journal file for a period ('YYYY-MM') in the given format. */
-  async export(facilityId: string, period: string, format: JournalFormat): Promise<{ fileName: string; bytes: Buffer; contentType: string }> {
+  async export(
+    facilityId: string,
+    period: string,
+    format: JournalFormat,
+  ): Promise<{ fileName: string; bytes: Buffer; contentType: string }> {
     const entries = await this.entries(facilityId, period, format === 'yayoi' ? 'inclusive' : 'exclusive');
     const compact = period.replace('-', '');
     if (format === 'yayoi') {
-      return { fileName: `journal-yayoi-${compact}.csv`, bytes: yayoiCsv(entries), contentType: 'text/csv; charset=Shift_JIS' };
+      return {
+        fileName: `journal-yayoi-${compact}.csv`,
+        bytes: yayoiCsv(entries),
+        contentType: 'text/csv; charset=Shift_JIS',
+      };
     }
     return { fileName: `journal-${compact}.csv`, bytes: genericCsv(entries), contentType: 'text/csv; charset=utf-8' };
   }
@@ -90,4 +98,3 @@ export class JournalService {
     });
   }
 }
-

@@ -87,7 +87,8 @@ export class PaymentLedger {
     if (original.kind !== 'payment') {
       throw new DomainError(ErrorCode.Unprocessable, 'A refund cannot itself be refunded.');
     }
-    if (input.refundedOn < original.paidOn) throw DomainError.invalid('refundedOn', 'refundedOn is before the payment.');
+    if (input.refundedOn < original.paidOn)
+      throw DomainError.invalid('refundedOn', 'refundedOn is before the payment.');
     await this.lockTenant(em, facilityId, original.tenantId);
     const plan = planRefund(input.amount, await this.holdingsOf(em, facilityId, original.id));
     const refund = await em.save(
@@ -145,7 +146,8 @@ export class PaymentLedger {
           { kind: 'invoice', invoiceId: a.invoiceId, amount: take },
         ]);
         left -= take;
-        queue = take === source.credit ? queue.slice(1) : [{ ...source, credit: source.credit - take }, ...queue.slice(1)];
+        queue =
+          take === source.credit ? queue.slice(1) : [{ ...source, credit: source.credit - take }, ...queue.slice(1)];
       }
     }
     return { applied, allocations };

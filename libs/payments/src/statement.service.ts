@@ -88,7 +88,14 @@ export class StatementService {
 }
 
 // Same-day order: documents before the money that settles them.
-const ORDER: Record<StatementLineKind, number> = { invoice: 0, credit_note: 1, void: 2, payment: 3, bank_fee: 4, refund: 5 };
+const ORDER: Record<StatementLineKind, number> = {
+  invoice: 0,
+  credit_note: 1,
+  void: 2,
+  payment: 3,
+  bank_fee: 4,
+  refund: 5,
+};
 
 function line(
   date: string,

@@ -54,7 +54,11 @@ const CATEGORY: Record<TaxCategory, JournalTaxCategory> = {
 };
 
 /** Journal entries for invoices and credit notes: Dr 売掛金 / Cr revenue by account and tax category. */
-export function documentEntries(doc: JournalDocument, accounts: JournalAccounts, mode: TaxPresentation): JournalEntry[] {
+export function documentEntries(
+  doc: JournalDocument,
+  accounts: JournalAccounts,
+  mode: TaxPresentation,
+): JournalEntry[] {
   const groups = new Map<string, { account: string; category: TaxCategory; net: number }>();
   for (const line of doc.lines) {
     const account = revenueAccount(line.source, accounts);
@@ -67,7 +71,10 @@ export function documentEntries(doc: JournalDocument, accounts: JournalAccounts,
   const taxOf = new Map<string, number>();
   for (const t of doc.taxSummary) {
     const members = list.filter((g) => g.category === t.category);
-    splitTax(Math.abs(t.tax), members.map((g) => g.net)).forEach((tax, i) => taxOf.set(keyOf(members[i]), tax));
+    splitTax(
+      Math.abs(t.tax),
+      members.map((g) => g.net),
+    ).forEach((tax, i) => taxOf.set(keyOf(members[i]), tax));
   }
   const memo = `${doc.kind === 'invoice' ? '請求' : '返還'} ${doc.number} ${doc.period}`;
   const entries: JournalEntry[] = list.map((g) => {
@@ -102,9 +109,7 @@ export function documentEntries(doc: JournalDocument, accounts: JournalAccounts,
     }
   }
   const signed = doc.kind === 'credit_note' ? entries.map(swap) : entries;
-  const voided = doc.voidedOn
-    ? signed.map((e) => ({ ...swap(e), date: doc.voidedOn!, memo: `取消 ${e.memo}` }))
-    : [];
+  const voided = doc.voidedOn ? signed.map((e) => ({ ...swap(e), date: doc.voidedOn!, memo: `取消 ${e.memo}` })) : [];
   return [...signed, ...voided];
 }
 
@@ -148,9 +153,7 @@ export function splitTax(tax: number, parts: number[]): number[] {
   if (total === 0) return parts.map((_, i) => (i === 0 ? tax : 0));
   const exact = parts.map((p) => (BigInt(tax) * BigInt(p)) as bigint);
   const shares = exact.map((e) => Number(e / BigInt(total)));
-  const order = exact
-    .map((e, i) => ({ i, rem: Number(e % BigInt(total)) }))
-    .sort((a, b) => b.rem - a.rem || a.i - b.i);
+  const order = exact.map((e, i) => ({ i, rem: Number(e % BigInt(total)) })).sort((a, b) => b.rem - a.rem || a.i - b.i);
   let left = tax - shares.reduce((s, x) => s + x, 0);
   for (const { i } of order) {
     if (left === 0) break;

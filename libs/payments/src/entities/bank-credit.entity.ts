@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Audited } from '@tamago/audit';
 import { bigintTransformer } from '@tamago/database';
 import { BankStatementImport } from './bank-statement-import.entity';
@@ -11,6 +11,7 @@ export type BankCreditStatus = 'applied' | 'unmatched';
 @Audited({ entity: 'bank_credit' })
 @Index('bank_credits_dedupe', ['facilityId', 'dedupeKey'], { unique: true })
 @Index('bank_credits_status', ['facilityId', 'status', 'bookedOn'])
+@Check('bank_credits_amount', `"amount" > 0 AND "bank_fee" >= 0`)
 export class BankCredit {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -20,6 +21,14 @@ export type MandateAccountType = 'ordinary' | 'current';
 @Audited({ entity: 'debit_mandate' })
 @Index('debit_mandates_customer_number', ['facilityId', 'customerNumber'], { unique: true })
 @Index('debit_mandates_one_active', ['facilityId', 'tenantId'], { unique: true, where: `status = 'active'` })
+@Check(
+  'debit_mandates_account',
+  `"bank_code" ~ '^[0-9]{4}$' AND "branch_code" ~ '^[0-9]{3}$' AND "account_number" ~ '^[0-9]{7}$' AND "customer_number" ~ '^[0-9]{1,20}$'`,
+)
+@Check(
+  'debit_mandates_status',
+  `"status" IN ('active', 'suspended', 'revoked') AND "account_type" IN ('ordinary', 'current')`,
+)
 export class DebitMandate {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Audited } from '@tamago/audit';
 import { bigintTransformer } from '@tamago/database';
 import { Payment } from './payment.entity';
@@ -21,6 +21,11 @@ export type AllocationEvent = 'payment' | 'refund' | 'credit_use';
 @Index('payment_allocations_payment', ['facilityId', 'paymentId'])
 @Index('payment_allocations_invoice', ['facilityId', 'invoiceId'])
 @Index('payment_allocations_tenant', ['facilityId', 'tenantId', 'kind'])
+@Check('payment_allocations_nonzero', `"amount" <> 0`)
+@Check(
+  'payment_allocations_kind',
+  `("kind" = 'credit' AND "invoice_id" IS NULL) OR ("kind" IN ('invoice', 'bank_fee') AND "invoice_id" IS NOT NULL)`,
+)
 export class PaymentAllocation {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

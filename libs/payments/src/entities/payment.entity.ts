@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Audited } from '@tamago/audit';
 import { bigintTransformer } from '@tamago/database';
 import { Tenant } from '@tamago/tenants';
@@ -15,6 +15,11 @@ export type PaymentSource = 'manual' | 'bank_credit' | 'direct_debit';
 @Audited({ entity: 'payment' })
 @Index('payments_tenant', ['facilityId', 'tenantId', 'paidOn'])
 @Index('payments_paid_on', ['facilityId', 'paidOn'])
+@Check(
+  'payments_sign',
+  `("kind" = 'payment' AND "amount" > 0 AND "refund_of_id" IS NULL) OR ("kind" = 'refund' AND "amount" < 0 AND "refund_of_id" IS NOT NULL)`,
+)
+@Check('payments_method', `"method" IN ('bank_transfer', 'direct_debit', 'cash', 'card')`)
 export class Payment {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,3 +1,4 @@
+import { Payments1795736176334 } from './1795736176334-Payments';
 import { SupportSubsidiesAdvisory1795736124409 } from './1795736124409-SupportSubsidiesAdvisory';
 import { ReferralsPlansEvents1795736049831 } from './1795736049831-ReferralsPlansEvents';
 import { BillingInvoices1795735880096 } from './1795735880096-BillingInvoices';
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   BillingInvoices1795735880096,
   ReferralsPlansEvents1795736049831,
   SupportSubsidiesAdvisory1795736124409,
+  Payments1795736176334,
 ];
