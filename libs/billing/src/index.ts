@@ -23,3 +23,20 @@ export {
   type SnapshotLine,
 } from './invoice-types';
 export { statusFromBalance } from './invoice-balance';
+export { BillingJobsModule } from './billing-jobs.module';
+export {
+  BillingSettingsService,
+  type BillingSettingsPatch,
+  type BillingSettingsView,
+} from './billing-settings.service';
+export { ChargeService, type ChargeListQuery, type NewCharge } from './charge.service';
+export { BillingRunService, type StartRunInput } from './billing-run.service';
+export { BillingRunPreviewService } from './billing-run-preview.service';
+export { BillingRunIssueService } from './billing-run-issue.service';
+export { InvoiceQueryService, INVOICE_SORTS, type InvoiceListQuery } from './invoice-query.service';
+export { InvoiceCorrectionService, type CorrectionLineInput, type CreditNoteInput } from './invoice-correction.service';
+export { InvoicePdfService } from './invoice-pdf.service';
+export { INVOICE_FONT_PATH, renderInvoicePdf } from './invoice-pdf';
+export { formatInvoiceNumber, parseInvoiceNumberFormat } from './invoice-number';
+export { leaseLines, meteredAmount, type DraftLine, type LeaseTerms } from './draft-lines';
+export { UTILITY_USAGE_SOURCE, type UtilityUsage, type UtilityUsageSource } from './utility-usage';

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '@tamago/database';
+import { BillingRun } from './billing-run.entity';
+import { lockRun } from './billing-run-preview.service';
+import { InvoiceIssuer } from './invoice-issuer.service';
+import { Invoice } from './invoice.entity';
+
+/**
+ * Issues a run's drafts, one transaction per invoice: a crash or a second worker at any moment
+ * leaves each draft either fully issued (number, snapshot, charges) or untouched, and the number
+ * counter moves only with a committed invoice — so re-running completes the run with no gap and
+ * no duplicate.
+ */
+@Injectable()
+export class BillingRunIssueService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly issuer: InvoiceIssuer,
+  ) {}
+
+  /** Issues every remaining draft of an 'issuing' run, then marks it issued. */
+  async issue(facilityId: string, runId: string, onProgress?: (p: number) => Promise<void>): Promise<void> {
+    const run = await this.tx.inFacility(facilityId, (em) => em.findOneBy(BillingRun, { facilityId, id: runId }));
+    if (!run || run.status !== 'issuing' || !run.issueDate) return;
+    const drafts = await this.tx.inFacility(facilityId, (em) =>
+      em.find(Invoice, {
+        select: { id: true },
+        where: { facilityId, billingRunId: runId, status: 'draft' },
+        // Numbers follow the recipients' order, the same on every retry.
+        order: { recipientName: 'ASC', tenantId: 'ASC' },
+      }),
+    );
+    for (const draft of drafts) {
+      await this.tx.inFacility(facilityId, async (em) => {
+        const issued = await this.issuer.issueDraft(em, facilityId, draft.id, {
+          issueDate: run.issueDate!,
+          withDueDate: true,
+        });
+        if (issued) await bumpProgress(em, facilityId, runId);
+      });
+      if (onProgress) await onProgress(await this.progressOf(facilityId, runId));
+    }
+    await this.tx.inFacility(facilityId, async (em) => {
+      const current = await lockRun(em, facilityId, runId);
+      if (!current || current.status !== 'issuing') return;
+      const left = await em.count(Invoice, { where: { facilityId, billingRunId: runId, status: 'draft' } });
+      if (left > 0) return; // another worker is still on it
+      await em.update(BillingRun, { facilityId, id: runId }, { status: 'issued', progress: 100, issuedAt: new Date() });
+    });
+  }
+
+  /** Marks an issuing run failed (it can be issued again: issued invoices stay, drafts continue). */
+  async fail(facilityId: string, runId: string, reason: string): Promise<void> {
+    await this.tx.inFacility(facilityId, async (em) => {
+      const run = await lockRun(em, facilityId, runId);
+      if (!run || run.status !== 'issuing') return;
+      await em.update(
+        BillingRun,
+        { facilityId, id: runId },
+        { status: 'failed', summary: { ...run.summary, error: reason } },
+      );
+    });
+  }
+
+  private progressOf(facilityId: string, runId: string): Promise<number> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const run = await em.findOneBy(BillingRun, { facilityId, id: runId });
+      return run?.progress ?? 0;
+    });
+  }
+}
+
+/** issued_count and progress move in the same transaction as the invoice they count. */
+async function bumpProgress(em: import('typeorm').EntityManager, facilityId: string, runId: string): Promise<void> {
+  await em.query(
+    `UPDATE billing_runs SET issued_count = issued_count + 1,
+            progress = LEAST(99, ((issued_count + 1) * 100) / GREATEST(invoice_count, 1))
+      WHERE facility_id = $1 AND id = $2`,
+    [facilityId, runId],
+  );
+}

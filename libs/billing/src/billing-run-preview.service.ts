@@ -1,0 +1,262 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager, In, IsNull } from 'typeorm';
+import { TransactionRunner } from '@tamago/database';
+import { billableLeases } from '@tamago/leasing';
+import { Tenant } from '@tamago/tenants';
+import { invoiceTotals, periodEnd, periodStart, previousPeriod, summarizeTax, type TaxRounding } from './domain';
+import { BillingRun, type BillingRunDiff } from './billing-run.entity';
+import { BillingSettingsService } from './billing-settings.service';
+import { Charge } from './charge.entity';
+import { type DraftLine, leaseLines, meteredAmount } from './draft-lines';
+import { InvoiceLine } from './invoice-line.entity';
+import { Invoice } from './invoice.entity';
+import { UTILITY_USAGE_SOURCE, type UtilityUsageSource } from './utility-usage';
+import type { UtilityUnitPrice } from './billing-settings.entity';
+
+/** Tenants written per transaction, so progress moves and no transaction grows large. */
+const CHUNK = 25;
+
+interface TenantDraft {
+  tenantId: string;
+  lines: DraftLine[];
+}
+
+/**
+ * Builds a run's preview: one draft invoice per tenant with anything to bill, nothing numbered,
+ * and the differences from the previous period. Safe to re-run: old drafts are dropped first, and
+ * tenants already invoiced for the period are skipped (the unique index would refuse them anyway).
+ */
+@Injectable()
+export class BillingRunPreviewService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly settings: BillingSettingsService,
+    @Inject(UTILITY_USAGE_SOURCE) private readonly utilities: UtilityUsageSource,
+  ) {}
+
+  /** Runs the preview of generation `generation`; a stale or finished run is left alone. */
+  async preview(facilityId: string, runId: string, generation: number): Promise<void> {
+    const prepared = await this.tx.inFacility(facilityId, async (em) => {
+      const run = await lockRun(em, facilityId, runId);
+      if (!run || run.status !== 'previewing' || run.generation !== generation) return null;
+      await em.delete(Invoice, { facilityId, billingRunId: runId, status: 'draft' });
+      const settings = await this.settings.get(facilityId, em);
+      const drafts = await this.collect(em, facilityId, run, settings.utilityUnitPrices);
+      const names = await tenantNames(
+        em,
+        facilityId,
+        drafts.map((d) => d.tenantId),
+      );
+      return { run, drafts, names, rounding: settings.taxRounding };
+    });
+    if (!prepared) return;
+    const { run, drafts, names, rounding } = prepared;
+    for (let i = 0; i < drafts.length; i += CHUNK) {
+      const chunk = drafts.slice(i, i + CHUNK);
+      const progress = Math.floor(((i + chunk.length) * 95) / drafts.length);
+      const still = await this.tx.inFacility(facilityId, async (em) => {
+        const current = await lockRun(em, facilityId, runId);
+        if (!current || current.status !== 'previewing' || current.generation !== generation) return false;
+        for (const d of chunk) await saveDraft(em, facilityId, run, d, names.get(d.tenantId) ?? '', rounding);
+        await em.update(BillingRun, { facilityId, id: runId }, { progress });
+        return true;
+      });
+      if (!still) return;
+    }
+    await this.tx.inFacility(facilityId, (em) => this.finish(em, facilityId, run, generation));
+  }
+
+  /** Marks a preview failed with a reason people can read. */
+  async fail(facilityId: string, runId: string, generation: number, reason: string): Promise<void> {
+    await this.tx.inFacility(facilityId, async (em) => {
+      const run = await lockRun(em, facilityId, runId);
+      if (!run || run.status !== 'previewing' || run.generation !== generation) return;
+      await em.update(
+        BillingRun,
+        { facilityId, id: runId },
+        { status: 'failed', summary: { ...run.summary, error: reason } },
+      );
+    });
+  }
+
+  private async collect(
+    em: EntityManager,
+    facilityId: string,
+    run: BillingRun,
+    prices: UtilityUnitPrice[],
+  ): Promise<TenantDraft[]> {
+    const byTenant = new Map<string, DraftLine[]>();
+    const add = (tenantId: string, lines: DraftLine[]) =>
+      lines.length && byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), ...lines]);
+    if (!run.supplementary) {
+      const leases = await billableLeases(em, facilityId, periodStart(run.period), periodEnd(run.period));
+      for (const lease of leases) add(lease.tenantId, leaseLines(lease, run.period));
+      for (const u of await this.utilities.usage(em, facilityId, previousPeriod(run.period))) {
+        const price = prices.find((p) => p.kind === u.kind);
+        if (price) add(u.tenantId, [utilityLine(price, u.quantity, u.meterId, previousPeriod(run.period))]);
+      }
+    }
+    const charges = await em.find(Charge, {
+      where: { facilityId, period: run.period, invoiceId: IsNull() },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    for (const c of charges) add(c.tenantId, [chargeLine(c)]);
+    const invoiced = await alreadyInvoiced(em, facilityId, run);
+    return [...byTenant.entries()]
+      .filter(([tenantId]) => !invoiced.has(tenantId))
+      .map(([tenantId, lines]) => ({ tenantId, lines }))
+      .sort((a, b) => (a.tenantId < b.tenantId ? -1 : 1));
+  }
+
+  private async finish(em: EntityManager, facilityId: string, run: BillingRun, generation: number): Promise<void> {
+    const current = await lockRun(em, facilityId, run.id);
+    if (!current || current.status !== 'previewing' || current.generation !== generation) return;
+    const drafts = await em.find(Invoice, { where: { facilityId, billingRunId: run.id } });
+    const differences = run.supplementary ? [] : await diffFromPrevious(em, facilityId, run.period, drafts);
+    await em.update(
+      BillingRun,
+      { facilityId, id: run.id },
+      {
+        status: 'previewed',
+        progress: 100,
+        invoiceCount: drafts.length,
+        issuedCount: drafts.filter((d) => d.status !== 'draft').length,
+        subtotal: drafts.reduce((s, d) => s + d.subtotal, 0),
+        tax: drafts.reduce((s, d) => s + d.tax, 0),
+        total: drafts.reduce((s, d) => s + d.total, 0),
+        summary: { differences, error: null },
+      },
+    );
+  }
+}
+
+/** The run row under a row lock, so preview, issue and re-runs of one run never interleave. */
+export function lockRun(em: EntityManager, facilityId: string, runId: string): Promise<BillingRun | null> {
+  return em
+    .createQueryBuilder(BillingRun, 'r')
+    .setLock('pessimistic_write')
+    .where('r.facility_id = :facilityId AND r.id = :runId', { facilityId, runId })
+    .getOne();
+}
+
+async function saveDraft(
+  em: EntityManager,
+  facilityId: string,
+  run: BillingRun,
+  draft: TenantDraft,
+  recipientName: string,
+  rounding: TaxRounding,
+): Promise<void> {
+  const taxSummary = summarizeTax(draft.lines, rounding);
+  const invoice = await em.save(
+    em.create(Invoice, {
+      facilityId,
+      tenantId: draft.tenantId,
+      billingRunId: run.id,
+      period: run.period,
+      kind: 'invoice',
+      supplementary: run.supplementary,
+      status: 'draft',
+      recipientName,
+      taxSummary,
+      ...invoiceTotals(taxSummary),
+    }),
+  );
+  await em.insert(
+    InvoiceLine,
+    draft.lines.map((l, position) => ({ ...l, facilityId, invoiceId: invoice.id, position })),
+  );
+}
+
+function chargeLine(c: Charge): DraftLine {
+  return {
+    description: c.description,
+    quantity: String(c.quantity),
+    unit: null,
+    unitPrice: c.unitPrice,
+    amount: c.amount,
+    taxCategory: c.taxCategory,
+    sourceType: 'charge',
+    sourceId: c.id,
+    serviceFrom: null,
+    serviceTo: null,
+  };
+}
+
+function utilityLine(price: UtilityUnitPrice, quantity: string, meterId: string | null, period: string): DraftLine {
+  return {
+    description: `${price.description} ${period.replace('-', '年')}月使用分`,
+    quantity,
+    unit: price.unit,
+    unitPrice: price.unitPrice,
+    amount: meteredAmount(quantity, price.unitPrice),
+    taxCategory: price.taxCategory,
+    sourceType: 'utility',
+    sourceId: meterId,
+    serviceFrom: periodStart(period),
+    serviceTo: periodEnd(period),
+  };
+}
+
+/** Tenants that already hold a live regular invoice for the period (regular runs only). */
+async function alreadyInvoiced(em: EntityManager, facilityId: string, run: BillingRun): Promise<Set<string>> {
+  if (run.supplementary) return new Set();
+  const rows = await em.find(Invoice, {
+    select: { tenantId: true, status: true },
+    where: { facilityId, period: run.period, kind: 'invoice', supplementary: false },
+  });
+  return new Set(rows.filter((r) => r.status !== 'void' && r.status !== 'draft').map((r) => r.tenantId));
+}
+
+async function tenantNames(em: EntityManager, facilityId: string, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const tenants = await em.find(Tenant, { select: { id: true, name: true }, where: { facilityId, id: In(ids) } });
+  return new Map(tenants.map((t) => [t.id, t.name]));
+}
+
+/** New, ended and changed tenants against the previous period's live regular invoices. */
+async function diffFromPrevious(
+  em: EntityManager,
+  facilityId: string,
+  period: string,
+  drafts: Invoice[],
+): Promise<BillingRunDiff[]> {
+  const previous = await em.find(Invoice, {
+    where: { facilityId, period: previousPeriod(period), kind: 'invoice', supplementary: false },
+  });
+  const before = new Map(previous.filter((p) => p.status !== 'void').map((p) => [p.tenantId, p]));
+  const now = new Map(drafts.map((d) => [d.tenantId, d]));
+  const diffs: BillingRunDiff[] = [];
+  for (const d of drafts) {
+    const p = before.get(d.tenantId);
+    if (!p)
+      diffs.push({
+        tenantId: d.tenantId,
+        recipientName: d.recipientName,
+        change: 'new',
+        previousTotal: null,
+        total: d.total,
+      });
+    else if (p.total !== d.total) {
+      diffs.push({
+        tenantId: d.tenantId,
+        recipientName: d.recipientName,
+        change: 'changed',
+        previousTotal: p.total,
+        total: d.total,
+      });
+    }
+  }
+  for (const p of before.values()) {
+    if (!now.has(p.tenantId)) {
+      diffs.push({
+        tenantId: p.tenantId,
+        recipientName: p.recipientName,
+        change: 'ended',
+        previousTotal: p.total,
+        total: null,
+      });
+    }
+  }
+  return diffs;
+}

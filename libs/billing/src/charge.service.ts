@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DomainError } from '@tamago/core';
+import { TransactionRunner } from '@tamago/database';
+import { Tenant } from '@tamago/tenants';
+import { TAX_CATEGORIES, parsePeriod, requireYen, type TaxCategory } from './domain';
+import { Charge } from './charge.entity';
+
+export interface NewCharge {
+  tenantId: string;
+  period: string;
+  description: string;
+  quantity: number;
+  unitPrice: number;
+  taxCategory: string;
+}
+
+export interface ChargeListQuery {
+  tenantId?: string;
+  period?: string;
+  invoiced?: boolean;
+  limit: number;
+  offset: number;
+}
+
+/** The largest one-off charge line we accept (¥1,000,000,000): anything above is a typo. */
+const MAX_LINE_AMOUNT = 1_000_000_000;
+
+/** One-off charges: billed by the next run of their period, deletable until invoiced. */
+@Injectable()
+export class ChargeService {
+  constructor(private readonly tx: TransactionRunner) {}
+
+  /** Records a charge after checking every field (400 naming it) and the tenant (422 tenantId). */
+  async create(facilityId: string, actorId: string, input: NewCharge): Promise<Charge> {
+    parsePeriod(input.period, 'period');
+    if (!TAX_CATEGORIES.includes(input.taxCategory as TaxCategory)) {
+      throw DomainError.invalid('taxCategory', `taxCategory must be one of ${TAX_CATEGORIES.join(', ')}.`);
+    }
+    const quantity = requireYen(input.quantity, 'quantity', { min: 1, max: 1_000_000 });
+    const unitPrice = requireYen(input.unitPrice, 'unitPrice', { min: 0, max: MAX_LINE_AMOUNT });
+    const amount = requireYen(quantity * unitPrice, 'unitPrice', { max: MAX_LINE_AMOUNT });
+    return this.tx.inFacility(
+      facilityId,
+      async (em) => {
+        await requireTenant(em, facilityId, input.tenantId);
+        const charge = em.create(Charge, {
+          facilityId,
+          tenantId: input.tenantId,
+          period: input.period,
+          description: input.description,
+          quantity,
+          unitPrice,
+          amount,
+          taxCategory: input.taxCategory as TaxCategory,
+          invoiceId: null,
+          createdBy: actorId,
+        });
+        return em.save(charge);
+      },
+      actorId,
+    );
+  }
+
+  /** Charges of the facility, newest first. */
+  list(facilityId: string, q: ChargeListQuery): Promise<{ items: Charge[]; total: number }> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const qb = em.createQueryBuilder(Charge, 'c').where('c.facility_id = :facilityId', { facilityId });
+      if (q.tenantId) qb.andWhere('c.tenant_id = :tenantId', { tenantId: q.tenantId });
+      if (q.period) qb.andWhere('c.period = :period', { period: q.period });
+      if (q.invoiced !== undefined) qb.andWhere(`c.invoice_id IS ${q.invoiced ? 'NOT ' : ''}NULL`);
+      qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'ASC').skip(q.offset).take(q.limit);
+      const [items, total] = await qb.getManyAndCount();
+      return { items, total };
+    });
+  }
+
+  /** One charge; 404 for unknown ids and other facilities' charges. */
+  get(facilityId: string, id: string): Promise<Charge> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const found = await em.findOneBy(Charge, { facilityId, id });
+      if (!found) throw DomainError.notFound('Charge', id);
+      return found;
+    });
+  }
+
+  /** Deletes a charge that no issued invoice has billed yet; 409 otherwise. */
+  remove(facilityId: string, actorId: string, id: string): Promise<void> {
+    return this.tx.inFacility(
+      facilityId,
+      async (em) => {
+        const charge = await em
+          .createQueryBuilder(Charge, 'c')
+          .setLock('pessimistic_write')
+          .where('c.facility_id = :facilityId AND c.id = :id', { facilityId, id })
+          .getOne();
+        if (!charge) throw DomainError.notFound('Charge', id);
+        if (charge.invoiceId) {
+          throw DomainError.conflict('This charge is on an issued invoice; correct it with a credit note.', {
+            invoiceId: charge.invoiceId,
+          });
+        }
+        await em.remove(charge);
+      },
+      actorId,
+    );
+  }
+}
+
+/** A tenant id from a request body must name a tenant of this facility (400 naming tenantId). */
+export async function requireTenant(em: EntityManager, facilityId: string, tenantId: string): Promise<Tenant> {
+  const tenant = await em.findOneBy(Tenant, { facilityId, id: tenantId });
+  if (!tenant) throw DomainError.invalid('tenantId', `No tenant of this facility has id ${tenantId}.`);
+  return tenant;
+}

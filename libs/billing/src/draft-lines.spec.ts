@@ -1,0 +1,58 @@
+import { leaseLines, meteredAmount } from './draft-lines';
+
+const lease = {
+  id: '00000000-0000-0000-0000-000000000001',
+  startDate: '2027-04-16',
+  endDate: '2030-04-15',
+  terminatedOn: null,
+  monthlyRent: 100_000,
+  commonAreaFee: 10_000,
+  rentSchedule: null,
+};
+
+describe('leaseLines', () => {
+  it('prorates a first month starting mid-month (16–30 April = 15 of 30 days)', () => {
+    const lines = leaseLines(lease, '2027-04');
+    expect(lines.map((l) => [l.sourceType, l.amount, l.serviceFrom, l.serviceTo])).toEqual([
+      ['rent', 50_000, '2027-04-16', '2027-04-30'],
+      ['common_area_fee', 5_000, '2027-04-16', '2027-04-30'],
+    ]);
+    expect(lines[0].description).toBe('賃料 2027年04月分（日割り 15/30日）');
+  });
+
+  it('bills a full month exactly and a last day of a 31-day month as 1/31 (floor)', () => {
+    expect(leaseLines(lease, '2027-05').map((l) => l.amount)).toEqual([100_000, 10_000]);
+    const ending = { ...lease, startDate: '2026-01-01', endDate: '2027-05-01' };
+    expect(leaseLines(ending, '2027-05').map((l) => l.amount)).toEqual([3_225, 322]);
+    expect(leaseLines(ending, '2027-06')).toEqual([]);
+  });
+
+  it('uses 29 days in a leap February and stops at a termination date', () => {
+    const leap = { ...lease, startDate: '2028-02-15', endDate: '2031-02-14' };
+    expect(leaseLines(leap, '2028-02')[0].amount).toBe(51_724); // floor(100000 × 15 / 29)
+    const terminated = { ...lease, startDate: '2026-01-01', terminatedOn: '2027-06-10' };
+    expect(leaseLines(terminated, '2027-06')[0].amount).toBe(33_333); // 10/30
+  });
+
+  it('applies the rent step of the contract year', () => {
+    const stepped = {
+      ...lease,
+      startDate: '2026-04-01',
+      rentSchedule: [
+        { fromYear: 1, monthlyRent: 80_000 },
+        { fromYear: 2, monthlyRent: 90_000 },
+      ],
+    };
+    expect(leaseLines(stepped, '2027-03')[0].amount).toBe(80_000);
+    expect(leaseLines(stepped, '2027-04')[0].amount).toBe(90_000);
+  });
+});
+
+describe('meteredAmount', () => {
+  it('floors decimal quantities in integer arithmetic', () => {
+    expect(meteredAmount('123.45', 31)).toBe(3_826);
+    expect(meteredAmount('0.001', 999)).toBe(0);
+    expect(meteredAmount('100', 27)).toBe(2_700);
+    expect(() => meteredAmount('1e3', 27)).toThrow(/decimal/);
+  });
+});

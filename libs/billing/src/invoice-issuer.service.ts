@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DomainError, ErrorCode } from '@tamago/core';
+import { queryRows } from '@tamago/database';
+import { Tenant } from '@tamago/tenants';
+import { dueDateFor, periodEnd, periodStart } from './domain';
+import { BillingSettingsService, type BillingSettingsView } from './billing-settings.service';
+import { Charge } from './charge.entity';
+import { InvoiceLine } from './invoice-line.entity';
+import { formatInvoiceNumber } from './invoice-number';
+import { Invoice } from './invoice.entity';
+import type { InvoiceSnapshot } from './invoice-types';
+
+/** Options of one issue: the date, and for credit notes the invoice corrected. */
+export interface IssueOptions {
+  issueDate: string;
+  /** Null for credit notes (they are not due). */
+  withDueDate: boolean;
+  original?: Invoice | null;
+}
+
+/**
+ * Turns a draft into an issued invoice inside the caller's transaction: the next number of the
+ * facility's gap-free counter (row-locked by UPDATE … RETURNING, so a rollback returns it), the
+ * due date, and the snapshot the PDF renders from. Charges billed by it are marked invoiced.
+ */
+@Injectable()
+export class InvoiceIssuer {
+  constructor(private readonly settingsService: BillingSettingsService) {}
+
+  /** Issues draft `invoiceId`; returns null (nothing done) when it is no longer a draft. */
+  async issueDraft(
+    em: EntityManager,
+    facilityId: string,
+    invoiceId: string,
+    opts: IssueOptions,
+  ): Promise<Invoice | null> {
+    const invoice = await em
+      .createQueryBuilder(Invoice, 'i')
+      .setLock('pessimistic_write')
+      .where('i.facility_id = :facilityId AND i.id = :invoiceId', { facilityId, invoiceId })
+      .getOne();
+    if (!invoice || invoice.status !== 'draft') return null;
+    const lines = await em.find(InvoiceLine, { where: { facilityId, invoiceId }, order: { position: 'ASC' } });
+    await markChargesInvoiced(em, facilityId, invoice.id, lines);
+    const settings = await this.settingsService.get(facilityId, em);
+    const tenant = await em.findOneBy(Tenant, { facilityId, id: invoice.tenantId });
+    const sequence = await nextSequence(em, facilityId);
+    const number = formatInvoiceNumber(settings.invoiceNumberFormat, sequence, opts.issueDate);
+    const dueDate = opts.withDueDate ? dueDateFor(invoice.period, settings.dueDateRule) : null;
+    const recipientName = tenant?.name ?? invoice.recipientName;
+    const snapshot = snapshotOf({ ...invoice, recipientName }, lines, settings, number, opts, dueDate);
+    await em.update(
+      Invoice,
+      { facilityId, id: invoice.id },
+      { sequence, number, issueDate: opts.issueDate, dueDate, status: 'issued', snapshot, recipientName },
+    );
+    return Object.assign(invoice, { sequence, number, issueDate: opts.issueDate, dueDate, status: 'issued', snapshot });
+  }
+}
+
+/** Takes the next number of the facility's counter; the row stays locked until the transaction ends. */
+async function nextSequence(em: EntityManager, facilityId: string): Promise<number> {
+  await em.query(
+    'INSERT INTO invoice_counters (facility_id, last_sequence) VALUES ($1, 0) ON CONFLICT (facility_id) DO NOTHING',
+    [facilityId],
+  );
+  const rows = await queryRows<{ last_sequence: number }>(
+    em,
+    'UPDATE invoice_counters SET last_sequence = last_sequence + 1 WHERE facility_id = $1 RETURNING last_sequence',
+    [facilityId],
+  );
+  return rows[0].last_sequence;
+}
+
+/**
+ * Links the charges on the invoice to it. A charge deleted or billed elsewhere since the preview
+ * makes the draft stale: refuse (409) rather than bill something that is gone.
+ */
+async function markChargesInvoiced(
+  em: EntityManager,
+  facilityId: string,
+  invoiceId: string,
+  lines: InvoiceLine[],
+): Promise<void> {
+  const ids = lines.filter((l) => l.sourceType === 'charge' && l.sourceId).map((l) => l.sourceId as string);
+  if (ids.length === 0) return;
+  const result = await em
+    .createQueryBuilder()
+    .update(Charge)
+    .set({ invoiceId })
+    .where('facility_id = :facilityId AND id IN (:...ids) AND invoice_id IS NULL', { facilityId, ids })
+    .execute();
+  if (result.affected !== ids.length) {
+    throw new DomainError(ErrorCode.Conflict, 'Charges changed since the preview; preview the run again.');
+  }
+}
+
+function snapshotOf(
+  invoice: Invoice,
+  lines: InvoiceLine[],
+  settings: BillingSettingsView,
+  number: string,
+  opts: IssueOptions,
+  dueDate: string | null,
+): InvoiceSnapshot {
+  return {
+    version: 1,
+    kind: invoice.kind,
+    number,
+    issueDate: opts.issueDate,
+    dueDate,
+    period: invoice.period,
+    periodFrom: periodStart(invoice.period),
+    periodTo: periodEnd(invoice.period),
+    issuer: { name: settings.issuerName, registrationNumber: settings.registrationNumber },
+    recipient: { name: invoice.recipientName },
+    lines: lines.map((l) => ({
+      description: l.description,
+      quantity: l.quantity,
+      unit: l.unit,
+      unitPrice: l.unitPrice,
+      amount: l.amount,
+      taxCategory: l.taxCategory,
+      reducedRate: l.taxCategory === 'reduced',
+    })),
+    taxSummary: invoice.taxSummary,
+    subtotal: invoice.subtotal,
+    tax: invoice.tax,
+    total: invoice.total,
+    bankAccount: settings.bankAccount,
+    original: opts.original ? { number: opts.original.number ?? '', issueDate: opts.original.issueDate ?? '' } : null,
+    reason: invoice.reason,
+  };
+}
