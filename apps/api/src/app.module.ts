@@ -10,7 +10,10 @@ import { FacilitiesModule } from '@tamago/facilities';
 import { IdentityModule } from '@tamago/identity';
 import { JobsModule } from '@tamago/jobs';
 import { LeasingModule } from '@tamago/leasing';
+import { EventsModule } from '@tamago/events';
+import { PartnersModule } from '@tamago/partners';
 import { SpacesModule } from '@tamago/spaces';
+import { TimelineModule } from '@tamago/timeline';
 import { TenantsModule } from '@tamago/tenants';
 import { dataSourceOptions } from '@tamago/schema';
 import { AuditEventsController } from './audit/audit-events.controller';
@@ -24,6 +27,11 @@ import { LeasesController, OccupancyController } from './leasing/leases.controll
 import { RoomTypesController } from './spaces/room-types.controller';
 import { SpacesController } from './spaces/spaces.controller';
 import { TenantsController } from './tenants/tenants.controller';
+import { EventsController } from './events/events.controller';
+import { ImprovementPlansController } from './partners/improvement-plans.controller';
+import { OrganizationsController } from './partners/organizations.controller';
+import { ReferralsController } from './partners/referrals.controller';
+import { TimelineController } from './timeline/timeline.controller';
 import { MeController } from './users/me.controller';
 import { UsersController } from './users/users.controller';
 
@@ -42,12 +50,20 @@ import { UsersController } from './users/users.controller';
     TenantsModule,
     SpacesModule,
     LeasingModule,
+    PartnersModule,
+    EventsModule,
+    TimelineModule,
   ],
   controllers: [HealthController, AuthController, MeController, UsersController, AuditEventsController, FacilitiesController, TenantsController,
     RoomTypesController,
     SpacesController,
     LeasesController,
     OccupancyController,
+    OrganizationsController,
+    ReferralsController,
+    ImprovementPlansController,
+    EventsController,
+    TimelineController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -8,6 +8,8 @@ import { EventRegistration } from './event-registration.entity';
 import { Event } from './event.entity';
 import { Registrant, RegistrationInput, RegistrationListQuery } from './event-inputs';
 import { EventService } from './event.service';
+import { attendeeCsv } from './attendee-export';
+import { Facility } from '@tamago/facilities';
 
 /** The outcome of a cancellation: the cancelled registration and whoever moved up from the waitlist. */
 export interface Cancellation {
@@ -143,7 +145,7 @@ export class EventRegistrationService {
   attendees(
     facilityId: string,
     eventId: string,
-  ): Promise<{ event: Event; rows: { registration: EventRegistration; company: string }[] }> {
+  ): Promise<{ event: Event; rows: { registration: EventRegistration; company: string }[]; timeZone: string }> {
     return this.tx.inFacility(facilityId, async (em) => {
       const event = await this.events.load(em, facilityId, eventId);
       const regs = await em.find(EventRegistration, {
@@ -160,8 +162,15 @@ export class EventRegistrationService {
         registration,
         company: registration.tenantId ? names.get(registration.tenantId)! : (registration.companyName ?? ''),
       }));
-      return { event, rows };
+      const facility = await em.findOneBy(Facility, { id: facilityId });
+      return { event, rows, timeZone: facility?.timeZone ?? 'Asia/Tokyo' };
     });
+  }
+
+  /** The attendee list as CSV (see attendeeCsv), times in the facility's time zone. */
+  async attendeesCsv(facilityId: string, eventId: string): Promise<string> {
+    const { rows, timeZone } = await this.attendees(facilityId, eventId);
+    return attendeeCsv(rows, timeZone);
   }
 
   private async promote(em: EntityManager, event: Event): Promise<string[]> {

@@ -1,0 +1,136 @@
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { EventRegistrationService, EventService } from '@tamago/events';
+import { Actor, Role, facilityOf } from '@tamago/identity';
+import { ownTenantOf } from '@tamago/tenants';
+import { CurrentActor, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
+import { IdParamDto } from '../common/id-param.dto';
+import {
+  CancellationDto,
+  CreateEventDto,
+  EventDto,
+  EventListQueryDto,
+  EventPageDto,
+  RegisterDto,
+  RegistrationDto,
+  RegistrationListQueryDto,
+  RegistrationPageDto,
+  RegistrationParamDto,
+  UpdateEventDto,
+} from './event.dto';
+
+const ORGANISERS = [Role.FacilityAdmin, Role.IncubationManager];
+const REGISTRARS = [...ORGANISERS, Role.Advisor, Role.TenantAdmin, Role.TenantMember];
+const registrant = (actor: Actor) => ({ userId: actor.userId, email: actor.email, ownTenantId: ownTenantOf(actor) });
+
+@ApiTags('events')
+@ApiBearerAuth()
+@Controller('events')
+export class EventsController {
+  constructor(
+    private readonly events: EventService,
+    private readonly registrations: EventRegistrationService,
+  ) {}
+
+  @Get()
+  @Roles(...FACILITY_MEMBERS)
+  @ApiOkResponse({ type: EventPageDto })
+  async list(@CurrentActor() actor: Actor, @Query() query: EventListQueryDto): Promise<EventPageDto> {
+    const page = await this.events.list(facilityOf(actor), query);
+    return { items: page.items.map(EventDto.from), total: page.total };
+  }
+
+  @Get(':id')
+  @Roles(...FACILITY_MEMBERS)
+  @ApiOkResponse({ type: EventDto })
+  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<EventDto> {
+    return EventDto.from(await this.events.get(facilityOf(actor), id));
+  }
+
+  @Post()
+  @Roles(...ORGANISERS)
+  @ApiCreatedResponse({ type: EventDto })
+  async create(@CurrentActor() actor: Actor, @Body() dto: CreateEventDto): Promise<EventDto> {
+    return EventDto.from(await this.events.create(facilityOf(actor), actor.userId, dto));
+  }
+
+  @Patch(':id')
+  @Roles(...ORGANISERS)
+  @ApiOkResponse({ type: EventDto, description: 'more seats promote from the waitlist' })
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() dto: UpdateEventDto,
+  ): Promise<EventDto> {
+    return EventDto.from(await this.events.update(facilityOf(actor), actor.userId, id, dto));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles(...ORGANISERS)
+  @ApiNoContentResponse()
+  remove(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<void> {
+    return this.events.remove(facilityOf(actor), actor.userId, id);
+  }
+
+  @Get(':id/registrations')
+  @Roles(...FACILITY_MEMBERS)
+  @ApiOkResponse({ type: RegistrationPageDto, description: "tenant users see only their own tenant's registrations" })
+  async registrationsOf(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Query() query: RegistrationListQueryDto,
+  ): Promise<RegistrationPageDto> {
+    const page = await this.registrations.list(facilityOf(actor), id, ownTenantOf(actor), query);
+    return { items: page.items.map(RegistrationDto.from), total: page.total };
+  }
+
+  @Post(':id/registrations')
+  @Roles(...REGISTRARS)
+  @ApiCreatedResponse({
+    type: RegistrationDto,
+    description: 'confirmed or waitlisted; 409 when full without a waitlist',
+  })
+  async register(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() dto: RegisterDto,
+  ): Promise<RegistrationDto> {
+    return RegistrationDto.from(await this.registrations.register(facilityOf(actor), registrant(actor), id, dto));
+  }
+
+  @Post(':id/registrations/:registrationId/cancel')
+  @HttpCode(200)
+  @Roles(...REGISTRARS)
+  @ApiOkResponse({ type: CancellationDto, description: 'a freed seat goes to the earliest waitlisted registration' })
+  async cancel(@CurrentActor() actor: Actor, @Param() p: RegistrationParamDto): Promise<CancellationDto> {
+    const c = await this.registrations.cancel(facilityOf(actor), registrant(actor), p.id, p.registrationId);
+    return { registration: RegistrationDto.from(c.registration), promotedIds: c.promotedIds };
+  }
+
+  @Post(':id/registrations/:registrationId/check-in')
+  @HttpCode(200)
+  @Roles(...ORGANISERS, Role.Advisor)
+  @ApiOkResponse({ type: RegistrationDto })
+  async checkIn(@CurrentActor() actor: Actor, @Param() p: RegistrationParamDto): Promise<RegistrationDto> {
+    return RegistrationDto.from(
+      await this.registrations.checkIn(facilityOf(actor), actor.userId, p.id, p.registrationId),
+    );
+  }
+
+  @Get(':id/attendees.csv')
+  @Roles(...ORGANISERS, Role.Advisor, Role.Auditor)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'UTF-8 with BOM, Japanese headers' })
+  attendees(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<string> {
+    return this.registrations.attendeesCsv(facilityOf(actor), id);
+  }
+}

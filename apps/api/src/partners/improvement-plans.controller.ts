@@ -1,0 +1,80 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, Role, facilityOf } from '@tamago/identity';
+import { ImprovementPlanService } from '@tamago/partners';
+import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { IdParamDto } from '../common/id-param.dto';
+import { PageQueryDto } from '../common/list-query.dto';
+import {
+  CreateImprovementPlanDto,
+  CreatePlanReviewDto,
+  ImprovementPlanDto,
+  ImprovementPlanPageDto,
+  PlanListQueryDto,
+  ReviewDto,
+  UpdateImprovementPlanDto,
+} from './improvement-plan.dto';
+
+const WRITERS = [Role.FacilityAdmin, Role.IncubationManager, Role.Advisor];
+
+@ApiTags('partners')
+@ApiBearerAuth()
+@Controller('improvement-plans')
+export class ImprovementPlansController {
+  constructor(private readonly plans: ImprovementPlanService) {}
+
+  @Get()
+  @Roles(...STAFF)
+  @ApiOkResponse({ type: ImprovementPlanPageDto })
+  async list(@CurrentActor() actor: Actor, @Query() query: PlanListQueryDto): Promise<ImprovementPlanPageDto> {
+    const page = await this.plans.list(facilityOf(actor), query);
+    return { items: page.items.map(ImprovementPlanDto.from), total: page.total };
+  }
+
+  @Get('overdue-reviews')
+  @Roles(...STAFF)
+  @ApiOkResponse({ type: ImprovementPlanPageDto, description: 'active plans whose next review date has passed' })
+  async overdue(@CurrentActor() actor: Actor, @Query() query: PageQueryDto): Promise<ImprovementPlanPageDto> {
+    const page = await this.plans.overdueReviews(facilityOf(actor), query);
+    return { items: page.items.map(ImprovementPlanDto.from), total: page.total };
+  }
+
+  @Get(':id')
+  @Roles(...STAFF)
+  @ApiOkResponse({ type: ImprovementPlanDto })
+  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<ImprovementPlanDto> {
+    return ImprovementPlanDto.from(await this.plans.get(facilityOf(actor), id));
+  }
+
+  @Post()
+  @Roles(...WRITERS)
+  @ApiCreatedResponse({ type: ImprovementPlanDto })
+  async create(@CurrentActor() actor: Actor, @Body() dto: CreateImprovementPlanDto): Promise<ImprovementPlanDto> {
+    return ImprovementPlanDto.from(await this.plans.create(facilityOf(actor), actor.userId, dto));
+  }
+
+  @Patch(':id')
+  @Roles(...WRITERS)
+  @ApiOkResponse({ type: ImprovementPlanDto })
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() dto: UpdateImprovementPlanDto,
+  ): Promise<ImprovementPlanDto> {
+    return ImprovementPlanDto.from(await this.plans.update(facilityOf(actor), actor.userId, id, dto));
+  }
+
+  @Post(':id/reviews')
+  @Roles(...WRITERS)
+  @ApiCreatedResponse({
+    type: ReviewDto,
+    description: 'variance against the fiscal year targets; the next review date moves on',
+  })
+  async review(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() dto: CreatePlanReviewDto,
+  ): Promise<ReviewDto> {
+    return ReviewDto.from(await this.plans.addReview(facilityOf(actor), actor.userId, id, dto));
+  }
+}
