@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Audited } from '@tamago/audit';
 import { bigintTransformer } from '@tamago/database';
 import { Space } from '@tamago/spaces';
@@ -16,6 +16,14 @@ export type ReadingSource = 'manual' | 'csv' | 'device';
 @Audited({ entity: 'meter_reading' })
 @Index('meter_readings_one_per_month', ['facilityId', 'spaceId', 'kind', 'period'], { unique: true })
 @Index('meter_readings_facility_period', ['facilityId', 'period'])
+@Check('meter_readings_kind', `kind IN ('electricity', 'water', 'gas')`)
+@Check('meter_readings_source', `source IN ('manual', 'csv', 'device')`)
+@Check('meter_readings_amounts', 'value >= 0 AND consumption >= 0')
+@Check('meter_readings_period', `period = to_char(read_on, 'YYYY-MM')`)
+@Check(
+  'meter_readings_replacement',
+  '(is_replacement AND old_meter_final IS NOT NULL) OR (NOT is_replacement AND old_meter_final IS NULL AND new_meter_initial IS NULL)',
+)
 export class MeterReading {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -4,6 +4,8 @@ import { Facility } from '@tamago/facilities';
 import { AuthSession, RefreshToken, User, UserToken } from '@tamago/identity';
 import { Lease, LeaseSpace, LeasingSettings } from '@tamago/leasing';
 import { Event, EventRegistration } from '@tamago/events';
+import { KpiSubmission, KpiSurvey } from '@tamago/kpi';
+import { ApiKey, MeterReading, MeteringSettings } from '@tamago/metering';
 import {
   ImprovementPlan,
   ImprovementPlanReview,
@@ -82,4 +84,9 @@ export const ENTITIES = [
   DebitMandate,
   DebitBatch,
   DebitBatchItem,
+  MeterReading,
+  ApiKey,
+  MeteringSettings,
+  KpiSurvey,
+  KpiSubmission,
 ];

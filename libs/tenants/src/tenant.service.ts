@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, EntityManager } from 'typeorm';
-import { DomainError, ErrorCode } from '@tamago/core';
+import { Brackets, EntityManager, IsNull } from 'typeorm';
+import { DomainError, ErrorCode, parseIsoDate } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
 import { Actor, Role, STAFF_ROLES, TENANT_ROLES, User } from '@tamago/identity';
 import {
   assertTenantTransition,
   assertTenantTransitionDetails,
+  followUpEndsOn,
   initialTenantStatus,
   parseTenantKind,
   parseTenantStatus,
@@ -253,6 +254,26 @@ export class TenantService {
       }
       throw e;
     }
+  }
+
+  /**
+   * The tenants a follow-up survey asks on or after `asOf`: active tenants and alumni whose
+   * five-year follow-up has not ended by then. Archived tenants are left out. Ordered by kana.
+   */
+  activeAndAlumni(facilityId: string, asOf: string): Promise<Tenant[]> {
+    const day = parseIsoDate(asOf, 'asOf');
+    return this.tx.inFacility(facilityId, async (em) => {
+      const rows = await em.find(Tenant, {
+        where: [
+          { facilityId, status: 'active', archivedAt: IsNull() },
+          { facilityId, status: 'graduated', archivedAt: IsNull() },
+        ],
+        order: { nameKana: 'ASC', id: 'ASC' },
+      });
+      return rows.filter(
+        (t) => t.status === 'active' || (t.graduatedOn !== null && followUpEndsOn(t.graduatedOn) >= day),
+      );
+    });
   }
 
   /** Loads a tenant of the facility inside an open transaction (for other contexts, e.g. leasing). */

@@ -1,3 +1,4 @@
+import { MeteringKpi1795736204317 } from './1795736204317-MeteringKpi';
 import { Payments1795736176334 } from './1795736176334-Payments';
 import { SupportSubsidiesAdvisory1795736124409 } from './1795736124409-SupportSubsidiesAdvisory';
 import { ReferralsPlansEvents1795736049831 } from './1795736049831-ReferralsPlansEvents';
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   ReferralsPlansEvents1795736049831,
   SupportSubsidiesAdvisory1795736124409,
   Payments1795736176334,
+  MeteringKpi1795736204317,
 ];

@@ -1,0 +1,57 @@
+import { DomainError, addDays, addMonths, fiscalYearRange, parseIsoDate, type IsoDate } from '@tamago/core';
+
+/** A survey period: its label and the days it reports on. */
+export interface SurveyPeriod {
+  label: string;
+  startDate: IsoDate;
+  endDate: IsoDate;
+}
+
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+const HALF = /^(\d{4})-H([12])$/;
+const FISCAL_YEAR = /^FY(\d{4})$/;
+
+/**
+ * Parses a survey period label. Quarters and halves are calendar ones ('2026-Q3' = July to
+ * September, '2026-H1' = January to June); 'FY2026' is the fiscal year April 2026 to March 2027
+ * that funders report on. Anything else is InvalidInput on `field`.
+ */
+export function parseSurveyPeriod(label: unknown, field = 'period'): SurveyPeriod {
+  const text = typeof label === 'string' ? label.trim() : '';
+  const span = (year: string, firstMonth: number, months: number): SurveyPeriod => {
+    const startDate = `${year}-${String(firstMonth).padStart(2, '0')}-01`;
+    return { label: text, startDate, endDate: addDays(addMonths(startDate, months), -1) };
+  };
+  const q = QUARTER.exec(text);
+  if (q) return span(q[1], (Number(q[2]) - 1) * 3 + 1, 3);
+  const h = HALF.exec(text);
+  if (h) return span(h[1], (Number(h[2]) - 1) * 6 + 1, 6);
+  const fy = FISCAL_YEAR.exec(text);
+  if (fy) {
+    const range = fiscalYearRange(Number(fy[1]));
+    return { label: text, startDate: range.start, endDate: range.end };
+  }
+  throw DomainError.invalid(
+    field,
+    `${field} must be a quarter like 2026-Q3, a half like 2026-H1 or a fiscal year like FY2026.`,
+  );
+}
+
+/** The submission window: by default from today until 30 days after the period ends (at least 30 days). */
+export function surveyWindow(
+  period: SurveyPeriod,
+  today: IsoDate,
+  given: { opensOn?: string; closesOn?: string } = {},
+): { opensOn: IsoDate; closesOn: IsoDate } {
+  const opensOn = given.opensOn ? parseIsoDate(given.opensOn, 'opensOn') : today;
+  const fallback =
+    addDays(period.endDate, 30) > addDays(opensOn, 30) ? addDays(period.endDate, 30) : addDays(opensOn, 30);
+  const closesOn = given.closesOn ? parseIsoDate(given.closesOn, 'closesOn') : fallback;
+  if (closesOn < opensOn) throw DomainError.invalid('closesOn', 'closesOn must not be before opensOn.');
+  return { opensOn, closesOn };
+}
+
+/** Whether submissions are open on `today` (both ends included). */
+export function isSurveyOpen(window: { opensOn: IsoDate; closesOn: IsoDate }, today: IsoDate): boolean {
+  return window.opensOn <= today && today <= window.closesOn;
+}

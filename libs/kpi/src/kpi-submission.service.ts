@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode } from '@tamago/core';
+import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
+import { Tenant, TenantService } from '@tamago/tenants';
+import { isSurveyOpen } from './domain';
+import { KpiFigures, KpiSubmitter } from './kpi-input';
+import { KpiSubmission } from './kpi-submission.entity';
+import { KpiSurveyService } from './kpi-survey.service';
+import { KpiSurvey } from './kpi-survey.entity';
+
+/** A submission with its survey's period, as a tenant's history shows it. */
+export interface KpiHistoryEntry extends KpiSubmission {
+  period: string;
+  startDate: string;
+  endDate: string;
+}
+
+/** Tenants' KPI submissions: submit (or resubmit), who is missing, history per tenant. */
+@Injectable()
+export class KpiSubmissionService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly surveys: KpiSurveyService,
+    private readonly tenants: TenantService,
+  ) {}
+
+  /**
+   * Records a tenant's figures for a survey; a second submission updates the first. Tenant users
+   * may submit only while the survey is open; staff may also enter late answers on a tenant's
+   * behalf. The tenant must be one the survey asks (active, or an alumnus in follow-up): 409.
+   */
+  async submit(
+    facilityId: string,
+    submitter: KpiSubmitter,
+    surveyId: string,
+    tenantId: string,
+    figures: KpiFigures,
+  ): Promise<{ submission: KpiSubmission; created: boolean }> {
+    const survey = await this.surveys.get(facilityId, surveyId);
+    await this.assertAsked(facilityId, survey, tenantId, submitter.asTenant);
+    const write = () =>
+      this.tx.inFacility(
+        facilityId,
+        async (em) => {
+          const today = await this.surveys.today(em, facilityId);
+          if (submitter.asTenant && !isSurveyOpen(survey, today)) {
+            throw DomainError.conflict(
+              `The ${survey.period} survey takes answers from ${survey.opensOn} to ${survey.closesOn}; ask the facility to enter a late answer.`,
+            );
+          }
+          const existing = await em.findOneBy(KpiSubmission, { facilityId, surveyId, tenantId });
+          const row = existing ?? em.create(KpiSubmission, { facilityId, surveyId, tenantId });
+          Object.assign(row, {
+            employees: figures.employees,
+            revenue: figures.revenue,
+            moneyRaised: figures.moneyRaised,
+            patents: figures.patents,
+            productsLaunched: figures.productsLaunched,
+            note: figures.note ?? null,
+            enteredBy: submitter.asTenant ? 'tenant' : 'staff',
+            submittedBy: submitter.userId,
+          });
+          return { submission: await em.save(row), created: !existing };
+        },
+        submitter.userId,
+      );
+    try {
+      return await write();
+    } catch (e) {
+      // Two first submissions at once: the unique index lets one win; the other becomes an update.
+      if (isPgError(e, PgErrorCode.UniqueViolation)) return write();
+      throw e;
+    }
+  }
+
+  /** The submissions of a survey. */
+  list(facilityId: string, surveyId: string): Promise<KpiSubmission[]> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      await this.surveys.load(em, facilityId, surveyId);
+      return em.find(KpiSubmission, { where: { facilityId, surveyId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    });
+  }
+
+  /** A tenant's own submission to a survey (404 when it has not submitted). */
+  own(facilityId: string, surveyId: string, tenantId: string): Promise<KpiSubmission> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      await this.surveys.load(em, facilityId, surveyId);
+      const row = await em.findOneBy(KpiSubmission, { facilityId, surveyId, tenantId });
+      if (!row) throw DomainError.notFound('KPI submission');
+      return row;
+    });
+  }
+
+  /** Tenants the survey asks that have not submitted yet, by kana. */
+  async missing(facilityId: string, surveyId: string): Promise<Tenant[]> {
+    const survey = await this.surveys.get(facilityId, surveyId);
+    const asked = await this.tenants.activeAndAlumni(facilityId, survey.startDate);
+    const answered = new Set((await this.list(facilityId, surveyId)).map((s) => s.tenantId));
+    return asked.filter((t) => !answered.has(t.id));
+  }
+
+  /** A tenant's submissions over time, oldest period first; `ownTenantId` confines tenant users (404 otherwise). */
+  async history(facilityId: string, tenantId: string, ownTenantId: string | null): Promise<KpiHistoryEntry[]> {
+    await this.tenants.get(facilityId, tenantId, ownTenantId);
+    return this.tx.inFacility(facilityId, async (em) => {
+      const rows = await em.find(KpiSubmission, {
+        where: { facilityId, tenantId },
+        relations: { survey: true },
+      });
+      return rows
+        .map((r) =>
+          Object.assign(r, { period: r.survey!.period, startDate: r.survey!.startDate, endDate: r.survey!.endDate }),
+        )
+        .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+    });
+  }
+
+  private async assertAsked(facilityId: string, survey: KpiSurvey, tenantId: string, asTenant: boolean): Promise<void> {
+    const asked = await this.tenants.activeAndAlumni(facilityId, survey.startDate);
+    if (asked.some((t) => t.id === tenantId)) return;
+    // Staff naming an unknown tenant get 404 (other facilities' ids included); a known one not asked is 409.
+    await this.tenants.get(facilityId, tenantId);
+    if (asTenant) throw DomainError.conflict(`Your company is not asked for the ${survey.period} survey.`);
+    throw new DomainError(
+      ErrorCode.Conflict,
+      `This tenant is not asked for the ${survey.period} survey (only active tenants and alumni in their five-year follow-up).`,
+    );
+  }
+}
