@@ -266,9 +266,10 @@ export class AdvisorySessionService {
   }
 
   /** Sessions (not cancelled) and minutes per staff member and kind in a fiscal year (facility time). */
-  stats(facilityId: string, fiscalYear: number): Promise<{ fiscalYear: number; items: SessionStatsRow[] }> {
+  stats(facilityId: string, year?: number): Promise<{ fiscalYear: number; items: SessionStatsRow[] }> {
     return this.tx.inFacility(facilityId, async (em) => {
       const tz = await facilityTimeZone(em, facilityId);
+      const fiscalYear = year ?? fiscalYearOf(dateInZone(new Date(), tz));
       const range = fiscalYearRange(fiscalYear);
       const rows = await queryRows<{ staff_id: string | null; kind: string; sessions: number; minutes: number }>(
         em,

@@ -1,0 +1,238 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  Attachment,
+  ChecklistItem,
+  SUBSIDY_STAGES,
+  SubsidyCaseView,
+  SubsidyApplication,
+  SubsidyDeadline,
+  SubsidyStage,
+  SubsidyStageEvent,
+} from '@tamago/support';
+import { IsCalendarDate } from '../common/calendar-date.validator';
+import { PageQueryDto } from '../common/list-query.dto';
+
+const uuid = (field: string) => IsUUID('all', { message: `${field} must be a UUID` });
+const Yen = () => (target: object, key: string) => {
+  IsOptional()(target, key);
+  IsInt()(target, key);
+  Min(0)(target, key);
+  Max(Number.MAX_SAFE_INTEGER)(target, key);
+};
+
+class ApplicationFieldsDto {
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) title?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @uuid('managerId') managerId?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @uuid('advisorId') advisorId?: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'integer yen' }) @Yen() requestedAmount?: number | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsCalendarDate() projectDeadline?: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'staff-only' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  staffNotes?: string | null;
+}
+
+export class CreateSubsidyApplicationDto extends ApplicationFieldsDto {
+  @ApiProperty() @uuid('tenantId') tenantId!: string;
+  @ApiProperty() @uuid('programId') programId!: string;
+  @ApiProperty() @uuid('roundId') roundId!: string;
+}
+
+export class ChecklistUpdateDto {
+  @ApiProperty({ example: 'gbizid' }) @IsString() @MinLength(1) @MaxLength(64) key!: string;
+  @ApiPropertyOptional({ description: 'needed for a new item' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  label?: string;
+  @ApiProperty() @IsBoolean() done!: boolean;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsCalendarDate() doneOn?: string | null;
+}
+
+export class UpdateSubsidyApplicationDto extends ApplicationFieldsDto {
+  @ApiPropertyOptional({ type: [ChecklistUpdateDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => ChecklistUpdateDto)
+  prerequisites?: ChecklistUpdateDto[];
+  @ApiPropertyOptional({ type: [ChecklistUpdateDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => ChecklistUpdateDto)
+  evidence?: ChecklistUpdateDto[];
+}
+
+export class SubsidyTransitionDto {
+  @ApiProperty({ enum: SUBSIDY_STAGES }) @IsIn(SUBSIDY_STAGES) to!: SubsidyStage;
+  @ApiPropertyOptional({ description: "the step's main date when its own field is not given" })
+  @IsOptional()
+  @IsCalendarDate()
+  date?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() appliedOn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() adoptedOn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() notifiedOn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() grantAppliedOn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() grantDecidedOn?: string;
+  @ApiPropertyOptional() @Yen() decidedAmount?: number;
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() startedOn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() completedOn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() reportedOn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() fixedOn?: string;
+  @ApiPropertyOptional() @Yen() fixedAmount?: number;
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() claimedOn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() paidOn?: string;
+  @ApiPropertyOptional() @Yen() paidAmount?: number;
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() withdrawnOn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() cancelledOn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) reason?: string;
+  @ApiPropertyOptional({ description: 'staff-only remark on the step' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  note?: string;
+}
+
+export class SubsidyApplicationListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional() @IsOptional() @uuid('tenantId') tenantId?: string;
+  @ApiPropertyOptional() @IsOptional() @uuid('programId') programId?: string;
+  @ApiPropertyOptional() @IsOptional() @uuid('roundId') roundId?: string;
+  @ApiPropertyOptional({ enum: SUBSIDY_STAGES }) @IsOptional() @IsIn(SUBSIDY_STAGES) stage?: SubsidyStage;
+  @ApiPropertyOptional() @IsOptional() @uuid('managerId') managerId?: string;
+}
+
+export class AttachmentParamsDto {
+  @uuid('id') id!: string;
+  @uuid('attachmentId') attachmentId!: string;
+}
+
+export class ChecklistItemView {
+  @ApiProperty() key!: string;
+  @ApiProperty() label!: string;
+  @ApiProperty() done!: boolean;
+  @ApiProperty({ nullable: true, type: String }) doneOn!: string | null;
+}
+
+export class DeadlineView {
+  @ApiProperty() key!: string;
+  @ApiProperty() label_ja!: string;
+  @ApiProperty() label_en!: string;
+  @ApiProperty() dueOn!: string;
+}
+
+export class StageEventView {
+  @ApiProperty({ nullable: true, type: String }) from!: string | null;
+  @ApiProperty() to!: string;
+  @ApiProperty() on!: string;
+  @ApiProperty({ type: Object }) details!: Record<string, unknown>;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'staff only' }) note?: string | null;
+
+  static from(e: SubsidyStageEvent, staff: boolean): StageEventView {
+    const view: StageEventView = { from: e.fromStage, to: e.toStage, on: e.occurredOn, details: { ...e.details } };
+    if (staff) view.note = e.note;
+    return view;
+  }
+}
+
+/** A case as a reader may see it: tenant users get no staff notes. */
+export class SubsidyApplicationView {
+  @ApiProperty() id!: string;
+  @ApiProperty() tenantId!: string;
+  @ApiProperty() programId!: string;
+  @ApiProperty() roundId!: string;
+  @ApiProperty({ nullable: true, type: String }) title!: string | null;
+  @ApiProperty({ nullable: true, type: String }) managerId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) advisorId!: string | null;
+  @ApiProperty({ enum: SUBSIDY_STAGES }) stage!: SubsidyStage;
+  @ApiProperty({ nullable: true, type: Number }) requestedAmount!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) decidedAmount!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) fixedAmount!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) paidAmount!: number | null;
+  @ApiProperty({ nullable: true, type: String }) projectDeadline!: string | null;
+  @ApiProperty({ type: Object }) milestones!: Record<string, string>;
+  @ApiProperty({ type: [ChecklistItemView] }) prerequisites!: ChecklistItem[];
+  @ApiProperty({ type: [ChecklistItemView] }) evidence!: ChecklistItem[];
+  @ApiProperty({ nullable: true, type: String }) closedReason!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'staff only' }) staffNotes?: string | null;
+  @ApiPropertyOptional({ type: [StageEventView] }) history?: StageEventView[];
+  @ApiPropertyOptional({ type: [DeadlineView] }) deadlines?: SubsidyDeadline[];
+
+  static from(a: SubsidyApplication, staff: boolean): SubsidyApplicationView {
+    const view: SubsidyApplicationView = {
+      id: a.id,
+      tenantId: a.tenantId,
+      programId: a.programId,
+      roundId: a.roundId,
+      title: a.title,
+      managerId: a.managerId,
+      advisorId: a.advisorId,
+      stage: a.stage,
+      requestedAmount: a.requestedAmount,
+      decidedAmount: a.decidedAmount,
+      fixedAmount: a.fixedAmount,
+      paidAmount: a.paidAmount,
+      projectDeadline: a.projectDeadline,
+      milestones: { ...a.milestones } as Record<string, string>,
+      prerequisites: a.prerequisites,
+      evidence: a.evidence,
+      closedReason: a.closedReason,
+    };
+    if (staff) view.staffNotes = a.staffNotes;
+    return view;
+  }
+
+  static ofCase(c: SubsidyCaseView, staff: boolean): SubsidyApplicationView {
+    return {
+      ...SubsidyApplicationView.from(c.application, staff),
+      history: c.history.map((e) => StageEventView.from(e, staff)),
+      deadlines: c.deadlines,
+    };
+  }
+}
+
+export class SubsidyApplicationPageView {
+  @ApiProperty({ type: [SubsidyApplicationView] }) items!: SubsidyApplicationView[];
+  @ApiProperty() total!: number;
+}
+
+export class AttachmentView {
+  @ApiProperty() id!: string;
+  @ApiProperty() purpose!: string;
+  @ApiProperty() filename!: string;
+  @ApiProperty() contentType!: string;
+  @ApiProperty() size!: number;
+  @ApiProperty() sha256!: string;
+  @ApiProperty() createdAt!: string;
+
+  static from(f: Attachment): AttachmentView {
+    return {
+      id: f.id,
+      purpose: f.purpose,
+      filename: f.filename,
+      contentType: f.contentType,
+      size: f.sizeBytes,
+      sha256: f.sha256,
+      createdAt: f.createdAt.toISOString(),
+    };
+  }
+}

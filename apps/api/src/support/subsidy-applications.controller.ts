@@ -1,0 +1,143 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { Actor, Role, facilityOf } from '@tamago/identity';
+import { AttachmentService, SubsidyApplicationService } from '@tamago/support';
+import { ownTenantOf } from '@tamago/tenants';
+import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { IdParamDto } from '../common/id-param.dto';
+import { attachmentDisposition, readUpload } from './multipart-upload';
+import {
+  AttachmentParamsDto,
+  AttachmentView,
+  CreateSubsidyApplicationDto,
+  SubsidyApplicationListQueryDto,
+  SubsidyApplicationPageView,
+  SubsidyApplicationView,
+  SubsidyTransitionDto,
+  UpdateSubsidyApplicationDto,
+} from './subsidy-application.dto';
+
+const WRITERS = [Role.FacilityAdmin, Role.IncubationManager, Role.Advisor];
+const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
+const isStaff = (actor: Actor) => ownTenantOf(actor) === null;
+
+@ApiTags('subsidies')
+@ApiBearerAuth()
+@Controller('subsidy-applications')
+export class SubsidyApplicationsController {
+  constructor(
+    private readonly cases: SubsidyApplicationService,
+    private readonly files: AttachmentService,
+  ) {}
+
+  @Get()
+  @Roles(...STAFF, ...TENANT_USERS)
+  @ApiOkResponse({
+    type: SubsidyApplicationPageView,
+    description: "tenant users see only their own tenant's cases, without staff notes",
+  })
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() query: SubsidyApplicationListQueryDto,
+  ): Promise<SubsidyApplicationPageView> {
+    const page = await this.cases.list(facilityOf(actor), query, ownTenantOf(actor));
+    return { items: page.items.map((a) => SubsidyApplicationView.from(a, isStaff(actor))), total: page.total };
+  }
+
+  @Get(':id')
+  @Roles(...STAFF, ...TENANT_USERS)
+  @ApiOkResponse({ type: SubsidyApplicationView, description: 'with stage history and computed deadlines' })
+  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<SubsidyApplicationView> {
+    return SubsidyApplicationView.ofCase(
+      await this.cases.get(facilityOf(actor), id, ownTenantOf(actor)),
+      isStaff(actor),
+    );
+  }
+
+  @Post()
+  @Roles(...WRITERS)
+  @ApiCreatedResponse({ type: SubsidyApplicationView })
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() dto: CreateSubsidyApplicationDto,
+  ): Promise<SubsidyApplicationView> {
+    return SubsidyApplicationView.ofCase(await this.cases.create(facilityOf(actor), actor.userId, dto), true);
+  }
+
+  @Patch(':id')
+  @Roles(...WRITERS)
+  @ApiOkResponse({ type: SubsidyApplicationView, description: 'checklists are changed by key' })
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() dto: UpdateSubsidyApplicationDto,
+  ): Promise<SubsidyApplicationView> {
+    return SubsidyApplicationView.ofCase(await this.cases.update(facilityOf(actor), actor.userId, id, dto), true);
+  }
+
+  @Post(':id/transitions')
+  @HttpCode(200)
+  @Roles(...WRITERS)
+  @ApiOkResponse({ type: SubsidyApplicationView, description: '409 with `allowed` next stages on an illegal move' })
+  async transition(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() dto: SubsidyTransitionDto,
+  ): Promise<SubsidyApplicationView> {
+    return SubsidyApplicationView.ofCase(await this.cases.transition(facilityOf(actor), actor.userId, id, dto), true);
+  }
+
+  @Get(':id/attachments')
+  @Roles(...STAFF, ...TENANT_USERS)
+  @ApiOkResponse({ type: [AttachmentView] })
+  async attachments(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<AttachmentView[]> {
+    return (await this.files.list(facilityOf(actor), id, ownTenantOf(actor))).map(AttachmentView.from);
+  }
+
+  @Post(':id/attachments')
+  @Roles(...WRITERS, ...TENANT_USERS)
+  @ApiConsumes('multipart/form-data')
+  @ApiCreatedResponse({
+    type: AttachmentView,
+    description: 'fields: purpose (e.g. invoice) then file; at most 10 MB (413)',
+  })
+  async upload(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Req() req: FastifyRequest,
+  ): Promise<AttachmentView> {
+    const file = await readUpload(req);
+    return AttachmentView.from(await this.files.upload(facilityOf(actor), actor.userId, id, ownTenantOf(actor), file));
+  }
+
+  @Get(':id/attachments/:attachmentId')
+  @Roles(...STAFF, ...TENANT_USERS)
+  @ApiOkResponse({ description: 'the file content' })
+  async download(
+    @CurrentActor() actor: Actor,
+    @Param() { id, attachmentId }: AttachmentParamsDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const file = await this.files.download(facilityOf(actor), id, attachmentId, ownTenantOf(actor));
+    void reply
+      .header('Content-Type', file.contentType)
+      .header('Content-Disposition', attachmentDisposition(file.filename));
+    return file.data;
+  }
+
+  @Delete(':id/attachments/:attachmentId')
+  @HttpCode(204)
+  @Roles(...WRITERS)
+  @ApiNoContentResponse()
+  removeAttachment(@CurrentActor() actor: Actor, @Param() { id, attachmentId }: AttachmentParamsDto): Promise<void> {
+    return this.files.remove(facilityOf(actor), actor.userId, id, attachmentId);
+  }
+}
