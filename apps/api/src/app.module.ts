@@ -1,0 +1,92 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from '@tamago/audit';
+import { AppConfig, ConfigModule } from '@tamago/config';
+import { DatabaseModule } from '@tamago/database';
+import { FacilitiesModule } from '@tamago/facilities';
+import { IdentityModule } from '@tamago/identity';
+import { JobsModule } from '@tamago/jobs';
+import { LeasingModule } from '@tamago/leasing';
+import { EventsModule } from '@tamago/events';
+import { OrganizationService, PartnersModule } from '@tamago/partners';
+import { SpacesModule } from '@tamago/spaces';
+import { SupportModule } from '@tamago/support';
+import { TimelineModule } from '@tamago/timeline';
+import { TenantsModule } from '@tamago/tenants';
+import { dataSourceOptions } from '@tamago/schema';
+import { AuditEventsController } from './audit/audit-events.controller';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './common/auth.guard';
+import { loggerOptions } from './common/logger';
+import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { FacilitiesController } from './facilities/facilities.controller';
+import { HealthController } from './health/health.controller';
+import { LeasesController, OccupancyController } from './leasing/leases.controller';
+import { RoomTypesController } from './spaces/room-types.controller';
+import { SpacesController } from './spaces/spaces.controller';
+import { TenantsController } from './tenants/tenants.controller';
+import { EventsController } from './events/events.controller';
+import { ImprovementPlansController } from './partners/improvement-plans.controller';
+import { OrganizationsController } from './partners/organizations.controller';
+import { ReferralsController } from './partners/referrals.controller';
+import { TimelineController } from './timeline/timeline.controller';
+import { AdvisorsController } from './support/advisors.controller';
+import {
+  AdvisoryQuotaController,
+  AdvisorySessionsController,
+  PortalAdvisorySessionsController,
+  SupportSettingsController,
+} from './support/advisory-sessions.controller';
+import { SubsidyApplicationsController } from './support/subsidy-applications.controller';
+import { SubsidyProgramsController } from './support/subsidy-programs.controller';
+import { MeController } from './users/me.controller';
+import { UsersController } from './users/users.controller';
+
+/** The HTTP API: transport only; every rule lives in the context libraries. */
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
+    TypeOrmModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => dataSourceOptions(c.DATABASE_URL) }),
+    DatabaseModule,
+    JobsModule,
+    TerminusModule,
+    FacilitiesModule,
+    IdentityModule,
+    AuditModule,
+    TenantsModule,
+    SpacesModule,
+    LeasingModule,
+    PartnersModule,
+    EventsModule,
+    TimelineModule,
+    // Advisors' organisation ids are checked through partners (support cannot import partners).
+    SupportModule.register({ imports: [PartnersModule], organizationDirectory: OrganizationService }),
+  ],
+  controllers: [HealthController, AuthController, MeController, UsersController, AuditEventsController, FacilitiesController, TenantsController,
+    RoomTypesController,
+    SpacesController,
+    LeasesController,
+    OccupancyController,
+    OrganizationsController,
+    ReferralsController,
+    ImprovementPlansController,
+    EventsController,
+    TimelineController,
+    SubsidyProgramsController,
+    SubsidyApplicationsController,
+    AdvisorsController,
+    AdvisorySessionsController,
+    PortalAdvisorySessionsController,
+    AdvisoryQuotaController,
+    SupportSettingsController,
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+  ],
+})
+export class AppModule {}
