@@ -68,6 +68,7 @@ describe('roles', () => {
       'POST /api/v1/auth/password-reset/confirm',
       'POST /api/v1/auth/password-reset/request',
       'POST /api/v1/auth/refresh',
+      'POST /api/v1/device/meter-readings',
     ]);
   });
 

@@ -7,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { MAX_ATTACHMENT_BYTES } from '@tamago/support';
 import { AppModule } from './app.module';
+import { acceptCsvBodies } from './common/csv-body';
 import { createValidationPipe } from './common/validation';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -26,6 +27,7 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
+  acceptCsvBodies(app);
   // Multipart uploads (subsidy evidence files); one file per request, larger than the limit is a 413.
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 10 } });
   app.enableShutdownHooks();

@@ -10,6 +10,9 @@ import { FacilitiesModule } from '@tamago/facilities';
 import { IdentityModule } from '@tamago/identity';
 import { JobsModule } from '@tamago/jobs';
 import { LeasingModule } from '@tamago/leasing';
+import { PaymentsModule } from '@tamago/payments';
+import { KpiModule } from '@tamago/kpi';
+import { MeteringModule } from '@tamago/metering';
 import { EventsModule } from '@tamago/events';
 import { OrganizationService, PartnersModule } from '@tamago/partners';
 import { SpacesModule } from '@tamago/spaces';
@@ -44,6 +47,15 @@ import { SubsidyApplicationsController } from './support/subsidy-applications.co
 import { SubsidyProgramsController } from './support/subsidy-programs.controller';
 import { MeController } from './users/me.controller';
 import { UsersController } from './users/users.controller';
+import { BankCreditsController } from './payments/bank-credits.controller';
+import { DirectDebitController } from './payments/direct-debit.controller';
+import { PaymentsController } from './payments/payments.controller';
+import { ReceivablesReportsController } from './payments/receivables-reports.controller';
+import { TenantAccountsController } from './payments/tenant-accounts.controller';
+import { KpiSurveysController, PortalKpiController, TenantKpiHistoryController } from './kpi/kpi-surveys.controller';
+import { ApiKeysController } from './metering/api-keys.controller';
+import { DeviceController } from './metering/device.controller';
+import { MeterReadingsController, MeteringSettingsController } from './metering/meter-readings.controller';
 
 /** The HTTP API: transport only; every rule lives in the context libraries. */
 @Module({
@@ -60,6 +72,9 @@ import { UsersController } from './users/users.controller';
     TenantsModule,
     SpacesModule,
     LeasingModule,
+    PaymentsModule,
+    MeteringModule,
+    KpiModule,
     PartnersModule,
     EventsModule,
     TimelineModule,
@@ -71,6 +86,18 @@ import { UsersController } from './users/users.controller';
     SpacesController,
     LeasesController,
     OccupancyController,
+    PaymentsController,
+    TenantAccountsController,
+    BankCreditsController,
+    DirectDebitController,
+    ReceivablesReportsController,
+    MeterReadingsController,
+    MeteringSettingsController,
+    ApiKeysController,
+    DeviceController,
+    KpiSurveysController,
+    PortalKpiController,
+    TenantKpiHistoryController,
     OrganizationsController,
     ReferralsController,
     ImprovementPlansController,

@@ -1,0 +1,152 @@
+import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, Role, facilityOf } from '@tamago/identity';
+import { KpiSubmissionService, KpiSurveyService } from '@tamago/kpi';
+import { ownTenantOf } from '@tamago/tenants';
+import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { IdParamDto } from '../common/id-param.dto';
+import { PageQueryDto } from '../common/list-query.dto';
+import {
+  KpiFiguresDto,
+  KpiSubmissionDto,
+  KpiSubmissionPageDto,
+  KpiSurveyDto,
+  KpiSurveyPageDto,
+  MissingPageDto,
+  MissingTenantDto,
+  OpenKpiSurveyDto,
+  SurveyTenantParamDto,
+  UpdateKpiSurveyDto,
+} from './kpi.dto';
+
+const WRITERS = [Role.FacilityAdmin, Role.IncubationManager];
+const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
+
+@ApiTags('kpi')
+@ApiBearerAuth()
+@Controller('kpi-surveys')
+export class KpiSurveysController {
+  constructor(
+    private readonly surveys: KpiSurveyService,
+    private readonly submissions: KpiSubmissionService,
+  ) {}
+
+  @Get()
+  @Roles(...STAFF, ...TENANT_USERS)
+  @ApiOkResponse({ type: KpiSurveyPageDto })
+  async list(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<KpiSurveyPageDto> {
+    const r = await this.surveys.list(facilityOf(actor), page);
+    return { items: r.items.map(KpiSurveyDto.from), total: r.total };
+  }
+
+  @Post()
+  @Roles(...WRITERS)
+  @ApiCreatedResponse({ type: KpiSurveyDto, description: '409 when the period already has a survey' })
+  async open(@CurrentActor() actor: Actor, @Body() dto: OpenKpiSurveyDto): Promise<KpiSurveyDto> {
+    return KpiSurveyDto.from(await this.surveys.open(facilityOf(actor), actor.userId, dto));
+  }
+
+  @Get(':id')
+  @Roles(...STAFF, ...TENANT_USERS)
+  @ApiOkResponse({ type: KpiSurveyDto })
+  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<KpiSurveyDto> {
+    return KpiSurveyDto.from(await this.surveys.get(facilityOf(actor), id));
+  }
+
+  @Patch(':id')
+  @Roles(...WRITERS)
+  @ApiOkResponse({ type: KpiSurveyDto, description: 'moves the submission window' })
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() dto: UpdateKpiSurveyDto,
+  ): Promise<KpiSurveyDto> {
+    return KpiSurveyDto.from(await this.surveys.update(facilityOf(actor), actor.userId, id, dto));
+  }
+
+  @Get(':id/missing')
+  @Roles(...STAFF)
+  @ApiOkResponse({
+    type: MissingPageDto,
+    description: 'active tenants and alumni in follow-up that have not submitted',
+  })
+  async missing(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<MissingPageDto> {
+    const items = (await this.submissions.missing(facilityOf(actor), id)).map(MissingTenantDto.from);
+    return { items, total: items.length };
+  }
+
+  @Get(':id/submissions')
+  @Roles(...STAFF)
+  @ApiOkResponse({ type: KpiSubmissionPageDto })
+  async submissionsOf(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<KpiSubmissionPageDto> {
+    const items = (await this.submissions.list(facilityOf(actor), id)).map(KpiSubmissionDto.from);
+    return { items, total: items.length };
+  }
+
+  @Put(':id/submissions/:tenantId')
+  @Roles(...WRITERS)
+  @ApiOkResponse({
+    type: KpiSubmissionDto,
+    description: "staff enter (or correct) a tenant's answer, also after the close",
+  })
+  async enter(
+    @CurrentActor() actor: Actor,
+    @Param() { id, tenantId }: SurveyTenantParamDto,
+    @Body() dto: KpiFiguresDto,
+  ): Promise<KpiSubmissionDto> {
+    const submitter = { userId: actor.userId, asTenant: false };
+    return KpiSubmissionDto.from(
+      (await this.submissions.submit(facilityOf(actor), submitter, id, tenantId, dto)).submission,
+    );
+  }
+}
+
+/** The tenant portal's side of KPI surveys: a tenant user answers for their own tenant. */
+@ApiTags('kpi')
+@ApiBearerAuth()
+@Controller('portal/kpi-surveys')
+export class PortalKpiController {
+  constructor(private readonly submissions: KpiSubmissionService) {}
+
+  @Get(':id/submission')
+  @Roles(...TENANT_USERS)
+  @ApiOkResponse({ type: KpiSubmissionDto, description: '404 until the tenant has submitted' })
+  async own(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<KpiSubmissionDto> {
+    return KpiSubmissionDto.from(await this.submissions.own(facilityOf(actor), id, ownTenantOf(actor)!));
+  }
+
+  @Put(':id/submission')
+  @Roles(...TENANT_USERS)
+  @ApiOkResponse({
+    type: KpiSubmissionDto,
+    description: 'submits or resubmits while the survey is open (409 otherwise)',
+  })
+  async submit(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() dto: KpiFiguresDto,
+  ): Promise<KpiSubmissionDto> {
+    const submitter = { userId: actor.userId, asTenant: true };
+    return KpiSubmissionDto.from(
+      (await this.submissions.submit(facilityOf(actor), submitter, id, ownTenantOf(actor)!, dto)).submission,
+    );
+  }
+}
+
+/** A tenant's KPI history (staff: any tenant; tenant users: their own, others are 404). */
+@ApiTags('kpi')
+@ApiBearerAuth()
+@Controller('tenants')
+export class TenantKpiHistoryController {
+  constructor(private readonly submissions: KpiSubmissionService) {}
+
+  @Get(':id/kpi-history')
+  @Roles(...STAFF, ...TENANT_USERS)
+  @ApiOkResponse({ type: KpiSubmissionPageDto, description: 'oldest period first' })
+  async history(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<KpiSubmissionPageDto> {
+    const items = (await this.submissions.history(facilityOf(actor), id, ownTenantOf(actor))).map(
+      KpiSubmissionDto.from,
+    );
+    return { items, total: items.length };
+  }
+}
