@@ -11,8 +11,6 @@ import { IdentityModule } from '@tamago/identity';
 import { JobsModule } from '@tamago/jobs';
 import { LeasingModule } from '@tamago/leasing';
 import { PaymentsModule } from '@tamago/payments';
-import { KpiModule } from '@tamago/kpi';
-import { MeteringModule } from '@tamago/metering';
 import { EventsModule } from '@tamago/events';
 import { OrganizationService, PartnersModule } from '@tamago/partners';
 import { SpacesModule } from '@tamago/spaces';
@@ -52,10 +50,6 @@ import { DirectDebitController } from './payments/direct-debit.controller';
 import { PaymentsController } from './payments/payments.controller';
 import { ReceivablesReportsController } from './payments/receivables-reports.controller';
 import { TenantAccountsController } from './payments/tenant-accounts.controller';
-import { KpiSurveysController, PortalKpiController, TenantKpiHistoryController } from './kpi/kpi-surveys.controller';
-import { ApiKeysController } from './metering/api-keys.controller';
-import { DeviceController } from './metering/device.controller';
-import { MeterReadingsController, MeteringSettingsController } from './metering/meter-readings.controller';
 
 /** The HTTP API: transport only; every rule lives in the context libraries. */
 @Module({
@@ -73,8 +67,6 @@ import { MeterReadingsController, MeteringSettingsController } from './metering/
     SpacesModule,
     LeasingModule,
     PaymentsModule,
-    MeteringModule,
-    KpiModule,
     PartnersModule,
     EventsModule,
     TimelineModule,
@@ -91,13 +83,6 @@ import { MeterReadingsController, MeteringSettingsController } from './metering/
     BankCreditsController,
     DirectDebitController,
     ReceivablesReportsController,
-    MeterReadingsController,
-    MeteringSettingsController,
-    ApiKeysController,
-    DeviceController,
-    KpiSurveysController,
-    PortalKpiController,
-    TenantKpiHistoryController,
     OrganizationsController,
     ReferralsController,
     ImprovementPlansController,

@@ -1,0 +1,52 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { Actor, facilityOf } from '@tamago/identity';
+import { BankReconciliationService } from '@tamago/payments';
+import { CurrentActor, Roles } from '../common/auth.decorators';
+import { IdParamDto } from '../common/id-param.dto';
+import { readUpload } from './bank-upload';
+import { MONEY_READERS, MONEY_WRITERS } from './payments.controller';
+import { BankCreditListQueryDto, BankUploadQueryDto, MatchCreditDto } from './receivables.dto';
+import { views } from './receivables.views';
+
+/** Bank-statement uploads and the credits they bring. */
+@ApiTags('payments')
+@ApiBearerAuth()
+@Controller()
+export class BankCreditsController {
+  constructor(private readonly bank: BankReconciliationService) {}
+
+  @Post('bank-statements')
+  @Roles(...MONEY_WRITERS)
+  @ApiConsumes('multipart/form-data')
+  @ApiCreatedResponse({
+    description:
+      'Zengin 01/03 (Shift_JIS, 200-byte records) or CSV date,amount,senderName[,reference]; refused whole on any bad line',
+  })
+  async upload(@CurrentActor() actor: Actor, @Query() q: BankUploadQueryDto, @Req() req: FastifyRequest) {
+    const file = await readUpload(req);
+    return views.import(await this.bank.import(facilityOf(actor), actor.userId, file, q));
+  }
+
+  @Get('bank-credits')
+  @Roles(...MONEY_READERS)
+  async list(@CurrentActor() actor: Actor, @Query() q: BankCreditListQueryDto) {
+    const page = await this.bank.list(facilityOf(actor), q);
+    return { items: page.items.map(views.credit), total: page.total };
+  }
+
+  @Get('bank-credits/:id')
+  @Roles(...MONEY_READERS)
+  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto) {
+    return views.credit(await this.bank.get(facilityOf(actor), id));
+  }
+
+  @Post('bank-credits/:id/match')
+  @HttpCode(200)
+  @Roles(...MONEY_WRITERS)
+  @ApiOkResponse({ description: 'applies an unmatched credit to a tenant as a bank-transfer payment' })
+  async match(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Body() dto: MatchCreditDto) {
+    return views.credit(await this.bank.match(facilityOf(actor), actor.userId, id, dto));
+  }
+}

@@ -1,0 +1,107 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { Actor, facilityOf } from '@tamago/identity';
+import { DebitBatchService, DebitMandateService, DebitSettingsService } from '@tamago/payments';
+import { CurrentActor, Roles } from '../common/auth.decorators';
+import { IdParamDto } from '../common/id-param.dto';
+import { PageQueryDto } from '../common/list-query.dto';
+import { readUpload } from './bank-upload';
+import { MONEY_READERS, MONEY_WRITERS } from './payments.controller';
+import {
+  CreateDebitBatchDto,
+  CreateMandateDto,
+  MandateListQueryDto,
+  UpdateDebitSettingsDto,
+  UpdateMandateDto,
+} from './receivables.dto';
+import { views } from './receivables.views';
+
+/** Direct debit (口座振替): consignor settings, mandates, request files and results. */
+@ApiTags('direct-debit')
+@ApiBearerAuth()
+@Controller()
+export class DirectDebitController {
+  constructor(
+    private readonly settings: DebitSettingsService,
+    private readonly mandates: DebitMandateService,
+    private readonly batches: DebitBatchService,
+  ) {}
+
+  @Get('debit-settings')
+  @Roles(...MONEY_READERS)
+  async getSettings(@CurrentActor() actor: Actor) {
+    return views.settings(await this.settings.get(facilityOf(actor)));
+  }
+
+  @Patch('debit-settings')
+  @Roles(...MONEY_WRITERS)
+  async updateSettings(@CurrentActor() actor: Actor, @Body() dto: UpdateDebitSettingsDto) {
+    return views.settings(await this.settings.update(facilityOf(actor), actor.userId, dto));
+  }
+
+  @Get('debit-mandates')
+  @Roles(...MONEY_READERS)
+  async listMandates(@CurrentActor() actor: Actor, @Query() q: MandateListQueryDto) {
+    const page = await this.mandates.list(facilityOf(actor), q);
+    return { items: page.items.map(views.mandate), total: page.total };
+  }
+
+  @Get('debit-mandates/:id')
+  @Roles(...MONEY_READERS)
+  async getMandate(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto) {
+    return views.mandate(await this.mandates.get(facilityOf(actor), id));
+  }
+
+  @Post('debit-mandates')
+  @Roles(...MONEY_WRITERS)
+  async createMandate(@CurrentActor() actor: Actor, @Body() dto: CreateMandateDto) {
+    return views.mandate(await this.mandates.create(facilityOf(actor), actor.userId, dto));
+  }
+
+  @Patch('debit-mandates/:id')
+  @Roles(...MONEY_WRITERS)
+  async updateMandate(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Body() dto: UpdateMandateDto) {
+    return views.mandate(await this.mandates.update(facilityOf(actor), actor.userId, id, dto));
+  }
+
+  @Post('debit-batches')
+  @Roles(...MONEY_WRITERS)
+  async createBatch(@CurrentActor() actor: Actor, @Body() dto: CreateDebitBatchDto) {
+    return views.batchDetail(await this.batches.create(facilityOf(actor), actor.userId, dto.debitDate));
+  }
+
+  @Get('debit-batches')
+  @Roles(...MONEY_READERS)
+  async listBatches(@CurrentActor() actor: Actor, @Query() q: PageQueryDto) {
+    const page = await this.batches.list(facilityOf(actor), q);
+    return { items: page.items.map(views.batch), total: page.total };
+  }
+
+  @Get('debit-batches/:id')
+  @Roles(...MONEY_READERS)
+  async getBatch(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto) {
+    return views.batchDetail(await this.batches.get(facilityOf(actor), id));
+  }
+
+  @Get('debit-batches/:id/file')
+  @Roles(...MONEY_WRITERS)
+  @ApiProduces('application/octet-stream')
+  async file(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<StreamableFile> {
+    const { fileName, bytes } = await this.batches.file(facilityOf(actor), id);
+    return new StreamableFile(bytes, {
+      type: 'application/octet-stream',
+      disposition: `attachment; filename="${fileName}"`,
+      length: bytes.length,
+    });
+  }
+
+  @Post('debit-batches/:id/result')
+  @HttpCode(200)
+  @Roles(...MONEY_WRITERS)
+  @ApiConsumes('multipart/form-data')
+  async importResult(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Req() req: FastifyRequest) {
+    const file = await readUpload(req);
+    return views.batchDetail(await this.batches.importResult(facilityOf(actor), actor.userId, id, file));
+  }
+}

@@ -1,0 +1,194 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { MANDATE_STATUSES, MandateStatus } from '@tamago/payments';
+import { IsCalendarDate } from '../common/calendar-date.validator';
+import { PageQueryDto } from '../common/list-query.dto';
+
+export class PayerAliasDto {
+  @ApiProperty({ example: 'ﾔﾏﾀﾞ ﾀﾛｳ', description: 'another name transfers arrive under (any kana width)' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  alias!: string;
+}
+
+export class AliasParamDto {
+  @IsUUID('all', { message: 'id must be a UUID' }) id!: string;
+  @IsUUID('all', { message: 'aliasId must be a UUID' }) aliasId!: string;
+}
+
+export class BankUploadQueryDto {
+  @ApiPropertyOptional({ enum: ['zengin', 'csv'], description: 'detected from the content when absent' })
+  @IsOptional()
+  @IsIn(['zengin', 'csv'])
+  format?: 'zengin' | 'csv';
+  @ApiPropertyOptional({ enum: ['reiwa', 'gregorian'], description: 'era of Zengin YYMMDD dates (default reiwa)' })
+  @IsOptional()
+  @IsIn(['reiwa', 'gregorian'])
+  era?: 'reiwa' | 'gregorian';
+}
+
+export class BankCreditListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ['applied', 'unmatched'] })
+  @IsOptional()
+  @IsIn(['applied', 'unmatched'])
+  status?: 'applied' | 'unmatched';
+}
+
+export class MatchCreditDto {
+  @ApiProperty() @IsUUID('all', { message: 'tenantId must be a UUID' }) tenantId!: string;
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'invoiceIds must hold UUIDs' })
+  invoiceIds?: string[];
+  @ApiPropertyOptional({ description: 'record the shortfall against the invoices as the bank fee the payer deducted' })
+  @IsOptional()
+  @IsBoolean()
+  acceptShortAsFee?: boolean;
+}
+
+export class JournalAccountsDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) receivable?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) rent?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) commonAreaFee?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) otherIncome?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) bank?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) cash?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) taxReceived?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) bankFee?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) advanceReceived?: string;
+}
+
+export class UpdateDebitSettingsDto {
+  @ApiPropertyOptional({ example: '1234567890' })
+  @IsOptional()
+  @Matches(/^\d{1,10}$/, { message: 'consignorCode must be 1–10 digits' })
+  consignorCode?: string;
+  @ApiPropertyOptional({ example: 'ﾀﾏｺﾞｲﾝｷﾕﾍﾞｰｼﾖﾝｾﾝﾀｰ' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  consignorName?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^\d{4}$/, { message: 'bankCode must be 4 digits' }) bankCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(15) bankName?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^\d{3}$/, { message: 'branchCode must be 3 digits' })
+  branchCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(15) branchName?: string;
+  @ApiPropertyOptional({ enum: ['ordinary', 'current'] })
+  @IsOptional()
+  @IsIn(['ordinary', 'current'])
+  accountType?: 'ordinary' | 'current';
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^\d{7}$/, { message: 'accountNumber must be 7 digits' })
+  accountNumber?: string;
+  @ApiPropertyOptional({ type: [Number], example: [7, 21, 45] })
+  @IsOptional()
+  @IsArray()
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(3650, { each: true })
+  dunningDays?: number[];
+  @ApiPropertyOptional({ description: 'largest shortfall accepted automatically as a bank fee (yen)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  bankFeeTolerance?: number;
+  @ApiPropertyOptional({ type: JournalAccountsDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => JournalAccountsDto)
+  journalAccounts?: JournalAccountsDto;
+}
+
+export class CreateMandateDto {
+  @ApiProperty() @IsUUID('all', { message: 'tenantId must be a UUID' }) tenantId!: string;
+  @ApiProperty({ example: '0001' }) @Matches(/^\d{4}$/, { message: 'bankCode must be 4 digits' }) bankCode!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(15) bankName?: string;
+  @ApiProperty({ example: '123' }) @Matches(/^\d{3}$/, { message: 'branchCode must be 3 digits' }) branchCode!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(15) branchName?: string;
+  @ApiProperty({ enum: ['ordinary', 'current'], description: '1 普通 / 2 当座' })
+  @IsIn(['ordinary', 'current'])
+  accountType!: 'ordinary' | 'current';
+  @ApiProperty({ example: '1234567' })
+  @Matches(/^\d{7}$/, { message: 'accountNumber must be 7 digits' })
+  accountNumber!: string;
+  @ApiProperty({ example: 'ケンショウセイキ(カ' }) @IsString() @MinLength(1) @MaxLength(60) holderName!: string;
+  @ApiProperty({ example: '00000000000000000001' })
+  @Matches(/^\d{1,20}$/, { message: 'customerNumber must be 1–20 digits' })
+  customerNumber!: string;
+  @ApiPropertyOptional({ enum: MANDATE_STATUSES }) @IsOptional() @IsIn(MANDATE_STATUSES) status?: MandateStatus;
+}
+
+export class UpdateMandateDto {
+  @ApiPropertyOptional() @IsOptional() @Matches(/^\d{4}$/, { message: 'bankCode must be 4 digits' }) bankCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(15) bankName?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^\d{3}$/, { message: 'branchCode must be 3 digits' })
+  branchCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(15) branchName?: string;
+  @ApiPropertyOptional({ enum: ['ordinary', 'current'] })
+  @IsOptional()
+  @IsIn(['ordinary', 'current'])
+  accountType?: 'ordinary' | 'current';
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^\d{7}$/, { message: 'accountNumber must be 7 digits' })
+  accountNumber?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(60) holderName?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^\d{1,20}$/, { message: 'customerNumber must be 1–20 digits' })
+  customerNumber?: string;
+  @ApiPropertyOptional({ enum: MANDATE_STATUSES }) @IsOptional() @IsIn(MANDATE_STATUSES) status?: MandateStatus;
+}
+
+export class MandateListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'tenantId must be a UUID' }) tenantId?: string;
+  @ApiPropertyOptional({ enum: MANDATE_STATUSES }) @IsOptional() @IsIn(MANDATE_STATUSES) status?: MandateStatus;
+}
+
+export class CreateDebitBatchDto {
+  @ApiProperty({ example: '2026-04-27' }) @IsCalendarDate() debitDate!: string;
+}
+
+export class AsOfQueryDto {
+  @ApiPropertyOptional({ example: '2026-06-30', description: 'default: today in Asia/Tokyo' })
+  @IsOptional()
+  @IsCalendarDate()
+  asOf?: string;
+}
+
+export class JournalQueryDto {
+  @ApiProperty({ example: '2026-04' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'period must be YYYY-MM with a month from 01 to 12' })
+  period!: string;
+  @ApiPropertyOptional({ enum: ['yayoi', 'generic'], default: 'generic' })
+  @IsOptional()
+  @IsIn(['yayoi', 'generic'])
+  format?: 'yayoi' | 'generic';
+}

@@ -1,0 +1,96 @@
+import type {
+  BankCredit,
+  BankImportResult,
+  DebitBatch,
+  DebitBatchDetail,
+  DebitBatchItem,
+  DebitMandate,
+  DebitSettings,
+  TenantPayerAlias,
+} from '@tamago/payments';
+import { journalAccountsOf } from '@tamago/payments';
+
+/** JSON shapes of the receivables resources (facility ids and file bytes left out). */
+export const views = {
+  alias: (a: TenantPayerAlias) => ({ id: a.id, tenantId: a.tenantId, alias: a.alias, matchKey: a.matchKey }),
+
+  credit: (c: BankCredit) => ({
+    id: c.id,
+    importId: c.importId,
+    line: c.line,
+    bookedOn: c.bookedOn,
+    amount: c.amount,
+    senderName: c.senderName,
+    reference: c.reference,
+    status: c.status,
+    unmatchedReasons: c.unmatchedReasons,
+    candidateTenantIds: c.candidateTenantIds,
+    tenantId: c.tenantId,
+    paymentId: c.paymentId,
+    bankFee: c.bankFee,
+  }),
+
+  import: (r: BankImportResult) => ({
+    id: r.import.id,
+    format: r.import.format,
+    duplicate: r.duplicate,
+    creditCount: r.import.creditCount,
+    duplicateCount: r.import.duplicateCount,
+    appliedCount: r.import.appliedCount,
+    reversals: r.reversals,
+    credits: r.credits.map(views.credit),
+  }),
+
+  settings: (s: DebitSettings) => ({
+    consignorCode: s.consignorCode,
+    consignorName: s.consignorName,
+    bankCode: s.bankCode,
+    bankName: s.bankName,
+    branchCode: s.branchCode,
+    branchName: s.branchName,
+    accountType: s.accountType,
+    accountNumber: s.accountNumber,
+    dunningDays: s.dunningDays,
+    bankFeeTolerance: s.bankFeeTolerance,
+    journalAccounts: journalAccountsOf(s),
+  }),
+
+  mandate: (m: DebitMandate) => ({
+    id: m.id,
+    tenantId: m.tenantId,
+    bankCode: m.bankCode,
+    bankName: m.bankName,
+    branchCode: m.branchCode,
+    branchName: m.branchName,
+    accountType: m.accountType,
+    accountNumber: m.accountNumber,
+    holderName: m.holderName,
+    customerNumber: m.customerNumber,
+    status: m.status,
+    firstDebitSent: m.firstDebitSent,
+  }),
+
+  batch: (b: DebitBatch) => ({
+    id: b.id,
+    debitDate: b.debitDate,
+    status: b.status,
+    fileName: b.fileName,
+    itemCount: b.itemCount,
+    totalAmount: b.totalAmount,
+    resultImportedAt: b.resultImportedAt?.toISOString() ?? null,
+  }),
+
+  batchItem: (i: DebitBatchItem) => ({
+    id: i.id,
+    tenantId: i.tenantId,
+    mandateId: i.mandateId,
+    customerNumber: i.customerNumber,
+    amount: i.amount,
+    invoiceIds: i.invoiceIds,
+    resultCode: i.resultCode,
+    resultLabel: i.resultLabel,
+    paymentId: i.paymentId,
+  }),
+
+  batchDetail: (d: DebitBatchDetail) => ({ ...views.batch(d.batch), items: d.items.map(views.batchItem) }),
+};

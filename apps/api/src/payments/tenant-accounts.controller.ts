@@ -1,0 +1,68 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, Role, facilityOf } from '@tamago/identity';
+import { ArrearsService, PayerAliasService, PaymentService, StatementService } from '@tamago/payments';
+import { ownTenantOf } from '@tamago/tenants';
+import { CurrentActor, Roles } from '../common/auth.decorators';
+import { IdParamDto } from '../common/id-param.dto';
+import { ApplyCreditDto, StatementRangeDto } from './payment.dto';
+import { MONEY_READERS, MONEY_WRITERS } from './payments.controller';
+import { AliasParamDto, AsOfQueryDto, PayerAliasDto } from './receivables.dto';
+import { views } from './receivables.views';
+
+const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
+
+/** A tenant's account: statement, arrears, credit and payer aliases. */
+@ApiTags('payments')
+@ApiBearerAuth()
+@Controller('tenants')
+export class TenantAccountsController {
+  constructor(
+    private readonly statements: StatementService,
+    private readonly arrears: ArrearsService,
+    private readonly payments: PaymentService,
+    private readonly aliases: PayerAliasService,
+  ) {}
+
+  @Get(':id/statement')
+  @Roles(...MONEY_READERS, ...TENANT_USERS)
+  @ApiOkResponse({ description: 'invoices, credit notes, payments, refunds, fees with a running balance' })
+  statement(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Query() range: StatementRangeDto) {
+    return this.statements.statement(facilityOf(actor), id, ownTenantOf(actor), range);
+  }
+
+  @Get(':id/arrears')
+  @Roles(...MONEY_READERS, ...TENANT_USERS)
+  @ApiOkResponse({ description: 'open balance, aging buckets and the dunning level due' })
+  tenantArrears(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Query() q: AsOfQueryDto) {
+    return this.arrears.forTenant(facilityOf(actor), id, ownTenantOf(actor), q.asOf);
+  }
+
+  @Post(':id/credit/apply')
+  @HttpCode(200)
+  @Roles(...MONEY_WRITERS)
+  @ApiOkResponse({ description: 'uses the credit balance on open invoices, oldest first' })
+  applyCredit(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Body() dto: ApplyCreditDto) {
+    return this.payments.applyCredit(facilityOf(actor), actor.userId, id, dto.on, dto.invoiceIds);
+  }
+
+  @Get(':id/payer-aliases')
+  @Roles(...MONEY_READERS)
+  async listAliases(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto) {
+    const items = await this.aliases.list(facilityOf(actor), id);
+    return { items: items.map(views.alias), total: items.length };
+  }
+
+  @Post(':id/payer-aliases')
+  @Roles(...MONEY_WRITERS)
+  async addAlias(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Body() dto: PayerAliasDto) {
+    return views.alias(await this.aliases.add(facilityOf(actor), actor.userId, id, dto.alias));
+  }
+
+  @Delete(':id/payer-aliases/:aliasId')
+  @HttpCode(204)
+  @Roles(...MONEY_WRITERS)
+  async removeAlias(@CurrentActor() actor: Actor, @Param() p: AliasParamDto): Promise<void> {
+    await this.aliases.remove(facilityOf(actor), actor.userId, p.id, p.aliasId);
+  }
+}
