@@ -17,7 +17,7 @@ const ACCOUNT_TYPE: Record<string, string> = { ordinary: '普通', current: '当
 const yen = (n: number) => `${n < 0 ? '-' : ''}¥${Math.abs(n).toLocaleString('en-US')}`;
 const jaDate = (d: string | null) =>
   d ? `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日` : '';
-const qty = (q: string) => q.replace(/\.?0+$/, '') || '0';
+const qty = (q: string) => (q.includes('.') ? q.replace(/\.?0+$/, '') : q);
 
 /**
  * Renders a qualified invoice (適格請求書) or credit note (適格返還請求書) from its snapshot only,

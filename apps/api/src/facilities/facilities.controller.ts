@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -8,8 +8,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { BillingSettingsService, type BillingSettingsView } from '@tamago/billing';
 import { Facility, FacilitiesService } from '@tamago/facilities';
 import { Actor, FacilityOnboardingService, Role, facilityOf } from '@tamago/identity';
+import { FacilityBillingDto, UpdateFacilitySettingsDto } from '../billing/billing-settings.dto';
 import { CurrentActor, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
 
 class FacilityDto {
@@ -21,6 +23,19 @@ class FacilityDto {
 
   static from(f: Facility): FacilityDto {
     return { id: f.id, name: f.name, timeZone: f.timeZone, locale: f.locale, createdAt: f.createdAt.toISOString() };
+  }
+}
+
+/** The caller's facility with its billing settings (billing_settings, owned by libs/billing). */
+class OwnFacilityDto extends FacilityBillingDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() timeZone!: string;
+  @ApiProperty() locale!: string;
+  @ApiProperty() createdAt!: string;
+
+  static of(f: Facility, billing: BillingSettingsView): OwnFacilityDto {
+    return { ...FacilityDto.from(f), ...FacilityBillingDto.from(billing) };
   }
 }
 
@@ -43,6 +58,7 @@ export class FacilitiesController {
   constructor(
     private readonly facilities: FacilitiesService,
     private readonly onboarding: FacilityOnboardingService,
+    private readonly billingSettings: BillingSettingsService,
   ) {}
 
   @Get('facilities')
@@ -61,8 +77,22 @@ export class FacilitiesController {
 
   @Get('facility')
   @Roles(...FACILITY_MEMBERS)
-  @ApiOkResponse({ type: FacilityDto, description: "the caller's own facility" })
-  async own(@CurrentActor() actor: Actor): Promise<FacilityDto> {
-    return FacilityDto.from(await this.facilities.get(facilityOf(actor)));
+  @ApiOkResponse({ type: OwnFacilityDto, description: "the caller's own facility and its billing settings" })
+  async own(@CurrentActor() actor: Actor): Promise<OwnFacilityDto> {
+    const facilityId = facilityOf(actor);
+    const [facility, billing] = await Promise.all([
+      this.facilities.get(facilityId),
+      this.billingSettings.get(facilityId),
+    ]);
+    return OwnFacilityDto.of(facility, billing);
+  }
+
+  @Patch('facility')
+  @Roles(Role.FacilityAdmin, Role.Accountant)
+  @ApiOkResponse({ type: OwnFacilityDto, description: 'billing settings; 400 naming the field, nothing written' })
+  async updateOwn(@CurrentActor() actor: Actor, @Body() dto: UpdateFacilitySettingsDto): Promise<OwnFacilityDto> {
+    const facilityId = facilityOf(actor);
+    const billing = await this.billingSettings.update(facilityId, actor.userId, dto);
+    return OwnFacilityDto.of(await this.facilities.get(facilityId), billing);
   }
 }

@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { BillingRunService } from '@tamago/billing';
+import { Actor, facilityOf } from '@tamago/identity';
+import { CurrentActor, Roles } from '../common/auth.decorators';
+import { IdParamDto } from '../common/id-param.dto';
+import { BILLING_READERS, BILLING_WRITERS } from './billing-roles';
+import {
+  BillingRunDto,
+  BillingRunListQueryDto,
+  BillingRunPageDto,
+  IssueBillingRunDto,
+  StartBillingRunDto,
+} from './billing-run.dto';
+
+@ApiTags('billing')
+@ApiBearerAuth()
+@Controller('billing-runs')
+export class BillingRunsController {
+  constructor(private readonly runs: BillingRunService) {}
+
+  @Get()
+  @Roles(...BILLING_READERS)
+  @ApiOkResponse({ type: BillingRunPageDto })
+  async list(@CurrentActor() actor: Actor, @Query() query: BillingRunListQueryDto): Promise<BillingRunPageDto> {
+    const page = await this.runs.list(facilityOf(actor), query);
+    return { items: page.items.map(BillingRunDto.from), total: page.total };
+  }
+
+  @Get(':id')
+  @Roles(...BILLING_READERS)
+  @ApiOkResponse({ type: BillingRunDto })
+  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<BillingRunDto> {
+    return BillingRunDto.from(await this.runs.get(facilityOf(actor), id));
+  }
+
+  @Post()
+  @Roles(...BILLING_WRITERS)
+  @ApiCreatedResponse({
+    type: BillingRunDto,
+    description:
+      'starts the preview (a job); the same period again returns the same run (re-previewed when previewed). 409 once the period is issued unless supplementary',
+  })
+  async start(@CurrentActor() actor: Actor, @Body() dto: StartBillingRunDto): Promise<BillingRunDto> {
+    return BillingRunDto.from(await this.runs.start(facilityOf(actor), actor.userId, dto));
+  }
+
+  @Post(':id/issue')
+  @HttpCode(202)
+  @Roles(...BILLING_WRITERS)
+  @ApiOkResponse({ type: BillingRunDto, description: 'issues the drafts (a job); idempotent and resumable' })
+  async issue(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() dto: IssueBillingRunDto,
+  ): Promise<BillingRunDto> {
+    return BillingRunDto.from(await this.runs.issue(facilityOf(actor), actor.userId, id, dto.issueDate));
+  }
+}

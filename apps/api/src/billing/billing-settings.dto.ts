@@ -1,0 +1,111 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { TAX_CATEGORIES, TAX_ROUNDINGS, type BillingSettingsView, type TaxCategory } from '@tamago/billing';
+
+export class BankAccountDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) bankName!: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^\d{4}$/, { message: 'bankCode must be 4 digits' }) bankCode?: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) branchName!: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^\d{3}$/, { message: 'branchCode must be 3 digits' }) branchCode?: string;
+  @ApiProperty({ enum: ['ordinary', 'current', 'savings'] }) @IsIn(['ordinary', 'current', 'savings']) accountType!: 'ordinary' | 'current' | 'savings';
+  @ApiProperty() @Matches(/^\d{7}$/, { message: 'accountNumber must be 7 digits' }) accountNumber!: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) accountHolder!: string;
+}
+
+export class DueDateRuleDto {
+  @ApiPropertyOptional({ description: "'end_of_month' or a day 1–28" })
+  @IsOptional()
+  @ValidateIf((o: DueDateRuleDto) => o.day !== 'end_of_month')
+  @IsInt({ message: "day must be 'end_of_month' or a day from 1 to 28" })
+  @Min(1)
+  @Max(28)
+  day?: 'end_of_month' | number;
+  @ApiPropertyOptional({ enum: [0, 1], description: '0 = the billing month, 1 = the next month' }) @IsOptional() @IsIn([0, 1]) monthOffset?: 0 | 1;
+  @ApiPropertyOptional({ enum: ['next', 'previous'] }) @IsOptional() @IsIn(['next', 'previous']) adjust?: 'next' | 'previous';
+}
+
+export class UtilityUnitPriceDto {
+  @ApiProperty({ example: 'electricity' }) @Matches(/^[a-z][a-z0-9_]{0,31}$/, { message: 'kind must be a lower-case code' }) kind!: string;
+  @ApiProperty({ example: '電気料金' }) @IsString() @MinLength(1) @MaxLength(100) description!: string;
+  @ApiProperty({ example: 'kWh' }) @IsString() @MinLength(1) @MaxLength(16) unit!: string;
+  @ApiProperty({ description: 'integer yen per unit' }) @IsInt({ message: 'unitPrice must be a whole number of yen' }) @Min(0) @Max(1_000_000) unitPrice!: number;
+  @ApiProperty({ enum: TAX_CATEGORIES }) @IsIn(TAX_CATEGORIES) taxCategory!: TaxCategory;
+}
+
+export class DirectDebitSettingsDto {
+  @ApiProperty() @Matches(/^\d{10}$/, { message: 'consignorCode must be 10 digits' }) consignorCode!: string;
+  @ApiProperty({ description: 'half-width katakana' }) @IsString() @MinLength(1) @MaxLength(40) consignorName!: string;
+  @ApiProperty() @Matches(/^\d{4}$/, { message: 'bankCode must be 4 digits' }) bankCode!: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(15) bankName!: string;
+  @ApiProperty() @Matches(/^\d{3}$/, { message: 'branchCode must be 3 digits' }) branchCode!: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(15) branchName!: string;
+}
+
+/** PATCH /facility: billing settings (every field optional; null clears). */
+export class UpdateFacilitySettingsDto {
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MinLength(1) @MaxLength(200) legalName?: string | null;
+  @ApiPropertyOptional({ nullable: true, example: 'T7000012050002', description: 'T + 13 digits, check digit verified' })
+  @IsOptional()
+  @ValidateIf((o: UpdateFacilitySettingsDto) => o.registrationNumber !== null)
+  @Matches(/^T\d{13}$/, { message: 'registrationNumber must be T followed by 13 digits' })
+  registrationNumber?: string | null;
+  @ApiPropertyOptional({ enum: TAX_ROUNDINGS }) @IsOptional() @IsIn(TAX_ROUNDINGS) taxRounding?: string;
+  @ApiPropertyOptional({ type: BankAccountDto, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BankAccountDto)
+  bankAccount?: BankAccountDto | null;
+  @ApiPropertyOptional({ example: 'INV-{YYYY}{MM}-{SEQ:5}', description: 'tokens {YYYY} {YY} {MM} (issue date) and {SEQ}/{SEQ:n} exactly once' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  invoiceNumberFormat?: string;
+  @ApiPropertyOptional({ type: DueDateRuleDto }) @IsOptional() @ValidateNested() @Type(() => DueDateRuleDto) dueDateRule?: DueDateRuleDto;
+  @ApiPropertyOptional({ type: [UtilityUnitPriceDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => UtilityUnitPriceDto)
+  utilityUnitPrices?: UtilityUnitPriceDto[];
+  @ApiPropertyOptional({ type: DirectDebitSettingsDto, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DirectDebitSettingsDto)
+  directDebit?: DirectDebitSettingsDto | null;
+  @ApiPropertyOptional({ minimum: 1, maximum: 12, default: 4 }) @IsOptional() @IsInt() @Min(1) @Max(12) fiscalYearStartMonth?: number;
+}
+
+/** The billing part of GET /facility. */
+export class FacilityBillingDto {
+  @ApiProperty({ nullable: true, type: String }) legalName!: string | null;
+  @ApiProperty({ description: 'name printed as issuer: legalName or the facility name' }) issuerName!: string;
+  @ApiProperty({ nullable: true, type: String }) registrationNumber!: string | null;
+  @ApiProperty({ enum: TAX_ROUNDINGS }) taxRounding!: string;
+  @ApiProperty({ type: BankAccountDto, nullable: true }) bankAccount!: BankAccountDto | null;
+  @ApiProperty() invoiceNumberFormat!: string;
+  @ApiProperty({ type: DueDateRuleDto }) dueDateRule!: DueDateRuleDto;
+  @ApiProperty({ type: [UtilityUnitPriceDto] }) utilityUnitPrices!: UtilityUnitPriceDto[];
+  @ApiProperty({ type: DirectDebitSettingsDto, nullable: true }) directDebit!: DirectDebitSettingsDto | null;
+  @ApiProperty() fiscalYearStartMonth!: number;
+
+  static from(s: BillingSettingsView): FacilityBillingDto {
+    const { facilityId: _f, ...rest } = s;
+    return rest;
+  }
+}

@@ -1,0 +1,167 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { INVOICE_SORTS, INVOICE_STATUSES, Invoice, TAX_CATEGORIES, type TaxCategory } from '@tamago/billing';
+import { IsCalendarDate } from '../common/calendar-date.validator';
+import { PageQueryDto } from '../common/list-query.dto';
+import { IsBillingPeriod } from './billing-period.validator';
+
+export class InvoiceListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsBillingPeriod() period?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'tenantId must be a UUID' }) tenantId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'billingRunId must be a UUID' }) billingRunId?: string;
+  @ApiPropertyOptional({ enum: INVOICE_STATUSES }) @IsOptional() @IsIn(INVOICE_STATUSES) status?: (typeof INVOICE_STATUSES)[number];
+  @ApiPropertyOptional({ enum: ['invoice', 'credit_note'] }) @IsOptional() @IsIn(['invoice', 'credit_note']) kind?: 'invoice' | 'credit_note';
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() issueDateFrom?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() issueDateTo?: string;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(-1_000_000_000_000) @Max(1_000_000_000_000) totalMin?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(-1_000_000_000_000) @Max(1_000_000_000_000) totalMax?: number;
+  @ApiPropertyOptional({ description: 'counterparty (recipient) name, partial' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @ApiPropertyOptional({ enum: INVOICE_SORTS }) @IsOptional() @IsIn(INVOICE_SORTS) sort?: string;
+}
+
+export class VoidInvoiceDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(1000) reason!: string;
+}
+
+export class CorrectionLineDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(300) description!: string;
+  @ApiProperty() @IsInt({ message: 'quantity must be a whole number' }) @Min(1) @Max(1_000_000) quantity!: number;
+  @ApiProperty({ description: 'positive integer yen, tax-exclusive' })
+  @IsInt({ message: 'unitPrice must be a whole number of yen' })
+  @Min(0, { message: 'unitPrice must not be negative' })
+  @Max(1_000_000_000)
+  unitPrice!: number;
+  @ApiProperty({ enum: TAX_CATEGORIES }) @IsIn(TAX_CATEGORIES, { message: `taxCategory must be one of ${TAX_CATEGORIES.join(', ')}` }) taxCategory!: TaxCategory;
+}
+
+export class CreditNoteDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(1000) reason!: string;
+  @ApiPropertyOptional({ type: [CorrectionLineDto], description: 'lines to credit (positive amounts)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => CorrectionLineDto)
+  lines?: CorrectionLineDto[];
+  @ApiPropertyOptional({ description: 'tax-exclusive yen to credit, when the invoice has one tax category' })
+  @IsOptional()
+  @IsInt({ message: 'amount must be a whole number of yen' })
+  @Min(1)
+  @Max(1_000_000_000)
+  amount?: number;
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() issueDate?: string;
+}
+
+export class ReissueInvoiceDto {
+  @ApiPropertyOptional({ type: [CorrectionLineDto], description: 'new lines; the voided invoice’s lines when absent' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => CorrectionLineDto)
+  lines?: CorrectionLineDto[];
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() issueDate?: string;
+}
+
+class TaxSummaryDto {
+  @ApiProperty({ enum: TAX_CATEGORIES }) category!: string;
+  @ApiProperty() rate!: number;
+  @ApiProperty() taxableAmount!: number;
+  @ApiProperty() tax!: number;
+}
+
+class InvoiceLineDto {
+  @ApiProperty() description!: string;
+  @ApiProperty() quantity!: string;
+  @ApiProperty({ nullable: true, type: String }) unit!: string | null;
+  @ApiProperty() unitPrice!: number;
+  @ApiProperty() amount!: number;
+  @ApiProperty({ enum: TAX_CATEGORIES }) taxCategory!: string;
+  @ApiProperty() sourceType!: string;
+  @ApiProperty({ nullable: true, type: String }) sourceId!: string | null;
+}
+
+export class InvoiceDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: ['invoice', 'credit_note'] }) kind!: string;
+  @ApiProperty({ nullable: true, type: String }) number!: string | null;
+  @ApiProperty() tenantId!: string;
+  @ApiProperty() recipientName!: string;
+  @ApiProperty() period!: string;
+  @ApiProperty({ nullable: true, type: String }) issueDate!: string | null;
+  @ApiProperty({ nullable: true, type: String }) dueDate!: string | null;
+  @ApiProperty({ enum: INVOICE_STATUSES }) status!: string;
+  @ApiProperty() supplementary!: boolean;
+  @ApiProperty() subtotal!: number;
+  @ApiProperty() tax!: number;
+  @ApiProperty() total!: number;
+  @ApiProperty() amountPaid!: number;
+  @ApiProperty() amountCredited!: number;
+  @ApiProperty({ type: [TaxSummaryDto] }) taxSummary!: TaxSummaryDto[];
+  @ApiPropertyOptional({ type: [InvoiceLineDto] }) lines?: InvoiceLineDto[];
+  @ApiProperty({ nullable: true, type: String }) billingRunId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) originalInvoiceId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) reason!: string | null;
+  @ApiProperty({ nullable: true, type: String }) voidedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) voidReason!: string | null;
+  @ApiProperty({ nullable: true, type: String }) replacedById!: string | null;
+
+  static from(i: Invoice): InvoiceDto {
+    return {
+      id: i.id,
+      kind: i.kind,
+      number: i.number,
+      tenantId: i.tenantId,
+      recipientName: i.recipientName,
+      period: i.period,
+      issueDate: i.issueDate,
+      dueDate: i.dueDate,
+      status: i.status,
+      supplementary: i.supplementary,
+      subtotal: i.subtotal,
+      tax: i.tax,
+      total: i.total,
+      amountPaid: i.amountPaid,
+      amountCredited: i.amountCredited,
+      taxSummary: i.taxSummary.map((e) => ({ category: e.category, rate: e.rate, taxableAmount: e.taxableAmount, tax: e.tax })),
+      lines: i.lines?.map((l) => ({
+        description: l.description,
+        quantity: l.quantity.includes('.') ? l.quantity.replace(/\.?0+$/, '') : l.quantity,
+        unit: l.unit,
+        unitPrice: l.unitPrice,
+        amount: l.amount,
+        taxCategory: l.taxCategory,
+        sourceType: l.sourceType,
+        sourceId: l.sourceId,
+      })),
+      billingRunId: i.billingRunId,
+      originalInvoiceId: i.originalInvoiceId,
+      reason: i.reason,
+      voidedAt: i.voidedAt ? i.voidedAt.toISOString() : null,
+      voidReason: i.voidReason,
+      replacedById: i.replacedById,
+    };
+  }
+}
+
+export class InvoicePageDto {
+  @ApiProperty({ type: [InvoiceDto] }) items!: InvoiceDto[];
+  @ApiProperty() total!: number;
+}

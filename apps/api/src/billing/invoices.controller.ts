@@ -1,0 +1,109 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  MethodNotAllowedException,
+  Param,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { InvoiceCorrectionService, InvoicePdfService, InvoiceQueryService } from '@tamago/billing';
+import { Actor, facilityOf } from '@tamago/identity';
+import { ownTenantOf } from '@tamago/tenants';
+import { CurrentActor, Roles } from '../common/auth.decorators';
+import { IdParamDto } from '../common/id-param.dto';
+import { BILLING_READERS, BILLING_WRITERS, TENANT_USERS } from './billing-roles';
+import {
+  CreditNoteDto,
+  InvoiceDto,
+  InvoiceListQueryDto,
+  InvoicePageDto,
+  ReissueInvoiceDto,
+  VoidInvoiceDto,
+} from './invoice.dto';
+
+const IMMUTABLE = 'Issued invoices never change: void it, or issue a credit note.';
+
+@ApiTags('billing')
+@ApiBearerAuth()
+@Controller('invoices')
+export class InvoicesController {
+  constructor(
+    private readonly invoices: InvoiceQueryService,
+    private readonly corrections: InvoiceCorrectionService,
+    private readonly pdfs: InvoicePdfService,
+  ) {}
+
+  @Get()
+  @Roles(...BILLING_READERS, ...TENANT_USERS)
+  @ApiOkResponse({ type: InvoicePageDto, description: "tenant users see only their own tenant's issued invoices" })
+  async list(@CurrentActor() actor: Actor, @Query() query: InvoiceListQueryDto): Promise<InvoicePageDto> {
+    const page = await this.invoices.list(facilityOf(actor), query, ownTenantOf(actor));
+    return { items: page.items.map(InvoiceDto.from), total: page.total };
+  }
+
+  @Get(':id')
+  @Roles(...BILLING_READERS, ...TENANT_USERS)
+  @ApiOkResponse({ type: InvoiceDto })
+  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<InvoiceDto> {
+    return InvoiceDto.from(await this.invoices.get(facilityOf(actor), id, ownTenantOf(actor)));
+  }
+
+  @Get(':id/pdf')
+  @Roles(...BILLING_READERS, ...TENANT_USERS)
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'the qualified invoice, rendered from the issued snapshot (same bytes every time)' })
+  async pdf(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<StreamableFile> {
+    const { fileName, body } = await this.pdfs.pdf(facilityOf(actor), id, ownTenantOf(actor));
+    return new StreamableFile(body, { type: 'application/pdf', disposition: `attachment; filename="${fileName}"` });
+  }
+
+  @Patch(':id')
+  @Roles(...BILLING_WRITERS)
+  @ApiOkResponse({ description: 'always 405' })
+  update(): never {
+    throw new MethodNotAllowedException(IMMUTABLE);
+  }
+
+  @Delete(':id')
+  @Roles(...BILLING_WRITERS)
+  @ApiOkResponse({ description: 'always 405' })
+  remove(): never {
+    throw new MethodNotAllowedException(IMMUTABLE);
+  }
+
+  @Post(':id/void')
+  @HttpCode(200)
+  @Roles(...BILLING_WRITERS)
+  @ApiOkResponse({ type: InvoiceDto, description: 'the record stays, marked void; 409 with payments applied' })
+  async void(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Body() dto: VoidInvoiceDto): Promise<InvoiceDto> {
+    return InvoiceDto.from(await this.corrections.void(facilityOf(actor), actor.userId, id, dto.reason));
+  }
+
+  @Post(':id/credit-notes')
+  @Roles(...BILLING_WRITERS)
+  @ApiCreatedResponse({ type: InvoiceDto, description: '適格返還請求書 referencing the original and its date' })
+  async creditNote(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() dto: CreditNoteDto,
+  ): Promise<InvoiceDto> {
+    return InvoiceDto.from(await this.corrections.creditNote(facilityOf(actor), actor.userId, id, dto));
+  }
+
+  @Post(':id/reissue')
+  @Roles(...BILLING_WRITERS)
+  @ApiCreatedResponse({ type: InvoiceDto, description: 'a new invoice replacing a void one; both records stay' })
+  async reissue(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() dto: ReissueInvoiceDto,
+  ): Promise<InvoiceDto> {
+    return InvoiceDto.from(await this.corrections.reissue(facilityOf(actor), actor.userId, id, dto));
+  }
+}
