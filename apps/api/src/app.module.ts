@@ -4,6 +4,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from '@tamago/audit';
+import { BillingModule } from '@tamago/billing';
 import { AppConfig, ConfigModule } from '@tamago/config';
 import { DatabaseModule } from '@tamago/database';
 import { FacilitiesModule } from '@tamago/facilities';
@@ -20,6 +21,9 @@ import { TenantsModule } from '@tamago/tenants';
 import { dataSourceOptions } from '@tamago/schema';
 import { AuditEventsController } from './audit/audit-events.controller';
 import { AuthController } from './auth/auth.controller';
+import { BillingRunsController } from './billing/billing-runs.controller';
+import { ChargesController } from './billing/charges.controller';
+import { InvoicesController } from './billing/invoices.controller';
 import { AuthGuard } from './common/auth.guard';
 import { loggerOptions } from './common/logger';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
@@ -66,6 +70,7 @@ import { TenantAccountsController } from './payments/tenant-accounts.controller'
     TenantsModule,
     SpacesModule,
     LeasingModule,
+    BillingModule,
     PaymentsModule,
     PartnersModule,
     EventsModule,
@@ -78,6 +83,9 @@ import { TenantAccountsController } from './payments/tenant-accounts.controller'
     SpacesController,
     LeasesController,
     OccupancyController,
+    ChargesController,
+    BillingRunsController,
+    InvoicesController,
     PaymentsController,
     TenantAccountsController,
     BankCreditsController,
