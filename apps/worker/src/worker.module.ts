@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule } from '@tamago/config';
 import { DatabaseModule } from '@tamago/database';
+import { BillingJobsModule } from '@tamago/billing';
 import { JobsModule } from '@tamago/jobs';
 import { NotificationsJobsModule } from '@tamago/notifications';
 import { dataSourceOptions } from '@tamago/schema';
@@ -24,6 +25,7 @@ import { dataSourceOptions } from '@tamago/schema';
     DatabaseModule,
     JobsModule,
     NotificationsJobsModule,
+    BillingJobsModule,
   ],
 })
 export class WorkerModule {}
