@@ -13,6 +13,20 @@ import { Audited } from '@tamago/audit';
 import { Tenant } from '@tamago/tenants';
 import { PartnerOrganization } from './partner-organization.entity';
 
+// TypeORM turns scalar date columns into 'YYYY-MM-DD' but not date[]: pg hands those over as
+// local-midnight Dates (or the raw '{…}' literal), so they are normalised here.
+const dateArrayTransformer = {
+  to: (value: string[] | undefined) => value,
+  from: (value: string | (string | Date)[] | null): string[] => {
+    const items = typeof value === 'string' ? value.replace(/[{}]/g, '').split(',').filter(Boolean) : (value ?? []);
+    return items.map((d) =>
+      d instanceof Date
+        ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+        : d,
+    );
+  },
+};
+
 export type ImprovementPlanStatus = 'active' | 'completed';
 export const IMPROVEMENT_PLAN_STATUSES: readonly ImprovementPlanStatus[] = ['active', 'completed'];
 
@@ -60,7 +74,7 @@ export class ImprovementPlan {
   targets!: YearFigures[];
 
   /** Planned monitoring dates; when they run out, reviews follow every `reviewIntervalMonths`. */
-  @Column({ name: 'monitoring_dates', type: 'date', array: true, default: '{}' })
+  @Column({ name: 'monitoring_dates', type: 'date', array: true, default: '{}', transformer: dateArrayTransformer })
   monitoringDates!: string[];
 
   @Column({ name: 'review_interval_months', type: 'integer', default: 3 })
