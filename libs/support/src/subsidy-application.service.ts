@@ -2,13 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, todayIn } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
-import {
-  assertSubsidyStepDetails,
-  assertSubsidyTransition,
-  checkAmounts,
-  parseSubsidyStage,
-  type SubsidyDeadline,
-} from './domain';
+import { assertSubsidyStepDetails, assertSubsidyTransition, parseSubsidyStage, type SubsidyDeadline } from './domain';
 import { facilityTimeZone } from './facility-time-zone';
 import { SubsidyApplication } from './subsidy-application.entity';
 import {
@@ -16,6 +10,7 @@ import {
   DEFAULT_PREREQUISITES,
   applyChecklist,
   assertOrderAfterGrantDecision,
+  checkCaseAmounts,
   deadlinesOf,
   stepDetails,
 } from './subsidy-case-rules';
@@ -82,7 +77,6 @@ export class SubsidyApplicationService {
         if (!round) throw DomainError.invalid('roundId', 'roundId must be a round of the programme.');
         await this.refs.staff(em, facilityId, input.managerId, 'managerId');
         await this.refs.advisor(em, facilityId, input.advisorId);
-        const amounts = checkAmounts({ requested: input.requestedAmount }, program.maxAmount);
         const app = em.create(SubsidyApplication, {
           facilityId,
           tenantId: input.tenantId,
@@ -92,7 +86,7 @@ export class SubsidyApplicationService {
           managerId: input.managerId ?? null,
           advisorId: input.advisorId ?? null,
           stage: 'planning',
-          requestedAmount: amounts.requested,
+          requestedAmount: input.requestedAmount ?? null,
           projectDeadline: input.projectDeadline ?? null,
           milestones: {},
           prerequisites: DEFAULT_PREREQUISITES.map((i) => ({ ...i })),
@@ -100,6 +94,7 @@ export class SubsidyApplicationService {
           staffNotes: input.staffNotes ?? null,
           closedReason: null,
         });
+        checkCaseAmounts(app, program.maxAmount);
         deadlinesOf(app, round, program);
         await em.save(app);
         const today = todayIn(await facilityTimeZone(em, facilityId));
@@ -145,7 +140,7 @@ export class SubsidyApplicationService {
           app.prerequisites = applyChecklist(app.prerequisites, patch.prerequisites, 'prerequisites');
         if (patch.evidence) app.evidence = applyChecklist(app.evidence, patch.evidence, 'evidence');
         assertOrderAfterGrantDecision(app);
-        checkAmounts(amountsOf(app), program.maxAmount);
+        checkCaseAmounts(app, program.maxAmount);
         deadlinesOf(app, round, program);
         await em.save(app);
       },
@@ -187,7 +182,7 @@ export class SubsidyApplicationService {
         if (paidAmount !== undefined) app.paidAmount = paidAmount;
         if (reason !== undefined) app.closedReason = reason;
         app.milestones = { ...app.milestones, ...dates };
-        checkAmounts(amountsOf(app), program.maxAmount);
+        checkCaseAmounts(app, program.maxAmount);
         deadlinesOf(app, round, program);
         const from = app.stage;
         app.stage = to;
@@ -238,8 +233,4 @@ export class SubsidyApplicationService {
     });
     return { application, history, deadlines: deadlinesOf(application, round, program) };
   }
-}
-
-function amountsOf(app: SubsidyApplication) {
-  return { requested: app.requestedAmount, decided: app.decidedAmount, fixed: app.fixedAmount, paid: app.paidAmount };
 }

@@ -1,5 +1,11 @@
 import { DomainError, parseIsoDate } from '@tamago/core';
-import { computeDeadlines, requiredSubsidyDetails, type SubsidyDeadline, type SubsidyStage } from './domain';
+import {
+  checkAmounts,
+  computeDeadlines,
+  requiredSubsidyDetails,
+  type SubsidyDeadline,
+  type SubsidyStage,
+} from './domain';
 import type { ChecklistItem, SubsidyApplication, SubsidyMilestones } from './subsidy-application.entity';
 import type { SubsidyProgram } from './subsidy-program.entity';
 import type { SubsidyRound } from './subsidy-round.entity';
@@ -82,4 +88,25 @@ export function stepDetails(
   const details = { ...step };
   if (main && details[main] === undefined && step.date !== undefined) details[main] = step.date;
   return { details, occurredOnKey: main };
+}
+
+const AMOUNT_FIELDS: Record<string, string> = {
+  requested: 'requestedAmount',
+  decided: 'decidedAmount',
+  fixed: 'fixedAmount',
+  paid: 'paidAmount',
+};
+
+/** checkAmounts on a case, naming the API's fields (decidedAmount rather than decided). */
+export function checkCaseAmounts(app: SubsidyApplication, maxAmount: number): void {
+  try {
+    checkAmounts(
+      { requested: app.requestedAmount, decided: app.decidedAmount, fixed: app.fixedAmount, paid: app.paidAmount },
+      maxAmount,
+    );
+  } catch (e) {
+    if (!(e instanceof DomainError) || !e.details.errors) throw e;
+    const errors = e.details.errors.map((p) => ({ field: AMOUNT_FIELDS[p.field] ?? p.field, message: p.message }));
+    throw new DomainError(e.code, e.message, { ...e.details, errors });
+  }
 }
