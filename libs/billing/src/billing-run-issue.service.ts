@@ -45,7 +45,13 @@ export class BillingRunIssueService {
       if (!current || current.status !== 'issuing') return;
       const left = await em.count(Invoice, { where: { facilityId, billingRunId: runId, status: 'draft' } });
       if (left > 0) return; // another worker is still on it
-      await em.update(BillingRun, { facilityId, id: runId }, { status: 'issued', progress: 100, issuedAt: new Date() });
+      // Counted, not summed from the job's increments: a crashed attempt may have issued some.
+      const issuedCount = await em.count(Invoice, { where: { facilityId, billingRunId: runId, kind: 'invoice' } });
+      await em.update(
+        BillingRun,
+        { facilityId, id: runId },
+        { status: 'issued', progress: 100, issuedAt: new Date(), issuedCount },
+      );
     });
   }
 

@@ -40,3 +40,4 @@ export { INVOICE_FONT_PATH, renderInvoicePdf } from './invoice-pdf';
 export { formatInvoiceNumber, parseInvoiceNumberFormat } from './invoice-number';
 export { leaseLines, meteredAmount, type DraftLine, type LeaseTerms } from './draft-lines';
 export { UTILITY_USAGE_SOURCE, type UtilityUsage, type UtilityUsageSource } from './utility-usage';
+export { InvoiceIssuer, type IssueOptions } from './invoice-issuer.service';

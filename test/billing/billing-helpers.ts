@@ -1,0 +1,73 @@
+import TestAgent from 'supertest/lib/agent';
+import { TransactionRunner } from '@tamago/database';
+import { Lease } from '@tamago/leasing';
+import { Tenant } from '@tamago/tenants';
+import { bearer } from '../support/factories';
+import { TestApp } from '../support/test-app';
+
+/** An active tenant written straight to the database (billing tests do not exercise screening). */
+export async function seedTenant(t: TestApp, facilityId: string, name: string): Promise<string> {
+  return t.app.get(TransactionRunner).inFacility(facilityId, async (em) => {
+    const tenant = em.create(Tenant, {
+      facilityId,
+      kind: 'corporation',
+      name,
+      nameKana: 'テスト',
+      status: 'active',
+      enteredOn: '2020-04-01',
+    } as Partial<Tenant>);
+    return (await em.save(tenant)).id;
+  });
+}
+
+/** A signed lease written straight to the database. */
+export async function seedLease(
+  t: TestApp,
+  facilityId: string,
+  tenantId: string,
+  terms: Partial<Lease> & { startDate: string; endDate: string; monthlyRent: number },
+): Promise<string> {
+  return t.app.get(TransactionRunner).inFacility(facilityId, async (em) => {
+    const lease = em.create(Lease, { facilityId, tenantId, commonAreaFee: 0, status: 'active', ...terms });
+    return (await em.save(lease)).id;
+  });
+}
+
+/** Polls a run until it reaches one of `statuses` (bounded: 20 s). */
+export async function waitForRun(http: TestAgent, token: string, id: string, statuses: string[]): Promise<any> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const res = await http.get(`/api/v1/billing-runs/${id}`).set(bearer(token)).expect(200);
+    if (statuses.includes(res.body.status)) return res.body;
+    if (Date.now() > deadline) throw new Error(`run ${id} stuck in ${res.body.status}: ${JSON.stringify(res.body)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Starts a run and waits for its preview. */
+export async function previewRun(http: TestAgent, token: string, period: string, supplementary = false): Promise<any> {
+  const res = await http.post('/api/v1/billing-runs').set(bearer(token)).send({ period, supplementary }).expect(201);
+  return waitForRun(http, token, res.body.id, ['previewed', 'failed']);
+}
+
+/** Issues a run and waits until it is issued. */
+export async function issueRun(http: TestAgent, token: string, id: string, issueDate?: string): Promise<any> {
+  await http
+    .post(`/api/v1/billing-runs/${id}/issue`)
+    .set(bearer(token))
+    .send(issueDate ? { issueDate } : {})
+    .expect(202);
+  return waitForRun(http, token, id, ['issued', 'failed']);
+}
+
+/** Every invoice of a run, sorted by number. */
+export async function invoicesOf(http: TestAgent, token: string, runId: string): Promise<any[]> {
+  const res = await http
+    .get('/api/v1/invoices')
+    .query({ billingRunId: runId, sort: 'number', limit: 200 })
+    .set(bearer(token))
+    .expect(200);
+  return res.body.items;
+}
+
+export const REGISTRATION_NUMBER = 'T7000012050002';
