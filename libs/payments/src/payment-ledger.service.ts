@@ -183,7 +183,7 @@ export class PaymentLedger {
       `SELECT a.kind, a.invoice_id, SUM(a.amount) AS amount
          FROM payment_allocations a JOIN payments p ON p.id = a.payment_id AND p.facility_id = a.facility_id
         WHERE a.facility_id = $1 AND (p.id = $2 OR p.refund_of_id = $2) AND a.kind IN ('invoice', 'credit')
-        GROUP BY a.kind, a.invoice_id ORDER BY MIN(a.created_at), a.invoice_id`,
+        GROUP BY a.kind, a.invoice_id ORDER BY MIN(a.created_at), MIN(a.position)`,
       [facilityId, paymentId],
     );
     const credit = rows.filter((r) => r.kind === 'credit').reduce((s, r) => s + Number(r.amount), 0);
@@ -201,7 +201,7 @@ export class PaymentLedger {
     effectiveOn: string,
     rows: Row[],
   ): Promise<void> {
-    for (const row of rows) {
+    for (const [position, row] of rows.entries()) {
       await em.save(
         em.create(PaymentAllocation, {
           facilityId: payment.facilityId,
@@ -209,6 +209,7 @@ export class PaymentLedger {
           paymentId,
           event,
           effectiveOn,
+          position,
           ...row,
         }),
       );

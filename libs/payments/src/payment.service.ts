@@ -142,7 +142,7 @@ export class PaymentService {
     if (!payment) throw DomainError.notFound('Payment', id);
     const allocations = await em.find(PaymentAllocation, {
       where: { facilityId, paymentId: id },
-      order: { createdAt: 'ASC', id: 'ASC' },
+      order: { createdAt: 'ASC', position: 'ASC', id: 'ASC' },
     });
     const refunds = await em.find(Payment, { where: { facilityId, refundOfId: id }, order: { createdAt: 'ASC' } });
     return { payment, allocations, refunds };

@@ -57,6 +57,10 @@ export class PaymentAllocation {
   @Column({ type: 'bigint', transformer: bigintTransformer })
   amount!: number;
 
+  /** Order of the row within what one operation wrote (they share a created_at). */
+  @Column({ type: 'integer' })
+  position!: number;
+
   /** The day the allocation took effect (payment date, refund date, date credit was used). */
   @Column({ name: 'effective_on', type: 'date' })
   effectiveOn!: string;
