@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Role } from '@tamago/identity';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
@@ -226,7 +227,7 @@ describe('subsidy programmes and cases', () => {
       contentType: 'application/pdf',
       size: content.length,
     });
-    expect(up.body.sha256).toBe(require('node:crypto').createHash('sha256').update(content).digest('hex'));
+    expect(up.body.sha256).toBe(createHash('sha256').update(content).digest('hex'));
     const down = await t.http
       .get(`/api/v1/subsidy-applications/${id}/attachments/${up.body.id}`)
       .set(bearer(im))

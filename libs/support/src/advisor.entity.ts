@@ -51,7 +51,8 @@ export class Advisor {
   @Column({ type: 'text', array: true, default: '{}' })
   expertise!: string[];
 
-  @Column({ type: 'jsonb', default: () => `'{"weekly":[],"slots":[]}'` })
+  // No database default: a jsonb object default never compares equal in the drift check; the service sets it.
+  @Column({ type: 'jsonb' })
   availability!: AdvisorAvailability;
 
   @Column({ type: 'boolean', default: true })
