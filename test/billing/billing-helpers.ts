@@ -34,7 +34,7 @@ export async function seedLease(
 }
 
 /** Polls a run until it reaches one of `statuses` (bounded: 20 s). */
-export async function waitForRun(http: TestAgent, token: string, id: string, statuses: string[]): Promise<any> {
+export async function waitForRun(http: TestAgent, token: string, id: string, statuses: string[]): Promise<RunBody> {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const res = await http.get(`/api/v1/billing-runs/${id}`).set(bearer(token)).expect(200);
@@ -45,13 +45,18 @@ export async function waitForRun(http: TestAgent, token: string, id: string, sta
 }
 
 /** Starts a run and waits for its preview. */
-export async function previewRun(http: TestAgent, token: string, period: string, supplementary = false): Promise<any> {
+export async function previewRun(
+  http: TestAgent,
+  token: string,
+  period: string,
+  supplementary = false,
+): Promise<RunBody> {
   const res = await http.post('/api/v1/billing-runs').set(bearer(token)).send({ period, supplementary }).expect(201);
   return waitForRun(http, token, res.body.id, ['previewed', 'failed']);
 }
 
 /** Issues a run and waits until it is issued. */
-export async function issueRun(http: TestAgent, token: string, id: string, issueDate?: string): Promise<any> {
+export async function issueRun(http: TestAgent, token: string, id: string, issueDate?: string): Promise<RunBody> {
   await http
     .post(`/api/v1/billing-runs/${id}/issue`)
     .set(bearer(token))
@@ -61,13 +66,38 @@ export async function issueRun(http: TestAgent, token: string, id: string, issue
 }
 
 /** Every invoice of a run, sorted by number. */
-export async function invoicesOf(http: TestAgent, token: string, runId: string): Promise<any[]> {
+export async function invoicesOf(http: TestAgent, token: string, runId: string): Promise<InvoiceBody[]> {
   const res = await http
     .get('/api/v1/invoices')
     .query({ billingRunId: runId, sort: 'number', limit: 200 })
     .set(bearer(token))
     .expect(200);
   return res.body.items;
+}
+
+/** A billing run as the API returns it. */
+export interface RunBody {
+  id: string;
+  status: string;
+  progress: number;
+  supplementary: boolean;
+  invoiceCount: number;
+  issuedCount: number;
+  total: number;
+  differences: { tenantId: string; change: string; previousTotal: number | null; total: number | null }[];
+}
+
+/** An invoice as the API lists it. */
+export interface InvoiceBody {
+  id: string;
+  tenantId: string;
+  number: string | null;
+  status: string;
+  issueDate: string | null;
+  dueDate: string | null;
+  subtotal: number;
+  tax: number;
+  total: number;
 }
 
 export const REGISTRATION_NUMBER = 'T7000012050002';

@@ -8,6 +8,8 @@ import { Role } from '@tamago/identity';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
 import {
+  type InvoiceBody,
+  type RunBody,
   REGISTRATION_NUMBER,
   invoicesOf,
   issueRun,
@@ -23,7 +25,7 @@ function pdfText(body: Buffer): string {
   return execFileSync('pdftotext', ['-layout', join(dir, 'x.pdf'), '-'], { encoding: 'utf8' });
 }
 
-const binary = (res: any, cb: (e: Error | null, b: Buffer) => void) => {
+const binary = (res: NodeJS.ReadableStream, cb: (e: Error | null, b: Buffer) => void): void => {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => cb(null, Buffer.concat(chunks)));
@@ -116,7 +118,7 @@ describe('billing runs', () => {
     expect(byTenant[partial]).toMatchObject({ subtotal: 30_000, tax: 3_000, total: 33_000 });
     expect(byTenant[ended]).toMatchObject({ subtotal: 30_000, total: 33_000 });
     expect(run.total).toBe(121_000 + 33_000 + 33_000);
-    expect(run.differences.map((d: any) => d.change).sort()).toEqual(['new', 'new', 'new']);
+    expect(run.differences.map((d: RunBody['differences'][number]) => d.change).sort()).toEqual(['new', 'new', 'new']);
 
     const issued = await issueRun(t.http, acct, run.id, '2026-11-20');
     expect(issued).toMatchObject({ status: 'issued', issuedCount: 3, progress: 100 });
@@ -130,7 +132,7 @@ describe('billing runs', () => {
 
   it('December: differences from November, and a due date over the year-end bank holidays', async () => {
     const run = await previewRun(t.http, acct, '2026-12');
-    const diffs = Object.fromEntries(run.differences.map((d: any) => [d.tenantId, d]));
+    const diffs = Object.fromEntries(run.differences.map((d: RunBody['differences'][number]) => [d.tenantId, d]));
     expect(diffs[ended]).toMatchObject({ change: 'ended', previousTotal: 33_000, total: null });
     expect(diffs[partial]).toMatchObject({ change: 'changed', previousTotal: 33_000, total: 66_000 });
     expect(diffs[full]).toBeUndefined();
@@ -205,13 +207,13 @@ describe('billing runs', () => {
       .get(`/api/v1/invoices/${inv.id}/pdf`)
       .set(bearer(acct))
       .buffer(true)
-      .parse(binary)
+      .parse(binary as never)
       .expect(200);
     const b = await t.http
       .get(`/api/v1/invoices/${inv.id}/pdf`)
       .set(bearer(acct))
       .buffer(true)
-      .parse(binary)
+      .parse(binary as never)
       .expect(200);
     expect(a.headers['content-type']).toContain('application/pdf');
     expect(Buffer.compare(a.body, b.body)).toBe(0);
@@ -321,14 +323,14 @@ describe('billing runs', () => {
     await t.http.get(`/api/v1/invoices/${theirs.id}/pdf`).set(bearer(acct)).expect(404);
     await t.http.post(`/api/v1/invoices/${theirs.id}/void`).set(bearer(acct)).send({ reason: 'x' }).expect(404);
     const list = (await t.http.get('/api/v1/invoices').query({ limit: 200 }).set(bearer(acct)).expect(200)).body;
-    expect(list.items.some((i: any) => i.id === theirs.id)).toBe(false);
+    expect(list.items.some((i: InvoiceBody) => i.id === theirs.id)).toBe(false);
   });
 
   it('tenant users see only their own issued invoices', async () => {
     const portal = (await createUser(t.app, t.http, f.facilityId, [Role.TenantAdmin], { tenantId: partial })).token;
     const mine = (await t.http.get('/api/v1/invoices').query({ limit: 200 }).set(bearer(portal)).expect(200)).body;
     expect(mine.total).toBeGreaterThan(0);
-    expect(mine.items.every((i: any) => i.tenantId === partial && i.status !== 'draft')).toBe(true);
+    expect(mine.items.every((i: InvoiceBody) => i.tenantId === partial && i.status !== 'draft')).toBe(true);
     const someoneElse = (
       await t.http.get('/api/v1/invoices').query({ tenantId: full, limit: 1 }).set(bearer(acct)).expect(200)
     ).body.items[0];

@@ -2,7 +2,15 @@ import { TransactionRunner } from '@tamago/database';
 import { Role } from '@tamago/identity';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
-import { REGISTRATION_NUMBER, invoicesOf, issueRun, previewRun, seedLease, seedTenant } from './billing-helpers';
+import {
+  type InvoiceBody,
+  REGISTRATION_NUMBER,
+  invoicesOf,
+  issueRun,
+  previewRun,
+  seedLease,
+  seedTenant,
+} from './billing-helpers';
 
 describe('charges and invoice corrections', () => {
   let t: TestApp;
@@ -169,7 +177,7 @@ describe('charges and invoice corrections', () => {
     const may = (
       await t.http.get('/api/v1/invoices').query({ period: '2027-05', sort: 'number' }).set(bearer(acct)).expect(200)
     ).body;
-    expect(may.items.map((i: any) => i.status)).toEqual(['void', 'issued']);
+    expect(may.items.map((i: InvoiceBody) => i.status)).toEqual(['void', 'issued']);
     // Search by counterparty and amount range.
     const found = (
       await t.http

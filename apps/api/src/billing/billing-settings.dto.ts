@@ -21,8 +21,12 @@ export class BankAccountDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) bankName!: string;
   @ApiPropertyOptional() @IsOptional() @Matches(/^\d{4}$/, { message: 'bankCode must be 4 digits' }) bankCode?: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) branchName!: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(/^\d{3}$/, { message: 'branchCode must be 3 digits' }) branchCode?: string;
-  @ApiProperty({ enum: ['ordinary', 'current', 'savings'] }) @IsIn(['ordinary', 'current', 'savings']) accountType!: 'ordinary' | 'current' | 'savings';
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^\d{3}$/, { message: 'branchCode must be 3 digits' })
+  branchCode?: string;
+  @ApiProperty({ enum: ['ordinary', 'current', 'savings'] }) @IsIn(['ordinary', 'current', 'savings']) accountType!:
+    'ordinary' | 'current' | 'savings';
   @ApiProperty() @Matches(/^\d{7}$/, { message: 'accountNumber must be 7 digits' }) accountNumber!: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) accountHolder!: string;
 }
@@ -35,15 +39,25 @@ export class DueDateRuleDto {
   @Min(1)
   @Max(28)
   day?: 'end_of_month' | number;
-  @ApiPropertyOptional({ enum: [0, 1], description: '0 = the billing month, 1 = the next month' }) @IsOptional() @IsIn([0, 1]) monthOffset?: 0 | 1;
-  @ApiPropertyOptional({ enum: ['next', 'previous'] }) @IsOptional() @IsIn(['next', 'previous']) adjust?: 'next' | 'previous';
+  @ApiPropertyOptional({ enum: [0, 1], description: '0 = the billing month, 1 = the next month' })
+  @IsOptional()
+  @IsIn([0, 1])
+  monthOffset?: 0 | 1;
+  @ApiPropertyOptional({ enum: ['next', 'previous'] }) @IsOptional() @IsIn(['next', 'previous']) adjust?:
+    'next' | 'previous';
 }
 
 export class UtilityUnitPriceDto {
-  @ApiProperty({ example: 'electricity' }) @Matches(/^[a-z][a-z0-9_]{0,31}$/, { message: 'kind must be a lower-case code' }) kind!: string;
+  @ApiProperty({ example: 'electricity' })
+  @Matches(/^[a-z][a-z0-9_]{0,31}$/, { message: 'kind must be a lower-case code' })
+  kind!: string;
   @ApiProperty({ example: '電気料金' }) @IsString() @MinLength(1) @MaxLength(100) description!: string;
   @ApiProperty({ example: 'kWh' }) @IsString() @MinLength(1) @MaxLength(16) unit!: string;
-  @ApiProperty({ description: 'integer yen per unit' }) @IsInt({ message: 'unitPrice must be a whole number of yen' }) @Min(0) @Max(1_000_000) unitPrice!: number;
+  @ApiProperty({ description: 'integer yen per unit' })
+  @IsInt({ message: 'unitPrice must be a whole number of yen' })
+  @Min(0)
+  @Max(1_000_000)
+  unitPrice!: number;
   @ApiProperty({ enum: TAX_CATEGORIES }) @IsIn(TAX_CATEGORIES) taxCategory!: TaxCategory;
 }
 
@@ -58,8 +72,13 @@ export class DirectDebitSettingsDto {
 
 /** PATCH /facility: billing settings (every field optional; null clears). */
 export class UpdateFacilitySettingsDto {
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MinLength(1) @MaxLength(200) legalName?: string | null;
-  @ApiPropertyOptional({ nullable: true, example: 'T7000012050002', description: 'T + 13 digits, check digit verified' })
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MinLength(1) @MaxLength(200) legalName?:
+    string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 'T7000012050002',
+    description: 'T + 13 digits, check digit verified',
+  })
   @IsOptional()
   @ValidateIf((o: UpdateFacilitySettingsDto) => o.registrationNumber !== null)
   @Matches(/^T\d{13}$/, { message: 'registrationNumber must be T followed by 13 digits' })
@@ -70,12 +89,19 @@ export class UpdateFacilitySettingsDto {
   @ValidateNested()
   @Type(() => BankAccountDto)
   bankAccount?: BankAccountDto | null;
-  @ApiPropertyOptional({ example: 'INV-{YYYY}{MM}-{SEQ:5}', description: 'tokens {YYYY} {YY} {MM} (issue date) and {SEQ}/{SEQ:n} exactly once' })
+  @ApiPropertyOptional({
+    example: 'INV-{YYYY}{MM}-{SEQ:5}',
+    description: 'tokens {YYYY} {YY} {MM} (issue date) and {SEQ}/{SEQ:n} exactly once',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(60)
   invoiceNumberFormat?: string;
-  @ApiPropertyOptional({ type: DueDateRuleDto }) @IsOptional() @ValidateNested() @Type(() => DueDateRuleDto) dueDateRule?: DueDateRuleDto;
+  @ApiPropertyOptional({ type: DueDateRuleDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DueDateRuleDto)
+  dueDateRule?: DueDateRuleDto;
   @ApiPropertyOptional({ type: [UtilityUnitPriceDto] })
   @IsOptional()
   @IsArray()
@@ -88,7 +114,12 @@ export class UpdateFacilitySettingsDto {
   @ValidateNested()
   @Type(() => DirectDebitSettingsDto)
   directDebit?: DirectDebitSettingsDto | null;
-  @ApiPropertyOptional({ minimum: 1, maximum: 12, default: 4 }) @IsOptional() @IsInt() @Min(1) @Max(12) fiscalYearStartMonth?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 12, default: 4 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  fiscalYearStartMonth?: number;
 }
 
 /** The billing part of GET /facility. */

@@ -66,4 +66,3 @@ export class ChargePageDto {
   @ApiProperty({ type: [ChargeDto] }) items!: ChargeDto[];
   @ApiProperty() total!: number;
 }
-

@@ -24,13 +24,33 @@ export class InvoiceListQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsBillingPeriod() period?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'tenantId must be a UUID' }) tenantId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'billingRunId must be a UUID' }) billingRunId?: string;
-  @ApiPropertyOptional({ enum: INVOICE_STATUSES }) @IsOptional() @IsIn(INVOICE_STATUSES) status?: (typeof INVOICE_STATUSES)[number];
-  @ApiPropertyOptional({ enum: ['invoice', 'credit_note'] }) @IsOptional() @IsIn(['invoice', 'credit_note']) kind?: 'invoice' | 'credit_note';
+  @ApiPropertyOptional({ enum: INVOICE_STATUSES })
+  @IsOptional()
+  @IsIn(INVOICE_STATUSES)
+  status?: (typeof INVOICE_STATUSES)[number];
+  @ApiPropertyOptional({ enum: ['invoice', 'credit_note'] }) @IsOptional() @IsIn(['invoice', 'credit_note']) kind?:
+    'invoice' | 'credit_note';
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() issueDateFrom?: string;
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() issueDateTo?: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(-1_000_000_000_000) @Max(1_000_000_000_000) totalMin?: number;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(-1_000_000_000_000) @Max(1_000_000_000_000) totalMax?: number;
-  @ApiPropertyOptional({ description: 'counterparty (recipient) name, partial' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(-1_000_000_000_000)
+  @Max(1_000_000_000_000)
+  totalMin?: number;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(-1_000_000_000_000)
+  @Max(1_000_000_000_000)
+  totalMax?: number;
+  @ApiPropertyOptional({ description: 'counterparty (recipient) name, partial' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
   @ApiPropertyOptional({ enum: INVOICE_SORTS }) @IsOptional() @IsIn(INVOICE_SORTS) sort?: string;
 }
 
@@ -46,7 +66,9 @@ export class CorrectionLineDto {
   @Min(0, { message: 'unitPrice must not be negative' })
   @Max(1_000_000_000)
   unitPrice!: number;
-  @ApiProperty({ enum: TAX_CATEGORIES }) @IsIn(TAX_CATEGORIES, { message: `taxCategory must be one of ${TAX_CATEGORIES.join(', ')}` }) taxCategory!: TaxCategory;
+  @ApiProperty({ enum: TAX_CATEGORIES })
+  @IsIn(TAX_CATEGORIES, { message: `taxCategory must be one of ${TAX_CATEGORIES.join(', ')}` })
+  taxCategory!: TaxCategory;
 }
 
 export class CreditNoteDto {
@@ -140,7 +162,12 @@ export class InvoiceDto {
       total: i.total,
       amountPaid: i.amountPaid,
       amountCredited: i.amountCredited,
-      taxSummary: i.taxSummary.map((e) => ({ category: e.category, rate: e.rate, taxableAmount: e.taxableAmount, tax: e.tax })),
+      taxSummary: i.taxSummary.map((e) => ({
+        category: e.category,
+        rate: e.rate,
+        taxableAmount: e.taxableAmount,
+        tax: e.tax,
+      })),
       lines: i.lines?.map((l) => ({
         description: l.description,
         quantity: l.quantity.includes('.') ? l.quantity.replace(/\.?0+$/, '') : l.quantity,

@@ -81,7 +81,11 @@ export class InvoicesController {
   @HttpCode(200)
   @Roles(...BILLING_WRITERS)
   @ApiOkResponse({ type: InvoiceDto, description: 'the record stays, marked void; 409 with payments applied' })
-  async void(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Body() dto: VoidInvoiceDto): Promise<InvoiceDto> {
+  async void(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() dto: VoidInvoiceDto,
+  ): Promise<InvoiceDto> {
     return InvoiceDto.from(await this.corrections.void(facilityOf(actor), actor.userId, id, dto.reason));
   }
 
