@@ -12,6 +12,9 @@ import { IdentityModule } from '@tamago/identity';
 import { JobsModule } from '@tamago/jobs';
 import { LeasingModule } from '@tamago/leasing';
 import { PaymentsModule } from '@tamago/payments';
+import { KpiModule } from '@tamago/kpi';
+import { MeteringModule } from '@tamago/metering';
+import { ExchangeModule } from '@tamago/exchange';
 import { EventsModule } from '@tamago/events';
 import { OrganizationService, PartnersModule } from '@tamago/partners';
 import { SpacesModule } from '@tamago/spaces';
@@ -54,6 +57,11 @@ import { DirectDebitController } from './payments/direct-debit.controller';
 import { PaymentsController } from './payments/payments.controller';
 import { ReceivablesReportsController } from './payments/receivables-reports.controller';
 import { TenantAccountsController } from './payments/tenant-accounts.controller';
+import { KpiSurveysController, PortalKpiController, TenantKpiHistoryController } from './kpi/kpi-surveys.controller';
+import { ApiKeysController } from './metering/api-keys.controller';
+import { DeviceController } from './metering/device.controller';
+import { MeterReadingsController, MeteringSettingsController } from './metering/meter-readings.controller';
+import { ExportsController, ImportsController } from './exchange/exchange.controller';
 
 /** The HTTP API: transport only; every rule lives in the context libraries. */
 @Module({
@@ -72,6 +80,9 @@ import { TenantAccountsController } from './payments/tenant-accounts.controller'
     LeasingModule,
     BillingModule,
     PaymentsModule,
+    MeteringModule,
+    KpiModule,
+    ExchangeModule,
     PartnersModule,
     EventsModule,
     TimelineModule,
@@ -91,6 +102,15 @@ import { TenantAccountsController } from './payments/tenant-accounts.controller'
     BankCreditsController,
     DirectDebitController,
     ReceivablesReportsController,
+    MeterReadingsController,
+    MeteringSettingsController,
+    ApiKeysController,
+    DeviceController,
+    KpiSurveysController,
+    PortalKpiController,
+    TenantKpiHistoryController,
+    ImportsController,
+    ExportsController,
     OrganizationsController,
     ReferralsController,
     ImprovementPlansController,

@@ -91,28 +91,33 @@ export class SpaceService {
 
   /** Adds a space; the code is unique per facility (409). */
   async create(facilityId: string, actorId: string, input: SpaceInput): Promise<Space> {
-    const areaSqm = normalizeAreaSqm(input.areaSqm);
-    const id = await this.write(facilityId, actorId, `A space with code ${input.code} already exists.`, async (em) => {
-      const typeId = await this.resolveType(em, facilityId, input);
-      await this.assertSpaces(em, facilityId, input.combinableWith ?? []);
-      const space = em.create(Space, {
-        facilityId,
-        code: input.code.trim(),
-        building: input.building ?? null,
-        floor: input.floor ?? null,
-        typeId,
-        areaSqm,
-        monthlyRent: input.monthlyRent,
-        commonAreaFee: input.commonAreaFee ?? 0,
-        status: input.status ?? 'vacant',
-        equipment: input.equipment ?? [],
-        combinableWith: [...new Set(input.combinableWith ?? [])],
-        notes: input.notes ?? null,
-      });
-      await em.save(space);
-      return space.id;
-    });
+    const id = await this.write(facilityId, actorId, `A space with code ${input.code} already exists.`, (em) =>
+      this.createWithin(em, facilityId, input),
+    );
     return this.get(facilityId, id);
+  }
+
+  /** Validates and inserts a space inside an open facility transaction (imports write many at once). Returns the id. */
+  async createWithin(em: EntityManager, facilityId: string, input: SpaceInput): Promise<string> {
+    const areaSqm = normalizeAreaSqm(input.areaSqm);
+    const typeId = await this.resolveType(em, facilityId, input);
+    await this.assertSpaces(em, facilityId, input.combinableWith ?? []);
+    const space = em.create(Space, {
+      facilityId,
+      code: input.code.trim(),
+      building: input.building ?? null,
+      floor: input.floor ?? null,
+      typeId,
+      areaSqm,
+      monthlyRent: input.monthlyRent,
+      commonAreaFee: input.commonAreaFee ?? 0,
+      status: input.status ?? 'vacant',
+      equipment: input.equipment ?? [],
+      combinableWith: [...new Set(input.combinableWith ?? [])],
+      notes: input.notes ?? null,
+    });
+    await em.save(space);
+    return space.id;
   }
 
   /** Changes a space. */

@@ -100,40 +100,46 @@ export class TenantService {
 
   /** Creates a tenant; status defaults to the kind's entry status (applicant, or active for support clients). */
   async create(facilityId: string, actorId: string, input: NewTenant): Promise<Tenant> {
+    const id = await this.write(facilityId, actorId, (em) => this.createWithin(em, facilityId, input));
+    return this.get(facilityId, id);
+  }
+
+  /**
+   * Validates and inserts a tenant with its contacts inside an open facility transaction, so an
+   * import can write many tenants all or nothing. Returns the new id.
+   */
+  async createWithin(em: EntityManager, facilityId: string, input: NewTenant): Promise<string> {
     const kind = parseTenantKind(input.kind);
     const status = input.status ? parseTenantStatus(input.status) : initialTenantStatus(kind);
     const nameKana = normalizeNameKana(input.nameKana);
     const corporateNumber = checkIdentity(kind, status, input);
     const foundedOn = optionalDate(input.foundedOn, 'foundedOn') ?? null;
     const enteredOn = optionalDate(input.enteredOn, 'enteredOn') ?? null;
-    const id = await this.write(facilityId, actorId, async (em) => {
-      await this.assertManager(em, facilityId, input.managerId);
-      await this.assertNumberFree(em, facilityId, corporateNumber, null);
-      const tenant = em.create(Tenant, {
-        facilityId,
-        kind,
-        status,
-        name: input.name.trim(),
-        nameKana,
-        tradeName: input.tradeName ?? null,
-        corporateNumber,
-        representative: input.representative ?? null,
-        address: input.address ?? null,
-        industry: input.industry ?? null,
-        foundedOn,
-        employees: input.employees ?? null,
-        website: input.website ?? null,
-        tags: dedupe(input.tags ?? []),
-        managerId: input.managerId ?? null,
-        enteredOn: status === 'active' ? (enteredOn ?? null) : null,
-        screening: null,
-        archivedAt: null,
-      });
-      await em.save(tenant);
-      await this.replaceContacts(em, facilityId, tenant.id, input.contacts ?? []);
-      return tenant.id;
+    await this.assertManager(em, facilityId, input.managerId);
+    await this.assertNumberFree(em, facilityId, corporateNumber, null);
+    const tenant = em.create(Tenant, {
+      facilityId,
+      kind,
+      status,
+      name: input.name.trim(),
+      nameKana,
+      tradeName: input.tradeName ?? null,
+      corporateNumber,
+      representative: input.representative ?? null,
+      address: input.address ?? null,
+      industry: input.industry ?? null,
+      foundedOn,
+      employees: input.employees ?? null,
+      website: input.website ?? null,
+      tags: dedupe(input.tags ?? []),
+      managerId: input.managerId ?? null,
+      enteredOn: status === 'active' ? (enteredOn ?? null) : null,
+      screening: null,
+      archivedAt: null,
     });
-    return this.get(facilityId, id);
+    await em.save(tenant);
+    await this.replaceContacts(em, facilityId, tenant.id, input.contacts ?? []);
+    return tenant.id;
   }
 
   /** Changes a tenant. Tenant users may change only the fields a tenant owns (TENANT_OWNED_FIELDS). */

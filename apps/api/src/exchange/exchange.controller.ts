@@ -1,0 +1,127 @@
+import { Controller, Get, Post, Query, StreamableFile } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ExportList, ExportService, SpaceImportService, TenantImportService, toCsv, toXlsx } from '@tamago/exchange';
+import { Actor, Role, facilityOf } from '@tamago/identity';
+import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { CsvBody } from '../common/csv-body';
+import { DryRunQueryDto } from '../metering/meter-reading.dto';
+
+const IMPORTERS = [Role.FacilityAdmin, Role.IncubationManager];
+const CSV_TYPE = 'text/csv; charset=utf-8';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export class ImportResultDto {
+  @ApiProperty() dryRun!: boolean;
+  @ApiProperty() rows!: number;
+  @ApiProperty() created!: number;
+  @ApiProperty({ type: [String], description: 'ids of the created records (empty in a dry run)' }) ids!: string[];
+}
+
+@ApiTags('imports')
+@ApiBearerAuth()
+@Controller('imports')
+export class ImportsController {
+  constructor(
+    private readonly tenants: TenantImportService,
+    private readonly spaces: SpaceImportService,
+  ) {}
+
+  @Post('tenants')
+  @Roles(...IMPORTERS)
+  @ApiConsumes('text/csv')
+  @ApiBody({
+    description: '入居企業名,フリガナ,区分,ステータス,法人番号,… (the tenant export headers; UTF-8 or Shift_JIS)',
+  })
+  @ApiCreatedResponse({
+    type: ImportResultDto,
+    description: '400 with `problems` (line, column, message) for every bad row; nothing written',
+  })
+  importTenants(
+    @CurrentActor() actor: Actor,
+    @CsvBody() file: Buffer,
+    @Query() { dryRun }: DryRunQueryDto,
+  ): Promise<ImportResultDto> {
+    return this.tenants.importCsv(facilityOf(actor), actor.userId, file, dryRun ?? false);
+  }
+
+  @Post('spaces')
+  @Roles(...IMPORTERS)
+  @ApiConsumes('text/csv')
+  @ApiBody({ description: '居室コード,建物,階,居室タイプ,面積,月額賃料,共益費,状態,設備,備考' })
+  @ApiCreatedResponse({ type: ImportResultDto, description: '400 with `problems` for every bad row; nothing written' })
+  importSpaces(
+    @CurrentActor() actor: Actor,
+    @CsvBody() file: Buffer,
+    @Query() { dryRun }: DryRunQueryDto,
+  ): Promise<ImportResultDto> {
+    return this.spaces.importCsv(facilityOf(actor), actor.userId, file, dryRun ?? false);
+  }
+}
+
+@ApiTags('exports')
+@ApiBearerAuth()
+@Controller('exports')
+export class ExportsController {
+  constructor(private readonly exports: ExportService) {}
+
+  @Get('tenants.csv')
+  @Roles(...STAFF)
+  @ApiOkResponse({ description: 'UTF-8 CSV with BOM, Japanese headers' })
+  tenantsCsv(@CurrentActor() actor: Actor): Promise<StreamableFile> {
+    return this.file(actor, 'tenants', 'csv');
+  }
+
+  @Get('tenants.xlsx')
+  @Roles(...STAFF)
+  @ApiOkResponse({ description: 'XLSX, Japanese headers' })
+  tenantsXlsx(@CurrentActor() actor: Actor): Promise<StreamableFile> {
+    return this.file(actor, 'tenants', 'xlsx');
+  }
+
+  @Get('spaces.csv')
+  @Roles(...STAFF)
+  @ApiOkResponse({ description: 'UTF-8 CSV with BOM, Japanese headers' })
+  spacesCsv(@CurrentActor() actor: Actor): Promise<StreamableFile> {
+    return this.file(actor, 'spaces', 'csv');
+  }
+
+  @Get('spaces.xlsx')
+  @Roles(...STAFF)
+  @ApiOkResponse({ description: 'XLSX, Japanese headers' })
+  spacesXlsx(@CurrentActor() actor: Actor): Promise<StreamableFile> {
+    return this.file(actor, 'spaces', 'xlsx');
+  }
+
+  @Get('leases.csv')
+  @Roles(...STAFF)
+  @ApiOkResponse({ description: 'UTF-8 CSV with BOM, Japanese headers' })
+  leasesCsv(@CurrentActor() actor: Actor): Promise<StreamableFile> {
+    return this.file(actor, 'leases', 'csv');
+  }
+
+  @Get('leases.xlsx')
+  @Roles(...STAFF)
+  @ApiOkResponse({ description: 'XLSX, Japanese headers' })
+  leasesXlsx(@CurrentActor() actor: Actor): Promise<StreamableFile> {
+    return this.file(actor, 'leases', 'xlsx');
+  }
+
+  /** Renders a list; kept here because it is transport (content type, file name), not a rule. */
+  private async file(actor: Actor, list: ExportList, format: 'csv' | 'xlsx'): Promise<StreamableFile> {
+    const table = await this.exports.table(facilityOf(actor), list);
+    const body = format === 'csv' ? toCsv(table) : await toXlsx(table);
+    return new StreamableFile(body, {
+      type: format === 'csv' ? CSV_TYPE : XLSX_TYPE,
+      disposition: `attachment; filename="${list}.${format}"`,
+      length: body.length,
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+
+/** A list to export: a sheet name, Japanese headers and rows of plain values. */
+export interface ExportTable {
+  sheet: string;
+  headers: string[];
+  rows: (string | number | null)[][];
+}
+
+const BOM = '\uFEFF';
+
+/** CSV in UTF-8 with a BOM (so Excel opens Japanese correctly) and CRLF line ends. */
+export function toCsv(table: ExportTable): Buffer {
+  const text = stringify([table.headers, ...table.rows.map((r) => r.map((v) => (v === null ? '' : v)))], {
+    record_delimiter: '\r\n',
+  });
+  return Buffer.from(BOM + text, 'utf8');
+}
+
+/** An XLSX workbook with one sheet, a bold frozen header and numbers kept as numbers. */
+export async function toXlsx(table: ExportTable): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Tamago';
+  const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.addRow(table.headers).font = { bold: true };
+  for (const row of table.rows) sheet.addRow(row.map((v) => (v === null ? '' : v)));
+  sheet.columns.forEach((c, i) => (c.width = Math.min(40, Math.max(10, table.headers[i].length * 2 + 4))));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
