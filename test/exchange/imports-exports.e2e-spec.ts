@@ -1,0 +1,204 @@
+import ExcelJS from 'exceljs';
+import { Role } from '@tamago/identity';
+import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
+import { TestApp, createTestApp } from '../support/test-app';
+import { validCorporateNumber, withWrongCheckDigit } from '../tenants/helpers';
+
+const TENANT_HEADER =
+  '入居企業名,フリガナ,区分,ステータス,法人番号,屋号,設立日,従業員数,入居日,タグ,連絡先1氏名,連絡先1フリガナ,連絡先1役割,連絡先1メール';
+
+/** Reads a binary response body into a Buffer. */
+function binary(res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+}
+
+describe('imports and exports', () => {
+  let t: TestApp;
+  let f: TestFacility;
+  let other: TestFacility;
+
+  const upload = (path: string, text: string, query: object = {}, token = f.adminToken) =>
+    t.http.post(`/api/v1/imports/${path}`).query(query).set(bearer(token)).set('Content-Type', 'text/csv').send(text);
+  const total = async (path: string, token = f.adminToken) =>
+    (await t.http.get(`/api/v1/${path}`).query({ limit: 1 }).set(bearer(token)).expect(200)).body.total as number;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    f = await createFacility(t.app, t.http, '移行A');
+    other = await createFacility(t.app, t.http, '移行B');
+    for (const [code, nameJa] of [
+      ['office', 'オフィス'],
+      ['wet_lab', 'ウェットラボ'],
+    ]) {
+      await t.http
+        .post('/api/v1/room-types')
+        .set(bearer(f.adminToken))
+        .send({ code, nameJa, nameEn: code })
+        .expect(201);
+    }
+  });
+  afterAll(() => t.close());
+
+  it('refuses a tenant file with 3 bad rows, listing each with line and column, and writes nothing', async () => {
+    const good = validCorporateNumber();
+    const file = [
+      TENANT_HEADER,
+      `株式会社みなとテック,ミナトテック,法人,入居中,${good},,2019-04-01,12,2021/4/1,IT|AI,佐藤 翔太,サトウ ショウタ,代表者,sato@example.jp`,
+      `株式会社あおばバイオ,アオババイオ,法人,入居中,${withWrongCheckDigit(validCorporateNumber())},,2018-04-01,5,2022-04-01,,,,,`,
+      `ひかり商店,ひかり,個人事業主,入居中,,ひかり屋,2020-02-30,1,2022-04-01,,,,,`,
+      `株式会社さくら,Sakura,corporation,active,${validCorporateNumber()},,2017-01-01,3,2020-04-01,,鈴木 美咲,スズキ ミサキ,経理,not-an-email`,
+      `山田 太郎,ヤマダ タロウ,個人会員,active,,,,,2023-04-01,,,,,`,
+    ].join('\r\n');
+    const before = await total('tenants');
+    const res = await upload('tenants', file).expect(400);
+    expect(res.body.rowsChecked).toBe(5);
+    expect(res.body.problems).toEqual([
+      { line: 3, column: '法人番号', message: expect.stringMatching(/check digit/i) },
+      { line: 4, column: '設立日', message: 'foundedOn is not a real calendar date: 2020-02-30.' },
+      { line: 5, column: 'フリガナ', message: expect.stringContaining('katakana') },
+      { line: 5, column: '連絡先1メール', message: '"not-an-email" is not an email address.' },
+    ]);
+    expect(new Set(res.body.problems.map((p: { line: number }) => p.line))).toEqual(new Set([3, 4, 5]));
+    expect(await total('tenants')).toBe(before);
+  });
+
+  it('onboards a good tenant file (dry run first) with contacts, and refuses a number already registered', async () => {
+    const number = validCorporateNumber();
+    const file = [
+      TENANT_HEADER,
+      `株式会社みなとテック,ミナトテック,法人,入居中,${number},,2019-04-01,12,2021/4/1,IT|AI,佐藤 翔太,ｻﾄｳ ｼｮｳﾀ,代表者,sato@example.jp`,
+      `ひかり商店,ひかりしょうてん,sole_proprietor,active,,ひかり屋,,1,2022-04-01,,,,,`,
+      `山田 太郎,ヤマダ タロウ,個人会員,申込,,,,,,,,,,`,
+    ].join('\n');
+    const dry = await upload('tenants', file, { dryRun: 'true' }).expect(201);
+    expect(dry.body).toEqual({ dryRun: true, rows: 3, created: 0, ids: [] });
+    expect(await total('tenants')).toBe(0);
+
+    const done = await upload('tenants', file).expect(201);
+    expect(done.body).toMatchObject({ dryRun: false, rows: 3, created: 3 });
+    const minato = (await t.http.get(`/api/v1/tenants/${done.body.ids[0]}`).set(bearer(f.adminToken)).expect(200)).body;
+    expect(minato).toMatchObject({
+      name: '株式会社みなとテック',
+      kind: 'corporation',
+      status: 'active',
+      corporateNumber: number,
+      enteredOn: '2021-04-01',
+      tags: ['IT', 'AI'],
+      contacts: [expect.objectContaining({ role: 'representative', name: '佐藤 翔太', nameKana: 'サトウ ショウタ' })],
+    });
+    const hikari = (await t.http.get(`/api/v1/tenants/${done.body.ids[1]}`).set(bearer(f.adminToken))).body;
+    expect(hikari).toMatchObject({ kind: 'sole_proprietor', nameKana: 'ヒカリショウテン', tradeName: 'ひかり屋' });
+
+    const again = await upload(
+      'tenants',
+      `${TENANT_HEADER}\n株式会社みなと２,ミナト,法人,入居中,${number},,,,,,,,,`,
+    ).expect(400);
+    expect(again.body.problems).toEqual([
+      { line: 2, column: '法人番号', message: expect.stringContaining('already registered') },
+    ]);
+    expect(await total('tenants')).toBe(3);
+  });
+
+  it('imports spaces all or nothing with known room types only', async () => {
+    const header = '居室コード,建物,階,居室タイプ,面積,月額賃料,共益費,状態';
+    const bad = [
+      header,
+      'A-101,本館,1,office,30.00,90000,9000,空室',
+      'A-102,本館,1,ガレージ,30,90000,,',
+      'A-101,本館,1,wet_lab,-5,abc,,',
+    ].join('\n');
+    const res = await upload('spaces', bad).expect(400);
+    expect(res.body.problems).toEqual([
+      { line: 3, column: '居室タイプ', message: expect.stringContaining('"ガレージ" is not a room type') },
+      { line: 4, column: '面積', message: expect.stringContaining('areaSqm') },
+      { line: 4, column: '月額賃料', message: expect.stringContaining('"abc"') },
+    ]);
+    expect(await total('spaces')).toBe(0);
+    const good = [header, 'A-101,本館,1,office,30.00,90000,9000,空室', 'A-102,研究棟,2,ウェットラボ,63,189000,,'].join(
+      '\n',
+    );
+    expect((await upload('spaces', good).expect(201)).body.created).toBe(2);
+    const dup = await upload('spaces', [header, 'A-101,本館,1,office,30,1,,'].join('\n')).expect(400);
+    expect(dup.body.problems).toEqual([
+      { line: 2, column: '居室コード', message: 'A space with this code already exists.' },
+    ]);
+  });
+
+  it('exports CSV in UTF-8 with a BOM and Japanese headers, and XLSX that exceljs opens', async () => {
+    const csv = await t.http
+      .get('/api/v1/exports/tenants.csv')
+      .set(bearer(f.adminToken))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const body = csv.body as Buffer;
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = body.subarray(3).toString('utf8').trim().split('\r\n');
+    expect(lines[0].startsWith('ID,入居企業名,フリガナ,区分,ステータス,法人番号')).toBe(true);
+    expect(lines).toHaveLength(4);
+    expect(lines.some((l) => l.includes('株式会社みなとテック,ミナトテック,法人,入居中'))).toBe(true);
+
+    const xlsx = await t.http
+      .get('/api/v1/exports/spaces.xlsx')
+      .set(bearer(f.adminToken))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.body as never);
+    const sheet = book.worksheets[0];
+    expect(sheet.name).toBe('居室');
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 7)).toEqual([
+      'ID',
+      '居室コード',
+      '建物',
+      '階',
+      '居室タイプ',
+      '面積',
+    ]);
+    expect(sheet.rowCount).toBe(3);
+    expect((sheet.getRow(2).values as unknown[]).slice(2, 8)).toEqual(['A-101', '本館', '1', 'office', '30.00', 90000]);
+
+    const leases = await t.http
+      .get('/api/v1/exports/leases.csv')
+      .set(bearer(f.adminToken))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect((leases.body as Buffer).subarray(3).toString('utf8').split('\r\n')[0]).toBe(
+      'ID,入居企業名,居室コード,開始日,終了日,月額賃料,共益費,保証金,ステータス,契約締結日,中途解約日',
+    );
+  });
+
+  it("isolates facilities: B's exports and imports never touch A's rows", async () => {
+    const csv = await t.http
+      .get('/api/v1/exports/tenants.csv')
+      .set(bearer(other.adminToken))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect((csv.body as Buffer).subarray(3).toString('utf8').trim().split('\r\n')).toHaveLength(1);
+    // A's space codes are free in B; B has no room types, so the import explains that instead.
+    const res = await upload(
+      'spaces',
+      '居室コード,居室タイプ,面積,月額賃料\nA-101,office,30,1',
+      {},
+      other.adminToken,
+    ).expect(400);
+    expect(res.body.problems[0]).toMatchObject({ line: 2, column: '居室タイプ' });
+    expect(await total('spaces', other.adminToken)).toBe(0);
+    expect(await total('spaces')).toBe(2);
+  });
+
+  it('refuses a body that is not CSV and roles that may not import', async () => {
+    await t.http.post('/api/v1/imports/tenants').set(bearer(f.adminToken)).send({ rows: [] }).expect(400);
+    const empty = await upload('tenants', TENANT_HEADER).expect(400);
+    expect(empty.body.errors[0].field).toBe('file');
+    const accountant = await createUser(t.app, t.http, f.facilityId, [Role.Accountant]);
+    await upload('tenants', TENANT_HEADER, {}, accountant.token).expect(403);
+    await t.http.get('/api/v1/exports/leases.xlsx').set(bearer(accountant.token)).expect(200);
+  });
+});
