@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MeteringModule } from '@tamago/metering';
 import { BillingRunIssueService } from './billing-run-issue.service';
 import { BillingRunPreviewService } from './billing-run-preview.service';
 import { BillingRunService } from './billing-run.service';
@@ -9,10 +10,12 @@ import { InvoiceIssuer } from './invoice-issuer.service';
 import { InvoicePdfService } from './invoice-pdf.service';
 import { InvoiceQueryService } from './invoice-query.service';
 import { InvoicesService } from './invoices.service';
-import { NO_UTILITY_USAGE, UTILITY_USAGE_SOURCE } from './utility-usage';
+import { MeteringUsageSource } from './metering-usage.source';
+import { UTILITY_USAGE_SOURCE } from './utility-usage';
 
 /** Billing: settings, charges, billing runs, invoices and their PDFs. */
 @Module({
+  imports: [MeteringModule],
   providers: [
     InvoicesService,
     BillingSettingsService,
@@ -24,8 +27,8 @@ import { NO_UTILITY_USAGE, UTILITY_USAGE_SOURCE } from './utility-usage';
     InvoiceQueryService,
     InvoiceCorrectionService,
     InvoicePdfService,
-    // The hook for metered utilities: replace with an adapter over libs/metering's public surface.
-    { provide: UTILITY_USAGE_SOURCE, useValue: NO_UTILITY_USAGE },
+    // Metered utilities: the previous month's consumption from libs/metering, priced by billing settings.
+    { provide: UTILITY_USAGE_SOURCE, useClass: MeteringUsageSource },
   ],
   exports: [
     InvoicesService,

@@ -13,9 +13,8 @@ export interface UtilityUsage {
 
 /**
  * Where metered consumption comes from. Billing asks for the month BEFORE the billing period
- * (April's invoice bills March's electricity). The default source returns nothing: libs/metering
- * had no public consumption query when billing was built — bind UTILITY_USAGE_SOURCE to an
- * adapter over it (see BillingModule) and utility lines appear with the facility's unit prices.
+ * (April's invoice bills March's electricity). BillingModule binds UTILITY_USAGE_SOURCE to
+ * MeteringUsageSource (libs/metering's UsageService); NO_UTILITY_USAGE is for tests and tools.
  */
 export interface UtilityUsageSource {
   usage(em: EntityManager, facilityId: string, period: string): Promise<UtilityUsage[]>;
