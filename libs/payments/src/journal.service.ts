@@ -74,7 +74,7 @@ export class JournalService {
            FROM payment_allocations a
            JOIN payments p ON p.id = a.payment_id AND p.facility_id = a.facility_id
           WHERE a.facility_id = $1 AND a.effective_on BETWEEN $2 AND $3
-          ORDER BY a.effective_on, a.created_at, a.id`,
+          ORDER BY a.effective_on, a.created_at, a.payment_id, a.position`,
         [facilityId, from, to],
       );
       const tenants = await em.find(Tenant, { where: { facilityId }, select: { id: true, name: true } });

@@ -54,7 +54,10 @@ export class StatementService {
       const tenant = await em.findOneBy(Tenant, { facilityId, id: tenantId });
       if (!tenant || (ownTenantId !== null && ownTenantId !== tenantId)) throw DomainError.notFound('Tenant', tenantId);
       const docs = await this.invoices.issuedForTenant(facilityId, tenantId, em);
-      const payments = await em.find(Payment, { where: { facilityId, tenantId } });
+      const payments = await em.find(Payment, {
+        where: { facilityId, tenantId },
+        order: { paidOn: 'ASC', createdAt: 'ASC' },
+      });
       const fees = await em.find(PaymentAllocation, { where: { facilityId, tenantId, kind: 'bank_fee' } });
       const raw: Omit<StatementLine, 'balance'>[] = [];
       for (const d of docs) {
