@@ -8,10 +8,11 @@ const TENANT_HEADER =
   '入居企業名,フリガナ,区分,ステータス,法人番号,屋号,設立日,従業員数,入居日,タグ,連絡先1氏名,連絡先1フリガナ,連絡先1役割,連絡先1メール';
 
 /** Reads a binary response body into a Buffer. */
-function binary(res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void): void {
+function binary(res: object, cb: (err: Error | null, body: Buffer) => void): void {
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
+  const stream = res as NodeJS.ReadableStream;
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
 }
 
 describe('imports and exports', () => {

@@ -9,17 +9,14 @@ export async function activeTenant(
   name: string,
   enteredOn = '2024-04-01',
 ): Promise<string> {
-  const res = await http
-    .post('/api/v1/tenants')
-    .set(bearer(token))
-    .send({
-      kind: 'corporation',
-      name,
-      nameKana: 'テスト',
-      status: 'active',
-      enteredOn,
-      corporateNumber: validCorporateNumber(),
-    });
+  const res = await http.post('/api/v1/tenants').set(bearer(token)).send({
+    kind: 'corporation',
+    name,
+    nameKana: 'テスト',
+    status: 'active',
+    enteredOn,
+    corporateNumber: validCorporateNumber(),
+  });
   if (res.status !== 201) throw new Error(`tenant: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.id as string;
 }

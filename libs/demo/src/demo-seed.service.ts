@@ -2,6 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { TransactionRunner } from '@tamago/database';
 import { FacilitiesService, Facility } from '@tamago/facilities';
 import { Role, UsersService } from '@tamago/identity';
+import { seedDemoKpi } from './demo-kpi';
+import { seedDemoMeters } from './demo-meters';
 import { seedDemoTenants } from './demo-tenants';
 
 export const DEMO_PASSWORD = 'tamago-demo-2026';
@@ -45,6 +47,7 @@ export class DemoSeedService {
         await this.users.createInFacility(em, facility.id, { ...login, password: DEMO_PASSWORD });
       }
       const { loginTenantId } = await seedDemoTenants(em, facility.id);
+      for (const seed of [seedDemoMeters, seedDemoKpi]) await seed(em, facility.id);
       await this.users.createInFacility(em, facility.id, {
         ...DEMO_TENANT_LOGIN,
         password: DEMO_PASSWORD,
