@@ -1,8 +1,6 @@
 import { addDays, addMonths, todayIn } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
-import { seedDemoKpi } from '../../libs/demo/src/demo-kpi';
-import { seedDemoMeters } from '../../libs/demo/src/demo-meters';
-import { seedDemoTenants } from '../../libs/demo/src/demo-tenants';
+import { seedDemoKpi, seedDemoMeters, seedDemoTenants } from '@tamago/demo';
 import { TestFacility, bearer, createFacility } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
 
