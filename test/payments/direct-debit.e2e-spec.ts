@@ -3,7 +3,7 @@ import { TransactionRunner } from '@tamago/database';
 import { TestFacility, bearer, createFacility } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
 import { createTenant, issueInvoices } from './helpers';
-import { rec, sjisFile } from './zengin-fixtures';
+import { binaryBody, rec, sjisFile } from './zengin-fixtures';
 
 /** Hand-built 種別 91 records, field by field (120 bytes each). */
 const HEADER = rec(
@@ -215,14 +215,7 @@ describe('direct debit (口座振替)', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ status: 'requested', itemCount: 2, totalAmount: 163_900 });
     batchId = res.body.id;
-    const file = await api()
-      .get(`/debit-batches/${batchId}/file`)
-      .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const file = await api().get(`/debit-batches/${batchId}/file`).buffer(true).parse(binaryBody);
     expect(file.status).toBe(200);
     expect(file.headers['content-type']).toBe('application/octet-stream');
     expect(file.headers['content-disposition']).toBe('attachment; filename="kouza-furikae-20260527.txt"');
@@ -292,14 +285,7 @@ describe('direct debit (口座振替)', () => {
     expect(res.body.items.map((i: { tenantId: string; amount: number }) => [i.tenantId, i.amount])).toEqual([
       [ids.yamada, 108_900],
     ]);
-    const file = await api()
-      .get(`/debit-batches/${res.body.id}/file`)
-      .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const file = await api().get(`/debit-batches/${res.body.id}/file`).buffer(true).parse(binaryBody);
     const line = (file.body as Buffer).subarray(122, 242).toString('latin1');
     expect(line.slice(90, 91)).toBe('0');
   });

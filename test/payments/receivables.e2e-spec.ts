@@ -3,13 +3,7 @@ import { Role } from '@tamago/identity';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
 import { createTenant, issueInvoices } from './helpers';
-
-/** Reads a binary response body as bytes. */
-function bytes(r: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  r.on('data', (c: Buffer) => chunks.push(c));
-  r.on('end', () => done(null, Buffer.concat(chunks)));
-}
+import { binaryBody } from './zengin-fixtures';
 
 describe('arrears, journal export, tenant scope and isolation', () => {
   let t: TestApp;
@@ -124,7 +118,7 @@ describe('arrears, journal export, tenant scope and isolation', () => {
       .post('/api/v1/payments')
       .set(bearer(f.adminToken))
       .send({ tenantId: tenantA, amount: 120_000, paidOn: '2026-04-20', method: 'bank_transfer' });
-    const res = await get('/accounting/journal?period=2026-04&format=generic').buffer(true).parse(bytes);
+    const res = await get('/accounting/journal?period=2026-04&format=generic').buffer(true).parse(binaryBody);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     const rows = (res.body as Buffer).toString('utf8').trim().split('\n');
@@ -149,7 +143,7 @@ describe('arrears, journal export, tenant scope and isolation', () => {
       .patch('/api/v1/debit-settings')
       .set(bearer(f.adminToken))
       .send({ journalAccounts: { otherIncome: '受取家賃', bank: '当座預金' } });
-    const res = await get('/accounting/journal?period=2026-04&format=yayoi').buffer(true).parse(bytes);
+    const res = await get('/accounting/journal?period=2026-04&format=yayoi').buffer(true).parse(binaryBody);
     expect(res.status).toBe(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="journal-yayoi-202604.csv"');
     const rows = iconv
@@ -210,7 +204,7 @@ describe('arrears, journal export, tenant scope and isolation', () => {
       .send({ on: '2026-06-01' });
     expect(credit.status).toBe(404);
     expect((await get('/arrears?asOf=2026-06-30', o)).body.tenants).toEqual([]);
-    const journal = await get('/accounting/journal?period=2026-04', o).buffer(true).parse(bytes);
+    const journal = await get('/accounting/journal?period=2026-04', o).buffer(true).parse(binaryBody);
     expect((journal.body as Buffer).toString('utf8').trim().split('\n')).toHaveLength(1);
     // The same Idempotency-Key in another facility is that facility's own key.
     const a = await t.http

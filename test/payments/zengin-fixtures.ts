@@ -62,3 +62,11 @@ export function transferNotice(credits: { no: string; date: string; amount: numb
   );
   return [header, ...data, trailer, rec(200, '9', ' '.repeat(199))];
 }
+
+/** A supertest parser that keeps a binary response body as bytes. */
+export function binaryBody(res: unknown, done: (err: Error | null, body: Buffer) => void): void {
+  const stream = res as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
+}
