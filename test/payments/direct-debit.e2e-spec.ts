@@ -234,6 +234,18 @@ describe('direct debit (口座振替)', () => {
     expect((await api().upload(`/debit-batches/${batchId}/result`, unknownCode)).body.errors[0].message).toMatch(
       /^Line 2/,
     );
+    const otherDay = sjisFile([
+      HEADER.replace('0527', '0528'),
+      kenshoLine('0'),
+      yamadaLine('1'),
+      trailer([1, 55_000], [1, 108_900]),
+      END,
+    ]);
+    const wrongDay = await api().upload(`/debit-batches/${batchId}/result`, otherDay);
+    expect([wrongDay.status, wrongDay.body.errors[0].message]).toEqual([
+      400,
+      'Line 1 has 引落日 5/28; this batch debits on 2026-05-27.',
+    ]);
     expect(await count('payments')).toBe(0);
     expect((await invoice(inv[ids.kensho]))!.amountPaid).toBe(0);
   });

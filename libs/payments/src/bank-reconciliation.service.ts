@@ -75,8 +75,9 @@ export class BankReconciliationService {
           }),
         );
         const tolerance = (await this.settings.getIn(em, facilityId)).bankFeeTolerance;
+        const payers = await this.payers(em, facilityId);
         const credits: BankCredit[] = [];
-        for (const c of fresh) credits.push(await this.importCredit(em, facilityId, record.id, c, tolerance));
+        for (const c of fresh) credits.push(await this.importCredit(em, facilityId, record.id, c, tolerance, payers));
         record.appliedCount = credits.filter((c) => c.status === 'applied').length;
         await em.save(record);
         return { import: record, duplicate: false, credits, reversals: parsed.reversals };
@@ -134,6 +135,7 @@ export class BankReconciliationService {
     importId: string,
     c: ImportedCredit,
     tolerance: number,
+    payers: Payer[],
   ): Promise<BankCredit> {
     const credit = await em.save(
       em.create(BankCredit, {
@@ -153,7 +155,7 @@ export class BankReconciliationService {
         bankFee: 0,
       }),
     );
-    const result = matchCredit(c, await this.candidates(em, facilityId), { bankFeeTolerance: tolerance });
+    const result = matchCredit(c, await this.candidates(em, facilityId, payers), { bankFeeTolerance: tolerance });
     if (result.status === 'unmatched') {
       credit.unmatchedReasons = result.reasons;
       credit.candidateTenantIds = result.tenantIds;
@@ -211,16 +213,21 @@ export class BankReconciliationService {
     return fee;
   }
 
-  private async candidates(em: EntityManager, facilityId: string): Promise<MatchCandidate[]> {
+  /** Every tenant's kana name and aliases, read once per import. */
+  private async payers(em: EntityManager, facilityId: string): Promise<Payer[]> {
     const tenants = await em.find(Tenant, { where: { facilityId }, select: { id: true, nameKana: true } });
     const aliases = await em.find(TenantPayerAlias, { where: { facilityId } });
-    const open = await this.invoices.openInvoices(facilityId, null, em);
     return tenants.map((t) => ({
       tenantId: t.id,
       kanaName: t.nameKana,
       aliases: aliases.filter((a) => a.tenantId === t.id).map((a) => a.alias),
-      openInvoices: open.filter((i) => i.tenantId === t.id),
     }));
+  }
+
+  /** Payers with their open invoices as they stand now (an earlier credit of the file may have paid some). */
+  private async candidates(em: EntityManager, facilityId: string, payers: Payer[]): Promise<MatchCandidate[]> {
+    const open = await this.invoices.openInvoices(facilityId, null, em);
+    return payers.map((p) => ({ ...p, openInvoices: open.filter((i) => i.tenantId === p.tenantId) }));
   }
 
   private async knownKeys(em: EntityManager, facilityId: string, credits: ImportedCredit[]): Promise<Set<string>> {
@@ -240,4 +247,10 @@ export class BankReconciliationService {
     if (!credit) throw DomainError.notFound('Bank credit', id);
     return credit;
   }
+}
+
+interface Payer {
+  tenantId: string;
+  kanaName: string;
+  aliases: string[];
 }

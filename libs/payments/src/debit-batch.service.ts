@@ -162,6 +162,13 @@ export class DebitBatchService {
             `Line 1 has 委託者コード ${result.header.consignorCode}, not this facility's.`,
           );
         }
+        const mmdd = batch.debitDate.slice(5).split('-').map(Number);
+        if (result.header.debitMonth !== mmdd[0] || result.header.debitDay !== mmdd[1]) {
+          throw DomainError.invalid(
+            'file',
+            `Line 1 has 引落日 ${result.header.debitMonth}/${result.header.debitDay}; this batch debits on ${batch.debitDate}.`,
+          );
+        }
         const items = await em.find(DebitBatchItem, { where: { facilityId, batchId: id } });
         const pairs = pairLines(result.results, items);
         for (const { line, item } of pairs) await this.applyLine(em, facilityId, batch, line, item, actorId);
