@@ -190,6 +190,27 @@ describe('payments: allocation, credit, refunds, idempotency', () => {
     expect(list.body.total).toBe(1);
   });
 
+  it('serialises concurrent payments of one tenant: the open amount is never allocated twice', async () => {
+    const other = await createTenant(t.app, f.facilityId, f.adminUserId, '並行テスト株式会社', 'ヘイコウテスト');
+    const [invoiceRow] = await issueInvoices(
+      t.app,
+      f.facilityId,
+      f.adminUserId,
+      '2026-08',
+      [{ tenantId: other, amount: 50_000 }],
+      '2026-08-01',
+    );
+    const body = { tenantId: other, amount: 30_000, paidOn: '2026-08-10', method: 'bank_transfer' };
+    const results = await Promise.all([pay(body), pay(body)]);
+    expect(results.map((r) => r.status)).toEqual([201, 201]);
+    const credits = results.map((r) => r.body.creditAmount as number).sort((a, b) => a - b);
+    expect(credits).toEqual([0, 10_000]);
+    const paid = await invoice(invoiceRow.id);
+    expect([paid!.status, paid!.amountPaid]).toEqual(['paid', 50_000]);
+    const foreignInvoice = await pay({ ...body, invoiceIds: [inv.apr] });
+    expect([foreignInvoice.status, foreignInvoice.body.errors[0].field]).toEqual([400, 'invoiceIds[0]']);
+  });
+
   it('concurrent POSTs with one Idempotency-Key record one payment', async () => {
     const body = { tenantId, amount: 500, paidOn: '2026-07-06', method: 'bank_transfer' };
     const results = await Promise.all([1, 2, 3, 4, 5].map(() => pay(body, 'key-concurrent-1')));
