@@ -68,7 +68,10 @@ import { ExportsController, ImportsController } from './exchange/exchange.contro
   imports: [
     ConfigModule,
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
-    TypeOrmModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => dataSourceOptions(c.DATABASE_URL) }),
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (c: AppConfig) => dataSourceOptions(c.DATABASE_URL),
+    }),
     DatabaseModule,
     JobsModule,
     TerminusModule,
@@ -89,7 +92,14 @@ import { ExportsController, ImportsController } from './exchange/exchange.contro
     // Advisors' organisation ids are checked through partners (support cannot import partners).
     SupportModule.register({ imports: [PartnersModule], organizationDirectory: OrganizationService }),
   ],
-  controllers: [HealthController, AuthController, MeController, UsersController, AuditEventsController, FacilitiesController, TenantsController,
+  controllers: [
+    HealthController,
+    AuthController,
+    MeController,
+    UsersController,
+    AuditEventsController,
+    FacilitiesController,
+    TenantsController,
     RoomTypesController,
     SpacesController,
     LeasesController,
