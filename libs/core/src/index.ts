@@ -1,4 +1,6 @@
 export * from './domain-error';
+export * from './guards';
+export * from './state-machine';
 export * from './dates';
 export * from './japanese';
 export * from './csv';

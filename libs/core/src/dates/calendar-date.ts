@@ -1,6 +1,6 @@
 import { ChronoUnit, LocalDate } from '@js-joda/core';
 import { DomainError } from '../domain-error';
-import { requireIntegerInRange } from './number-guards';
+import { requireInteger } from '../guards';
 
 /** A calendar date written 'YYYY-MM-DD': no time, no zone. */
 export type IsoDate = string;
@@ -35,7 +35,7 @@ export function parseIsoDate(value: unknown, field: string): IsoDate {
 
 /** The date `days` days after (or before, when negative) `date`. */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  const step = requireIntegerInRange(days, 'days', -MAX_DAYS, MAX_DAYS);
+  const step = requireInteger(days, 'days', -MAX_DAYS, MAX_DAYS);
   return toLocalDate(date, 'date').plusDays(step).toString();
 }
 
@@ -44,13 +44,13 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * clamped to its last day: 2027-01-31 + 1 month = 2027-02-28, 2028-01-31 + 1 month = 2028-02-29.
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  const step = requireIntegerInRange(months, 'months', -MAX_MONTHS, MAX_MONTHS);
+  const step = requireInteger(months, 'months', -MAX_MONTHS, MAX_MONTHS);
   return toLocalDate(date, 'date').plusMonths(step).toString();
 }
 
 /** The same day `years` years later; 29 February becomes 28 February in a common year. */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  const step = requireIntegerInRange(years, 'years', -1000, 1000);
+  const step = requireInteger(years, 'years', -1000, 1000);
   return toLocalDate(date, 'date').plusYears(step).toString();
 }
 
@@ -74,7 +74,7 @@ export function wholeMonthsBetween(from: IsoDate, to: IsoDate): number {
  * 2027-03-31; 2027-01-31 + 1 month ends 2027-02-28; 2027-01-28 + 1 month ends 2027-02-27.
  */
 export function endOfMonthsPeriod(start: IsoDate, months: number): IsoDate {
-  const count = requireIntegerInRange(months, 'months', 1, MAX_MONTHS);
+  const count = requireInteger(months, 'months', 1, MAX_MONTHS);
   const first = toLocalDate(start, 'start');
   const corresponding = first.plusMonths(count);
   // plusMonths clamped to a shorter month: there is no corresponding day, so the month's last day ends it.

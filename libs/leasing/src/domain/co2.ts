@@ -1,5 +1,4 @@
-import { DomainError } from '@tamago/core';
-import { requireInteger } from './guards';
+import { DomainError, requireInteger } from '@tamago/core';
 
 // Emission factors are published per electricity retailer in t-CO2/kWh (e.g. "0.000434").
 // Anything above 0.01 t-CO2/kWh (10 kg per kWh) is a factor given in the wrong unit.

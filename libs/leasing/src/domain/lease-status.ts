@@ -1,4 +1,4 @@
-import { defineStateMachine } from './state-machine';
+import { defineStateMachine } from '@tamago/core';
 
 /** Where a lease stands. */
 export type LeaseStatus = 'draft' | 'active' | 'ended' | 'terminated' | 'cancelled';

@@ -1,5 +1,4 @@
-import { DomainError, parseIsoDate } from '@tamago/core';
-import { requireText } from './guards';
+import { DomainError, parseIsoDate, requireText } from '@tamago/core';
 import { assertTerminationDate, type LeasePeriod } from './lease-period';
 import { parseLeaseStatus, type LeaseStatus } from './lease-status';
 

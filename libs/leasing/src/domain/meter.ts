@@ -1,5 +1,4 @@
-import { DomainError, parseIsoDate, type IsoDate } from '@tamago/core';
-import { requireArray, requireInteger } from './guards';
+import { DomainError, parseIsoDate, requireArray, requireInteger, type IsoDate } from '@tamago/core';
 
 // Readings are whole units of the meter (kWh for electricity); a meter that shows decimals is
 // read in its smallest unit by the caller. Twelve digits is beyond any sub-meter's register.

@@ -1,7 +1,6 @@
-import { DomainError, parseIsoDate, type IsoDate } from '@tamago/core';
+import { DomainError, parseIsoDate, requireArray, requireText, type IsoDate } from '@tamago/core';
 import { parseAreaSqm, formatCentiSqm } from './area';
 import { basisPointsOf, formatBasisPoints } from './basis-points';
-import { requireArray, requireText } from './guards';
 import { occupiedUntil } from './lease-period';
 import { parseLeaseStatus, SIGNED_LEASE_STATUSES, type LeaseStatus } from './lease-status';
 

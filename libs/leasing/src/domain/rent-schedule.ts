@@ -1,5 +1,11 @@
-import { DomainError, parseIsoDate, wholeMonthsBetween, type IsoDate } from '@tamago/core';
-import { requireArray, requireInteger } from './guards';
+import {
+  DomainError,
+  parseIsoDate,
+  requireArray,
+  requireInteger,
+  wholeMonthsBetween,
+  type IsoDate,
+} from '@tamago/core';
 
 /** Monthly rent (integer yen) in force from contract year `fromYear` until the next step. */
 export interface RentStep {

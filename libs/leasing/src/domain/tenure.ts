@@ -4,11 +4,14 @@ import {
   DomainError,
   endOfMonthsPeriod,
   parseIsoDate,
+  requireArray,
+  requireBoolean,
+  requireInteger,
+  requireText,
   toLocalDate,
   wholeMonthsBetween,
   type IsoDate,
 } from '@tamago/core';
-import { requireArray, requireBoolean, requireInteger, requireText } from './guards';
 import { assertLeasePeriod, type LeasePeriod } from './lease-period';
 
 /** Facilities cap a tenant's stay at five years across renewals unless they configure otherwise. */

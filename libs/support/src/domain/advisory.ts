@@ -1,6 +1,4 @@
-import { DomainError, parseInstant } from '@tamago/core';
-import { requireOneOf } from './guards';
-import { defineStateMachine } from './state-machine';
+import { defineStateMachine, DomainError, parseInstant, requireOneOf } from '@tamago/core';
 
 /** Where an advisor comes from. */
 export type AdvisorKind =

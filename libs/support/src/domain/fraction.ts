@@ -1,5 +1,4 @@
-import { DomainError } from '@tamago/core';
-import { requireInteger } from './guards';
+import { DomainError, requireInteger } from '@tamago/core';
 
 /** A rate as an exact fraction of positive integers, reduced: "2/3", never 0.6667. */
 export interface Fraction {

@@ -1,5 +1,4 @@
-import { addMonths, DomainError, parseIsoDate, type IsoDate } from '@tamago/core';
-import { requireArray, requireInteger } from './guards';
+import { addMonths, DomainError, parseIsoDate, requireArray, requireInteger, type IsoDate } from '@tamago/core';
 
 /** Figures of a management-improvement plan (経営改善計画) for one fiscal year, in integer yen. */
 export interface YearFigures {

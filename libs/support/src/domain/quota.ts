@@ -1,5 +1,14 @@
-import { DEFAULT_TIME_ZONE, dateInZone, DomainError, fiscalYearOf, parseInstant } from '@tamago/core';
-import { requireArray, requireBoolean, requireInteger, requireOneOf } from './guards';
+import {
+  dateInZone,
+  DEFAULT_TIME_ZONE,
+  DomainError,
+  fiscalYearOf,
+  parseInstant,
+  requireArray,
+  requireBoolean,
+  requireInteger,
+  requireOneOf,
+} from '@tamago/core';
 
 /** What happens past the free quota: refuse the booking, or allow it as a paid session. */
 export type QuotaPolicy = 'refuse' | 'chargeable';

@@ -1,6 +1,4 @@
-import { DomainError, parseIsoDate } from '@tamago/core';
-import { requireOneOf, requireText } from './guards';
-import { defineStateMachine } from './state-machine';
+import { defineStateMachine, DomainError, parseIsoDate, requireOneOf, requireText } from '@tamago/core';
 
 /** Where a referral of a tenant to a partner organisation stands. */
 export type ReferralStatus = 'proposed' | 'sent' | 'accepted' | 'in_progress' | 'closed' | 'declined' | 'cancelled';

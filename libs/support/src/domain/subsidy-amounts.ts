@@ -1,5 +1,4 @@
-import { DomainError } from '@tamago/core';
-import { requireInteger } from './guards';
+import { DomainError, requireInteger } from '@tamago/core';
 
 /** The amounts of a subsidy case in integer yen; null until known. */
 export interface SubsidyAmounts {

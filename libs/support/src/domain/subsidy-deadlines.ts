@@ -1,6 +1,17 @@
 import { LocalDate } from '@js-joda/core';
-import { addDays, DomainError, fiscalYearOf, fiscalYearRange, minDate, parseIsoDate, type IsoDate } from '@tamago/core';
-import { requireArray, requireBoolean, requireInteger, requireText } from './guards';
+import {
+  addDays,
+  DomainError,
+  fiscalYearOf,
+  fiscalYearRange,
+  minDate,
+  parseIsoDate,
+  requireArray,
+  requireBoolean,
+  requireInteger,
+  requireText,
+  type IsoDate,
+} from '@tamago/core';
 
 /** A prerequisite with its own cut-off before the application closes (e.g. the chamber's support plan). */
 export interface PrerequisiteCutoff {

@@ -1,4 +1,4 @@
-import { defineStateMachine } from './state-machine';
+import { defineStateMachine } from '@tamago/core';
 
 /** Where a tenant's subsidy case stands, from planning to payment. */
 export type SubsidyStage =

@@ -1,5 +1,4 @@
-import { DomainError, parseIsoDate } from '@tamago/core';
-import { requireInteger, requireText } from './guards';
+import { DomainError, parseIsoDate, requireInteger, requireText } from '@tamago/core';
 import { parseSubsidyStage, type SubsidyStage } from './subsidy-stage';
 
 /** What a step of a subsidy case records: its date(s), and the amount where the step sets one. */

@@ -1,5 +1,12 @@
-import { DomainError, parseInstant } from '@tamago/core';
-import { requireArray, requireBoolean, requireInteger, requireOneOf, requireText } from './guards';
+import {
+  DomainError,
+  parseInstant,
+  requireArray,
+  requireBoolean,
+  requireInteger,
+  requireOneOf,
+  requireText,
+} from '@tamago/core';
 
 /** A registration for an event. */
 export interface Registration {

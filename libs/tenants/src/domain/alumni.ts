@@ -1,5 +1,4 @@
-import { addDays, endOfMonthsPeriod, parseIsoDate, type IsoDate } from '@tamago/core';
-import { requireInteger } from './guards';
+import { addDays, endOfMonthsPeriod, parseIsoDate, requireInteger, type IsoDate } from '@tamago/core';
 
 /** Funders follow graduates for five years after they leave. */
 export const ALUMNI_FOLLOW_UP_YEARS = 5;

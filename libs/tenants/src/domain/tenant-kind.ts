@@ -1,5 +1,4 @@
-import { DomainError } from '@tamago/core';
-import { requireOneOf } from './guards';
+import { DomainError, requireOneOf } from '@tamago/core';
 import { parseTenantStatus, type TenantStatus } from './tenant-status';
 
 /** The legal form and residency of a tenant. */

@@ -1,4 +1,4 @@
-import { defineStateMachine } from './state-machine';
+import { defineStateMachine } from '@tamago/core';
 
 /** Where a tenant stands between application and leaving. */
 export type TenantStatus = 'applicant' | 'screening' | 'approved' | 'active' | 'graduated' | 'withdrawn' | 'rejected';

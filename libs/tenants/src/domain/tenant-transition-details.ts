@@ -1,5 +1,4 @@
-import { DomainError, parseIsoDate } from '@tamago/core';
-import { requireInteger, requireText } from './guards';
+import { DomainError, parseIsoDate, requireInteger, requireText } from '@tamago/core';
 import { parseTenantStatus, type TenantStatus } from './tenant-status';
 
 /** Screening sheets score each reviewer's opinion from 1 (poor) to 5 (excellent). */

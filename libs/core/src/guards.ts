@@ -1,4 +1,4 @@
-import { DomainError } from '@tamago/core';
+import { DomainError } from './domain-error';
 
 /** Requires one of `allowed`; anything else is InvalidInput on `field`. */
 export function requireOneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
@@ -20,4 +20,16 @@ export function requireInteger(value: unknown, field: string, min: number, max: 
     throw DomainError.invalid(field, `${field} must be a whole number from ${min} to ${max}.`);
   }
   return value;
+}
+
+/** Requires a real boolean (not a truthy string). */
+export function requireBoolean(value: unknown, field: string): boolean {
+  if (typeof value !== 'boolean') throw DomainError.invalid(field, `${field} must be true or false.`);
+  return value;
+}
+
+/** Requires an array; the caller validates each element. */
+export function requireArray<T>(value: unknown, field: string): T[] {
+  if (!Array.isArray(value)) throw DomainError.invalid(field, `${field} must be a list.`);
+  return value as T[];
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '@tamago/core';
+import { DomainError } from './domain-error';
 import { requireOneOf } from './guards';
 
 /** The guards of one state machine, built from its transition table. */
