@@ -23,6 +23,7 @@ export { DebitBatchItem } from './entities/debit-batch-item.entity';
 export * from './payment-input';
 export { PaymentLedger, MAX_PAYMENT_YEN, type LedgerPayment } from './payment-ledger.service';
 export { PaymentService, type PaymentDetail } from './payment.service';
+export { PaymentHistoryService, type DebitFailure } from './payment-history.service';
 export {
   StatementService,
   type StatementLine,

@@ -7,6 +7,7 @@ import { DebitMandateService } from './debit-mandate.service';
 import { DebitSettingsService } from './debit-settings.service';
 import { JournalService } from './journal.service';
 import { PayerAliasService } from './payer-alias.service';
+import { PaymentHistoryService } from './payment-history.service';
 import { PaymentLedger } from './payment-ledger.service';
 import { PaymentService } from './payment.service';
 import { StatementService } from './statement.service';
@@ -22,6 +23,7 @@ const SERVICES = [
   DebitBatchService,
   ArrearsService,
   JournalService,
+  PaymentHistoryService,
 ];
 
 /** Payments, bank reconciliation, direct debit, arrears and the accounting export. */

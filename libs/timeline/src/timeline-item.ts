@@ -13,7 +13,7 @@ export interface TimelineItem {
 /**
  * What a bounded context contributes to the timeline, through its own public surface (never by
  * reading another context's tables). To add a context (invoices, payments, KPI submissions):
- * write a source in `sources/`, list its kinds, and add it to TIMELINE_SOURCE_TYPES.
+ * write a source in `sources/`, list its kinds, and add it to SOURCE_TYPES in timeline.module.ts.
  */
 export interface TimelineSource {
   readonly kinds: readonly string[];
