@@ -17,16 +17,6 @@ export interface UtilityUnitPrice {
   taxCategory: 'standard' | 'reduced' | 'exempt' | 'out_of_scope';
 }
 
-/** 口座振替 settings: consignor (委託者) and the collecting bank. */
-export interface DirectDebitSettings {
-  consignorCode: string;
-  consignorName: string;
-  bankCode: string;
-  bankName: string;
-  branchCode: string;
-  branchName: string;
-}
-
 /** A facility's billing settings; a facility without a row uses the defaults. */
 @Entity('billing_settings')
 @Audited({ entity: 'billing_settings' })
@@ -60,9 +50,6 @@ export class BillingSettings {
 
   @Column({ name: 'utility_unit_prices', type: 'jsonb', default: () => `'[]'` })
   utilityUnitPrices!: UtilityUnitPrice[];
-
-  @Column({ name: 'direct_debit', type: 'jsonb', nullable: true })
-  directDebit!: DirectDebitSettings | null;
 
   @Column({ name: 'fiscal_year_start_month', type: 'integer', default: 4 })
   fiscalYearStartMonth!: number;

@@ -4,12 +4,7 @@ import { DomainError, isValidRegistrationNumber } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { Facility } from '@tamago/facilities';
 import { DEFAULT_DUE_DATE_RULE, TAX_CATEGORIES, TAX_ROUNDINGS, dueDateFor, type DueDateRule } from './domain';
-import {
-  BillingSettings,
-  DEFAULT_INVOICE_NUMBER_FORMAT,
-  type DirectDebitSettings,
-  type UtilityUnitPrice,
-} from './billing-settings.entity';
+import { BillingSettings, DEFAULT_INVOICE_NUMBER_FORMAT, type UtilityUnitPrice } from './billing-settings.entity';
 import { parseInvoiceNumberFormat } from './invoice-number';
 import type { BankAccountInfo } from './invoice-types';
 
@@ -25,7 +20,6 @@ export interface BillingSettingsPatch {
   invoiceNumberFormat?: string;
   dueDateRule?: Partial<DueDateRule>;
   utilityUnitPrices?: UtilityUnitPrice[];
-  directDebit?: DirectDebitSettings | null;
   fiscalYearStartMonth?: number;
 }
 
@@ -71,7 +65,6 @@ function viewOf(facilityId: string, row: BillingSettings | null, facilityName: s
     invoiceNumberFormat: row?.invoiceNumberFormat ?? DEFAULT_INVOICE_NUMBER_FORMAT,
     dueDateRule: row?.dueDateRule ?? { ...DEFAULT_DUE_DATE_RULE },
     utilityUnitPrices: row?.utilityUnitPrices ?? [],
-    directDebit: row?.directDebit ?? null,
     fiscalYearStartMonth: row?.fiscalYearStartMonth ?? 4,
     issuerName: row?.legalName ?? facilityName,
   };
@@ -100,7 +93,6 @@ function validatePatch(patch: BillingSettingsPatch): Partial<BillingSettings> {
     out.invoiceNumberFormat = parseInvoiceNumberFormat(patch.invoiceNumberFormat);
   if (patch.dueDateRule !== undefined) out.dueDateRule = validDueDateRule(patch.dueDateRule);
   if (patch.utilityUnitPrices !== undefined) out.utilityUnitPrices = validUnitPrices(patch.utilityUnitPrices);
-  if (patch.directDebit !== undefined) out.directDebit = patch.directDebit;
   if (patch.fiscalYearStartMonth !== undefined) out.fiscalYearStartMonth = patch.fiscalYearStartMonth;
   return out;
 }

@@ -6,12 +6,7 @@ export { InvoiceLine } from './invoice-line.entity';
 export { InvoiceCounter } from './invoice-counter.entity';
 export { BillingRun, type BillingRunStatus, type BillingRunSummary, type BillingRunDiff } from './billing-run.entity';
 export { Charge } from './charge.entity';
-export {
-  BillingSettings,
-  DEFAULT_INVOICE_NUMBER_FORMAT,
-  type DirectDebitSettings,
-  type UtilityUnitPrice,
-} from './billing-settings.entity';
+export { BillingSettings, DEFAULT_INVOICE_NUMBER_FORMAT, type UtilityUnitPrice } from './billing-settings.entity';
 export {
   INVOICE_STATUSES,
   type BankAccountInfo,

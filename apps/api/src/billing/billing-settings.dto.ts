@@ -61,15 +61,6 @@ export class UtilityUnitPriceDto {
   @ApiProperty({ enum: TAX_CATEGORIES }) @IsIn(TAX_CATEGORIES) taxCategory!: TaxCategory;
 }
 
-export class DirectDebitSettingsDto {
-  @ApiProperty() @Matches(/^\d{10}$/, { message: 'consignorCode must be 10 digits' }) consignorCode!: string;
-  @ApiProperty({ description: 'half-width katakana' }) @IsString() @MinLength(1) @MaxLength(40) consignorName!: string;
-  @ApiProperty() @Matches(/^\d{4}$/, { message: 'bankCode must be 4 digits' }) bankCode!: string;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(15) bankName!: string;
-  @ApiProperty() @Matches(/^\d{3}$/, { message: 'branchCode must be 3 digits' }) branchCode!: string;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(15) branchName!: string;
-}
-
 /** PATCH /facility: billing settings (every field optional; null clears). */
 export class UpdateFacilitySettingsDto {
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MinLength(1) @MaxLength(200) legalName?:
@@ -109,11 +100,6 @@ export class UpdateFacilitySettingsDto {
   @ValidateNested({ each: true })
   @Type(() => UtilityUnitPriceDto)
   utilityUnitPrices?: UtilityUnitPriceDto[];
-  @ApiPropertyOptional({ type: DirectDebitSettingsDto, nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DirectDebitSettingsDto)
-  directDebit?: DirectDebitSettingsDto | null;
   @ApiPropertyOptional({ minimum: 1, maximum: 12, default: 4 })
   @IsOptional()
   @IsInt()
@@ -132,7 +118,6 @@ export class FacilityBillingDto {
   @ApiProperty() invoiceNumberFormat!: string;
   @ApiProperty({ type: DueDateRuleDto }) dueDateRule!: DueDateRuleDto;
   @ApiProperty({ type: [UtilityUnitPriceDto] }) utilityUnitPrices!: UtilityUnitPriceDto[];
-  @ApiProperty({ type: DirectDebitSettingsDto, nullable: true }) directDebit!: DirectDebitSettingsDto | null;
   @ApiProperty() fiscalYearStartMonth!: number;
 
   static from(s: BillingSettingsView): FacilityBillingDto {
