@@ -2,42 +2,20 @@ import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
+  ApiExtraModels,
   ApiOkResponse,
   ApiProperty,
   ApiPropertyOptional,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { BillingSettingsService, type BillingSettingsView } from '@tamago/billing';
-import { Facility, FacilitiesService } from '@tamago/facilities';
+import { BillingSettingsService } from '@tamago/billing';
+import { FacilitiesService } from '@tamago/facilities';
 import { Actor, FacilityOnboardingService, Role, facilityOf } from '@tamago/identity';
-import { FacilityBillingDto, UpdateFacilitySettingsDto } from '../billing/billing-settings.dto';
+import { UpdateFacilitySettingsDto } from '../billing/billing-settings.dto';
 import { CurrentActor, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
-
-class FacilityDto {
-  @ApiProperty() id!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty() timeZone!: string;
-  @ApiProperty() locale!: string;
-  @ApiProperty() createdAt!: string;
-
-  static from(f: Facility): FacilityDto {
-    return { id: f.id, name: f.name, timeZone: f.timeZone, locale: f.locale, createdAt: f.createdAt.toISOString() };
-  }
-}
-
-/** The caller's facility with its billing settings (billing_settings, owned by libs/billing). */
-class OwnFacilityDto extends FacilityBillingDto {
-  @ApiProperty() id!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty() timeZone!: string;
-  @ApiProperty() locale!: string;
-  @ApiProperty() createdAt!: string;
-
-  static of(f: Facility, billing: BillingSettingsView): OwnFacilityDto {
-    return { ...FacilityDto.from(f), ...FacilityBillingDto.from(billing) };
-  }
-}
+import { FacilityDto, OwnFacilityDto, PayerFacilityDto, facilityViewFor } from './facility.dto';
 
 class CreateFacilityDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) name!: string;
@@ -77,14 +55,18 @@ export class FacilitiesController {
 
   @Get('facility')
   @Roles(...FACILITY_MEMBERS)
-  @ApiOkResponse({ type: OwnFacilityDto, description: "the caller's own facility and its billing settings" })
-  async own(@CurrentActor() actor: Actor): Promise<OwnFacilityDto> {
+  @ApiExtraModels(OwnFacilityDto, PayerFacilityDto)
+  @ApiOkResponse({
+    description: "the caller's own facility: staff get every billing setting, tenant users only the payer view",
+    schema: { oneOf: [{ $ref: getSchemaPath(OwnFacilityDto) }, { $ref: getSchemaPath(PayerFacilityDto) }] },
+  })
+  async own(@CurrentActor() actor: Actor): Promise<OwnFacilityDto | PayerFacilityDto> {
     const facilityId = facilityOf(actor);
     const [facility, billing] = await Promise.all([
       this.facilities.get(facilityId),
       this.billingSettings.get(facilityId),
     ]);
-    return OwnFacilityDto.of(facility, billing);
+    return facilityViewFor(actor, facility, billing);
   }
 
   @Patch('facility')
