@@ -18,6 +18,12 @@ type Row = Record<string, unknown>;
  */
 @EventSubscriber()
 export class AuditSubscriber implements EntitySubscriberInterface {
+  /**
+   * TypeORM fires the after-events of one save() in parallel, but one transaction is one
+   * connection, which must not run two queries at once: writes are chained per connection.
+   */
+  private readonly chains = new WeakMap<object, Promise<void>>();
+
   async afterInsert(event: InsertEvent<Row>): Promise<void> {
     const opts = this.options(event.metadata.target);
     if (!opts || !event.entity) return;
@@ -76,6 +82,21 @@ export class AuditSubscriber implements EntitySubscriberInterface {
   ) {
     const facilityId = entity[opts.facilityKey ?? 'facilityId'];
     if (typeof facilityId !== 'string') return; // platform-level rows (operators) have no facility log
+    const key = em.queryRunner ?? em;
+    const previous = this.chains.get(key) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => this.insert(em, action, opts, entity, facilityId, changes));
+    this.chains.set(key, next);
+    await next;
+  }
+
+  private async insert(
+    em: EntityManager,
+    action: AuditAction,
+    opts: AuditOptions,
+    entity: Row,
+    facilityId: string,
+    changes: AuditEvent['changes'],
+  ): Promise<void> {
     await em.query(
       `INSERT INTO audit_events (facility_id, actor_id, action, entity, entity_id, changes)
        VALUES ($1, nullif(current_setting('tamago.actor_id', true), '')::uuid, $2, $3, $4, $5)`,
