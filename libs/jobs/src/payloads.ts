@@ -21,3 +21,13 @@ export interface IssueBillingRunPayload {
   facilityId: string;
   runId: string;
 }
+
+/**
+ * Payload of JOBS.applyCredit: use a tenant's credit balance on its open invoices. Billing enqueues
+ * it after issuing a run; `on` is the run's issue date, the date the credit use is booked.
+ */
+export interface ApplyCreditPayload {
+  facilityId: string;
+  tenantId: string;
+  on: string;
+}

@@ -4,6 +4,8 @@ import { JobsOptions } from 'bullmq';
 export const QUEUES = {
   notifications: 'notifications',
   billing: 'billing',
+  /** Receivables work that billing asks for without depending on libs/payments (e.g. applying credit). */
+  payments: 'payments',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -12,6 +14,7 @@ export const JOBS = {
   sendEmail: 'send-email',
   previewBillingRun: 'preview-billing-run',
   issueBillingRun: 'issue-billing-run',
+  applyCredit: 'apply-credit',
 } as const;
 
 /** Options per job kind: attempts, backoff and retention are decided here, not at call sites. */
@@ -31,6 +34,13 @@ export const JOB_OPTIONS: Record<(typeof JOBS)[keyof typeof JOBS], JobsOptions> 
   },
   [JOBS.issueBillingRun]: {
     attempts: 3,
+    backoff: { type: 'exponential', delay: 2_000 },
+    removeOnComplete: { age: 7 * 24 * 3600 },
+    removeOnFail: { age: 30 * 24 * 3600 },
+  },
+  // Applying credit is idempotent (per-tenant lock, ledger rows); retries cover a busy database.
+  [JOBS.applyCredit]: {
+    attempts: 5,
     backoff: { type: 'exponential', delay: 2_000 },
     removeOnComplete: { age: 7 * 24 * 3600 },
     removeOnFail: { age: 30 * 24 * 3600 },
