@@ -6,6 +6,7 @@ import { DatabaseModule } from '@tamago/database';
 import { BillingJobsModule } from '@tamago/billing';
 import { JobsModule } from '@tamago/jobs';
 import { NotificationsJobsModule } from '@tamago/notifications';
+import { PaymentsJobsModule } from '@tamago/payments';
 import { dataSourceOptions } from '@tamago/schema';
 
 /** The worker: BullMQ processors and schedules, no HTTP server. Processors are registered only here. */
@@ -26,6 +27,7 @@ import { dataSourceOptions } from '@tamago/schema';
     JobsModule,
     NotificationsJobsModule,
     BillingJobsModule,
+    PaymentsJobsModule,
   ],
 })
 export class WorkerModule {}

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { TransactionRunner } from '@tamago/database';
 import { BillingRun } from './billing-run.entity';
 import { lockRun } from './billing-run-preview.service';
@@ -52,6 +53,23 @@ export class BillingRunIssueService {
         { facilityId, id: runId },
         { status: 'issued', progress: 100, issuedAt: new Date(), issuedCount },
       );
+    });
+  }
+
+  /**
+   * The tenants invoiced by an issued run and its issue date (null while the run is not issued):
+   * whose credit balance the payments context is asked to apply once the run is done.
+   */
+  issuedTenants(facilityId: string, runId: string): Promise<{ issueDate: string; tenantIds: string[] } | null> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const run = await em.findOneBy(BillingRun, { facilityId, id: runId });
+      if (!run || run.status !== 'issued' || !run.issueDate) return null;
+      const invoices = await em.find(Invoice, {
+        select: { tenantId: true },
+        where: { facilityId, billingRunId: runId, kind: 'invoice', status: In(['issued', 'partially_paid', 'paid']) },
+        order: { tenantId: 'ASC' },
+      });
+      return { issueDate: run.issueDate, tenantIds: [...new Set(invoices.map((i) => i.tenantId))] };
     });
   }
 

@@ -1,8 +1,15 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { Job, UnrecoverableError } from 'bullmq';
+import { Job, Queue, UnrecoverableError } from 'bullmq';
 import { DomainError } from '@tamago/core';
-import { IssueBillingRunPayload, JOBS, PreviewBillingRunPayload, QUEUES } from '@tamago/jobs';
+import {
+  ApplyCreditPayload,
+  IssueBillingRunPayload,
+  JOBS,
+  JOB_OPTIONS,
+  PreviewBillingRunPayload,
+  QUEUES,
+} from '@tamago/jobs';
 import { BillingRunIssueService } from './billing-run-issue.service';
 import { BillingRunPreviewService } from './billing-run-preview.service';
 
@@ -30,10 +37,17 @@ export class PreviewBillingRunJob {
   }
 }
 
-/** Issues a run's drafts (JOBS.issueBillingRun). */
+/**
+ * Issues a run's drafts (JOBS.issueBillingRun), then asks payments to apply each invoiced tenant's
+ * credit balance (JOBS.applyCredit on the payments queue — billing knows only the job contract, so
+ * libs/payments may keep depending on libs/billing).
+ */
 @Injectable()
 export class IssueBillingRunJob {
-  constructor(private readonly issuer: BillingRunIssueService) {}
+  constructor(
+    private readonly issuer: BillingRunIssueService,
+    @InjectQueue(QUEUES.payments) private readonly payments: Queue,
+  ) {}
 
   async run(job: Job<IssueBillingRunPayload>): Promise<void> {
     const { facilityId, runId } = job.data;
@@ -46,6 +60,22 @@ export class IssueBillingRunJob {
       }
       throw e;
     }
+    // After issue() on every attempt, not inside it: a crash after the run committed retries this
+    // job, issue() is then a no-op and the requests are sent again under the same job ids.
+    await this.requestCreditApplication(facilityId, runId);
+  }
+
+  private async requestCreditApplication(facilityId: string, runId: string): Promise<void> {
+    const issued = await this.issuer.issuedTenants(facilityId, runId);
+    if (!issued || issued.tenantIds.length === 0) return;
+    await this.payments.addBulk(
+      issued.tenantIds.map((tenantId) => ({
+        name: JOBS.applyCredit,
+        data: { facilityId, tenantId, on: issued.issueDate } satisfies ApplyCreditPayload,
+        // BullMQ ids may not contain ':'; one request per run and tenant however often this runs.
+        opts: { ...JOB_OPTIONS[JOBS.applyCredit], jobId: `apply-credit-${facilityId}-${runId}-${tenantId}` },
+      })),
+    );
   }
 }
 

@@ -44,3 +44,4 @@ export { DebitBatchService, type DebitBatchDetail } from './debit-batch.service'
 export { ArrearsService, type ArrearsInvoice, type ArrearsReport, type TenantArrears } from './arrears.service';
 export { JournalService, type JournalFormat } from './journal.service';
 export { PaymentsModule } from './payments.module';
+export { PaymentsJobsModule } from './payments-jobs.module';

@@ -92,10 +92,14 @@ export class PaymentService {
     return this.get(facilityId, refund.id);
   }
 
-  /** Uses a tenant's credit balance on its open invoices (oldest first, or the named ones). */
+  /**
+   * Uses a tenant's credit balance on its open invoices (oldest first, or the named ones). A null
+   * actor is the system (the apply-credit job after a billing run). Running it again applies
+   * nothing twice: the tenant lock serialises it and the ledger holds what was already used.
+   */
   async applyCredit(
     facilityId: string,
-    actorId: string,
+    actorId: string | null,
     tenantId: string,
     on: string,
     invoiceIds?: string[],
