@@ -2,11 +2,23 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
-import { ADVISOR_KINDS, parseAvailability, parseOneOf } from './domain';
+import { ADVISOR_KINDS, freeSlots, parseAvailability, parseFreeSlotRange, parseOneOf, zonedInstant } from './domain';
+import type { OpenSlot } from './domain';
 import { Advisor } from './advisor.entity';
+import { AdvisorySession } from './advisory-session.entity';
+import { facilityTimeZone } from './facility-time-zone';
 import { ORGANIZATION_DIRECTORY, OrganizationDirectory } from './organization-directory';
 import { SupportReferences } from './support-references';
 import { AdvisorInput, AdvisorListQuery } from './support-input';
+
+/** An advisor's bookable slots over a range of local dates. */
+export interface AdvisorFreeSlots {
+  advisorId: string;
+  timeZone: string;
+  durationMinutes: number;
+  items: OpenSlot[];
+  total: number;
+}
 
 /** Advisors: staff and partner experts with expertise tags and availability. */
 @Injectable()
@@ -38,6 +50,38 @@ export class AdvisorService {
   /** One advisor of the facility. */
   get(facilityId: string, id: string): Promise<Advisor> {
     return this.tx.inFacility(facilityId, (em) => this.load(em, facilityId, id));
+  }
+
+  /**
+   * The advisor's availability on local dates from..to cut into slots of durationMinutes, without
+   * slots taken by a session that is not cancelled and without slots starting before `now`.
+   * An inactive advisor takes no bookings, so has no free slots.
+   */
+  freeSlots(
+    facilityId: string,
+    id: string,
+    query: { from?: unknown; to?: unknown; durationMinutes?: unknown },
+    now: Date = new Date(),
+  ): Promise<AdvisorFreeSlots> {
+    const range = parseFreeSlotRange(query.from, query.to, query.durationMinutes);
+    return this.tx.inFacility(facilityId, async (em) => {
+      const advisor = await this.load(em, facilityId, id);
+      const timeZone = await facilityTimeZone(em, facilityId);
+      // Consultations are counted too: the advisor is busy then, even though the database would allow a booking.
+      const busy = await em
+        .createQueryBuilder(AdvisorySession, 's')
+        .select(['s.startsAt', 's.endsAt'])
+        .where('s.facility_id = :facilityId AND s.advisor_id = :id', { facilityId, id })
+        .andWhere("s.status <> 'cancelled'")
+        .andWhere('s.starts_at < :end AND s.ends_at > :start', {
+          start: zonedInstant(range.from, 0, timeZone),
+          // A slot starting late on the last day may run past midnight.
+          end: zonedInstant(range.to, 24 * 60 + range.durationMinutes, timeZone),
+        })
+        .getMany();
+      const items = advisor.active ? freeSlots(advisor.availability, busy, range, timeZone, now) : [];
+      return { advisorId: id, timeZone, durationMinutes: range.durationMinutes, items, total: items.length };
+    });
   }
 
   /** Creates an advisor. */

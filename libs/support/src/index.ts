@@ -11,7 +11,7 @@ export { SupportTimelineSource, SupportTimelineItem, TimelineWindow } from './su
 export { SubsidyProgramService, ProgramStats } from './subsidy-program.service';
 export { SubsidyApplicationService, SubsidyCaseView } from './subsidy-application.service';
 export { AttachmentService } from './attachment.service';
-export { AdvisorService } from './advisor.service';
+export { AdvisorService, AdvisorFreeSlots } from './advisor.service';
 export { AdvisorySessionService, AdvisoryQuota, SessionActor, SessionStatsRow } from './advisory-session.service';
 export { SupportSettingsService, SupportSettingsView } from './support-settings.service';
 export { OrganizationDirectory, ORGANIZATION_DIRECTORY } from './organization-directory';

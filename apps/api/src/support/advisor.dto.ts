@@ -126,3 +126,35 @@ export class AdvisorPageView {
   @ApiProperty({ type: [AdvisorView] }) items!: AdvisorView[];
   @ApiProperty() total!: number;
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The range asked for: local dates (facility time zone), at most 31 days, and the slot length. */
+export class FreeSlotsQueryDto {
+  @ApiProperty({ example: '2027-06-01', description: 'first local date (facility time zone)' })
+  @Matches(ISO_DATE, { message: 'from must be a date written YYYY-MM-DD' })
+  from!: string;
+  @ApiProperty({ example: '2027-06-30', description: 'last local date, inclusive; at most 31 days in all' })
+  @Matches(ISO_DATE, { message: 'to must be a date written YYYY-MM-DD' })
+  to!: string;
+  @ApiPropertyOptional({ default: 60, minimum: 15, maximum: 240, description: 'a multiple of 15' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'durationMinutes must be a whole number' })
+  @Min(15)
+  @Max(240)
+  durationMinutes?: number;
+}
+
+export class OpenSlotView {
+  @ApiProperty({ example: '2027-06-07T10:00:00+09:00' }) startsAt!: string;
+  @ApiProperty({ example: '2027-06-07T11:00:00+09:00' }) endsAt!: string;
+}
+
+export class FreeSlotsView {
+  @ApiProperty() advisorId!: string;
+  @ApiProperty({ example: 'Asia/Tokyo' }) timeZone!: string;
+  @ApiProperty() durationMinutes!: number;
+  @ApiProperty({ type: [OpenSlotView] }) items!: OpenSlotView[];
+  @ApiProperty() total!: number;
+}

@@ -4,7 +4,15 @@ import { Actor, Role, facilityOf } from '@tamago/identity';
 import { AdvisorService } from '@tamago/support';
 import { CurrentActor, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
-import { AdvisorListQueryDto, AdvisorPageView, AdvisorView, CreateAdvisorDto, UpdateAdvisorDto } from './advisor.dto';
+import {
+  AdvisorListQueryDto,
+  AdvisorPageView,
+  AdvisorView,
+  CreateAdvisorDto,
+  FreeSlotsQueryDto,
+  FreeSlotsView,
+  UpdateAdvisorDto,
+} from './advisor.dto';
 
 const WRITERS = [Role.FacilityAdmin, Role.IncubationManager];
 
@@ -27,6 +35,20 @@ export class AdvisorsController {
   @ApiOkResponse({ type: AdvisorView })
   async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<AdvisorView> {
     return AdvisorView.from(await this.advisors.get(facilityOf(actor), id));
+  }
+
+  @Get(':id/free-slots')
+  @Roles(...FACILITY_MEMBERS)
+  @ApiOkResponse({
+    type: FreeSlotsView,
+    description: 'bookable slots in the facility time zone: availability minus sessions, past slots dropped',
+  })
+  freeSlots(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Query() query: FreeSlotsQueryDto,
+  ): Promise<FreeSlotsView> {
+    return this.advisors.freeSlots(facilityOf(actor), id, query);
   }
 
   @Post()

@@ -9,3 +9,4 @@ export * from './subsidy-step-details';
 export * from './waitlist';
 export * from './advisory';
 export * from './availability';
+export * from './free-slots';
