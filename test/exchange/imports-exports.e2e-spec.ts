@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { Role } from '@tamago/identity';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
@@ -22,6 +23,13 @@ describe('imports and exports', () => {
 
   const upload = (path: string, text: string, query: object = {}, token = f.adminToken) =>
     t.http.post(`/api/v1/imports/${path}`).query(query).set(bearer(token)).set('Content-Type', 'text/csv').send(text);
+  /** The same upload as a browser form sends it: multipart/form-data with the file part `file`. */
+  const form = (path: string, bytes: Buffer, query: object = {}, token = f.adminToken) =>
+    t.http
+      .post(`/api/v1/imports/${path}`)
+      .query(query)
+      .set(bearer(token))
+      .attach('file', bytes, { filename: `${path}.csv`, contentType: 'text/csv' });
   const total = async (path: string, token = f.adminToken) =>
     (await t.http.get(`/api/v1/${path}`).query({ limit: 1 }).set(bearer(token)).expect(200)).body.total as number;
 
@@ -192,6 +200,106 @@ describe('imports and exports', () => {
     expect(res.body.problems[0]).toMatchObject({ line: 2, column: '居室タイプ' });
     expect(await total('spaces', other.adminToken)).toBe(0);
     expect(await total('spaces')).toBe(2);
+  });
+
+  it('onboards the same tenant file sent as a multipart form (Shift_JIS too) exactly like the raw body', async () => {
+    const [raw, byForm] = [await createFacility(t.app, t.http, '移行C'), await createFacility(t.app, t.http, '移行D')];
+    const file = [
+      TENANT_HEADER,
+      `株式会社みなとテック,ミナトテック,法人,入居中,${validCorporateNumber()},,2019-04-01,12,2021/4/1,IT|AI,佐藤 翔太,サトウ ショウタ,代表者,sato@example.jp`,
+      `ひかり商店,ひかりしょうてん,sole_proprietor,active,,ひかり屋,,1,2022-04-01,,,,,`,
+    ].join('\r\n');
+    const dry = await form('tenants', Buffer.from(file), { dryRun: 'true' }, byForm.adminToken).expect(201);
+    expect(dry.body).toEqual({ dryRun: true, rows: 2, created: 0, ids: [] });
+    expect(await total('tenants', byForm.adminToken)).toBe(0);
+
+    const viaBody = await upload('tenants', file, {}, raw.adminToken).expect(201);
+    const viaForm = await form('tenants', iconv.encode(file, 'Shift_JIS'), {}, byForm.adminToken).expect(201);
+    expect(viaBody.body).toMatchObject({ dryRun: false, rows: 2, created: 2 });
+    expect({ ...viaForm.body, ids: viaForm.body.ids.length }).toEqual({ ...viaBody.body, ids: 2 });
+    const exported = async (token: string) => {
+      const res = await t.http.get('/api/v1/exports/tenants.csv').set(bearer(token)).buffer(true).parse(binary);
+      // Drop the ID column: everything else must be the same in both facilities.
+      return (res.body as Buffer)
+        .toString('utf8')
+        .trim()
+        .split('\r\n')
+        .map((l) => l.replace(/^[^,]*,/, ''));
+    };
+    const rows = await exported(byForm.adminToken);
+    expect(rows).toHaveLength(3);
+    expect(rows.filter((l) => l.startsWith('株式会社みなとテック,ミナトテック,法人,入居中'))).toHaveLength(1);
+    expect(rows).toEqual(await exported(raw.adminToken));
+    const contacts = (
+      await t.http.get(`/api/v1/tenants/${viaForm.body.ids[0]}`).set(bearer(byForm.adminToken)).expect(200)
+    ).body.contacts;
+    expect(contacts).toEqual([
+      expect.objectContaining({ role: 'representative', name: '佐藤 翔太', nameKana: 'サトウ ショウタ' }),
+    ]);
+  });
+
+  it('answers a bad multipart file with the same row report as the raw body, and writes nothing', async () => {
+    const file = [
+      TENANT_HEADER,
+      `株式会社あおばバイオ,アオババイオ,法人,入居中,${withWrongCheckDigit(validCorporateNumber())},,2018-04-01,5,2022-04-01,,,,,`,
+      `ひかり商店,ひかり,個人事業主,入居中,,ひかり屋,2020-02-30,1,2022-04-01,,,,,`,
+    ].join('\n');
+    const before = await total('tenants');
+    const viaBody = await upload('tenants', file).expect(400);
+    const viaForm = await form('tenants', Buffer.from(file)).expect(400);
+    expect(viaForm.body.rowsChecked).toBe(2);
+    expect(viaForm.body.problems).toEqual([
+      { line: 2, column: '法人番号', message: expect.stringMatching(/check digit/i) },
+      { line: 3, column: '設立日', message: 'foundedOn is not a real calendar date: 2020-02-30.' },
+    ]);
+    expect({ ...viaForm.body, requestId: null }).toEqual({ ...viaBody.body, requestId: null });
+    const spaces = await form('spaces', Buffer.from('居室コード,居室タイプ,面積,月額賃料\nZ-1,ガレージ,30,1')).expect(
+      400,
+    );
+    expect(spaces.body.problems).toEqual([
+      { line: 2, column: '居室タイプ', message: expect.stringContaining('"ガレージ" is not a room type') },
+    ]);
+    expect(await total('tenants')).toBe(before);
+    expect(await total('spaces')).toBe(2);
+  });
+
+  it('refuses a multipart upload without exactly one file part named file, or over 10 MB, naming file', async () => {
+    const good = Buffer.from(`${TENANT_HEADER}\n株式会社ふたば,フタバ,法人,入居中,${validCorporateNumber()},,,,,,,,,`);
+    const before = await total('tenants');
+    const post = () => t.http.post('/api/v1/imports/tenants').set(bearer(f.adminToken));
+
+    const none = await post().field('note', 'x').expect(400);
+    expect(none.body.errors).toEqual([{ field: 'file', message: expect.stringContaining('no file part named file') }]);
+    const misnamed = await post().attach('upload', good, 'tenants.csv').expect(400);
+    expect(misnamed.body.errors).toEqual([
+      { field: 'file', message: expect.stringContaining('no file part named file (it has upload)') },
+    ]);
+    const two = await post().attach('file', good, 'a.csv').attach('file', good, 'b.csv').expect(400);
+    expect(two.body.errors).toEqual([{ field: 'file', message: 'Send exactly one file, in the part named file.' }]);
+    const extra = await post().attach('file', good, 'a.csv').field('dryRun', 'true').expect(400);
+    expect(extra.body.errors).toEqual([
+      { field: 'dryRun', message: expect.stringContaining('Unexpected part dryRun') },
+    ]);
+    const empty = await post().attach('file', Buffer.alloc(0), 'empty.csv').expect(400);
+    expect(empty.body.errors).toEqual([{ field: 'file', message: 'The CSV file is empty.' }]);
+    const big = await post()
+      .attach('file', Buffer.alloc(10 * 1024 * 1024 + 1, 'a'), 'big.csv')
+      .expect(413);
+    expect(big.body).toMatchObject({ status: 413, detail: 'file: the CSV file is larger than 10 MB.' });
+    expect(await total('tenants')).toBe(before);
+  });
+
+  it('documents both transports of the imports in OpenAPI', async () => {
+    const doc = (await t.http.get('/api/docs-json').expect(200)).body;
+    for (const path of ['/api/v1/imports/tenants', '/api/v1/imports/spaces', '/api/v1/meter-readings/import']) {
+      const content = doc.paths[path].post.requestBody.content;
+      expect(Object.keys(content)).toEqual(['text/csv', 'multipart/form-data']);
+      expect(content['multipart/form-data'].schema).toMatchObject({
+        type: 'object',
+        required: ['file'],
+        properties: { file: { type: 'string', format: 'binary' } },
+      });
+    }
   });
 
   it('refuses a body that is not CSV and roles that may not import', async () => {

@@ -21,6 +21,13 @@ describe('meter readings', () => {
       .set(bearer(token))
       .set('Content-Type', 'text/csv')
       .send(text);
+  /** The same upload as a browser form sends it: multipart/form-data with the file part `file`. */
+  const form = (text: string, query: object = {}) =>
+    t.http
+      .post('/api/v1/meter-readings/import')
+      .query(query)
+      .set(bearer(f.adminToken))
+      .attach('file', Buffer.from(text), { filename: 'readings.csv', contentType: 'text/csv' });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -213,6 +220,40 @@ describe('meter readings', () => {
     const unknownColumn = await csv('居室コード,種別,検針日,指示数,色\nM-104,電気,2026-01-31,1,赤').expect(400);
     expect(unknownColumn.body.problems).toEqual([{ line: 1, column: '色', message: 'Unknown column "色".' }]);
     await t.http.post('/api/v1/meter-readings/import').set(bearer(f.adminToken)).send({ file: 'x' }).expect(400);
+  });
+
+  it('takes the same CSV as a multipart form: same row report, nothing written; good rows recorded', async () => {
+    const { 'M-105': m105 } = await spaces(t.http, f.adminToken, ['M-105']);
+    const before = await count();
+    const bad = ['居室コード,種別,検針日,指示数', 'M-105,電気,2026-01-31,100', 'X-999,電気,2026-01-31,5'].join('\n');
+    const viaBody = await csv(bad).expect(400);
+    const viaForm = await form(bad).expect(400);
+    expect(viaForm.body.problems).toEqual([{ line: 3, column: '居室コード', message: 'No space has code X-999.' }]);
+    expect({ ...viaForm.body, requestId: null }).toEqual({ ...viaBody.body, requestId: null });
+    expect(await count()).toBe(before);
+
+    const good = ['居室コード,種別,検針日,指示数', 'M-105,電気,2026-01-31,100', 'M-105,電気,2026-02-28,160'].join('\n');
+    expect((await form(good, { dryRun: 'true' }).expect(201)).body).toEqual({ dryRun: true, rows: 2, created: 0 });
+    expect(await count()).toBe(before);
+    expect((await form(good).expect(201)).body).toEqual({ dryRun: false, rows: 2, created: 2 });
+    const rows = (await t.http.get('/api/v1/meter-readings').query({ spaceId: m105 }).set(bearer(f.adminToken))).body
+      .items;
+    expect(
+      rows.map((r: { value: number; consumption: number; source: string }) => [r.value, r.consumption, r.source]),
+    ).toEqual([
+      [160, 60, 'csv'],
+      [100, 0, 'csv'],
+    ]);
+
+    const missing = await t.http
+      .post('/api/v1/meter-readings/import')
+      .set(bearer(f.adminToken))
+      .field('kind', 'electricity')
+      .expect(400);
+    expect(missing.body.errors).toEqual([
+      { field: 'file', message: expect.stringContaining('no file part named file (it has kind)') },
+    ]);
+    expect(await count()).toBe(before + 2);
   });
 
   describe('device endpoint', () => {

@@ -1,17 +1,9 @@
 import { Controller, Get, Post, Query, StreamableFile } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiProperty,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ExportList, ExportService, SpaceImportService, TenantImportService, toCsv, toXlsx } from '@tamago/exchange';
 import { Actor, Role, facilityOf } from '@tamago/identity';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
-import { CsvBody } from '../common/csv-body';
+import { ApiCsvUpload, CsvUpload } from '../common/csv-body';
 import { DryRunQueryDto } from '../metering/meter-reading.dto';
 
 const IMPORTERS = [Role.FacilityAdmin, Role.IncubationManager];
@@ -36,17 +28,14 @@ export class ImportsController {
 
   @Post('tenants')
   @Roles(...IMPORTERS)
-  @ApiConsumes('text/csv')
-  @ApiBody({
-    description: '入居企業名,フリガナ,区分,ステータス,法人番号,… (the tenant export headers; UTF-8 or Shift_JIS)',
-  })
+  @ApiCsvUpload('入居企業名,フリガナ,区分,ステータス,法人番号,… (the tenant export headers)')
   @ApiCreatedResponse({
     type: ImportResultDto,
     description: '400 with `problems` (line, column, message) for every bad row; nothing written',
   })
   importTenants(
     @CurrentActor() actor: Actor,
-    @CsvBody() file: Buffer,
+    @CsvUpload() file: Buffer,
     @Query() { dryRun }: DryRunQueryDto,
   ): Promise<ImportResultDto> {
     return this.tenants.importCsv(facilityOf(actor), actor.userId, file, dryRun ?? false);
@@ -54,12 +43,11 @@ export class ImportsController {
 
   @Post('spaces')
   @Roles(...IMPORTERS)
-  @ApiConsumes('text/csv')
-  @ApiBody({ description: '居室コード,建物,階,居室タイプ,面積,月額賃料,共益費,状態,設備,備考' })
+  @ApiCsvUpload('居室コード,建物,階,居室タイプ,面積,月額賃料,共益費,状態,設備,備考')
   @ApiCreatedResponse({ type: ImportResultDto, description: '400 with `problems` for every bad row; nothing written' })
   importSpaces(
     @CurrentActor() actor: Actor,
-    @CsvBody() file: Buffer,
+    @CsvUpload() file: Buffer,
     @Query() { dryRun }: DryRunQueryDto,
   ): Promise<ImportResultDto> {
     return this.spaces.importCsv(facilityOf(actor), actor.userId, file, dryRun ?? false);

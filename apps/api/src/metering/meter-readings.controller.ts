@@ -1,18 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Role, facilityOf } from '@tamago/identity';
 import { MeterCsvImportService, MeterReadingService, UsageService } from '@tamago/metering';
 import { ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
-import { CsvBody } from '../common/csv-body';
+import { ApiCsvUpload, CsvUpload } from '../common/csv-body';
 import { IdParamDto } from '../common/id-param.dto';
 import {
   CreateMeterReadingDto,
@@ -73,15 +65,14 @@ export class MeterReadingsController {
 
   @Post('import')
   @Roles(...WRITERS)
-  @ApiConsumes('text/csv')
-  @ApiBody({ description: '居室コード,種別,検針日,指示数[,メーター交換,旧メーター最終指示数,新メーター初期指示数]' })
+  @ApiCsvUpload('居室コード,種別,検針日,指示数[,メーター交換,旧メーター最終指示数,新メーター初期指示数]')
   @ApiCreatedResponse({
     type: ImportReportDto,
     description: '400 listing every bad row (line, column, reason); nothing written',
   })
   importCsv(
     @CurrentActor() actor: Actor,
-    @CsvBody() file: Buffer,
+    @CsvUpload() file: Buffer,
     @Query() { dryRun }: DryRunQueryDto,
   ): Promise<ImportReportDto> {
     return this.csv.importCsv(facilityOf(actor), actor.userId, file, dryRun ?? false);
