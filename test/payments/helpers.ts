@@ -1,12 +1,13 @@
 import { INestApplication } from '@nestjs/common';
 import {
+  BillingRun,
   BillingRunIssueService,
   BillingRunPreviewService,
-  BillingRunService,
   ChargeService,
   InvoicesService,
   type OpenInvoiceView,
 } from '@tamago/billing';
+import { TransactionRunner } from '@tamago/database';
 import { TenantService } from '@tamago/tenants';
 import { validCorporateNumber } from '../tenants/helpers';
 
@@ -33,6 +34,9 @@ export async function createTenant(
  * Issues one invoice per tenant for a period through billing's public services: a one-off charge
  * (out of scope for tax, so the invoice total is exactly `amount`), a regular billing run, its
  * preview and its issue — run in-process rather than through the queue so the test controls timing.
+ * The run row is written here instead of by BillingRunService, which would enqueue preview and
+ * issue jobs: a worker booted by another test file of the same run would take them, race the
+ * in-process preview and, after issuing, apply the tenants' credit behind the test's back.
  */
 export async function issueInvoices(
   app: INestApplication,
@@ -52,10 +56,25 @@ export async function issueInvoices(
       taxCategory: c.taxCategory ?? 'out_of_scope',
     });
   }
-  const runs = app.get(BillingRunService);
-  const run = await runs.start(facilityId, actorId, { period });
+  const tx = app.get(TransactionRunner);
+  const run = await tx.inFacility(facilityId, (em) =>
+    em.save(
+      em.create(BillingRun, {
+        facilityId,
+        period,
+        supplementary: false,
+        status: 'previewing',
+        progress: 0,
+        generation: 1,
+        summary: { differences: [] },
+        createdBy: actorId,
+      }),
+    ),
+  );
   await app.get(BillingRunPreviewService).preview(facilityId, run.id, run.generation);
-  await runs.issue(facilityId, actorId, run.id, issueDate);
+  await tx.inFacility(facilityId, (em) =>
+    em.update(BillingRun, { facilityId, id: run.id, status: 'previewed' }, { status: 'issuing', issueDate }),
+  );
   await app.get(BillingRunIssueService).issue(facilityId, run.id);
   const open = await app.get(InvoicesService).openInvoices(facilityId, null);
   return open.filter((i) => i.period === period);
