@@ -26,7 +26,9 @@ export async function createTestApp(opts: { worker?: boolean; env?: Record<strin
   const app = await createApiApp();
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
-  const worker = opts.worker ? await NestFactory.createApplicationContext(WorkerModule, { logger: false }) : undefined;
+  const worker = opts.worker
+    ? await NestFactory.createApplicationContext(WorkerModule, { logger: false, abortOnError: false })
+    : undefined;
   await worker?.init();
   return {
     app,

@@ -14,7 +14,10 @@ export async function startAll(config: AppConfig): Promise<void> {
   const applied = await migrate(config.DATABASE_URL);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
   if (config.TAMAGO_DEMO) {
-    const ctx = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
+    const ctx = await NestFactory.createApplicationContext(CliModule, {
+      logger: ['error', 'warn'],
+      abortOnError: false,
+    });
     try {
       const seeded = await ctx.get(DemoSeedService).seedIfEmpty();
       if (seeded) console.log('Seeded the demo facility (logins in README.md, password tamago-demo-2026).');
