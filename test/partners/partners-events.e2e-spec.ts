@@ -486,13 +486,36 @@ describe('partners, referrals, improvement plans, events, timeline', () => {
       expect(ats).toEqual([...ats].sort().reverse());
       const only = await t.http.get(`/api/v1/tenants/${tenantId}/timeline?kinds=referral`).set(bearer(im)).expect(200);
       expect(only.body.total).toBe(5);
-      expect(only.body.items[0].title).toBe('Referral to 地域産業ネットワーク: closed');
+      expect(only.body.items[0]).toMatchObject({
+        title: '支援機関紹介: 地域産業ネットワーク（完了）',
+        titleEn: 'Referral to 地域産業ネットワーク (closed)',
+      });
       const page = await t.http
         .get(`/api/v1/tenants/${tenantId}/timeline?kinds=referral&limit=2&offset=4`)
         .set(bearer(im))
         .expect(200);
-      expect(page.body.items.map((i: { title: string }) => i.title)).toEqual([
-        'Referral to 地域産業ネットワーク: proposed',
+      expect(page.body.items.map((i: { title: string; titleEn: string }) => [i.title, i.titleEn])).toEqual([
+        ['支援機関紹介: 地域産業ネットワーク（提案）', 'Referral to 地域産業ネットワーク (proposed)'],
+      ]);
+      const titles = (kind: string) =>
+        res.body.items
+          .filter((i: { kind: string }) => i.kind === kind)
+          .map((i: { title: string; titleEn: string; detail?: string }) => [i.title, i.titleEn, i.detail]);
+      expect(titles('lifecycle')).toEqual([['登録: 入居中', 'Registered as active', undefined]]);
+      expect(titles('improvement_plan')).toEqual([
+        ['経営改善計画: 経営改善計画', 'Improvement plan: 経営改善計画', '担当診断士 中小 太郎'],
+      ]);
+      expect(titles('improvement_plan_review')).toEqual([
+        ['経営改善計画 モニタリング 2020年度', 'Plan review FY2020', '売上差異 -¥7,500,000（-750 bp）'],
+      ]);
+      expect(titles('improvement_plan_note')).toEqual([
+        ['経営改善計画 モニタリング 2020年度: メモ', 'Plan review FY2020: note', '資金繰り厳しい'],
+      ]);
+      expect(titles('event_registration')).toEqual([
+        ['イベント参加登録: 交流会（入居 花子、確定）', 'Event registration: 交流会 (入居 花子, confirmed)', undefined],
+      ]);
+      expect(titles('event_attendance')).toEqual([
+        ['イベント参加: 交流会（入居 花子）', 'Event attended: 交流会 (入居 花子)', undefined],
       ]);
       await t.http.get(`/api/v1/tenants/${tenantId}/timeline?kinds=nonsense`).set(bearer(im)).expect(400);
     });

@@ -131,6 +131,18 @@ describe('advisor free slots for the portal', () => {
     expect(extra.body.errors[0].field).toBe('tenantId');
   });
 
+  it('shows the bookings on the timeline with Japanese titles and English titleEn', async () => {
+    const res = await t.http
+      .get(`/api/v1/tenants/${tenantId}/timeline?kinds=advisory_session`)
+      .set(bearer(tenantUser))
+      .expect(200);
+    expect(res.body.items.map((i: { title: string; titleEn: string }) => [i.title, i.titleEn])).toEqual([
+      // Newest first: the portal booking at 12:00, then the cancelled staff booking at 10:30.
+      ['専門家相談（技術・田中 診断士・予約済み）', 'Advisory session (technology, 田中 診断士, booked)'],
+      ['専門家相談（資金調達・田中 診断士・キャンセル）', 'Advisory session (funding, 田中 診断士, cancelled)'],
+    ]);
+  });
+
   it("answers 404 for another facility's advisor", async () => {
     await freeSlots(other.adminToken, `from=${day}&to=${day}`).expect(404);
     const otherAdvisor = (

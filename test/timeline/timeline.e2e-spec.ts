@@ -12,6 +12,7 @@ interface Item {
   at: string;
   kind: string;
   title: string;
+  titleEn: string;
   detail?: string;
   staffOnly: boolean;
   ref: { type: string; id: string };
@@ -172,12 +173,14 @@ describe('timeline: invoices, payments and KPI submissions', () => {
     {
       kind: 'kpi_submission',
       title: 'KPI報告 2026-Q3 提出',
+      titleEn: 'KPI report 2026-Q3 submitted',
       staffOnly: false,
       ref: { type: 'kpi_submission', id: ids.kpi },
     },
     {
       kind: 'invoice_void',
       title: '請求書 INV-202606-00003 取消',
+      titleEn: 'Invoice INV-202606-00003 voided',
       detail: '賃料改定のため再発行',
       staffOnly: false,
       ref: { type: 'invoice', id: ids.june },
@@ -186,6 +189,7 @@ describe('timeline: invoices, payments and KPI submissions', () => {
       at: midnight('2026-06-26'),
       kind: 'debit_failure',
       title: '口座振替不能 ¥43,000（資金不足）',
+      titleEn: 'Direct debit failed ¥43,000 (insufficient funds)',
       detail: '引落日 2026-06-26、振替結果コード 1',
       staffOnly: false,
       ref: { type: 'debit_batch', id: ids.batch },
@@ -194,6 +198,7 @@ describe('timeline: invoices, payments and KPI submissions', () => {
       at: midnight('2026-06-01'),
       kind: 'invoice',
       title: '請求書 INV-202606-00003 発行 ¥99,000',
+      titleEn: 'Invoice INV-202606-00003 issued ¥99,000',
       detail: '2026-06 分、支払期日 2026-06-30',
       staffOnly: false,
       ref: { type: 'invoice', id: ids.june },
@@ -202,6 +207,7 @@ describe('timeline: invoices, payments and KPI submissions', () => {
       at: midnight('2026-05-28'),
       kind: 'credit_note',
       title: '適格返還請求書 INV-202605-00002 発行 ¥11,000（INV-202605-00001 の返還）',
+      titleEn: 'Credit note INV-202605-00002 issued ¥11,000 (against INV-202605-00001)',
       detail: '空調停止期間の値引き',
       staffOnly: false,
       ref: { type: 'invoice', id: ids.credit },
@@ -210,6 +216,7 @@ describe('timeline: invoices, payments and KPI submissions', () => {
       at: midnight('2026-05-25'),
       kind: 'refund',
       title: '返金 ¥5,000（銀行振込）',
+      titleEn: 'Refund ¥5,000 (bank transfer)',
       staffOnly: false,
       ref: { type: 'payment', id: ids.refund },
     },
@@ -217,6 +224,7 @@ describe('timeline: invoices, payments and KPI submissions', () => {
       at: midnight('2026-05-20'),
       kind: 'payment',
       title: '入金 ¥50,000（銀行振込）',
+      titleEn: 'Payment ¥50,000 (bank transfer)',
       staffOnly: false,
       ref: { type: 'payment', id: ids.payment },
     },
@@ -224,6 +232,7 @@ describe('timeline: invoices, payments and KPI submissions', () => {
       at: midnight('2026-05-20'),
       kind: 'payment_note',
       title: '電話で一部入金の連絡あり',
+      titleEn: '電話で一部入金の連絡あり',
       staffOnly: true,
       ref: { type: 'payment', id: ids.payment },
     },
@@ -231,6 +240,7 @@ describe('timeline: invoices, payments and KPI submissions', () => {
       at: midnight('2026-05-01'),
       kind: 'invoice',
       title: '請求書 INV-202605-00001 発行 ¥99,000',
+      titleEn: 'Invoice INV-202605-00001 issued ¥99,000',
       detail: '2026-05 分、支払期日 2026-06-01',
       staffOnly: false,
       ref: { type: 'invoice', id: ids.may },
@@ -249,10 +259,20 @@ describe('timeline: invoices, payments and KPI submissions', () => {
   it('merges them with the lifecycle and lease items in one feed, and filters by kind', async () => {
     const all = await timeline(f.adminToken, 'limit=200');
     expect(all.map((i) => i.at)).toEqual([...all.map((i) => i.at)].sort().reverse());
-    expect(all.find((i) => i.kind === 'lease')).toMatchObject({
-      at: midnight('2026-04-01'),
-      ref: { type: 'lease', id: ids.lease },
-    });
+    expect(all.filter((i) => i.kind === 'lease')).toEqual([
+      {
+        at: midnight('2026-04-01'),
+        kind: 'lease',
+        title: '入居契約 開始 R101',
+        titleEn: 'Lease started R101',
+        detail: '契約期間 2026-04-01〜2029-03-31、月額賃料 ¥90,000（契約中）',
+        staffOnly: false,
+        ref: { type: 'lease', id: ids.lease },
+      },
+    ]);
+    expect(all.filter((i) => i.kind === 'lifecycle').map((i) => [i.title, i.titleEn])).toEqual([
+      ['登録: 入居中', 'Registered as active'],
+    ]);
     expect(all.filter((i) => MONEY_KINDS.split(',').includes(i.kind))).toHaveLength(9);
     const refunds = await timeline(f.adminToken, 'kinds=refund,debit_failure');
     expect(refunds.map((i) => i.kind)).toEqual(['debit_failure', 'refund']);

@@ -9,7 +9,10 @@ export interface SupportTimelineItem {
   at: string;
   /** 'subsidy_stage' | 'subsidy_note' | 'advisory_session' | 'consultation' | 'session_notes' */
   kind: string;
+  /** Japanese, the product's first language. */
   title: string;
+  /** The same title in English. */
+  titleEn: string;
   /** True for staff-only content (notes); the timeline must drop these for tenant users. */
   staffOnly: boolean;
   /** What the entry points at, e.g. { type: 'subsidy_application', id }. */
@@ -44,21 +47,55 @@ interface SessionRow {
   notes: string | null;
 }
 
-const STAGE_JA: Record<string, string> = {
-  planning: '準備中',
-  applied: '申請',
-  adopted: '採択',
-  not_adopted: '不採択',
-  grant_applied: '交付申請',
-  grant_decided: '交付決定',
-  in_progress: '事業実施中',
-  reported: '実績報告',
-  amount_fixed: '額の確定',
-  claimed: '精算払請求',
-  paid: '入金',
-  withdrawn: '辞退',
-  cancelled: '取消',
+type Label = [ja: string, en: string];
+
+const STAGE: Record<string, Label> = {
+  planning: ['準備中', 'planning'],
+  applied: ['申請', 'applied'],
+  adopted: ['採択', 'adopted'],
+  not_adopted: ['不採択', 'not adopted'],
+  grant_applied: ['交付申請', 'grant applied'],
+  grant_decided: ['交付決定', 'grant decided'],
+  in_progress: ['事業実施中', 'in progress'],
+  reported: ['実績報告', 'reported'],
+  amount_fixed: ['額の確定', 'amount fixed'],
+  claimed: ['精算払請求', 'claimed'],
+  paid: ['入金', 'paid'],
+  withdrawn: ['辞退', 'withdrawn'],
+  cancelled: ['取消', 'cancelled'],
 };
+
+const TOPIC: Record<string, Label> = {
+  subsidy: ['補助金', 'subsidy'],
+  funding: ['資金調達', 'funding'],
+  technology: ['技術', 'technology'],
+  intellectual_property: ['知的財産', 'intellectual property'],
+  sales_marketing: ['販路開拓', 'sales and marketing'],
+  management: ['経営', 'management'],
+  legal: ['法務', 'legal'],
+  human_resources: ['人材', 'human resources'],
+  carbon_neutrality: ['カーボンニュートラル', 'carbon neutrality'],
+  facility: ['施設', 'facility'],
+  other: ['その他', 'other'],
+};
+
+const SESSION_STATUS: Record<string, Label> = {
+  booked: ['予約済み', 'booked'],
+  completed: ['実施済み', 'completed'],
+  cancelled: ['キャンセル', 'cancelled'],
+  no_show: ['欠席', 'no show'],
+};
+
+const CHANNEL: Record<string, Label> = {
+  phone: ['電話', 'phone'],
+  walk_in: ['来訪', 'walk-in'],
+  email: ['メール', 'email'],
+  online: ['オンライン', 'online'],
+  onsite: ['対面', 'onsite'],
+};
+
+/** The label of a code; an unknown code is shown as it is. */
+const label = (table: Record<string, Label>, code: string): Label => table[code] ?? [code, code];
 
 /**
  * What the support context contributes to a company's timeline: every step of its subsidy
@@ -106,9 +143,13 @@ export class SupportTimelineSource {
     return rows.flatMap((r) => {
       const ref = { type: 'subsidy_application' as const, id: r.application_id };
       const at = new Date(r.at).toISOString();
-      const title = `${r.program_name}（${r.round_name}）: ${STAGE_JA[r.to_stage] ?? r.to_stage}`;
-      const item: SupportTimelineItem = { at, kind: 'subsidy_stage', title, staffOnly: false, ref };
-      return r.note ? [item, { at, kind: 'subsidy_note', title: r.note, staffOnly: true, ref }] : [item];
+      const [ja, en] = label(STAGE, r.to_stage);
+      const title = `補助金: ${ja} — ${r.program_name}（${r.round_name}）`;
+      const titleEn = `Subsidy: ${en} — ${r.program_name} (${r.round_name})`;
+      const item: SupportTimelineItem = { at, kind: 'subsidy_stage', title, titleEn, staffOnly: false, ref };
+      // A note is what staff typed: shown as written in both languages.
+      const note = r.note ? { at, kind: 'subsidy_note', title: r.note, titleEn: r.note, staffOnly: true, ref } : null;
+      return note ? [item, note] : [item];
     });
   }
 
@@ -125,12 +166,20 @@ export class SupportTimelineSource {
     return rows.flatMap((r) => {
       const ref = { type: 'advisory_session' as const, id: r.id };
       const at = new Date(r.starts_at).toISOString();
-      const who = r.advisor_name ? ` / ${r.advisor_name}` : r.channel ? ` / ${r.channel}` : '';
+      const consultation = r.kind === 'consultation';
+      const kind = consultation ? 'consultation' : 'advisory_session';
+      const [topicJa, topicEn] = label(TOPIC, r.topic);
+      const [statusJa, statusEn] = label(SESSION_STATUS, r.status);
+      const channel = r.channel ? label(CHANNEL, r.channel) : null;
+      const who: Label = r.advisor_name ? [r.advisor_name, r.advisor_name] : (channel ?? ['', '']);
       const summary = r.summary ? `: ${r.summary}` : '';
-      const kind = r.kind === 'consultation' ? 'consultation' : 'advisory_session';
-      const title = `${r.kind === 'consultation' ? '相談' : '専門家相談'}（${r.topic}${who}, ${r.status}）${summary}`;
-      const item: SupportTimelineItem = { at, kind, title, staffOnly: false, ref };
-      return r.notes ? [item, { at, kind: 'session_notes', title: r.notes, staffOnly: true, ref }] : [item];
+      const title = `${consultation ? '相談' : '専門家相談'}（${[topicJa, who[0], statusJa].filter(Boolean).join('・')}）${summary}`;
+      const titleEn = `${consultation ? 'Consultation' : 'Advisory session'} (${[topicEn, who[1], statusEn].filter(Boolean).join(', ')})${summary}`;
+      const item: SupportTimelineItem = { at, kind, title, titleEn, staffOnly: false, ref };
+      const notes = r.notes
+        ? { at, kind: 'session_notes', title: r.notes, titleEn: r.notes, staffOnly: true, ref }
+        : null;
+      return notes ? [item, notes] : [item];
     });
   }
 }

@@ -3,7 +3,10 @@ export interface TimelineItem {
   /** ISO instant; date-only facts sit at 00:00 in the facility's time zone. */
   at: string;
   kind: string;
+  /** Japanese, the product's first language. */
   title: string;
+  /** The same title in English, for English-speaking users. */
+  titleEn: string;
   detail?: string;
   /** Staff-only items are never shown to tenant users. */
   staffOnly: boolean;

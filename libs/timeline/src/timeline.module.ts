@@ -7,6 +7,7 @@ import { KpiModule } from '@tamago/kpi';
 import { LeasingModule } from '@tamago/leasing';
 import { PartnersModule } from '@tamago/partners';
 import { PaymentsModule } from '@tamago/payments';
+import { SpacesModule } from '@tamago/spaces';
 import { SupportModule } from '@tamago/support';
 import { TenantsModule } from '@tamago/tenants';
 import { EventSource } from './sources/event.source';
@@ -41,6 +42,7 @@ const SOURCE_TYPES = [
     FacilitiesModule,
     AuditModule,
     LeasingModule,
+    SpacesModule,
     SupportModule,
     PartnersModule,
     EventsModule,

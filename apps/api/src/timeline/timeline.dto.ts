@@ -29,7 +29,8 @@ export class TimelineRefDto {
 export class TimelineItemDto {
   @ApiProperty() at!: string;
   @ApiProperty() kind!: string;
-  @ApiProperty() title!: string;
+  @ApiProperty({ description: 'Japanese (the product language)', example: '入居契約 開始 A-101' }) title!: string;
+  @ApiProperty({ description: 'the same title in English', example: 'Lease started A-101' }) titleEn!: string;
   @ApiPropertyOptional() detail?: string;
   @ApiProperty() staffOnly!: boolean;
   @ApiProperty({ type: TimelineRefDto }) ref!: TimelineRefDto;

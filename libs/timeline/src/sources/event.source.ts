@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventRegistrationService } from '@tamago/events';
 import { TimelineItem, TimelineSource } from '../timeline-item';
+import { registrationStatus } from './labels';
 
 /** Event registrations of the tenant's people and their attendance (check-in). */
 @Injectable()
@@ -13,12 +14,14 @@ export class EventSource implements TimelineSource {
     const rows = await this.registrations.listForTenant(facilityId, tenantId);
     return rows.flatMap((r) => {
       const ref = { type: 'event', id: r.eventId };
-      const title = r.event?.title ?? 'event';
+      const title = r.event?.title ?? 'イベント';
+      const status = registrationStatus(r.status);
       const items: TimelineItem[] = [
         {
           at: r.registeredAt.toISOString(),
           kind: 'event_registration',
-          title: `${r.attendeeName} registered for ${title} (${r.status})`,
+          title: `イベント参加登録: ${title}（${r.attendeeName}、${status.ja}）`,
+          titleEn: `Event registration: ${title} (${r.attendeeName}, ${status.en})`,
           staffOnly: false,
           ref,
         },
@@ -27,7 +30,8 @@ export class EventSource implements TimelineSource {
         items.push({
           at: r.checkedInAt.toISOString(),
           kind: 'event_attendance',
-          title: `${r.attendeeName} attended ${title}`,
+          title: `イベント参加: ${title}（${r.attendeeName}）`,
+          titleEn: `Event attended: ${title} (${r.attendeeName})`,
           staffOnly: false,
           ref,
         });

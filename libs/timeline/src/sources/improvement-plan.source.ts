@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ImprovementPlanService } from '@tamago/partners';
 import { SourceContext, TimelineItem, TimelineSource } from '../timeline-item';
 import { midnightIn } from '../zoned-midnight';
+import { yen } from './yen';
 
 /** Improvement plans and their reviews; review notes are staff-only items. */
 @Injectable()
@@ -18,8 +19,9 @@ export class ImprovementPlanSource implements TimelineSource {
         {
           at: midnightIn(plan.startsOn, ctx.timeZone),
           kind: 'improvement_plan',
-          title: `Improvement plan: ${plan.title}`,
-          detail: `Consultant ${plan.consultantName}`,
+          title: `経営改善計画: ${plan.title}`,
+          titleEn: `Improvement plan: ${plan.title}`,
+          detail: `担当診断士 ${plan.consultantName}`,
           staffOnly: false,
           ref,
         },
@@ -29,8 +31,9 @@ export class ImprovementPlanSource implements TimelineSource {
         items.push({
           at,
           kind: 'improvement_plan_review',
-          title: `Plan review FY${review.fiscalYear}`,
-          detail: `Sales variance ¥${variance.sales.varianceYen ?? 0} (${variance.sales.varianceBp ?? '—'} bp)`,
+          title: `経営改善計画 モニタリング ${review.fiscalYear}年度`,
+          titleEn: `Plan review FY${review.fiscalYear}`,
+          detail: `売上差異 ${yen(variance.sales.varianceYen ?? 0)}（${variance.sales.varianceBp ?? '—'} bp）`,
           staffOnly: false,
           ref,
         });
@@ -38,7 +41,8 @@ export class ImprovementPlanSource implements TimelineSource {
           items.push({
             at,
             kind: 'improvement_plan_note',
-            title: `Plan review FY${review.fiscalYear}: note`,
+            title: `経営改善計画 モニタリング ${review.fiscalYear}年度: メモ`,
+            titleEn: `Plan review FY${review.fiscalYear}: note`,
             detail: review.notes,
             staffOnly: true,
             ref,

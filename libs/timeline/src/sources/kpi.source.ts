@@ -16,6 +16,7 @@ export class KpiSource implements TimelineSource {
       at: s.createdAt.toISOString(),
       kind: 'kpi_submission',
       title: `KPI報告 ${s.period} 提出`,
+      titleEn: `KPI report ${s.period} submitted`,
       ...(s.enteredBy === 'staff' ? { detail: '施設による代理入力' } : {}),
       staffOnly: false,
       ref: { type: 'kpi_submission', id: s.id },

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@tamago/audit';
 import { TimelineItem, TimelineSource } from '../timeline-item';
+import { tenantStatus } from './labels';
 
 /** Lifecycle steps of the tenant (applicant → … → graduated), derived from the audit log of its record. */
 @Injectable()
@@ -20,10 +21,12 @@ export class LifecycleSource implements TimelineSource {
       .filter((e) => e.changes?.status && e.changes.status.after !== e.changes.status.before)
       .map((e) => {
         const { before, after } = e.changes.status;
+        const [from, to] = [tenantStatus(before), tenantStatus(after)];
         return {
           at: e.occurredAt.toISOString(),
           kind: 'lifecycle',
-          title: before ? `Status ${String(before)} → ${String(after)}` : `Registered as ${String(after)}`,
+          title: before ? `ステータス変更: ${from.ja} → ${to.ja}` : `登録: ${to.ja}`,
+          titleEn: before ? `Status ${from.en} → ${to.en}` : `Registered as ${to.en}`,
           staffOnly: false,
           ref: { type: 'tenant', id: tenantId },
         };

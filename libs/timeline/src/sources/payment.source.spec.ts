@@ -24,6 +24,7 @@ describe('PaymentSource', () => {
         at: '2026-03-31T15:00:00.000Z',
         kind: 'refund',
         title: '返金 ¥12,345（銀行振込）',
+        titleEn: 'Refund ¥12,345 (bank transfer)',
         staffOnly: false,
         ref: { type: 'payment', id: 'r1' },
       },
@@ -31,6 +32,7 @@ describe('PaymentSource', () => {
         at: '2026-03-31T15:00:00.000Z',
         kind: 'payment_note',
         title: '手数料込み',
+        titleEn: '手数料込み',
         staffOnly: true,
         ref: { type: 'payment', id: 'r1' },
       },
@@ -48,9 +50,9 @@ describe('PaymentSource', () => {
       recordedAt: new Date('2026-05-28T01:00:00Z'),
     });
     const items = await sourceOf([], [failure('no_mandate'), failure('mystery')]).itemsFor('f', 't', ctx);
-    expect(items.map((i) => i.title)).toEqual([
-      '口座振替不能 ¥55,000（依頼書なし）',
-      '口座振替不能 ¥55,000（mystery）',
+    expect(items.map((i) => [i.title, i.titleEn])).toEqual([
+      ['口座振替不能 ¥55,000（依頼書なし）', 'Direct debit failed ¥55,000 (no mandate)'],
+      ['口座振替不能 ¥55,000（mystery）', 'Direct debit failed ¥55,000 (mystery)'],
     ]);
   });
 });

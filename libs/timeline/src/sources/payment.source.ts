@@ -1,25 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { PaymentHistoryService, type DebitFailure, type Payment, type PaymentMethod } from '@tamago/payments';
+import { PaymentHistoryService, type DebitFailure, type Payment } from '@tamago/payments';
 import { SourceContext, TimelineItem, TimelineSource } from '../timeline-item';
 import { midnightIn } from '../zoned-midnight';
+import { debitReason, paymentMethod } from './labels';
 import { yen } from './yen';
-
-const METHOD_JA: Record<PaymentMethod, string> = {
-  bank_transfer: '銀行振込',
-  direct_debit: '口座振替',
-  cash: '現金',
-  card: 'カード',
-};
-
-// Zengin 振替結果コード reasons, as the bank states them.
-const DEBIT_REASON_JA: Record<string, string> = {
-  insufficient_funds: '資金不足',
-  no_account: '取引なし',
-  stopped_by_payer: '預金者の都合による振替停止',
-  no_mandate: '依頼書なし',
-  stopped_by_consignor: '委託者の都合による振替停止',
-  other: 'その他',
-};
 
 /**
  * Payments received, refunds and failed direct debits (visible to the tenant); the note staff typed
@@ -46,12 +30,14 @@ export class PaymentSource implements TimelineSource {
 function paymentItems(p: Payment, timeZone: string): TimelineItem[] {
   const at = midnightIn(p.paidOn, timeZone);
   const ref = { type: 'payment', id: p.id };
-  const title =
-    p.kind === 'refund'
-      ? `返金 ${yen(-p.amount)}（${METHOD_JA[p.method]}）`
-      : `入金 ${yen(p.amount)}（${METHOD_JA[p.method]}）`;
-  const items: TimelineItem[] = [{ at, kind: p.kind, title, staffOnly: false, ref }];
-  if (p.note) items.push({ at, kind: 'payment_note', title: p.note, staffOnly: true, ref });
+  const method = paymentMethod(p.method);
+  const refund = p.kind === 'refund';
+  const amount = yen(refund ? -p.amount : p.amount);
+  const title = `${refund ? '返金' : '入金'} ${amount}（${method.ja}）`;
+  const titleEn = `${refund ? 'Refund' : 'Payment'} ${amount} (${method.en})`;
+  const items: TimelineItem[] = [{ at, kind: p.kind, title, titleEn, staffOnly: false, ref }];
+  // The note is what staff typed: shown as written in both languages.
+  if (p.note) items.push({ at, kind: 'payment_note', title: p.note, titleEn: p.note, staffOnly: true, ref });
   return items;
 }
 
@@ -59,7 +45,8 @@ function failureItem(f: DebitFailure, timeZone: string): TimelineItem {
   return {
     at: midnightIn(f.debitDate, timeZone),
     kind: 'debit_failure',
-    title: `口座振替不能 ${yen(f.amount)}（${DEBIT_REASON_JA[f.reason] ?? f.reason}）`,
+    title: `口座振替不能 ${yen(f.amount)}（${debitReason(f.reason).ja}）`,
+    titleEn: `Direct debit failed ${yen(f.amount)} (${debitReason(f.reason).en})`,
     detail: `引落日 ${f.debitDate}、振替結果コード ${f.resultCode}`,
     staffOnly: false,
     ref: { type: 'debit_batch', id: f.batchId },

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ReferralService } from '@tamago/partners';
 import { TimelineItem, TimelineSource } from '../timeline-item';
+import { referralOutcome, referralStatus } from './labels';
 
 /** Referrals: each status step; internal notes as separate staff-only items. */
 @Injectable()
@@ -13,13 +14,17 @@ export class ReferralSource implements TimelineSource {
     const referrals = await this.referrals.listForTenant(facilityId, tenantId);
     return referrals.flatMap((r) => {
       const ref = { type: 'referral', id: r.id };
-      const org = r.organization?.name ?? 'partner';
-      const what = r.direction === 'outbound' ? `Referral to ${org}` : `Referred by ${org}`;
+      const outbound = r.direction === 'outbound';
+      const org = r.organization?.name ?? (outbound ? '支援機関' : 'partner');
+      const what = outbound ? `支援機関紹介: ${org}` : `支援機関からの紹介: ${org}`;
+      const whatEn = outbound ? `Referral to ${org}` : `Referred by ${org}`;
+      const outcome = r.outcome ? referralOutcome(r.outcome).ja : null;
       const steps: TimelineItem[] = r.history.map((step) => ({
         at: step.at,
         kind: 'referral',
-        title: `${what}: ${step.status}`,
-        detail: step.status === 'closed' ? [r.outcome, r.outcomeDetail].filter(Boolean).join(' — ') : r.need,
+        title: `${what}（${referralStatus(step.status).ja}）`,
+        titleEn: `${whatEn} (${referralStatus(step.status).en})`,
+        detail: step.status === 'closed' ? [outcome, r.outcomeDetail].filter(Boolean).join(' — ') : r.need,
         staffOnly: false,
         ref,
       }));
@@ -27,7 +32,8 @@ export class ReferralSource implements TimelineSource {
         steps.push({
           at: r.updatedAt.toISOString(),
           kind: 'referral_note',
-          title: `${what}: note`,
+          title: `${what}（メモ）`,
+          titleEn: `${whatEn} (note)`,
           detail: r.staffNotes,
           staffOnly: true,
           ref,

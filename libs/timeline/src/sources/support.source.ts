@@ -11,6 +11,13 @@ export class SupportSource implements TimelineSource {
 
   async itemsFor(facilityId: string, tenantId: string): Promise<TimelineItem[]> {
     const items = await this.support.forTenant(facilityId, tenantId);
-    return items.map((i) => ({ at: i.at, kind: i.kind, title: i.title, staffOnly: i.staffOnly, ref: { ...i.ref } }));
+    return items.map((i) => ({
+      at: i.at,
+      kind: i.kind,
+      title: i.title,
+      titleEn: i.titleEn,
+      staffOnly: i.staffOnly,
+      ref: { ...i.ref },
+    }));
   }
 }

@@ -1,4 +1,4 @@
-/** Integer yen as shown on the timeline: ¥110,000. */
+/** Integer yen as shown on the timeline: ¥110,000; a negative amount as -¥7,500,000. */
 export function yen(amount: number): string {
-  return `¥${amount.toLocaleString('ja-JP')}`;
+  return `${amount < 0 ? '-' : ''}¥${Math.abs(amount).toLocaleString('ja-JP')}`;
 }
