@@ -6,7 +6,9 @@ import { InvoicesService, matchCredit, type MatchCandidate } from '@tamago/billi
 import { Tenant } from '@tamago/tenants';
 import { type ImportedCredit, readBankFile, sha256 } from './domain';
 import { BankCredit, BankCreditStatus } from './entities/bank-credit.entity';
+import { BankReversal } from './entities/bank-reversal.entity';
 import { BankFileFormat, BankStatementImport } from './entities/bank-statement-import.entity';
+import { BankReversalService } from './bank-reversal.service';
 import { TenantPayerAlias } from './entities/tenant-payer-alias.entity';
 import { DebitSettingsService } from './debit-settings.service';
 import { PaymentLedger } from './payment-ledger.service';
@@ -16,7 +18,10 @@ export interface BankImportResult {
   /** True when these exact bytes were imported before: nothing was done again. */
   duplicate: boolean;
   credits: BankCredit[];
+  /** Reversal records in the file (取消 / 訂正), including ones seen in an earlier file. */
   reversals: number;
+  /** The reversals this import recorded: applied to a credit, or unmatched for a person. */
+  reversalRecords: BankReversal[];
 }
 
 export interface ManualMatch {
@@ -37,6 +42,7 @@ export class BankReconciliationService {
     private readonly ledger: PaymentLedger,
     private readonly invoices: InvoicesService,
     private readonly settings: DebitSettingsService,
+    private readonly reversals: BankReversalService,
   ) {}
 
   /** Imports a statement file; the same file again answers the first import (duplicate: true). */
@@ -59,7 +65,8 @@ export class BankReconciliationService {
             where: { facilityId, importId: earlier.id },
             order: { line: 'ASC' },
           });
-          return { import: earlier, duplicate: true, credits, reversals: parsed.reversals };
+          const reversalRecords = await this.reversals.ofImport(em, facilityId, earlier.id);
+          return { import: earlier, duplicate: true, credits, reversals: parsed.reversals.length, reversalRecords };
         }
         const known = await this.knownKeys(em, facilityId, parsed.credits);
         const fresh = parsed.credits.filter((c) => !known.has(c.dedupeKey));
@@ -78,9 +85,11 @@ export class BankReconciliationService {
         const payers = await this.payers(em, facilityId);
         const credits: BankCredit[] = [];
         for (const c of fresh) credits.push(await this.importCredit(em, facilityId, record.id, c, tolerance, payers));
+        // Credits first, so a 取消 of a credit in the same file finds it.
+        const reversalRecords = await this.reversals.importAll(em, facilityId, record.id, parsed.reversals, actorId);
         record.appliedCount = credits.filter((c) => c.status === 'applied').length;
         await em.save(record);
-        return { import: record, duplicate: false, credits, reversals: parsed.reversals };
+        return { import: record, duplicate: false, credits, reversals: parsed.reversals.length, reversalRecords };
       },
       actorId,
     );
@@ -117,7 +126,7 @@ export class BankReconciliationService {
       facilityId,
       async (em) => {
         const credit = await this.load(em, facilityId, id, true);
-        if (credit.status !== 'unmatched') throw DomainError.conflict('This credit has already been applied.');
+        if (credit.status !== 'unmatched') throw DomainError.conflict(`This credit is already ${credit.status}.`);
         if (!(await em.existsBy(Tenant, { facilityId, id: input.tenantId }))) {
           throw DomainError.invalid('tenantId', `Tenant ${input.tenantId} does not exist.`);
         }

@@ -10,7 +10,13 @@ export { PaymentAllocation, type AllocationEvent, type AllocationKind } from './
 export { PaymentIdempotencyKey } from './entities/payment-idempotency-key.entity';
 export { TenantPayerAlias } from './entities/tenant-payer-alias.entity';
 export { BankStatementImport, type BankFileFormat } from './entities/bank-statement-import.entity';
-export { BankCredit, type BankCreditStatus } from './entities/bank-credit.entity';
+export { BankCredit, BANK_CREDIT_STATUSES, type BankCreditStatus } from './entities/bank-credit.entity';
+export {
+  BankReversal,
+  BANK_REVERSAL_STATUSES,
+  type BankReversalReason,
+  type BankReversalStatus,
+} from './entities/bank-reversal.entity';
 export { DebitSettings, type JournalAccounts } from './entities/debit-settings.entity';
 export {
   DebitMandate,
@@ -32,6 +38,7 @@ export {
 } from './statement.service';
 export { PayerAliasService } from './payer-alias.service';
 export { BankReconciliationService, type BankImportResult, type ManualMatch } from './bank-reconciliation.service';
+export { BankReversalService, CORRECTION_WINDOW_DAYS } from './bank-reversal.service';
 export {
   DebitSettingsService,
   DEFAULT_DUNNING_DAYS,

@@ -80,7 +80,13 @@ export class PaymentLedger {
     em: EntityManager,
     facilityId: string,
     paymentId: string,
-    input: { amount: number; refundedOn: string; note?: string | null; createdBy?: string | null },
+    input: {
+      amount: number;
+      refundedOn: string;
+      note?: string | null;
+      createdBy?: string | null;
+      source?: PaymentSource;
+    },
   ): Promise<Payment> {
     const original = await em.findOneBy(Payment, { facilityId, id: paymentId });
     if (!original) throw DomainError.notFound('Payment', paymentId);
@@ -99,7 +105,7 @@ export class PaymentLedger {
         amount: -input.amount,
         paidOn: input.refundedOn,
         method: original.method,
-        source: 'manual',
+        source: input.source ?? 'manual',
         refundOfId: original.id,
         note: input.note ?? null,
         createdBy: input.createdBy ?? null,
@@ -110,6 +116,12 @@ export class PaymentLedger {
     if (plan.credit > 0) rows.push({ kind: 'credit', invoiceId: null, amount: -plan.credit });
     await this.writeRows(em, refund, refund.id, 'refund', input.refundedOn, rows);
     return refund;
+  }
+
+  /** Yen of a payment not yet refunded (its unused credit plus what its invoice allocations still hold). */
+  async refundable(em: EntityManager, facilityId: string, paymentId: string): Promise<number> {
+    const held = await this.holdingsOf(em, facilityId, paymentId);
+    return held.credit + held.invoices.reduce((s, i) => s + i.amount, 0);
   }
 
   /** Uses the tenant's credit balance on its open invoices, oldest first; returns the yen applied. */

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BillingModule } from '@tamago/billing';
 import { ArrearsService } from './arrears.service';
 import { BankReconciliationService } from './bank-reconciliation.service';
+import { BankReversalService } from './bank-reversal.service';
 import { DebitBatchService } from './debit-batch.service';
 import { DebitMandateService } from './debit-mandate.service';
 import { DebitSettingsService } from './debit-settings.service';
@@ -18,6 +19,7 @@ const SERVICES = [
   StatementService,
   PayerAliasService,
   BankReconciliationService,
+  BankReversalService,
   DebitSettingsService,
   DebitMandateService,
   DebitBatchService,

@@ -15,6 +15,7 @@ import {
 } from '@tamago/partners';
 import {
   BankCredit,
+  BankReversal,
   BankStatementImport,
   DebitBatch,
   DebitBatchItem,
@@ -80,6 +81,7 @@ export const ENTITIES = [
   TenantPayerAlias,
   BankStatementImport,
   BankCredit,
+  BankReversal,
   DebitSettings,
   DebitMandate,
   DebitBatch,

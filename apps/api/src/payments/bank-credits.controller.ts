@@ -2,12 +2,17 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestj
 import { ApiBearerAuth, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Actor, facilityOf } from '@tamago/identity';
-import { BankReconciliationService } from '@tamago/payments';
+import { BankReconciliationService, BankReversalService } from '@tamago/payments';
 import { CurrentActor, Roles } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import { readUpload } from './bank-upload';
 import { MONEY_READERS, MONEY_WRITERS } from './payments.controller';
-import { BankCreditListQueryDto, BankUploadQueryDto, MatchCreditDto } from './receivables.dto';
+import {
+  BankCreditListQueryDto,
+  BankReversalListQueryDto,
+  BankUploadQueryDto,
+  MatchCreditDto,
+} from './receivables.dto';
 import { views } from './receivables.views';
 
 /** Bank-statement uploads and the credits they bring. */
@@ -15,7 +20,10 @@ import { views } from './receivables.views';
 @ApiBearerAuth()
 @Controller()
 export class BankCreditsController {
-  constructor(private readonly bank: BankReconciliationService) {}
+  constructor(
+    private readonly bank: BankReconciliationService,
+    private readonly reversals: BankReversalService,
+  ) {}
 
   @Post('bank-statements')
   @Roles(...MONEY_WRITERS)
@@ -48,5 +56,13 @@ export class BankCreditsController {
   @ApiOkResponse({ description: 'applies an unmatched credit to a tenant as a bank-transfer payment' })
   async match(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Body() dto: MatchCreditDto) {
     return views.credit(await this.bank.match(facilityOf(actor), actor.userId, id, dto));
+  }
+
+  @Get('bank-reversals')
+  @Roles(...MONEY_READERS)
+  @ApiOkResponse({ description: 'bank 取消/訂正 records; status=unmatched lists those no single credit fits' })
+  async reversalList(@CurrentActor() actor: Actor, @Query() q: BankReversalListQueryDto) {
+    const page = await this.reversals.list(facilityOf(actor), q);
+    return { items: page.items.map(views.reversal), total: page.total };
   }
 }

@@ -17,7 +17,14 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { MANDATE_STATUSES, MandateStatus } from '@tamago/payments';
+import {
+  BANK_CREDIT_STATUSES,
+  BANK_REVERSAL_STATUSES,
+  BankCreditStatus,
+  BankReversalStatus,
+  MANDATE_STATUSES,
+  MandateStatus,
+} from '@tamago/payments';
 import { IsCalendarDate } from '../common/calendar-date.validator';
 import { PageQueryDto } from '../common/list-query.dto';
 
@@ -46,10 +53,17 @@ export class BankUploadQueryDto {
 }
 
 export class BankCreditListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ['applied', 'unmatched'] })
+  @ApiPropertyOptional({ enum: BANK_CREDIT_STATUSES })
   @IsOptional()
-  @IsIn(['applied', 'unmatched'])
-  status?: 'applied' | 'unmatched';
+  @IsIn(BANK_CREDIT_STATUSES)
+  status?: BankCreditStatus;
+}
+
+export class BankReversalListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: BANK_REVERSAL_STATUSES, description: 'unmatched: reversals a person must link' })
+  @IsOptional()
+  @IsIn(BANK_REVERSAL_STATUSES)
+  status?: BankReversalStatus;
 }
 
 export class MatchCreditDto {

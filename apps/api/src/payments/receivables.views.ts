@@ -1,6 +1,7 @@
 import type {
   BankCredit,
   BankImportResult,
+  BankReversal,
   DebitBatch,
   DebitBatchDetail,
   DebitBatchItem,
@@ -30,6 +31,21 @@ export const views = {
     bankFee: c.bankFee,
   }),
 
+  reversal: (r: BankReversal) => ({
+    id: r.id,
+    importId: r.importId,
+    line: r.line,
+    bookedOn: r.bookedOn,
+    amount: r.amount,
+    senderName: r.senderName,
+    reference: r.reference,
+    status: r.status,
+    unmatchedReason: r.unmatchedReason,
+    candidateCreditIds: r.candidateCreditIds,
+    bankCreditId: r.bankCreditId,
+    refundId: r.refundId,
+  }),
+
   import: (r: BankImportResult) => ({
     id: r.import.id,
     format: r.import.format,
@@ -39,6 +55,7 @@ export const views = {
     appliedCount: r.import.appliedCount,
     reversals: r.reversals,
     credits: r.credits.map(views.credit),
+    reversalRecords: r.reversalRecords.map(views.reversal),
   }),
 
   settings: (s: DebitSettings) => ({

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { DomainError, normalizeKanaForMatching } from '@tamago/core';
-import { parseDepositDetail, parseStatementCsv, type Yen } from '@tamago/billing';
+import { parseDepositDetail, parseStatementCsv, type DepositAccount, type Yen } from '@tamago/billing';
 import type { BankFileFormat } from '../entities/bank-statement-import.entity';
 import { sha256 } from './request-hash';
 
@@ -14,11 +14,32 @@ export interface ImportedCredit {
   dedupeKey: string;
 }
 
+/**
+ * A record by which the bank takes back an earlier credit. A 01 取消 names the credit by its account
+ * and 照会番号 (`inquiry`); a 03 訂正 has its own 照会番号, so it can only be linked by amount, name and date.
+ */
+export interface ImportedReversal {
+  line: number;
+  date: string;
+  amount: Yen;
+  senderName: string;
+  reference: string;
+  /** Natural key of the reversal record itself, so a re-import never reverses twice. */
+  dedupeKey: string;
+  /** For a 01 取消: the credit it cancels is the one with this dedupe-key prefix and 照会番号. */
+  inquiry?: { accountKey: string; inquiryNumber: string };
+}
+
 export interface BankFile {
   format: BankFileFormat;
   credits: ImportedCredit[];
-  /** Credits the bank took back (Zengin 取消 / 訂正): listed, never applied automatically. */
-  reversals: number;
+  /** Credits the bank took back (Zengin 取消 / 訂正). */
+  reversals: ImportedReversal[];
+}
+
+/** The account part of a Zengin credit's dedupe key ("zengin:<bank>-<branch>-<account>:"). */
+export function zenginAccountKey(a: DepositAccount): string {
+  return `zengin:${a.bankCode}-${a.branchCode}-${a.accountNumber}:`;
 }
 
 /** A Zengin deposit file starts with header record "101" or "103" and has 200-byte records. */
@@ -38,14 +59,26 @@ export function readBankFile(file: Buffer, format?: BankFileFormat, era?: 'reiwa
     const parsed = parseDepositDetail(file, { era });
     return {
       format: kind,
-      reversals: parsed.reversals.length,
+      reversals: parsed.reversals.map((r) => {
+        const accountKey = zenginAccountKey(r.account);
+        const cancel = parsed.kind === 'transfer_notice';
+        return {
+          line: r.line,
+          date: r.date,
+          amount: r.amount,
+          senderName: r.senderName,
+          reference: r.inquiryNumber,
+          dedupeKey: `${cancel ? 'cancel' : 'correction'}:${accountKey}${r.date}:${r.inquiryNumber}`,
+          ...(cancel ? { inquiry: { accountKey, inquiryNumber: r.inquiryNumber } } : {}),
+        };
+      }),
       credits: parsed.credits.map((c) => ({
         line: c.line,
         date: c.date,
         amount: c.amount,
         senderName: c.senderName,
         reference: c.inquiryNumber,
-        dedupeKey: `zengin:${c.account.bankCode}-${c.account.branchCode}-${c.account.accountNumber}:${c.date}:${c.inquiryNumber}`,
+        dedupeKey: `${zenginAccountKey(c.account)}${c.date}:${c.inquiryNumber}`,
       })),
     };
   }
@@ -66,7 +99,7 @@ export function readBankFile(file: Buffer, format?: BankFileFormat, era?: 'reiwa
       dedupeKey: `${base}:${n}`,
     };
   });
-  return { format: 'csv', credits, reversals: 0 };
+  return { format: 'csv', credits, reversals: [] };
 }
 
 /** UTF-8 when the bytes are valid UTF-8, else Shift_JIS (what Japanese bank portals export). */

@@ -3,8 +3,9 @@ import { Audited } from '@tamago/audit';
 import { bigintTransformer } from '@tamago/database';
 import { BankStatementImport } from './bank-statement-import.entity';
 
-/** 'applied': turned into a payment; 'unmatched': waits for a person. */
-export type BankCreditStatus = 'applied' | 'unmatched';
+/** 'applied': turned into a payment; 'unmatched': waits for a person; 'reversed': the bank took it back (取消/訂正). */
+export type BankCreditStatus = 'applied' | 'unmatched' | 'reversed';
+export const BANK_CREDIT_STATUSES: readonly BankCreditStatus[] = ['applied', 'unmatched', 'reversed'];
 
 /** One incoming transfer read from a bank statement. */
 @Entity('bank_credits')

@@ -1,3 +1,4 @@
+import { BankReversals1795738645481 } from './1795738645481-BankReversals';
 import { MeteringKpi1795736204317 } from './1795736204317-MeteringKpi';
 import { Payments1795736176334 } from './1795736176334-Payments';
 import { SupportSubsidiesAdvisory1795736124409 } from './1795736124409-SupportSubsidiesAdvisory';
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   SupportSubsidiesAdvisory1795736124409,
   Payments1795736176334,
   MeteringKpi1795736204317,
+  BankReversals1795738645481,
 ];
