@@ -211,6 +211,21 @@ describe('bank reversals (取消 / 訂正)', () => {
     expect(bad.body.errors[0].field).toBe('status');
   });
 
+  it('a 03 訂正 with exactly one fitting credit within 5 days reverses it (an unmatched credit: no refund)', async () => {
+    // Booked 2026-05-07: the window 05-02..05-07 holds only 000103 (000102 was booked on 05-01).
+    const res = await upload(correction03('00000902', '080507', 20_000, 'ｻﾄｳﾊﾅｺﾃﾞｻﾞｲﾝ'));
+    expect(res.status).toBe(201);
+    expect(res.body.reversalRecords[0]).toMatchObject({
+      status: 'applied',
+      bankCreditId: credits['000103'].id,
+      refundId: null,
+    });
+    expect(await credit(credits['000103'].id)).toMatchObject({ status: 'reversed' });
+    expect(await credit(credits['000102'].id)).toMatchObject({ status: 'applied' });
+    expect(await invoice(ids.sato)).toEqual(['paid', 20_000]);
+    expect(await count('payments')).toBe(3);
+  });
+
   it("another facility neither sees nor reverses this facility's credits", async () => {
     const theirs = await t.http.get('/api/v1/bank-reversals').set(bearer(other.adminToken));
     expect(theirs.body).toEqual({ items: [], total: 0 });
@@ -226,7 +241,7 @@ describe('bank reversals (取消 / 訂正)', () => {
     expect(await count('bank_reversals', other.facilityId)).toBe(1);
     expect(await count('payments', other.facilityId)).toBe(0);
     const mine = await t.http.get('/api/v1/bank-reversals').set(bearer(f.adminToken));
-    expect(mine.body.total).toBe(2);
+    expect(mine.body.total).toBe(3);
     expect(await count('payments')).toBe(3);
     expect(await credit(credits['000102'].id)).toMatchObject({ status: 'applied' });
   });
