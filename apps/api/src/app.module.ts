@@ -8,9 +8,9 @@ import { BillingModule } from '@tamago/billing';
 import { AppConfig, ConfigModule } from '@tamago/config';
 import { DatabaseModule } from '@tamago/database';
 import { FacilitiesModule } from '@tamago/facilities';
-import { IdentityModule } from '@tamago/identity';
+import { IdentityModule, IdentityPortsModule } from '@tamago/identity';
 import { JobsModule } from '@tamago/jobs';
-import { LeasingModule } from '@tamago/leasing';
+import { LeaseService, LeasingModule } from '@tamago/leasing';
 import { PaymentsModule } from '@tamago/payments';
 import { KpiModule } from '@tamago/kpi';
 import { MeteringModule } from '@tamago/metering';
@@ -20,7 +20,7 @@ import { OrganizationService, PartnersModule } from '@tamago/partners';
 import { SpacesModule } from '@tamago/spaces';
 import { SupportModule } from '@tamago/support';
 import { TimelineModule } from '@tamago/timeline';
-import { TenantsModule } from '@tamago/tenants';
+import { TenantPortsModule, TenantService, TenantsModule } from '@tamago/tenants';
 import { dataSourceOptions } from '@tamago/schema';
 import { AuditEventsController } from './audit/audit-events.controller';
 import { AuthController } from './auth/auth.controller';
@@ -79,6 +79,10 @@ import { ExportsController, ImportsController } from './exchange/exchange.contro
     IdentityModule,
     AuditModule,
     TenantsModule,
+    // Ports of lower libraries bound to the contexts that depend on them (no import cycles):
+    // tenant users' tenantId is checked by tenants, a leaving tenant's leases by leasing.
+    IdentityPortsModule.register({ imports: [TenantsModule], tenantDirectory: TenantService }),
+    TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseService }),
     SpacesModule,
     LeasingModule,
     BillingModule,

@@ -4,9 +4,11 @@ import { AppConfig, ConfigModule } from '@tamago/config';
 import { DatabaseModule } from '@tamago/database';
 import { DemoModule } from '@tamago/demo';
 import { FacilitiesModule } from '@tamago/facilities';
-import { IdentityModule } from '@tamago/identity';
+import { IdentityModule, IdentityPortsModule } from '@tamago/identity';
+import { LeaseService, LeasingModule } from '@tamago/leasing';
 import { JobsModule } from '@tamago/jobs';
 import { dataSourceOptions } from '@tamago/schema';
+import { TenantPortsModule, TenantService, TenantsModule } from '@tamago/tenants';
 import { FacilityCreateCommand } from './facility-create.command';
 import { SeedDemoCommand } from './seed-demo.command';
 import { UserCreateCommand } from './user-create.command';
@@ -22,6 +24,9 @@ import { UserCreateCommand } from './user-create.command';
     JobsModule,
     FacilitiesModule,
     IdentityModule,
+    // Same port bindings as the API: user:create and the demo seed check tenant users' tenantId.
+    IdentityPortsModule.register({ imports: [TenantsModule], tenantDirectory: TenantService }),
+    TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseService }),
     DemoModule,
   ],
   providers: [FacilityCreateCommand, UserCreateCommand, SeedDemoCommand],

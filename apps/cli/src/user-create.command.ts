@@ -48,7 +48,7 @@ export class UserCreateCommand extends CommandRunner {
       console.log(JSON.stringify({ userId: user.id }));
     } catch (e) {
       if (e instanceof DomainError)
-        throw new Error(e.details.errors?.map((x) => `--${x.field}: ${x.message}`).join('; ') || e.message);
+        throw new Error(e.details.errors?.map((x) => `--${kebab(x.field)}: ${x.message}`).join('; ') || e.message);
       throw e;
     }
   }
@@ -75,4 +75,9 @@ export class UserCreateCommand extends CommandRunner {
   @Option({ flags: '--tenant-id <uuid>', description: 'for tenant roles' }) parseTenant(v: string) {
     return v;
   }
+}
+
+/** The option name of a field (tenantId → tenant-id), so messages name the flag the operator typed. */
+function kebab(field: string): string {
+  return field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }

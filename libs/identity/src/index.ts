@@ -8,3 +8,5 @@ export { AuthService, TokenPair } from './auth.service';
 export { UsersService, UserListQuery, NewUser } from './users.service';
 export { IdentityModule } from './identity.module';
 export { FacilityOnboardingService } from './facility-onboarding.service';
+export { IdentityPortsModule } from './identity-ports.module';
+export { TenantDirectory, TENANT_DIRECTORY } from './tenant-directory';

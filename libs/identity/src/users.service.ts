@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ArrayContains, EntityManager, ILike, In } from 'typeorm';
 import { AppConfig } from '@tamago/config';
 import { DomainError } from '@tamago/core';
@@ -10,6 +10,7 @@ import { Actor } from './actor';
 import { AuthService } from './auth.service';
 import { Role, STAFF_ROLES, TENANT_ROLES, isCoherentRoleSet } from './role';
 import { hashPassword, randomToken, sha256, verifyPassword } from './secrets';
+import { TENANT_DIRECTORY, TenantDirectory } from './tenant-directory';
 import { User, UserStatus } from './user.entity';
 import { UserTokenPurpose } from './user-token.entity';
 
@@ -43,6 +44,7 @@ export class UsersService {
     private readonly auth: AuthService,
     private readonly mail: MailQueue,
     private readonly config: AppConfig,
+    @Inject(TENANT_DIRECTORY) private readonly tenants: TenantDirectory,
   ) {}
 
   /** A page of the facility's users. */
@@ -85,10 +87,12 @@ export class UsersService {
 
   /**
    * Creates a user inside an open transaction of the facility (used by invitations, the CLI
-   * and the demo seed). Without a password, an invitation mail is queued.
+   * and the demo seed). Without a password, an invitation mail is queued. A tenant user's
+   * tenantId must be a tenant of this facility that may still get users (400 / 409 otherwise).
    */
   async createInFacility(em: EntityManager, facilityId: string, input: NewUser): Promise<User> {
     this.assertRoles(input.roles, input.tenantId ?? null);
+    if (input.tenantId) await this.tenants.assertAcceptsUsers(em, facilityId, input.tenantId, 'tenantId');
     const email = input.email.trim().toLowerCase();
     const user = em.create(User, {
       facilityId,

@@ -4,7 +4,7 @@ import { DomainError, addDays, parseIsoDate, todayIn } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
 import { Facility } from '@tamago/facilities';
 import { SpaceService } from '@tamago/spaces';
-import { Tenant, canHoldLease } from '@tamago/tenants';
+import { OpenLease, Tenant, TenantExitCheck, canHoldLease } from '@tamago/tenants';
 import {
   DEFAULT_MAX_TENURE_MONTHS,
   assertLeaseCanEnd,
@@ -34,7 +34,7 @@ const LEASABLE_TENANT = ['approved', 'active'];
 
 /** Fixed-term leases: creation with exclusive spaces, lifecycle, renewal under the tenure cap. */
 @Injectable()
-export class LeaseService {
+export class LeaseService implements TenantExitCheck {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly spaces: SpaceService,
@@ -298,6 +298,22 @@ export class LeaseService {
     );
   }
 
+  /** The tenant's draft and active leases with their space codes, oldest first (tenants' exit check). */
+  async openLeasesOf(em: EntityManager, facilityId: string, tenantId: string): Promise<OpenLease[]> {
+    const leases = await em.find(Lease, {
+      where: { facilityId, tenantId, status: In(['draft', 'active']) },
+      relations: { spaces: { space: true } },
+      order: { startDate: 'ASC', id: 'ASC' },
+    });
+    return leases.map((l) => ({
+      id: l.id,
+      status: l.status,
+      startDate: l.startDate,
+      endDate: l.endDate,
+      spaceCodes: (l.spaces ?? []).map((ls) => ls.space?.code ?? ls.spaceId).sort(),
+    }));
+  }
+
   /** Today in the facility's time zone. */
   async today(em: EntityManager, facilityId: string): Promise<string> {
     const facility = await em.findOneBy(Facility, { id: facilityId });
@@ -314,7 +330,11 @@ export class LeaseService {
   }
 
   private async leasableTenant(em: EntityManager, facilityId: string, tenantId: string): Promise<Tenant> {
-    const tenant = await em.findOneBy(Tenant, { facilityId, id: tenantId });
+    // FOR SHARE: the tenant cannot graduate or withdraw (FOR UPDATE in tenants) until this lease is written.
+    const tenant = await em.findOne(Tenant, {
+      where: { facilityId, id: tenantId },
+      lock: { mode: 'pessimistic_read' },
+    });
     if (!tenant) throw DomainError.invalid('tenantId', `No tenant of this facility has id ${tenantId}.`);
     if (!canHoldLease(tenant.kind)) throw DomainError.conflict('A support client does not rent a space.');
     if (!LEASABLE_TENANT.includes(tenant.status)) {

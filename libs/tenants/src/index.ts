@@ -5,3 +5,5 @@ export { TenantService, ownTenantOf } from './tenant.service';
 export { TenantsModule } from './tenants.module';
 export * from './tenant-input';
 export { normalizeNameKana } from './tenant-rules';
+export { TenantPortsModule } from './tenant-ports.module';
+export { OpenLease, TenantExitCheck, TENANT_EXIT_CHECK } from './tenant-exit-check';

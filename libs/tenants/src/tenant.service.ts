@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, EntityManager, IsNull } from 'typeorm';
 import { DomainError, ErrorCode, parseIsoDate } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
-import { Actor, Role, STAFF_ROLES, TENANT_ROLES, User } from '@tamago/identity';
+import { Actor, Role, STAFF_ROLES, TENANT_ROLES, TenantDirectory, User } from '@tamago/identity';
 import {
   assertTenantTransition,
   assertTenantTransitionDetails,
@@ -20,6 +20,8 @@ import {
   TenantTransition,
 } from './tenant-input';
 import { TenantContact } from './tenant-contact.entity';
+import { TENANT_EXIT_CHECK, TenantExitCheck } from './tenant-exit-check';
+import { assertNoOpenLeases, assertTenantAcceptsUsers, isUuid } from './tenant-guards';
 import { Tenant } from './tenant.entity';
 import { checkIdentity, normalizeNameKana, optionalDate } from './tenant-rules';
 
@@ -45,8 +47,11 @@ export function ownTenantOf(actor: Actor): string | null {
 
 /** Tenants (入居企業) of a facility: records, contacts and lifecycle. */
 @Injectable()
-export class TenantService {
-  constructor(private readonly tx: TransactionRunner) {}
+export class TenantService implements TenantDirectory {
+  constructor(
+    private readonly tx: TransactionRunner,
+    @Inject(TENANT_EXIT_CHECK) private readonly exitCheck: TenantExitCheck,
+  ) {}
 
   /** Lists tenants with search (name or kana), filters, sort and paging. */
   async list(facilityId: string, query: TenantListQuery): Promise<{ items: Tenant[]; total: number }> {
@@ -188,13 +193,21 @@ export class TenantService {
     return this.get(facilityId, id, own);
   }
 
-  /** Moves a tenant through its lifecycle, recording what the target status requires. */
+  /**
+   * Moves a tenant through its lifecycle, recording what the target status requires. A tenant
+   * leaves (graduated, withdrawn) only once none of its leases is draft or active (409 naming them).
+   */
   async transition(facilityId: string, actorId: string, id: string, step: TenantTransition): Promise<Tenant> {
     await this.write(facilityId, actorId, async (em) => {
+      // Row lock: a lease written concurrently (leasing locks the tenant FOR SHARE) cannot slip past the check.
+      await em.query('SELECT 1 FROM tenants WHERE facility_id = $1 AND id = $2 FOR UPDATE', [facilityId, id]);
       const tenant = await this.load(em, facilityId, id, null);
       const to = parseTenantStatus(step.to, 'to');
       assertTenantTransition(tenant.status, to);
       const d = assertTenantTransitionDetails(to, step);
+      if (to === 'graduated' || to === 'withdrawn') {
+        assertNoOpenLeases(tenant, to, await this.exitCheck.openLeasesOf(em, facilityId, tenant.id));
+      }
       if (to === 'approved' || to === 'rejected')
         tenant.screening = {
           reviews: d.reviews!,
@@ -292,6 +305,19 @@ export class TenantService {
     });
     if (!tenant) throw DomainError.notFound('Tenant', id);
     return tenant;
+  }
+
+  /**
+   * For identity (through its TenantDirectory port): InvalidInput on `field` unless `tenantId` is
+   * a tenant of the facility, Conflict when it may no longer get users. Locks the tenant row
+   * FOR SHARE so it cannot leave while the user is written.
+   */
+  async assertAcceptsUsers(em: EntityManager, facilityId: string, tenantId: string, field: string): Promise<void> {
+    const tenant = isUuid(tenantId)
+      ? await em.findOne(Tenant, { where: { facilityId, id: tenantId }, lock: { mode: 'pessimistic_read' } })
+      : null;
+    if (!tenant) throw DomainError.invalid(field, `No tenant of this facility has id ${tenantId}.`);
+    assertTenantAcceptsUsers(tenant);
   }
 
   private async write<T>(facilityId: string, actorId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
