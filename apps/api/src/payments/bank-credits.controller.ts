@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Actor, facilityOf } from '@tamago/identity';
 import { BankReconciliationService, BankReversalService } from '@tamago/payments';
 import { CurrentActor, Roles } from '../common/auth.decorators';
+import { ApiFileUpload } from '../common/file-upload';
 import { IdParamDto } from '../common/id-param.dto';
-import { readUpload } from './bank-upload';
+import { readBankFile } from './bank-upload';
 import { MONEY_READERS, MONEY_WRITERS } from './payments.controller';
 import {
   BankCreditListQueryDto,
@@ -27,13 +28,13 @@ export class BankCreditsController {
 
   @Post('bank-statements')
   @Roles(...MONEY_WRITERS)
-  @ApiConsumes('multipart/form-data')
+  @ApiFileUpload('the bank statement (Zengin or CSV; at most 10 MB)')
   @ApiCreatedResponse({
     description:
       'Zengin 01/03 (Shift_JIS, 200-byte records) or CSV date,amount,senderName[,reference]; refused whole on any bad line',
   })
   async upload(@CurrentActor() actor: Actor, @Query() q: BankUploadQueryDto, @Req() req: FastifyRequest) {
-    const file = await readUpload(req);
+    const file = await readBankFile(req);
     return views.import(await this.bank.import(facilityOf(actor), actor.userId, file, q));
   }
 

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Actor, facilityOf } from '@tamago/identity';
 import { DebitBatchService, DebitMandateService, DebitSettingsService } from '@tamago/payments';
 import { CurrentActor, Roles } from '../common/auth.decorators';
+import { ApiFileUpload } from '../common/file-upload';
 import { IdParamDto } from '../common/id-param.dto';
 import { PageQueryDto } from '../common/list-query.dto';
-import { readUpload } from './bank-upload';
+import { readBankFile } from './bank-upload';
 import { MONEY_READERS, MONEY_WRITERS } from './payments.controller';
 import {
   CreateDebitBatchDto,
@@ -99,9 +100,9 @@ export class DirectDebitController {
   @Post('debit-batches/:id/result')
   @HttpCode(200)
   @Roles(...MONEY_WRITERS)
-  @ApiConsumes('multipart/form-data')
+  @ApiFileUpload("the bank's result file (Zengin, Shift_JIS; at most 10 MB)")
   async importResult(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Req() req: FastifyRequest) {
-    const file = await readUpload(req);
+    const file = await readBankFile(req);
     return views.batchDetail(await this.batches.importResult(facilityOf(actor), actor.userId, id, file));
   }
 }

@@ -1,21 +1,20 @@
 import { FastifyRequest } from 'fastify';
 import { DomainError } from '@tamago/core';
-import { FileUpload } from '@tamago/support';
+import { FileUpload, MAX_ATTACHMENT_BYTES } from '@tamago/support';
+import { FileUploadOptions, readFileUpload } from '../common/file-upload';
 
-/**
- * Reads the one file of a multipart/form-data request with its `purpose` field. Fields are
- * read in order, so `purpose` must come before `file`. A file above the limit is a 413.
- */
+const EVIDENCE_FILE: FileUploadOptions = {
+  maxBytes: MAX_ATTACHMENT_BYTES,
+  noun: 'the file',
+  howToSend: 'Send the file as multipart/form-data with a purpose field and one file part named file.',
+  fields: ['purpose'],
+};
+
+/** Reads an evidence attachment: the file part `file` and its `purpose` field. A file above the limit is a 413. */
 export async function readUpload(req: FastifyRequest): Promise<FileUpload> {
-  if (!req.isMultipart())
-    throw DomainError.invalid('file', 'Send the file as multipart/form-data with a purpose field.');
-  const part = await req.file();
-  if (!part) throw DomainError.invalid('file', 'The request carries no file.');
-  const data = await part.toBuffer();
-  const purpose = part.fields.purpose;
-  const value = purpose && 'value' in purpose ? purpose.value : undefined;
-  if (typeof value !== 'string') throw DomainError.invalid('purpose', 'purpose is required (before the file).');
-  return { purpose: value, filename: part.filename, contentType: part.mimetype, data };
+  const { filename, mimeType, bytes, fields } = await readFileUpload(req, EVIDENCE_FILE);
+  if (fields.purpose === undefined) throw DomainError.invalid('purpose', 'purpose is required.');
+  return { purpose: fields.purpose, filename, contentType: mimeType, data: bytes };
 }
 
 /** A Content-Disposition header that carries any file name safely (RFC 6266 / 5987). */

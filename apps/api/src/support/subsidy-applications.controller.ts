@@ -1,17 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Actor, Role, facilityOf } from '@tamago/identity';
 import { AttachmentService, SubsidyApplicationService } from '@tamago/support';
 import { ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { ApiFileUpload } from '../common/file-upload';
 import { IdParamDto } from '../common/id-param.dto';
 import { attachmentDisposition, readUpload } from './multipart-upload';
 import {
@@ -104,11 +98,8 @@ export class SubsidyApplicationsController {
 
   @Post(':id/attachments')
   @Roles(...WRITERS, ...TENANT_USERS)
-  @ApiConsumes('multipart/form-data')
-  @ApiCreatedResponse({
-    type: AttachmentView,
-    description: 'fields: purpose (e.g. invoice) then file; at most 10 MB (413)',
-  })
+  @ApiFileUpload('the evidence file; at most 10 MB (413)', { purpose: 'what the file shows, e.g. invoice' })
+  @ApiCreatedResponse({ type: AttachmentView })
   async upload(
     @CurrentActor() actor: Actor,
     @Param() { id }: IdParamDto,
