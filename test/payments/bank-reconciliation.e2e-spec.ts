@@ -74,6 +74,22 @@ describe('bank-transfer reconciliation', () => {
     expect((await invoice(inv[`${ids.kensho}:apr`]))!.amountPaid).toBe(0);
   });
 
+  it('refuses an upload whose file is not in the part named file, and writes nothing', async () => {
+    const before = await count('bank_statement_imports');
+    const res = await t.http
+      .post('/api/v1/bank-statements')
+      .set(bearer(f.adminToken))
+      .attach('statement', Buffer.from(CSV), 'statement.csv')
+      .expect(400);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'file',
+        message: expect.stringContaining('no file part named file (it has statement)'),
+      }),
+    ]);
+    expect(await count('bank_statement_imports')).toBe(before);
+  });
+
   it('applies the exact kana match and leaves the rest unmatched with reasons', async () => {
     const res = await upload(Buffer.from(CSV, 'utf8'));
     expect(res.status).toBe(201);

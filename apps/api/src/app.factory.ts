@@ -32,8 +32,8 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
   acceptCsvBodies(app);
-  // Multipart uploads (subsidy evidence, bank files, CSV imports); one file per request, larger than the limit
-  // is a 413. CsvUpload sets its own limits per request.
+  // Multipart uploads (subsidy evidence, bank files, CSV imports). These are the outer limits; each reader in
+  // apps/api/src/common/file-upload.ts sets its own per request (one part named `file`, 413 past its size).
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 10 } });
   app.enableShutdownHooks();
   app
