@@ -18,19 +18,33 @@ import {
 import { LEASE_STATUSES, Lease, LeaseStatus } from '@tamago/leasing';
 import { IsCalendarDate } from '../common/calendar-date.validator';
 import { PageQueryDto } from '../common/list-query.dto';
-
-const MAX_YEN = 100_000_000;
+import { IsYen } from '../common/yen.decorator';
 
 export class RentStepDto {
   @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) @Max(100) fromYear!: number;
-  @ApiProperty({ minimum: 0 })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_YEN)
-  monthlyRent!: number;
+  @IsYen() monthlyRent!: number;
 }
 
-export class CreateLeaseDto {
+/** Terms a lease may set at creation and change while it is a draft. */
+export class LeaseTermsDto {
+  @IsYen({ optional: true }) commonAreaFee?: number;
+  @IsYen({ optional: true }) deposit?: number;
+  @ApiPropertyOptional({ minimum: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(730)
+  noticePeriodDays?: number;
+  @ApiPropertyOptional({ type: [RentStepDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RentStepDto)
+  rentSchedule?: RentStepDto[];
+}
+
+export class CreateLeaseDto extends LeaseTermsDto {
   @ApiProperty()
   @IsUUID('all', { message: 'tenantId must be a UUID' })
   tenantId!: string;
@@ -47,46 +61,13 @@ export class CreateLeaseDto {
   spaceIds?: string[];
   @ApiProperty({ example: '2026-04-01' }) @IsCalendarDate() startDate!: string;
   @ApiProperty({ example: '2029-03-31' }) @IsCalendarDate() endDate!: string;
-  @ApiProperty({ minimum: 0 })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_YEN)
-  monthlyRent!: number;
-  @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_YEN)
-  commonAreaFee?: number;
-  @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_YEN)
-  deposit?: number;
-  @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(730)
-  noticePeriodDays?: number;
-  @ApiPropertyOptional({ type: [RentStepDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => RentStepDto)
-  rentSchedule?: RentStepDto[];
+  @IsYen() monthlyRent!: number;
 }
 
 export class DepositSettlementDto {
   @ApiProperty() @IsCalendarDate() settledOn!: string;
-  @ApiProperty({ minimum: 0 })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_YEN)
-  deductions!: number;
-  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(MAX_YEN) returned!: number;
+  @IsYen() deductions!: number;
+  @IsYen() returned!: number;
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -94,38 +75,8 @@ export class DepositSettlementDto {
   note?: string;
 }
 
-export class UpdateLeaseDto {
-  @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_YEN)
-  monthlyRent?: number;
-  @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_YEN)
-  commonAreaFee?: number;
-  @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_YEN)
-  deposit?: number;
-  @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(730)
-  noticePeriodDays?: number;
-  @ApiPropertyOptional({ type: [RentStepDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => RentStepDto)
-  rentSchedule?: RentStepDto[];
+export class UpdateLeaseDto extends LeaseTermsDto {
+  @IsYen({ optional: true }) monthlyRent?: number;
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() movedInOn?: string;
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() movedOutOn?: string;
   @ApiPropertyOptional({ type: DepositSettlementDto })
@@ -165,24 +116,9 @@ export class RenewLeaseDto {
   @IsCalendarDate()
   startDate?: string;
   @ApiProperty() @IsCalendarDate() endDate!: string;
-  @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_YEN)
-  monthlyRent?: number;
-  @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_YEN)
-  commonAreaFee?: number;
-  @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_YEN)
-  deposit?: number;
+  @IsYen({ optional: true }) monthlyRent?: number;
+  @IsYen({ optional: true }) commonAreaFee?: number;
+  @IsYen({ optional: true }) deposit?: number;
   @ApiProperty({ type: RescreeningDto })
   @ValidateNested()
   @Type(() => RescreeningDto)
