@@ -1,16 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { TransactionRunner } from '@tamago/database';
 import { bearer, login, uniqueEmail } from '../support/factories';
+import { runCli } from '../support/cli';
 import { TestApp, createTestApp } from '../support/test-app';
 
-const CLI = join(__dirname, '../../dist/apps/cli/src/main.js');
-
-/** Runs the built operator CLI against the test database. */
-function cli(...args: string[]) {
-  const res = spawnSync(process.execPath, [CLI, ...args], { env: process.env, encoding: 'utf8', timeout: 60_000 });
-  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
-}
+const cli = runCli;
 
 describe('operator CLI', () => {
   let t: TestApp;

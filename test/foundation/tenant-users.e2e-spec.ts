@@ -1,18 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { TransactionRunner } from '@tamago/database';
-import { TestFacility, bearer, createFacility, uniqueEmail } from '../support/factories';
+import { TestFacility, bearer, createActiveTenant, createFacility, uniqueEmail } from '../support/factories';
+import { runCli } from '../support/cli';
 import { TestApp, createTestApp } from '../support/test-app';
-import { validCorporateNumber } from '../tenants/helpers';
 
-const CLI = join(__dirname, '../../dist/apps/cli/src/main.js');
-
-/** Runs the built operator CLI against the test database. */
-function cli(...args: string[]) {
-  const res = spawnSync(process.execPath, [CLI, ...args], { env: process.env, encoding: 'utf8', timeout: 60_000 });
-  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
-}
+const cli = runCli;
 
 describe('tenant users belong to a live tenant of their facility', () => {
   let t: TestApp;
@@ -24,21 +16,7 @@ describe('tenant users belong to a live tenant of their facility', () => {
   let archived: string;
   let foreign: string;
 
-  const tenant = async (token: string, name: string) =>
-    (
-      await t.http
-        .post('/api/v1/tenants')
-        .set(bearer(token))
-        .send({
-          kind: 'corporation',
-          name,
-          nameKana: 'テスト',
-          status: 'active',
-          enteredOn: '2024-04-01',
-          corporateNumber: validCorporateNumber(),
-        })
-        .expect(201)
-    ).body.id as string;
+  const tenant = (token: string, name: string) => createActiveTenant(t.http, token, name);
   const step = (id: string, body: object) =>
     t.http.post(`/api/v1/tenants/${id}/transitions`).set(bearer(f.adminToken)).send(body).expect(200);
   const invite = (tenantId: string, roles = ['tenant_admin']) =>

@@ -1,7 +1,6 @@
 import { Role } from '@tamago/identity';
-import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
+import { TestFacility, bearer, createActiveTenant, createFacility, createUser } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
-import { validCorporateNumber } from '../tenants/helpers';
 
 describe('partners, referrals, improvement plans, events, timeline', () => {
   let t: TestApp;
@@ -14,21 +13,7 @@ describe('partners, referrals, improvement plans, events, timeline', () => {
   let tenantUser2: string;
   let orgId: string;
 
-  const newTenant = async (token: string, name: string) =>
-    (
-      await t.http
-        .post('/api/v1/tenants')
-        .set(bearer(token))
-        .send({
-          kind: 'corporation',
-          name,
-          nameKana: 'テスト',
-          status: 'active',
-          enteredOn: '2024-04-01',
-          corporateNumber: validCorporateNumber(),
-        })
-        .expect(201)
-    ).body.id as string;
+  const newTenant = (token: string, name: string) => createActiveTenant(t.http, token, name);
   const newOrg = async (token: string, name: string) =>
     (await t.http.post('/api/v1/organizations').set(bearer(token)).send({ kind: 'bank', name }).expect(201)).body
       .id as string;
