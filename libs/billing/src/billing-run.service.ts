@@ -2,9 +2,9 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
-import { DomainError, parseIsoDate, todayIn } from '@tamago/core';
+import { DomainError, parseIsoDate } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
-import { Facility } from '@tamago/facilities';
+import { facilityToday } from '@tamago/facilities';
 import { IssueBillingRunPayload, JOBS, JOB_OPTIONS, PreviewBillingRunPayload, QUEUES } from '@tamago/jobs';
 import { dueDateFor, parsePeriod } from './domain';
 import { BillingRun } from './billing-run.entity';
@@ -100,7 +100,7 @@ export class BillingRunService {
         }
         if (run.status === 'previewed' || run.status === 'failed') {
           run.status = 'issuing';
-          run.issueDate = run.issueDate ?? issueDate ?? (await today(em, facilityId));
+          run.issueDate = run.issueDate ?? issueDate ?? (await facilityToday(em, facilityId));
           await em.save(run);
         }
         return run;
@@ -196,9 +196,4 @@ function newRun(facilityId: string, period: string, supplementary: boolean, acto
     summary: { differences: [] },
     createdBy: actorId,
   };
-}
-
-async function today(em: EntityManager, facilityId: string): Promise<string> {
-  const facility = await em.findOneBy(Facility, { id: facilityId });
-  return todayIn(facility?.timeZone);
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError, ErrorCode, parseIsoDate, todayIn } from '@tamago/core';
+import { DomainError, ErrorCode, parseIsoDate } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
-import { Facility } from '@tamago/facilities';
+import { facilityToday } from '@tamago/facilities';
 import { TAX_CATEGORIES, invoiceTotals, requireYen, summarizeTax, type TaxCategory } from './domain';
 import { BillingSettingsService } from './billing-settings.service';
 import { statusFromBalance } from './invoice-balance';
@@ -100,7 +100,7 @@ export class InvoiceCorrectionService {
           InvoiceLine,
           lines.map((l, position) => ({ ...l, facilityId, invoiceId: draft.id, position })),
         );
-        const issueDate = input.issueDate ?? (await today(em, facilityId));
+        const issueDate = input.issueDate ?? (await facilityToday(em, facilityId));
         const note = await this.issuer.issueDraft(em, facilityId, draft.id, {
           issueDate,
           withDueDate: false,
@@ -162,7 +162,7 @@ export class InvoiceCorrectionService {
           position,
         }));
         await em.insert(InvoiceLine, copied as never);
-        const issueDate = input.issueDate ?? (await today(em, facilityId));
+        const issueDate = input.issueDate ?? (await facilityToday(em, facilityId));
         const issued = await this.issuer.issueDraft(em, facilityId, draft.id, { issueDate, withDueDate: true });
         await em.update(Invoice, { facilityId, id: old.id }, { replacedById: draft.id });
         return issued!;
@@ -234,9 +234,4 @@ function creditLines(input: CreditNoteInput, original: Invoice) {
     taxCategory: categories[0],
   };
   return [lineOf(line, 0, -1)].map((l) => ({ ...l }));
-}
-
-async function today(em: EntityManager, facilityId: string): Promise<string> {
-  const facility = await em.findOneBy(Facility, { id: facilityId });
-  return todayIn(facility?.timeZone);
 }

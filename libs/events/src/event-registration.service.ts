@@ -9,7 +9,7 @@ import { Event } from './event.entity';
 import { Registrant, RegistrationInput, RegistrationListQuery } from './event-inputs';
 import { EventService } from './event.service';
 import { attendeeCsv } from './attendee-export';
-import { Facility } from '@tamago/facilities';
+import { facilityTimeZone } from '@tamago/facilities';
 
 /** The outcome of a cancellation: the cancelled registration and whoever moved up from the waitlist. */
 export interface Cancellation {
@@ -162,8 +162,7 @@ export class EventRegistrationService {
         registration,
         company: registration.tenantId ? names.get(registration.tenantId)! : (registration.companyName ?? ''),
       }));
-      const facility = await em.findOneBy(Facility, { id: facilityId });
-      return { event, rows, timeZone: facility?.timeZone ?? 'Asia/Tokyo' };
+      return { event, rows, timeZone: await facilityTimeZone(em, facilityId) };
     });
   }
 

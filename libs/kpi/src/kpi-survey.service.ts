@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError, ErrorCode, todayIn } from '@tamago/core';
+import { DomainError, ErrorCode } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
-import { Facility } from '@tamago/facilities';
+import { facilityToday } from '@tamago/facilities';
 import { parseSurveyPeriod, surveyWindow } from './domain';
 import { NewKpiSurvey } from './kpi-input';
 import { KpiSubmission } from './kpi-submission.entity';
@@ -102,8 +102,7 @@ export class KpiSurveyService {
   }
 
   /** Today in the facility's time zone (survey windows are business dates). */
-  async today(em: EntityManager, facilityId: string): Promise<string> {
-    const facility = await em.findOneBy(Facility, { id: facilityId });
-    return todayIn(facility?.timeZone);
+  today(em: EntityManager, facilityId: string): Promise<string> {
+    return facilityToday(em, facilityId);
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, Not } from 'typeorm';
-import { DomainError, addDays, parseIsoDate, todayIn } from '@tamago/core';
+import { DomainError, addDays, parseIsoDate } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
-import { Facility } from '@tamago/facilities';
+import { facilityToday } from '@tamago/facilities';
 import { SpaceService } from '@tamago/spaces';
 import { OpenLease, Tenant, TenantExitCheck, canHoldLease } from '@tamago/tenants';
 import {
@@ -315,9 +315,8 @@ export class LeaseService implements TenantExitCheck {
   }
 
   /** Today in the facility's time zone. */
-  async today(em: EntityManager, facilityId: string): Promise<string> {
-    const facility = await em.findOneBy(Facility, { id: facilityId });
-    return todayIn(facility?.timeZone);
+  today(em: EntityManager, facilityId: string): Promise<string> {
+    return facilityToday(em, facilityId);
   }
 
   private async load(em: EntityManager, facilityId: string, id: string): Promise<Lease> {

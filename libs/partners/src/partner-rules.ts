@@ -1,7 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '@tamago/core';
-import { Facility } from '@tamago/facilities';
-import { todayIn } from '@tamago/core';
+
 import { TenantService } from '@tamago/tenants';
 
 /** Escapes LIKE wildcards in user search text. */
@@ -9,11 +8,7 @@ export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (m) => `\\${m}`);
 }
 
-/** Today in the facility's time zone (follow-up and review dates are business dates). */
-export async function facilityToday(em: EntityManager, facilityId: string): Promise<string> {
-  const facility = await em.findOneBy(Facility, { id: facilityId });
-  return todayIn(facility?.timeZone);
-}
+export { facilityToday } from '@tamago/facilities';
 
 /** A tenant id from a request body: another facility's (or unknown) id is a 400 naming the field. */
 export async function assertTenantInBody(

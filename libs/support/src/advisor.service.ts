@@ -6,7 +6,7 @@ import { ADVISOR_KINDS, freeSlots, parseAvailability, parseFreeSlotRange, parseO
 import type { OpenSlot } from './domain';
 import { Advisor } from './advisor.entity';
 import { AdvisorySession } from './advisory-session.entity';
-import { facilityTimeZone } from './facility-time-zone';
+import { facilityTimeZone } from '@tamago/facilities';
 import { ORGANIZATION_DIRECTORY, OrganizationDirectory } from './organization-directory';
 import { SupportReferences } from './support-references';
 import { AdvisorInput, AdvisorListQuery } from './support-input';

@@ -20,7 +20,7 @@ import {
 } from './domain';
 import { AdvisorySession } from './advisory-session.entity';
 import { Advisor } from './advisor.entity';
-import { facilityTimeZone } from './facility-time-zone';
+import { facilityTimeZone } from '@tamago/facilities';
 import { SupportReferences } from './support-references';
 import { SessionInput, SessionListQuery, SessionPatch, SessionTransition } from './support-input';
 import { SupportSettingsService } from './support-settings.service';

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { DomainError, todayIn } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { assertSubsidyStepDetails, assertSubsidyTransition, parseSubsidyStage, type SubsidyDeadline } from './domain';
-import { facilityTimeZone } from './facility-time-zone';
+import { facilityTimeZone } from '@tamago/facilities';
 import { SubsidyApplication } from './subsidy-application.entity';
 import {
   DEFAULT_EVIDENCE,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { TransactionRunner, queryRows } from '@tamago/database';
-import { facilityTimeZone } from './facility-time-zone';
+import { facilityTimeZone } from '@tamago/facilities';
 
 /** One entry of a company's timeline, as the support context contributes it. */
 export interface SupportTimelineItem {
