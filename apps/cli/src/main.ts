@@ -1,22 +1,39 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { loadConfig } from '@tamago/config';
-import { generateMigration, migrate } from './migration-commands';
-import { runNestCommand } from './nest-cli';
-import { startAll } from './start';
+import { localEnvironment } from './local-env';
 
-/** Entry point of `npm run cli`; database-level commands run before any Nest application exists. */
+/**
+ * Entry point of `npm run cli` and `npm start`. Each command loads only what it needs, so that
+ * `start` (the supervisor) never loads the application; database-level commands run before any
+ * Nest application exists.
+ */
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
-  const config = loadConfig(process.env);
+  const given = loadConfig(process.env);
+  if (command === 'start') return (await import('./start.js')).startAll(given, process.env);
+  if (command === 'reset-local') return (await import('./reset-local.js')).resetLocal(given);
+  const local = await localEnvironment(process.env, given);
+  Object.assign(process.env, local.env); // Nest's ConfigModule reads the environment again
+  const config = loadConfig(local.env);
+  try {
+    await run(command, rest, config);
+  } finally {
+    await local.stop();
+  }
+}
+
+async function run(command: string | undefined, rest: string[], config: ReturnType<typeof loadConfig>): Promise<void> {
   switch (command) {
     case 'migrate': {
+      const { migrate } = await import('./migration-commands.js');
       const done = await migrate(config.DATABASE_URL);
       console.log(done.length ? `Applied migrations: ${done.join(', ')}` : 'The database is up to date.');
       return;
     }
     case 'migration:generate': {
       if (!rest[0]) throw new Error('Usage: npm run migration:generate -- <PascalCaseName> [--tables a,b,c]');
+      const { generateMigration } = await import('./migration-commands.js');
       const dir = join(process.cwd(), 'libs/schema/src/migrations');
       const flag = rest.indexOf('--tables');
       const tables = flag >= 0 ? (rest[flag + 1] ?? '').split(',').filter(Boolean) : [];
@@ -28,10 +45,10 @@ async function main(argv: string[]): Promise<void> {
       );
       return;
     }
-    case 'start':
-      return startAll(config);
+    case 'start:prepare':
+      return (await import('./prepare.js')).prepareDatabase(config);
     default:
-      return runNestCommand();
+      return (await import('./nest-cli.js')).runNestCommand();
   }
 }
 

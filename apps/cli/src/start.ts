@@ -1,49 +1,184 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { get } from 'node:http';
 import { join } from 'node:path';
-import { NestFactory } from '@nestjs/core';
+import { createInterface } from 'node:readline';
 import { AppConfig } from '@tamago/config';
-import { DemoSeedService } from '@tamago/demo';
-import { CliModule } from './cli.module';
-import { migrate } from './migration-commands';
+import { startupBanner } from './banner';
+import { LocalServices, localHome, provideLocalServices } from './local-services/local-services';
+import { waitUntil } from './local-services/probe';
+import { removeRunFile, writeRunFile } from './local-services/run-file';
+import { LocalServiceError, hasExited, stopChild } from './local-services/service-process';
+import type { PrepareReport } from './prepare';
+
+const DIST = join(__dirname, '../..');
+const CLI_MAIN = join(__dirname, 'main.js');
+const ORPHAN_GUARD = join(__dirname, 'local-services/orphan-guard.js');
+
+type Env = Record<string, string | undefined>;
 
 /**
- * `npm start`: creates and migrates the database, seeds the demo when asked, then runs the
- * API and the worker as two child processes; stopping one (or Ctrl-C) stops both.
+ * The supervising process of `npm start`. It stays light: it never loads the application, only
+ * starts the local stores when needed and spawns the processes that do the work.
  */
-export async function startAll(config: AppConfig): Promise<void> {
-  const applied = await migrate(config.DATABASE_URL);
-  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
-  if (config.TAMAGO_DEMO) {
-    const ctx = await NestFactory.createApplicationContext(CliModule, {
-      logger: ['error', 'warn'],
-      abortOnError: false,
+class Supervisor {
+  private readonly children = new Set<ChildProcess>();
+  private readonly cleanups: (() => Promise<void>)[] = [];
+  private readonly kills: (() => void)[] = [];
+  private stopping: Promise<never> | undefined;
+
+  constructor() {
+    process.on('SIGINT', () => void this.stop(0));
+    process.on('SIGTERM', () => void this.stop(0));
+    process.on('SIGHUP', () => void this.stop(0));
+    // Last resort, on a crash of this process: never leave a child of ours behind.
+    process.on('exit', () => {
+      for (const child of this.children) if (!hasExited(child)) child.kill('SIGTERM');
+      for (const kill of this.kills) kill();
     });
-    try {
-      const seeded = await ctx.get(DemoSeedService).seedIfEmpty();
-      if (seeded) console.log('Seeded the demo facility (logins in README.md, password tamago-demo-2026).');
-    } finally {
-      await ctx.close();
+  }
+
+  get isStopping(): boolean {
+    return this.stopping !== undefined;
+  }
+
+  /** `cleanup` runs at an orderly stop (in reverse order of registration), `kill` at a crash. */
+  onStop(cleanup: () => Promise<void>, kill?: () => void): void {
+    this.cleanups.push(cleanup);
+    if (kill) this.kills.push(kill);
+  }
+
+  /**
+   * Spawns a process in a process group of its own (a Ctrl-C reaches only us, and we stop the
+   * API and worker before the stores they use), relaying its output line by line.
+   */
+  spawn(
+    name: string,
+    args: string[],
+    env: Env,
+    opts: { onLine?: (line: string) => void; oneShot?: boolean } = {},
+  ): ChildProcess {
+    const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    this.children.add(child);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      process.stdout.write(`${line}\n`);
+      opts.onLine?.(line);
+    });
+    createInterface({ input: child.stderr! }).on('line', (line) => process.stderr.write(`${line}\n`));
+    child.on('exit', (code, signal) => {
+      this.children.delete(child);
+      if (this.isStopping || opts.oneShot) return;
+      console.error(`Tamago ${name} stopped (${signal ?? `exit code ${code}`}); stopping the others.`);
+      void this.stop(code || 1);
+    });
+    return child;
+  }
+
+  /** Runs a one-shot step to its end; resolves with its IPC message, or stops everything if it fails. */
+  async step<T>(name: string, args: string[], env: Env): Promise<T | undefined> {
+    const child = this.spawn(name, args, env, { oneShot: true });
+    let message: T | undefined;
+    child.on('message', (m) => (message = m as T));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    if (code !== 0 && !this.isStopping) {
+      console.error(`Tamago ${name} failed (exit code ${code}).`);
+      await this.stop(1);
     }
+    return message;
   }
-  const children: ChildProcess[] = [
-    spawn(process.execPath, [join(__dirname, '../../api/src/main.js')], { stdio: 'inherit' }),
-    spawn(process.execPath, [join(__dirname, '../../worker/src/main.js')], { stdio: 'inherit' }),
-  ];
-  let stopping = false;
-  const stop = (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-    setTimeout(() => process.exit(code), 5000).unref();
-  };
-  for (const child of children) {
-    child.on('exit', (code) => {
-      if (!stopping) console.error(`A Tamago process exited (code ${code}); stopping the others.`);
-      stop(code ?? 1);
-      if (children.every((c) => c.exitCode !== null || c.signalCode !== null)) process.exit(code ?? 0);
+
+  /** Stops the API and worker, then the stores, then exits; the first call wins. */
+  stop(code: number): Promise<never> {
+    this.stopping ??= (async () => {
+      await Promise.all([...this.children].map((c) => stopChild(c, 'SIGTERM', 10_000)));
+      for (const cleanup of this.cleanups.reverse()) await cleanup().catch(() => undefined);
+      process.exit(code);
+    })();
+    return this.stopping;
+  }
+}
+
+function healthy(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = get({ host: '127.0.0.1', port, path: '/health', timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
     });
+    req.on('error', () => resolve(false));
+    req.on('timeout', () => req.destroy());
+  });
+}
+
+/**
+ * `npm start`: finds or starts PostgreSQL and Redis, migrates the database and seeds the demo in
+ * a one-shot process, then runs the API and the worker; Ctrl-C or SIGTERM stops everything,
+ * embedded stores last. `env` is the raw environment, to tell a set DATABASE_URL from the default.
+ */
+export async function startAll(config: AppConfig, env: Env): Promise<void> {
+  const started = Date.now();
+  const sup = new Supervisor();
+  const pending = provideLocalServices({
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    postgresPort: config.TAMAGO_LOCAL_POSTGRES_PORT,
+    redisPort: config.TAMAGO_LOCAL_REDIS_PORT,
+    home: localHome(),
+    throwaway: false,
+    allowEmbedded: !config.isProduction,
+  });
+  // Registered before the stores are up, so that a stop during their start still stops them.
+  sup.onStop(async () => (await pending.catch(() => null))?.stop());
+  let services: LocalServices;
+  try {
+    services = await pending;
+  } catch (e) {
+    if (!(e instanceof LocalServiceError)) throw e;
+    console.error(e.message);
+    return sup.stop(1);
   }
-  process.on('SIGINT', () => stop(0));
-  process.on('SIGTERM', () => stop(0));
-  console.log(`Open http://localhost:${config.PORT} — API docs at http://localhost:${config.PORT}/api/docs`);
+  sup.onStop(
+    async () => undefined,
+    () => services.started.forEach((s) => s.kill()),
+  );
+  if (services.started.length) {
+    writeRunFile({ pid: process.pid, databaseUrl: services.databaseUrl, redisUrl: services.redisUrl });
+    sup.onStop(async () => removeRunFile(process.pid));
+  }
+  const childEnv: Env = { ...env, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl };
+  if (!config.isProduction && process.stdout.isTTY) childEnv.FORCE_COLOR ??= '1';
+
+  const report = await sup.step<PrepareReport>('database preparation', [CLI_MAIN, 'start:prepare'], childEnv);
+  if (sup.isStopping) return;
+  let workerReady = false;
+  const api = sup.spawn('API', ['--require', ORPHAN_GUARD, join(DIST, 'api/src/main.js')], childEnv);
+  const worker = sup.spawn('worker', ['--require', ORPHAN_GUARD, join(DIST, 'worker/src/main.js')], childEnv, {
+    onLine: (l) => {
+      if (l.includes('Tamago worker started')) workerReady = true;
+    },
+  });
+  try {
+    await waitUntil(
+      async () => workerReady && (await healthy(config.PORT)),
+      () => (sup.isStopping ? 'stopping' : null),
+      180_000,
+      'Tamago',
+    );
+  } catch (e) {
+    if (sup.isStopping) return;
+    console.error(`${(e as Error).message}; stopping.`);
+    return sup.stop(1);
+  }
+  if (config.isProduction) {
+    console.log(`Tamago started: API (pid ${api.pid}) on port ${config.PORT}, worker (pid ${worker.pid})`);
+    return;
+  }
+  console.log(
+    startupBanner({
+      config,
+      services,
+      api: api.pid!,
+      worker: worker.pid!,
+      seconds: (Date.now() - started) / 1000,
+      demo: report?.demo ?? null,
+    }),
+  );
 }

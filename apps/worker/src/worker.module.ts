@@ -5,6 +5,7 @@ import { AppConfig, ConfigModule } from '@tamago/config';
 import { DatabaseModule } from '@tamago/database';
 import { BillingJobsModule } from '@tamago/billing';
 import { JobsModule } from '@tamago/jobs';
+import { loggerParams } from '@tamago/logging';
 import { NotificationsJobsModule } from '@tamago/notifications';
 import { PaymentsJobsModule } from '@tamago/payments';
 import { dataSourceOptions } from '@tamago/schema';
@@ -13,12 +14,7 @@ import { dataSourceOptions } from '@tamago/schema';
 @Module({
   imports: [
     ConfigModule,
-    LoggerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (c: AppConfig) => ({
-        pinoHttp: { level: c.NODE_ENV === 'test' ? 'silent' : c.LOG_LEVEL, customProps: () => ({ service: 'worker' }) },
-      }),
-    }),
+    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => loggerParams(c, 'worker') }),
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (c: AppConfig) => dataSourceOptions(c.DATABASE_URL),

@@ -104,6 +104,20 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** Where `npm start` and the tests look for a PostgreSQL of their own when DATABASE_URL is unset. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  TAMAGO_LOCAL_POSTGRES_PORT = 5432;
+
+  /** Where `npm start` and the tests look for a Redis of their own when REDIS_URL is unset. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  TAMAGO_LOCAL_REDIS_PORT = 6379;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

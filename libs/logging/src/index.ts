@@ -1,0 +1,1 @@
+export { loggerParams } from './logger-params';
