@@ -3,15 +3,7 @@ import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from
 import { arch, platform } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { firstReply, freePort, waitUntil } from './probe';
-import {
-  LocalService,
-  LocalServiceError,
-  hasExited,
-  logTail,
-  pidAlive,
-  spawnServer,
-  stopChild,
-} from './service-process';
+import { LocalService, LocalServiceError, hasExited, logTail, pidAlive, spawnServer } from './service-process';
 
 export interface EmbeddedPostgresOptions {
   /** The cluster's folder; created and initialised on first use, kept afterwards. */
@@ -130,13 +122,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const port = await freePort();
   const args = ['-D', dataDir, '-p', String(port), '-h', '127.0.0.1', '-k', '', '-c', 'max_connections=200'];
   if (throwaway) args.push('-F', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
-  const child = spawnServer(bin.postgres, args, logFile, {
+  const server = spawnServer(bin.postgres, args, logFile, 'SIGINT', {
     uid: account?.uid,
     gid: account?.gid,
     env: { ...process.env, LC_ALL: 'C' },
   });
+  const child = server.child;
   const stop = async () => {
-    await stopChild(child, 'SIGINT'); // fast shutdown: ends sessions, writes a checkpoint
+    await server.stop(); // SIGINT, a fast shutdown: ends sessions, writes a checkpoint
     if (throwaway) rmSync(dataDir, { recursive: true, force: true });
   };
   try {

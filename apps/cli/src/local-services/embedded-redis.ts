@@ -2,15 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { firstReply, freePort, waitUntil } from './probe';
-import {
-  LocalService,
-  LocalServiceError,
-  hasExited,
-  logTail,
-  pidAlive,
-  spawnServer,
-  stopChild,
-} from './service-process';
+import { LocalService, LocalServiceError, hasExited, logTail, pidAlive, spawnServer } from './service-process';
 
 export interface EmbeddedRedisOptions {
   dataDir: string;
@@ -44,9 +36,10 @@ export async function startEmbeddedRedis(options: EmbeddedRedisOptions): Promise
   const port = await freePort();
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dataDir, '--pidfile', pidFile];
   args.push('--daemonize', 'no', '--appendonly', 'no', '--save', throwaway ? '' : '60 1');
-  const child = spawnServer('redis-server', args, logFile);
+  const server = spawnServer('redis-server', args, logFile, 'SIGTERM');
+  const child = server.child;
   const stop = async () => {
-    await stopChild(child, 'SIGTERM'); // saves the snapshot (when kept) and exits
+    await server.stop(); // SIGTERM: saves the snapshot (when kept) and exits
     if (throwaway) rmSync(dataDir, { recursive: true, force: true });
   };
   try {

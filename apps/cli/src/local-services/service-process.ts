@@ -18,21 +18,43 @@ export class LocalServiceError extends Error {}
 /**
  * Spawns a server in its own process group with its output appended to a log file, so a Ctrl-C
  * at the terminal reaches only the supervisor, which stops the API and worker before the stores.
+ * A small watcher stops the server should this process die without doing so (kill -9, a killed
+ * test run); an orderly stop ends the watcher first.
  */
 export function spawnServer(
   command: string,
   args: string[],
   logFile: string,
+  stopSignal: NodeJS.Signals,
   options: Pick<SpawnOptions, 'uid' | 'gid' | 'env'> = {},
-): ChildProcess {
+): { child: ChildProcess; stop(graceMs?: number): Promise<void> } {
   const fd = openSync(logFile, 'a');
+  let child: ChildProcess;
   try {
-    const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', fd, fd] });
+    child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', fd, fd] });
     child.unref();
-    return child;
   } finally {
     closeSync(fd);
   }
+  const watcher = spawn(
+    '/bin/sh',
+    [
+      '-c',
+      'while kill -0 "$0" 2>/dev/null; do sleep 1; done; kill -s "$2" "$1" 2>/dev/null',
+      String(process.pid),
+      String(child.pid),
+      stopSignal.replace(/^SIG/, ''),
+    ],
+    { detached: true, stdio: 'ignore' },
+  );
+  watcher.unref();
+  return {
+    child,
+    stop: async (graceMs) => {
+      watcher.kill('SIGKILL');
+      await stopChild(child, stopSignal, graceMs);
+    },
+  };
 }
 
 /** The process is gone (exited, or was never there). */
