@@ -17,7 +17,7 @@ function store(kind: 'PostgreSQL' | 'Redis', source: StoreSource, url: string, s
   if (source === 'set') return `${shown} (from ${kind === 'PostgreSQL' ? 'DATABASE_URL' : 'REDIS_URL'})`;
   if (source === 'local') return `${shown} (already running on this machine)`;
   const started = services.started.find((s) => s.name === kind);
-  const data = kind === 'PostgreSQL' ? '.tamago/postgres' : '.tamago/redis';
+  const data = started ? relative(process.cwd(), started.dataDir) || '.' : '';
   return `${kind === 'PostgreSQL' ? 'embedded PostgreSQL' : 'redis-server'} started for you, data in ${data} (${shown}, pid ${started?.pid})`;
 }
 
@@ -44,7 +44,7 @@ export function startupBanner(f: BannerFacts): string {
   }
   lines.push(
     `  Logs       API and worker here (LOG_LEVEL=${config.LOG_LEVEL})${embeddedLogs}`,
-    `  Stop       Ctrl-C${services.started.length ? ' (stops the embedded stores too; data stays in .tamago/)' : ''}`,
+    `  Stop       Ctrl-C${services.started.length ? ' (stops the embedded stores too; their data stays)' : ''}`,
   );
   const width = Math.max(...lines.map((l) => l.length)) + 2;
   const rule = '─'.repeat(Math.min(width, 100));

@@ -13,7 +13,8 @@ type Env = Record<string, string | undefined>;
 export async function localEnvironment(env: Env, config: AppConfig): Promise<{ env: Env; stop(): Promise<void> }> {
   const none = { env, stop: async () => undefined };
   if (config.isProduction || (env.DATABASE_URL && env.REDIS_URL)) return none;
-  const run = readRunFile();
+  const home = localHome(config.TAMAGO_LOCAL_DIR);
+  const run = readRunFile(home);
   if (run)
     return {
       env: { ...env, DATABASE_URL: env.DATABASE_URL ?? run.databaseUrl, REDIS_URL: env.REDIS_URL ?? run.redisUrl },
@@ -25,7 +26,7 @@ export async function localEnvironment(env: Env, config: AppConfig): Promise<{ e
       redisUrl: env.REDIS_URL,
       postgresPort: config.TAMAGO_LOCAL_POSTGRES_PORT,
       redisPort: config.TAMAGO_LOCAL_REDIS_PORT,
-      home: localHome(),
+      home,
       throwaway: false,
       allowEmbedded: true,
     });

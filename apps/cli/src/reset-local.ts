@@ -11,9 +11,9 @@ import { readRunFile } from './local-services/run-file';
  */
 export function resetLocal(config: AppConfig): void {
   if (config.isProduction) throw new Error('reset-local is refused under NODE_ENV=production');
-  const run = readRunFile();
+  const home = localHome(config.TAMAGO_LOCAL_DIR);
+  const run = readRunFile(home);
   if (run) throw new Error(`npm start is running (pid ${run.pid}); stop it first`);
-  const home = localHome();
   const removed = ['postgres', 'redis', 'logs', 'run.json'].filter((name) => existsSync(join(home, name)));
   for (const name of removed) rmSync(join(home, name), { recursive: true, force: true });
   const where = relative(process.cwd(), home) || home;

@@ -116,12 +116,13 @@ function healthy(port: number): Promise<boolean> {
 export async function startAll(config: AppConfig, env: Env): Promise<void> {
   const started = Date.now();
   const sup = new Supervisor();
+  const home = localHome(config.TAMAGO_LOCAL_DIR);
   const pending = provideLocalServices({
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
     postgresPort: config.TAMAGO_LOCAL_POSTGRES_PORT,
     redisPort: config.TAMAGO_LOCAL_REDIS_PORT,
-    home: localHome(),
+    home,
     throwaway: false,
     allowEmbedded: !config.isProduction,
   });
@@ -140,8 +141,8 @@ export async function startAll(config: AppConfig, env: Env): Promise<void> {
     () => services.started.forEach((s) => s.kill()),
   );
   if (services.started.length) {
-    writeRunFile({ pid: process.pid, databaseUrl: services.databaseUrl, redisUrl: services.redisUrl });
-    sup.onStop(async () => removeRunFile(process.pid));
+    writeRunFile(home, { pid: process.pid, databaseUrl: services.databaseUrl, redisUrl: services.redisUrl });
+    sup.onStop(async () => removeRunFile(home, process.pid));
   }
   const childEnv: Env = { ...env, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl };
   if (!config.isProduction && process.stdout.isTTY) childEnv.FORCE_COLOR ??= '1';

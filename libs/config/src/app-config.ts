@@ -118,6 +118,11 @@ export class AppConfig {
   @Max(65535)
   TAMAGO_LOCAL_REDIS_PORT = 6379;
 
+  /** Data and logs of the PostgreSQL/Redis that `npm start` runs itself, relative to the repository. */
+  @IsString()
+  @MinLength(1)
+  TAMAGO_LOCAL_DIR = '.tamago';
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

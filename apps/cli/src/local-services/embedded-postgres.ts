@@ -77,7 +77,9 @@ function run(command: string, args: string[], account: Account | undefined, what
     encoding: 'utf8',
   });
   if (res.status !== 0) {
-    const why = (res.error?.message ?? `${res.stderr}${res.stdout}`).trim().split('\n').slice(-3).join(' | ');
+    const lines = (res.error?.message ?? `${res.stderr}${res.stdout}`).trim().split('\n');
+    const errors = lines.filter((l) => /error|fatal|denied|could not|cannot/i.test(l));
+    const why = (errors.length ? errors : lines.slice(-3)).join(' | ');
     throw new LocalServiceError(`${what} failed: ${why}`);
   }
 }
@@ -115,7 +117,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    if (account) chownSync(dataDir, account.uid, account.gid);
+    if (account) {
+      chownSync(dataDir, account.uid, account.gid);
+      const reach = spawnSync('/bin/sh', ['-c', 'cd "$0"', dataDir], { uid: account.uid, gid: account.gid });
+      if (reach.status !== 0)
+        throw new LocalServiceError(
+          `PostgreSQL runs as ${account.name} (it refuses root), which cannot reach ${dataDir}: ` +
+            'set TAMAGO_LOCAL_DIR to a folder it can reach, or set DATABASE_URL',
+        );
+    }
     const flags = ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-instructions'];
     run(bin.initdb, throwaway ? [...flags, '--no-sync'] : flags, account, 'Initialising the embedded PostgreSQL');
   }
@@ -148,6 +158,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     url: `postgres://postgres@127.0.0.1:${port}/tamago`,
     pid: child.pid!,
     logFile,
+    dataDir,
     stop,
     kill: () => void child.kill('SIGINT'),
   };

@@ -58,6 +58,7 @@ export async function startEmbeddedRedis(options: EmbeddedRedisOptions): Promise
     url: `redis://127.0.0.1:${port}`,
     pid: child.pid!,
     logFile,
+    dataDir,
     stop,
     kill: () => void child.kill('SIGTERM'),
   };

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { startEmbeddedRedis } from './embedded-redis';
 import { tcpAnswers } from './probe';
@@ -40,9 +40,9 @@ export function projectRoot(from = __dirname): string {
   return dir;
 }
 
-/** `.tamago/` in the repository: the embedded stores' data and logs, kept between runs. */
-export function localHome(): string {
-  return join(projectRoot(), '.tamago');
+/** `.tamago/` in the repository (TAMAGO_LOCAL_DIR): the embedded stores' data and logs, kept between runs. */
+export function localHome(dir = '.tamago'): string {
+  return resolve(projectRoot(), dir);
 }
 
 /**

@@ -7,6 +7,8 @@ export interface LocalService {
   readonly url: string;
   readonly pid: number;
   readonly logFile: string;
+  /** Where it keeps its data. */
+  readonly dataDir: string;
   stop(): Promise<void>;
   /** Signals it to shut down, without waiting (for an exiting process). */
   kill(): void;
