@@ -6,13 +6,13 @@ import { readRunFile } from './local-services/run-file';
 type Env = Record<string, string | undefined>;
 
 /**
- * The environment an operator command runs in: with DATABASE_URL/REDIS_URL unset it uses the
+ * The environment an operator command runs in: with DATABASE_URL unset it uses the
  * stores of a running `npm start` of this checkout, else a PostgreSQL/Redis on the local ports,
  * else embedded ones started for the command and stopped when it ends (never in production).
  */
 export async function localEnvironment(env: Env, config: AppConfig): Promise<{ env: Env; stop(): Promise<void> }> {
   const none = { env, stop: async () => undefined };
-  if (config.isProduction || (env.DATABASE_URL && env.REDIS_URL)) return none;
+  if (config.isProduction || env.DATABASE_URL) return none;
   const home = localHome(config.TAMAGO_LOCAL_DIR);
   const run = readRunFile(home);
   if (run)

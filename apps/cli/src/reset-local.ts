@@ -16,7 +16,8 @@ export function resetLocal(config: AppConfig): void {
   if (run) throw new Error(`npm start is running (pid ${run.pid}); stop it first`);
   const removed = ['postgres', 'redis', 'logs', 'run.json'].filter((name) => existsSync(join(home, name)));
   for (const name of removed) rmSync(join(home, name), { recursive: true, force: true });
-  const where = relative(process.cwd(), home) || home;
+  const rel = relative(process.cwd(), home);
+  const where = !rel || rel.startsWith('..') ? home : rel;
   console.log(
     removed.length ? `Removed ${removed.map((n) => `${where}/${n}`).join(', ')}` : `Nothing to remove in ${where}/`,
   );
