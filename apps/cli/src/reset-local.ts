@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { AppConfig } from '@tamago/config';
 import { localHome } from './local-services/local-services';
@@ -14,7 +14,8 @@ export function resetLocal(config: AppConfig): void {
   const home = localHome(config.TAMAGO_LOCAL_DIR);
   const run = readRunFile(home);
   if (run) throw new Error(`npm start is running (pid ${run.pid}); stop it first`);
-  const removed = ['postgres', 'redis', 'logs', 'run.json'].filter((name) => existsSync(join(home, name)));
+  const ours = (name: string) => /^(postgres(-[\w.-]+)?|redis|logs|run\.json)$/.test(name);
+  const removed = existsSync(home) ? readdirSync(home).filter(ours) : [];
   for (const name of removed) rmSync(join(home, name), { recursive: true, force: true });
   const rel = relative(process.cwd(), home);
   const where = !rel || rel.startsWith('..') ? home : rel;

