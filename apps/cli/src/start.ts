@@ -89,8 +89,10 @@ class Supervisor {
   /** Stops the API and worker, then the stores, then exits; the first call wins. */
   stop(code: number): Promise<never> {
     this.stopping ??= (async () => {
+      console.error('Stopping Tamago…');
       await Promise.all([...this.children].map((c) => stopChild(c, 'SIGTERM', 10_000)));
       for (const cleanup of this.cleanups.reverse()) await cleanup().catch(() => undefined);
+      console.error('Tamago stopped.');
       process.exit(code);
     })();
     return this.stopping;
