@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chownSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chownSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { arch, platform } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { firstReply, freePort, waitUntil } from './probe';
@@ -43,7 +43,30 @@ function binaries(): Binaries {
   }
   const root = join(dirname(entry), '..');
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  hydrateSymlinks(root);
   return binariesIn(join(root, 'native'), version);
+}
+
+/**
+ * npm packages cannot hold symlinks, so the package recreates its libraries' links
+ * (libpq.so.5 -> libpq.so.5.18, …) in a postinstall script; do it here should npm not have run it.
+ */
+function hydrateSymlinks(root: string): void {
+  let links: { source: string; target: string }[];
+  try {
+    links = JSON.parse(readFileSync(join(root, 'native', 'pg-symlinks.json'), 'utf8'));
+  } catch {
+    return;
+  }
+  for (const { source, target } of links) {
+    const at = join(root, target);
+    if (existsSync(at)) continue;
+    try {
+      symlinkSync(relative(dirname(at), join(root, source)), at);
+    } catch {
+      // a read-only node_modules: the start reports what is missing
+    }
+  }
 }
 
 const runsAs = (file: string, a: Account) => spawnSync(file, ['--version'], { uid: a.uid, gid: a.gid }).status === 0;
