@@ -101,9 +101,6 @@ export class AppConfig {
   @IsBoolean()
   TAMAGO_DEMO = true;
 
-  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-  LOG_LEVEL = 'info';
-
   /** Where `npm start` and the tests look for a PostgreSQL of their own when DATABASE_URL is unset. */
   @Transform(toInt)
   @IsInt()
@@ -122,6 +119,9 @@ export class AppConfig {
   @IsString()
   @MinLength(1)
   TAMAGO_LOCAL_DIR = '.tamago';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
