@@ -86,11 +86,11 @@ class Supervisor {
     return message;
   }
 
-  /** Stops the API and worker, then the stores, then exits; the first call wins. */
+  /** Stops the API and worker (30 s each to finish their work), then the stores, then exits; the first call wins. */
   stop(code: number): Promise<never> {
     this.stopping ??= (async () => {
       console.error('Stopping Tamago…');
-      await Promise.all([...this.children].map((c) => stopChild(c, 'SIGTERM', 10_000)));
+      await Promise.all([...this.children].map((c) => stopChild(c, 'SIGTERM', 30_000)));
       for (const cleanup of this.cleanups.reverse()) await cleanup().catch(() => undefined);
       console.error('Tamago stopped.');
       process.exit(code);
