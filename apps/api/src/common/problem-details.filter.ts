@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, ErrorCode, FieldProblem } from '@tamago/core';
+import { DomainError, ErrorCode } from '@tamago/core';
 import { Locale, ProblemCode, hasMessage, localeOf, negotiateLocale, translate } from '@tamago/i18n';
 import { PgErrorCode, pgErrorOf } from '@tamago/database';
 import { ProblemDetails, problem } from './problem-details';
@@ -33,6 +33,8 @@ const HTTP_CODES: Record<number, string> = {
 };
 
 const listOf = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v ?? ''));
+const withOriginal = (general: string, original: string | undefined): string =>
+  original && original !== general ? `${general}（${original}）` : general;
 
 /**
  * Maps every error to problem details in one place. Domain codes and known database
@@ -62,28 +64,31 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 
   /**
-   * Puts every message into the reader's language. English keeps a domain error's own sentence;
-   * Japanese gets the catalogue's sentence for its code (the specific English one until a key exists).
+   * Puts every message into the reader's language. A sentence the catalogue has (by code) is
+   * translated; a domain error's own specific sentence (English, with ids, dates, line numbers) is
+   * kept after the catalogue's general sentence for its code, so nothing a reader needs is lost.
    */
   private localise(body: ProblemDetails, locale: Locale): ProblemDetails {
-    const errors = body.errors?.map((e): FieldProblem & { code: string; params: Record<string, unknown> } => {
+    const errors = body.errors?.map((e) => {
       const code = e.code ?? 'invalid';
       const params = e.params ?? {};
       const key = `validation.${code}`;
-      const keep = locale === 'en' && e.message && code === 'invalid';
-      const message =
-        keep || !hasMessage(key)
-          ? e.message
-          : translate(locale, key, { ...params, field: e.field, allowed: listOf(params.allowed) });
-      return { field: e.field, code, params, message };
+      const values = { ...params, field: e.field, allowed: listOf(params.allowed) };
+      let message: string;
+      if (code !== 'invalid' && hasMessage(key)) message = translate(locale, key, values);
+      else if (locale === 'en') message = e.message;
+      else message = withOriginal(translate(locale, 'validation.invalid', values), e.message);
+      return { ...e, field: e.field, code, params, message };
     });
     const code = String(body.code ?? 'invalid_input');
     let detail = body.detail;
+    const key = `problem.${String(body.messageKey ?? code)}`;
     if (code === ProblemCode.Validation) {
       detail = translate(locale, 'problem.validation', { fields: (errors ?? []).map((e) => e.message).join(' ') });
-    } else if (locale !== 'en' || body.status >= 500) {
-      const key = `problem.${String(body.messageKey ?? code)}`;
-      if (hasMessage(key)) detail = translate(locale, key, { requestId: body.requestId });
+    } else if (body.status >= 500) {
+      detail = translate(locale, key, { requestId: body.requestId });
+    } else if (locale !== 'en' && hasMessage(key)) {
+      detail = withOriginal(translate(locale, key), body.detail);
     }
     const { messageKey: _unused, ...rest } = body;
     return { ...rest, detail, code, ...(errors ? { errors } : {}) };

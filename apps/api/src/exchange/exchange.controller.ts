@@ -1,5 +1,5 @@
 import { Controller, Get, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ExportList, ExportService, SpaceImportService, TenantImportService, toCsv, toXlsx } from '@tamago/exchange';
 import { Actor, Role, facilityOf } from '@tamago/identity';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
