@@ -21,6 +21,7 @@ export default async () => {
     ['./payments/payment.dto']: require('./payments/payment.dto'),
     ['./payments/receivables-response.dto']: require('./payments/receivables-response.dto'),
     ['./payments/receivables.dto']: require('./payments/receivables.dto'),
+    ['./portal/portal.dto']: require('./portal/portal.dto'),
     ['./spaces/room-types.controller']: require('./spaces/room-types.controller'),
     ['./spaces/space.dto']: require('./spaces/space.dto'),
     ['./support/advisor.dto']: require('./support/advisor.dto'),
@@ -513,6 +514,11 @@ export default async () => {
               id: { required: true, type: () => String },
               tenantId: { required: true, type: () => String },
               spaceIds: { required: true, type: () => [String] },
+              spaceCodes: {
+                required: true,
+                type: () => [String],
+                description: "the rooms' codes, in the order of spaceIds (when loaded with the lease)",
+              },
               startDate: { required: true, type: () => String },
               endDate: { required: true, type: () => String },
               monthlyRent: { required: true, type: () => Number },
@@ -680,6 +686,12 @@ export default async () => {
               website: { required: true, type: () => String, nullable: true },
               tags: { required: true, type: () => [String] },
               managerId: { required: true, type: () => String, nullable: true },
+              managerName: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "the manager's display name (staff of the facility)",
+              },
               status: { required: true, type: () => String },
               screening: { required: true, type: () => Object },
               enteredOn: { required: true, type: () => String, nullable: true },
@@ -2171,6 +2183,67 @@ export default async () => {
             ExportsController: {},
           },
         ],
+        [
+          require('./portal/portal.dto'),
+          {
+            PortalStatementQueryDto: {
+              from: { required: false, type: () => String },
+              to: { required: false, type: () => String },
+            },
+            PortalPageQueryDto: {},
+            KpiQuestionDto: {
+              key: { required: true, type: () => String, description: 'field of the submission body' },
+              labelJa: { required: true, type: () => String },
+              labelEn: { required: true, type: () => String },
+              type: { required: true, description: 'integer | text', enum: ['integer', 'text'] },
+              required: { required: true, type: () => Boolean },
+            },
+            PortalKpiSurveyDto: {
+              id: { required: true, type: () => String },
+              period: { required: true, type: () => String },
+              startDate: { required: true, type: () => String },
+              endDate: { required: true, type: () => String },
+              opensOn: { required: true, type: () => String },
+              closesOn: { required: true, type: () => String },
+              questions: { required: true, type: () => [t['./portal/portal.dto'].KpiQuestionDto] },
+              submitted: {
+                required: true,
+                type: () => Boolean,
+                description: 'whether the tenant has answered (it may resubmit while the survey is open)',
+              },
+            },
+            PortalKpiSurveyListDto: {
+              items: { required: true, type: () => [t['./portal/portal.dto'].PortalKpiSurveyDto] },
+              total: { required: true, type: () => Number },
+            },
+            SubsidyDeadlineDto: {
+              applicationId: { required: true, type: () => String },
+              title: { required: true, type: () => String, nullable: true },
+              stage: { required: true, type: () => String },
+              deadline: { required: true, type: () => String },
+            },
+            PortalSummaryDto: {
+              amountDue: {
+                required: true,
+                type: () => Number,
+                description: 'what the tenant owes today (integer yen; negative when in credit)',
+              },
+              nextDueDate: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'the earliest due date of an open invoice, null when nothing is open',
+              },
+              upcomingSessions: {
+                required: true,
+                type: () => [t['./support/advisory-session.dto'].AdvisorySessionView],
+              },
+              openSubsidyDeadlines: { required: true, type: () => [t['./portal/portal.dto'].SubsidyDeadlineDto] },
+              unansweredSurveys: { required: true, type: () => [t['./portal/portal.dto'].PortalKpiSurveyDto] },
+            },
+          },
+        ],
+        [require('./portal/portal.controller'), { PortalController: {} }],
       ],
       controllers: [
         [
@@ -2567,6 +2640,18 @@ export default async () => {
               spacesXlsx: {},
               leasesCsv: {},
               leasesXlsx: {},
+            },
+          },
+        ],
+        [
+          require('./portal/portal.controller'),
+          {
+            PortalController: {
+              ownLeases: { type: t['./leasing/lease.dto'].LeasePageDto },
+              ownPayments: { type: t['./payments/payment.dto'].PaymentPageDto },
+              ownStatement: { type: t['./payments/receivables-response.dto'].TenantStatementDto },
+              ownSurveys: { type: t['./portal/portal.dto'].PortalKpiSurveyListDto },
+              summary: { type: t['./portal/portal.dto'].PortalSummaryDto },
             },
           },
         ],

@@ -2716,6 +2716,106 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/portal/leases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 自社の契約
+     * @description The caller's tenant's leases with rooms, terms, end date and renewal state.
+     */
+    get: operations['PortalController_ownLeases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 自社の入金履歴
+     * @description The caller's tenant's payments and refunds.
+     */
+    get: operations['PortalController_ownPayments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/statement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 自社の取引明細
+     * @description The caller's tenant's statement with a running balance.
+     */
+    get: operations['PortalController_ownStatement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/kpi-surveys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 回答するKPI調査
+     * @description Surveys open today with their questions and whether the tenant answered.
+     */
+    get: operations['PortalController_ownSurveys'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * ポータルのホーム
+     * @description Amount due, next due date, upcoming sessions, subsidy deadlines and unanswered surveys.
+     */
+    get: operations['PortalController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2955,6 +3055,8 @@ export interface components {
       website: string | null;
       tags: string[];
       managerId: string | null;
+      /** @description the manager's display name (staff of the facility) */
+      managerName: string | null;
       /** @enum {string} */
       status: 'applicant' | 'screening' | 'approved' | 'active' | 'graduated' | 'withdrawn' | 'rejected';
       screening: {
@@ -3152,6 +3254,8 @@ export interface components {
       id: string;
       tenantId: string;
       spaceIds: string[];
+      /** @description the rooms' codes, in the order of spaceIds (when loaded with the lease) */
+      spaceCodes: string[];
       startDate: string;
       endDate: string;
       monthlyRent: number;
@@ -4874,6 +4978,48 @@ export interface components {
       quotaPolicy?: 'refuse' | 'chargeable';
       /** @default 24 */
       tenantCancelHours: number;
+    };
+    KpiQuestionDto: {
+      /** @description field of the submission body */
+      key: string;
+      labelJa: string;
+      labelEn: string;
+      /**
+       * @description integer | text
+       * @enum {string}
+       */
+      type: 'integer' | 'text';
+      required: boolean;
+    };
+    PortalKpiSurveyDto: {
+      id: string;
+      period: string;
+      startDate: string;
+      endDate: string;
+      opensOn: string;
+      closesOn: string;
+      questions: components['schemas']['KpiQuestionDto'][];
+      /** @description whether the tenant has answered (it may resubmit while the survey is open) */
+      submitted: boolean;
+    };
+    PortalKpiSurveyListDto: {
+      items: components['schemas']['PortalKpiSurveyDto'][];
+      total: number;
+    };
+    SubsidyDeadlineDto: {
+      applicationId: string;
+      title: string | null;
+      stage: string;
+      deadline: string;
+    };
+    PortalSummaryDto: {
+      /** @description what the tenant owes today (integer yen; negative when in credit) */
+      amountDue: number;
+      /** @description the earliest due date of an open invoice, null when nothing is open */
+      nextDueDate: string | null;
+      upcomingSessions: components['schemas']['AdvisorySessionView'][];
+      openSubsidyDeadlines: components['schemas']['SubsidyDeadlineDto'][];
+      unansweredSurveys: components['schemas']['PortalKpiSurveyDto'][];
     };
     Problem: {
       /** @example urn:tamago:problem:validation */
@@ -9584,8 +9730,7 @@ export interface operations {
   PaymentsController_create: {
     parameters: {
       query?: never;
-      header: {
-        'idempotency-key': string;
+      header?: {
         /** @description a retry with the same key records one payment */
         'Idempotency-Key'?: string;
       };
@@ -18368,6 +18513,272 @@ export interface operations {
       };
       /** @description Refers to something that does not exist or cannot be used here */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: the body carries only a request id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PortalController_ownLeases: {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeasePageDto'];
+        };
+      };
+      /** @description Bad input: `errors[]` names each field with a code and a message */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the token or API key is wrong */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but this role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: the body carries only a request id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PortalController_ownPayments: {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentPageDto'];
+        };
+      };
+      /** @description Bad input: `errors[]` names each field with a code and a message */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the token or API key is wrong */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but this role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: the body carries only a request id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PortalController_ownStatement: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantStatementDto'];
+        };
+      };
+      /** @description Bad input: `errors[]` names each field with a code and a message */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the token or API key is wrong */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but this role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: the body carries only a request id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PortalController_ownSurveys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalKpiSurveyListDto'];
+        };
+      };
+      /** @description Not signed in, or the token or API key is wrong */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but this role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: the body carries only a request id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PortalController_summary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalSummaryDto'];
+        };
+      };
+      /** @description Not signed in, or the token or API key is wrong */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in, but this role may not do this */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -46,6 +46,7 @@ export class LeaseService implements TenantExitCheck {
       const qb = em
         .createQueryBuilder(Lease, 'l')
         .leftJoinAndSelect('l.spaces', 'ls')
+        .leftJoinAndSelect('ls.space', 'sp')
         .where('l.facility_id = :facilityId', { facilityId });
       if (query.tenantId) qb.andWhere('l.tenant_id = :tenantId', { tenantId: query.tenantId });
       if (query.status) qb.andWhere('l.status = :status', { status: query.status });
@@ -322,7 +323,7 @@ export class LeaseService implements TenantExitCheck {
   private async load(em: EntityManager, facilityId: string, id: string): Promise<Lease> {
     const lease = await em.findOne(Lease, {
       where: { facilityId, id },
-      relations: { spaces: true },
+      relations: { spaces: { space: true } },
     });
     if (!lease) throw DomainError.notFound('Lease', id);
     return lease;

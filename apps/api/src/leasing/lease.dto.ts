@@ -190,6 +190,8 @@ export class LeaseDto {
   @ApiProperty() id!: string;
   @ApiProperty() tenantId!: string;
   @ApiProperty({ type: [String] }) spaceIds!: string[];
+  /** the rooms' codes, in the order of spaceIds (when loaded with the lease) */
+  @ApiProperty({ type: [String] }) spaceCodes!: string[];
   @ApiProperty() startDate!: string;
   @ApiProperty() endDate!: string;
   @ApiProperty() monthlyRent!: number;
@@ -213,6 +215,7 @@ export class LeaseDto {
       id: l.id,
       tenantId: l.tenantId,
       spaceIds: (l.spaces ?? []).map((s) => s.spaceId),
+      spaceCodes: (l.spaces ?? []).flatMap((s) => (s.space ? [s.space.code] : [])),
       startDate: l.startDate,
       endDate: l.endDate,
       monthlyRent: l.monthlyRent,

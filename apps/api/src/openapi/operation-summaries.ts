@@ -194,6 +194,20 @@ const SUMMARIES: Record<string, [ja: string, en: string]> = {
   AdvisoryQuotaController_quota: ['相談枠の残り', "A tenant's advisory quota this year."],
   SupportSettingsController_get: ['支援設定', 'Support settings (quotas…).'],
   SupportSettingsController_save: ['支援設定の保存', 'Saves the support settings.'],
+  PortalController_ownLeases: [
+    '自社の契約',
+    "The caller's tenant's leases with rooms, terms, end date and renewal state.",
+  ],
+  PortalController_ownPayments: ['自社の入金履歴', "The caller's tenant's payments and refunds."],
+  PortalController_ownStatement: ['自社の取引明細', "The caller's tenant's statement with a running balance."],
+  PortalController_ownSurveys: [
+    '回答するKPI調査',
+    'Surveys open today with their questions and whether the tenant answered.',
+  ],
+  PortalController_summary: [
+    'ポータルのホーム',
+    'Amount due, next due date, upcoming sessions, subsidy deadlines and unanswered surveys.',
+  ],
 };
 
 export const OPERATION_SUMMARIES: Record<string, { ja: string; en: string }> = Object.fromEntries(

@@ -53,7 +53,13 @@ export function refineDocument(doc: OpenAPIObject): OpenAPIObject {
 }
 
 function refineOperation(path: string, method: string, op: Operation): void {
-  const parameters = (op.parameters ?? []) as Parameter[];
+  // @Headers('idempotency-key') adds a bare required header beside the documented @ApiHeader: keep the latter.
+  const parameters = ((op.parameters ?? []) as (Parameter & { description?: string })[]).filter(
+    (p, _i, all) =>
+      p.in !== 'header' ||
+      p.description !== undefined ||
+      !all.some((q) => q !== p && q.in === 'header' && q.name.toLowerCase() === p.name.toLowerCase()),
+  );
   for (const name of [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1])) {
     if (!parameters.some((p) => p.in === 'path' && p.name === name)) {
       parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } });

@@ -250,6 +250,8 @@ export class TenantDto {
   @ApiProperty({ nullable: true }) website!: string | null;
   @ApiProperty({ type: [String] }) tags!: string[];
   @ApiProperty({ nullable: true }) managerId!: string | null;
+  /** the manager's display name (staff of the facility) */
+  @ApiProperty({ nullable: true, type: String }) managerName!: string | null;
   @ApiProperty({ enum: TENANT_STATUSES }) status!: string;
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) screening!: unknown;
   @ApiProperty({ nullable: true }) enteredOn!: string | null;
@@ -283,6 +285,7 @@ export class TenantDto {
       website: t.website,
       tags: t.tags,
       managerId: t.managerId,
+      managerName: t.manager?.name ?? null,
       status: t.status,
       screening: t.screening,
       enteredOn: t.enteredOn,
