@@ -62,6 +62,8 @@ import { ApiKeysController } from './metering/api-keys.controller';
 import { DeviceController } from './metering/device.controller';
 import { MeterReadingsController, MeteringSettingsController } from './metering/meter-readings.controller';
 import { ExportsController, ImportsController } from './exchange/exchange.controller';
+import { PortalController } from './portal/portal.controller';
+import { PortalService } from './portal/portal.service';
 
 /** The HTTP API: transport only; every rule lives in the context libraries. */
 @Module({
@@ -137,10 +139,12 @@ import { ExportsController, ImportsController } from './exchange/exchange.contro
     PortalAdvisorySessionsController,
     AdvisoryQuotaController,
     SupportSettingsController,
+    PortalController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+    PortalService,
   ],
 })
 export class AppModule {}

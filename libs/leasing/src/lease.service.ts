@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, Not } from 'typeorm';
-import { DomainError, addDays, parseIsoDate } from '@tamago/core';
+import { DomainError, ErrorCode, addDays, parseIsoDate } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
 import { facilityToday } from '@tamago/facilities';
 import { SpaceService } from '@tamago/spaces';
@@ -46,6 +46,7 @@ export class LeaseService implements TenantExitCheck {
       const qb = em
         .createQueryBuilder(Lease, 'l')
         .leftJoinAndSelect('l.spaces', 'ls')
+        .leftJoinAndSelect('ls.space', 'sp')
         .where('l.facility_id = :facilityId', { facilityId });
       if (query.tenantId) qb.andWhere('l.tenant_id = :tenantId', { tenantId: query.tenantId });
       if (query.status) qb.andWhere('l.status = :status', { status: query.status });
@@ -322,7 +323,7 @@ export class LeaseService implements TenantExitCheck {
   private async load(em: EntityManager, facilityId: string, id: string): Promise<Lease> {
     const lease = await em.findOne(Lease, {
       where: { facilityId, id },
-      relations: { spaces: true },
+      relations: { spaces: { space: true } },
     });
     if (!lease) throw DomainError.notFound('Lease', id);
     return lease;
@@ -438,9 +439,10 @@ export class LeaseService implements TenantExitCheck {
         ),
       );
       const which = hit ? `lease ${hit.lease_id} (${hit.start_date} to ${hit.end_date})` : 'another lease';
-      throw DomainError.conflict(`The space is already let for overlapping dates by ${which}.`, {
-        conflictingLeaseId: hit?.lease_id ?? null,
-        spaceId: hit?.space_id ?? null,
+      const message = `The space is already let for overlapping dates by ${which}.`;
+      throw new DomainError(ErrorCode.Conflict, message, {
+        errors: [{ field: 'spaceIds', code: 'overlap', message }],
+        extra: { conflictingLeaseId: hit?.lease_id ?? null, spaceId: hit?.space_id ?? null },
       });
     }
   }

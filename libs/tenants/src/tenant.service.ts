@@ -89,7 +89,7 @@ export class TenantService implements TenantDirectory {
       if (page.length === 0) return { items: [], total };
       const rows = await em.find(Tenant, {
         where: page.map((r) => ({ facilityId, id: r.id })),
-        relations: { contacts: true },
+        relations: { contacts: true, manager: true },
       });
       const byId = new Map(rows.map((t) => [t.id, t]));
       const items = page.map((r) => byId.get(r.id)!);
@@ -300,7 +300,7 @@ export class TenantService implements TenantDirectory {
     if (ownTenantId !== null && ownTenantId !== id) throw DomainError.notFound('Tenant', id);
     const tenant = await em.findOne(Tenant, {
       where: { facilityId, id },
-      relations: { contacts: true },
+      relations: { contacts: true, manager: true },
       order: { contacts: { position: 'ASC' } },
     });
     if (!tenant) throw DomainError.notFound('Tenant', id);

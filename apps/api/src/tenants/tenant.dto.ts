@@ -50,7 +50,7 @@ export class ContactDto {
 }
 
 /** Fields a tenant's own users may change too. */
-class TenantOwnedFieldsDto {
+export class TenantOwnedFieldsDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -86,7 +86,7 @@ class TenantOwnedFieldsDto {
   contacts?: ContactDto[];
 }
 
-class StaffFieldsDto extends TenantOwnedFieldsDto {
+export class StaffFieldsDto extends TenantOwnedFieldsDto {
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @IsString()
@@ -157,7 +157,7 @@ export class CreateTenantDto extends StaffFieldsDto {
   enteredOn?: string;
 }
 
-export class ReviewDto {
+export class ScreeningReviewDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) reviewer!: string;
   @ApiProperty({ minimum: 1, maximum: 5 })
   @IsInt()
@@ -171,13 +171,13 @@ export class TenantTransitionDto {
   @ApiProperty({ enum: TENANT_STATUSES })
   @IsIn(TENANT_STATUSES)
   to!: TenantStatus;
-  @ApiPropertyOptional({ type: [ReviewDto] })
+  @ApiPropertyOptional({ type: [ScreeningReviewDto] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
-  @Type(() => ReviewDto)
-  reviews?: ReviewDto[];
+  @Type(() => ScreeningReviewDto)
+  reviews?: ScreeningReviewDto[];
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() decidedOn?: string;
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() enteredOn?: string;
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() graduatedOn?: string;
@@ -250,8 +250,10 @@ export class TenantDto {
   @ApiProperty({ nullable: true }) website!: string | null;
   @ApiProperty({ type: [String] }) tags!: string[];
   @ApiProperty({ nullable: true }) managerId!: string | null;
+  /** the manager's display name (staff of the facility) */
+  @ApiProperty({ nullable: true, type: String }) managerName!: string | null;
   @ApiProperty({ enum: TENANT_STATUSES }) status!: string;
-  @ApiProperty({ nullable: true }) screening!: unknown;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) screening!: unknown;
   @ApiProperty({ nullable: true }) enteredOn!: string | null;
   @ApiProperty({ nullable: true }) graduation!: {
     graduatedOn: string;
@@ -283,6 +285,7 @@ export class TenantDto {
       website: t.website,
       tags: t.tags,
       managerId: t.managerId,
+      managerName: t.manager?.name ?? null,
       status: t.status,
       screening: t.screening,
       enteredOn: t.enteredOn,

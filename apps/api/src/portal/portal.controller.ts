@@ -1,0 +1,73 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { DomainError, ErrorCode } from '@tamago/core';
+import { Actor, Role, facilityOf } from '@tamago/identity';
+import { LeaseService } from '@tamago/leasing';
+import { PaymentService, StatementService } from '@tamago/payments';
+import { CurrentActor, Roles } from '../common/auth.decorators';
+import { PageQueryDto } from '../common/list-query.dto';
+import { LeaseDto, LeasePageDto } from '../leasing/lease.dto';
+import { PaymentDto, PaymentPageDto } from '../payments/payment.dto';
+import { TenantStatementDto } from '../payments/receivables-response.dto';
+import { PortalKpiSurveyListDto, PortalStatementQueryDto, PortalSummaryDto } from './portal.dto';
+import { PortalService } from './portal.service';
+
+const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
+
+/** The caller's own tenant; a portal call without one is refused (fail closed). */
+function tenantOf(actor: Actor): string {
+  if (!actor.tenantId) throw new DomainError(ErrorCode.Forbidden, 'The portal is for tenant users.');
+  return actor.tenantId;
+}
+
+/** The tenant portal's reads: always the caller's own tenant, whatever is asked. */
+@ApiTags('portal')
+@ApiBearerAuth()
+@Controller('portal')
+export class PortalController {
+  constructor(
+    private readonly leases: LeaseService,
+    private readonly payments: PaymentService,
+    private readonly statements: StatementService,
+    private readonly portal: PortalService,
+  ) {}
+
+  @Get('leases')
+  @Roles(...TENANT_USERS)
+  @ApiOkResponse({ type: LeasePageDto })
+  async ownLeases(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<LeasePageDto> {
+    const result = await this.leases.list(facilityOf(actor), { ...page, tenantId: tenantOf(actor) });
+    return { items: result.items.map(LeaseDto.from), total: result.total };
+  }
+
+  @Get('payments')
+  @Roles(...TENANT_USERS)
+  @ApiOkResponse({ type: PaymentPageDto })
+  async ownPayments(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<PaymentPageDto> {
+    const result = await this.payments.list(facilityOf(actor), { ...page, tenantId: tenantOf(actor) });
+    return { items: result.items.map(PaymentDto.from), total: result.total };
+  }
+
+  @Get('statement')
+  @Roles(...TENANT_USERS)
+  @ApiOkResponse({ type: TenantStatementDto })
+  ownStatement(@CurrentActor() actor: Actor, @Query() range: PortalStatementQueryDto): Promise<TenantStatementDto> {
+    const tenantId = tenantOf(actor);
+    return this.statements.statement(facilityOf(actor), tenantId, tenantId, range);
+  }
+
+  @Get('kpi-surveys')
+  @Roles(...TENANT_USERS)
+  @ApiOkResponse({ type: PortalKpiSurveyListDto })
+  async ownSurveys(@CurrentActor() actor: Actor): Promise<PortalKpiSurveyListDto> {
+    const items = await this.portal.openSurveys(facilityOf(actor), tenantOf(actor));
+    return { items, total: items.length };
+  }
+
+  @Get('summary')
+  @Roles(...TENANT_USERS)
+  @ApiOkResponse({ type: PortalSummaryDto })
+  summary(@CurrentActor() actor: Actor): Promise<PortalSummaryDto> {
+    return this.portal.summary(facilityOf(actor), tenantOf(actor));
+  }
+}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '@tamago/database';
+import { facilityToday } from '@tamago/facilities';
+import { KpiSubmissionService, KpiSurveyService } from '@tamago/kpi';
+import { ArrearsService } from '@tamago/payments';
+import { AdvisorySessionService, SubsidyApplicationService } from '@tamago/support';
+import { AdvisorySessionView } from '../support/advisory-session.dto';
+import { KpiQuestionDto, PortalKpiSurveyDto, PortalSummaryDto } from './portal.dto';
+
+const KPI_QUESTIONS: KpiQuestionDto[] = [
+  { key: 'employees', labelJa: '従業員数', labelEn: 'Employees', type: 'integer', required: true },
+  { key: 'revenue', labelJa: '売上高（円）', labelEn: 'Revenue (yen)', type: 'integer', required: true },
+  { key: 'moneyRaised', labelJa: '資金調達額（円）', labelEn: 'Money raised (yen)', type: 'integer', required: true },
+  { key: 'patents', labelJa: '特許出願件数', labelEn: 'Patent applications', type: 'integer', required: true },
+  {
+    key: 'productsLaunched',
+    labelJa: '新製品・サービス数',
+    labelEn: 'Products launched',
+    type: 'integer',
+    required: true,
+  },
+  { key: 'note', labelJa: '備考', labelEn: 'Note', type: 'text', required: false },
+];
+const CLOSED_STAGES = new Set(['not_adopted', 'completed', 'closed', 'withdrawn', 'paid']);
+
+/** The portal's reads that combine several contexts for one tenant (its own data only). */
+@Injectable()
+export class PortalService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly surveys: KpiSurveyService,
+    private readonly submissions: KpiSubmissionService,
+    private readonly arrears: ArrearsService,
+    private readonly sessions: AdvisorySessionService,
+    private readonly applications: SubsidyApplicationService,
+  ) {}
+
+  /** Surveys open today with their questions and whether the tenant answered each. */
+  async openSurveys(facilityId: string, tenantId: string): Promise<PortalKpiSurveyDto[]> {
+    const today = await this.tx.inFacility(facilityId, (em) => facilityToday(em, facilityId));
+    const [{ items }, history] = await Promise.all([
+      this.surveys.list(facilityId, { limit: 200, offset: 0 }),
+      this.submissions.history(facilityId, tenantId, tenantId),
+    ]);
+    const answered = new Set(history.map((h) => h.surveyId));
+    return items
+      .filter((s) => s.opensOn <= today && today <= s.closesOn)
+      .map((s) => ({
+        id: s.id,
+        period: s.period,
+        startDate: s.startDate,
+        endDate: s.endDate,
+        opensOn: s.opensOn,
+        closesOn: s.closesOn,
+        questions: KPI_QUESTIONS,
+        submitted: answered.has(s.id),
+      }));
+  }
+
+  /** What a portal home shows in one call. */
+  async summary(facilityId: string, tenantId: string): Promise<PortalSummaryDto> {
+    const today = await this.tx.inFacility(facilityId, (em) => facilityToday(em, facilityId));
+    const [arrears, sessions, applications, surveys] = await Promise.all([
+      this.arrears.forTenant(facilityId, tenantId, tenantId),
+      this.sessions.list(
+        facilityId,
+        { from: new Date().toISOString(), status: 'booked', limit: 20, offset: 0 },
+        tenantId,
+      ),
+      this.applications.list(facilityId, { limit: 200, offset: 0 }, tenantId),
+      this.openSurveys(facilityId, tenantId),
+    ]);
+    const dueDates = arrears.invoices.map((i) => i.dueDate).sort();
+    return {
+      amountDue: arrears.balance,
+      nextDueDate: dueDates[0] ?? null,
+      upcomingSessions: sessions.items
+        .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+        .map((s) => AdvisorySessionView.from(s, false)),
+      openSubsidyDeadlines: applications.items
+        .filter((a) => a.projectDeadline && a.projectDeadline >= today && !CLOSED_STAGES.has(a.stage))
+        .map((a) => ({ applicationId: a.id, title: a.title, stage: a.stage, deadline: a.projectDeadline! }))
+        .sort((a, b) => a.deadline.localeCompare(b.deadline)),
+      unansweredSurveys: surveys.filter((s) => !s.submitted),
+    };
+  }
+}
