@@ -163,7 +163,11 @@ export class InvoiceCorrectionService {
         }));
         await em.insert(InvoiceLine, copied as never);
         const issueDate = input.issueDate ?? (await facilityToday(em, facilityId));
-        const issued = await this.issuer.issueDraft(em, facilityId, draft.id, { issueDate, withDueDate: true });
+        const issued = await this.issuer.issueDraft(em, facilityId, draft.id, {
+          issueDate,
+          withDueDate: true,
+          replaces: old,
+        });
         await em.update(Invoice, { facilityId, id: old.id }, { replacedById: draft.id });
         return issued!;
       },
