@@ -14,6 +14,7 @@ import {
   invoicesOf,
   issueRun,
   previewRun,
+  registerIssuer,
   seedLease,
   seedTenant,
   waitForRun,
@@ -295,6 +296,7 @@ describe('billing runs', () => {
 
   it('two facilities issue at the same time, each with its own gap-free sequence', async () => {
     const otherAcct = (await createUser(t.app, t.http, other.facilityId, [Role.Accountant])).token;
+    await registerIssuer(t.http, otherAcct);
     for (let i = 0; i < 4; i++) {
       const tenant = await seedTenant(t, other.facilityId, `他社${i}`);
       await seedLease(t, other.facilityId, tenant, {
