@@ -185,8 +185,8 @@ describe('billing runs', () => {
     const [inv] = await invoicesOf(t.http, acct, sup.id);
     const detail = (await t.http.get(`/api/v1/invoices/${inv.id}`).set(bearer(acct)).expect(200)).body;
     expect(detail.taxSummary).toEqual([
-      { category: 'standard', rate: 10, taxableAmount: 315, tax: 31 },
-      { category: 'reduced', rate: 8, taxableAmount: 1_080, tax: 86 },
+      { category: 'standard', rate: 10, taxableAmount: 315, tax: 31, taxIncluded: false, grossAmount: 346 },
+      { category: 'reduced', rate: 8, taxableAmount: 1_080, tax: 86, taxIncluded: false, grossAmount: 1_166 },
     ]);
     expect(detail).toMatchObject({
       number: 'INV-202611-00006',

@@ -94,3 +94,4 @@ export {
   daysPastDue,
   dunningLevel,
 } from './aging';
+export { type CreditRequest, type CreditRoom, creditNoteTax, creditRoom } from './credit-note';
