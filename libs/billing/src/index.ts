@@ -33,7 +33,12 @@ export { BillingRunService, type StartRunInput } from './billing-run.service';
 export { BillingRunPreviewService } from './billing-run-preview.service';
 export { BillingRunIssueService } from './billing-run-issue.service';
 export { InvoiceQueryService, INVOICE_SORTS, type InvoiceListQuery } from './invoice-query.service';
-export { InvoiceCorrectionService, type CorrectionLineInput, type CreditNoteInput } from './invoice-correction.service';
+export {
+  InvoiceCorrectionService,
+  lineKind,
+  type CorrectionLineInput,
+  type CreditNoteInput,
+} from './invoice-correction.service';
 export { InvoicePdfService } from './invoice-pdf.service';
 export { INVOICE_FONT_PATH, renderInvoicePdf } from './invoice-pdf';
 export { formatInvoiceNumber, parseInvoiceNumberFormat } from './invoice-number';

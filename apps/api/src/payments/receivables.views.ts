@@ -70,6 +70,8 @@ export const views = {
     dunningDays: s.dunningDays,
     bankFeeTolerance: s.bankFeeTolerance,
     journalAccounts: journalAccountsOf(s),
+    revenueRecognition: s.revenueRecognition,
+    transferFeeTreatment: s.transferFeeTreatment,
   }),
 
   mandate: (m: DebitMandate) => ({

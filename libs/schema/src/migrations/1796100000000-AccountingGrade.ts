@@ -23,9 +23,17 @@ export class AccountingGrade1796100000000 implements MigrationInterface {
     await queryRunner.query(
       `UPDATE "invoice_lines" l SET "charge_kind" = c."kind" FROM "charges" c WHERE l."source_type" = 'charge' AND c."id" = l."source_id" AND c."facility_id" = l."facility_id"`,
     );
+    await queryRunner.query(
+      `ALTER TABLE "debit_settings" ADD "revenue_recognition" character varying(16) NOT NULL DEFAULT 'service_period'`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "debit_settings" ADD "transfer_fee_treatment" character varying(16) NOT NULL DEFAULT 'bank_fee'`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "debit_settings" DROP COLUMN "transfer_fee_treatment"`);
+    await queryRunner.query(`ALTER TABLE "debit_settings" DROP COLUMN "revenue_recognition"`);
     await queryRunner.query(`ALTER TABLE "invoice_lines" DROP COLUMN "charge_kind"`);
     await queryRunner.query(`ALTER TABLE "invoice_lines" DROP COLUMN "tax_included"`);
     await queryRunner.query(`ALTER TABLE "charges" DROP COLUMN "kind"`);
