@@ -29,7 +29,7 @@ describe('credit notes per tax category', () => {
     const run = await previewRun(t.http, acct, '2027-06');
     await issueRun(t.http, acct, run.id, '2027-06-01');
     [{ id: invoiceId }] = await invoicesOf(t.http, acct, run.id);
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   const credit = (lines: object[], status: number) =>

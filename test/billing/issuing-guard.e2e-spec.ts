@@ -42,7 +42,7 @@ describe('issuing guard', () => {
     }
     const other = await seedTenant(t, g.facilityId, 'ベータ株式会社');
     await seedLease(t, g.facilityId, other, { startDate: '2026-04-01', endDate: '2029-03-31', monthlyRent: 80_000 });
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   it('a facility without a registration number cannot issue 適格請求書: the preview warns, issuing answers 409', async () => {

@@ -87,6 +87,7 @@ export const views = {
     customerNumber: m.customerNumber,
     status: m.status,
     firstDebitSent: m.firstDebitSent,
+    accountChanged: m.accountChanged,
   }),
 
   batch: (b: DebitBatch) => ({
