@@ -17,7 +17,13 @@ describe('leaseLines', () => {
       ['rent', 50_000, '2027-04-16', '2027-04-30'],
       ['common_area_fee', 5_000, '2027-04-16', '2027-04-30'],
     ]);
-    expect(lines[0].description).toBe('賃料 2027年04月分（日割り 15/30日）');
+    expect(lines[0].description).toBe('賃料 2027年4月分（日割り 15/30日）');
+  });
+
+  it('names the room on each line, so two rooms never read the same', () => {
+    const terms = { ...lease, startDate: '2026-04-01', endDate: '2029-03-31' };
+    expect(leaseLines(terms, '2027-01', 'A-101')[0].description).toBe('賃料 A-101 2027年1月分');
+    expect(leaseLines(terms, '2027-01', 'B-202')[0].description).toBe('賃料 B-202 2027年1月分');
   });
 
   it('bills a full month exactly and a last day of a 31-day month as 1/31 (floor)', () => {

@@ -37,7 +37,7 @@ export interface LeaseTerms {
  * partial first or last month prorated by days (floor(monthly × days ÷ days in month)). Both are
  * taxable at the standard rate (office use). Nothing when the lease does not touch the period.
  */
-export function leaseLines(lease: LeaseTerms, period: string): DraftLine[] {
+export function leaseLines(lease: LeaseTerms, period: string, room: string | null = null): DraftLine[] {
   const span = chargeablePeriod(lease.startDate, lease.terminatedOn ?? lease.endDate, period);
   if (!span) return [];
   const rent = lease.rentSchedule ? rentForMonth(lease.rentSchedule, lease.startDate, period) : lease.monthlyRent;
@@ -45,7 +45,8 @@ export function leaseLines(lease: LeaseTerms, period: string): DraftLine[] {
   const line = (label: string, monthly: number, sourceType: InvoiceLineSource): DraftLine => {
     const amount = span.fullMonth ? monthly : prorate(monthly, period, span.from, span.to);
     return {
-      description: `${label} ${period.replace('-', '年')}月分${note}`,
+      // The room on each line, so two leases' rent lines never read the same (「賃料 A-101 2027年1月分」).
+      description: `${label}${room ? ` ${room}` : ''} ${jaMonth(period)}分${note}`,
       quantity: '1',
       unit: '式',
       unitPrice: amount,
@@ -60,6 +61,11 @@ export function leaseLines(lease: LeaseTerms, period: string): DraftLine[] {
   const lines = [line('賃料', rent, 'rent')];
   if (lease.commonAreaFee > 0) lines.push(line('共益費', lease.commonAreaFee, 'common_area_fee'));
   return lines;
+}
+
+/** 「2027年1月」 for '2027-01' (no zero padding, as Japanese documents write months). */
+export function jaMonth(period: string): string {
+  return `${period.slice(0, 4)}年${Number(period.slice(5, 7))}月`;
 }
 
 const DECIMAL = /^(\d{1,11})(?:\.(\d{1,3}))?$/;

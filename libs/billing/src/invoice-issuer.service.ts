@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '@tamago/core';
 import { queryRows } from '@tamago/database';
+import { facilityToday } from '@tamago/facilities';
 import { Tenant } from '@tamago/tenants';
 import { documentTitle, dueDateFor, periodEnd, periodStart } from './domain';
 import { BillingSettingsService, assertCanIssue, type BillingSettingsView } from './billing-settings.service';
@@ -9,6 +10,7 @@ import { Charge } from './charge.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { formatInvoiceNumber } from './invoice-number';
 import { Invoice } from './invoice.entity';
+import { BillingRun } from './billing-run.entity';
 import type { InvoiceSnapshot } from './invoice-types';
 
 /** Tenant kinds addressed as people (様) rather than organisations (御中). */
@@ -64,6 +66,29 @@ export class InvoiceIssuer {
       { sequence, number, issueDate: opts.issueDate, dueDate, status: 'issued', snapshot, recipientName },
     );
     return Object.assign(invoice, { sequence, number, issueDate: opts.issueDate, dueDate, status: 'issued', snapshot });
+  }
+
+  /**
+   * The snapshot a draft would be issued with, for its preview PDF: the same lines, totals, issuer
+   * and due date, marked as a draft with no number. Nothing is written.
+   */
+  async draftSnapshot(em: EntityManager, facilityId: string, invoice: Invoice): Promise<InvoiceSnapshot> {
+    const lines = await em.find(InvoiceLine, {
+      where: { facilityId, invoiceId: invoice.id },
+      order: { position: 'ASC' },
+    });
+    const settings = await this.settingsService.get(facilityId, em);
+    const tenant = await em.findOneBy(Tenant, { facilityId, id: invoice.tenantId });
+    const run = invoice.billingRunId ? await em.findOneBy(BillingRun, { facilityId, id: invoice.billingRunId }) : null;
+    const issueDate = run?.issueDate ?? (await facilityToday(em, facilityId));
+    const dueDate = invoice.kind === 'invoice' ? dueDateFor(invoice.period, settings.dueDateRule) : null;
+    const honorific = tenant && PERSON_KINDS.includes(tenant.kind) ? '様' : '御中';
+    const recipientName = tenant?.name ?? invoice.recipientName;
+    const opts = { issueDate, withDueDate: dueDate !== null };
+    return {
+      ...snapshotOf({ ...invoice, recipientName }, lines, settings, '（下書き）', opts, dueDate, honorific),
+      draft: true,
+    };
   }
 }
 

@@ -99,6 +99,8 @@ export interface InvoiceSnapshot {
   reason: string | null;
   /** A reissue: the void invoice it replaces. */
   replaces?: { number: string; issueDate: string } | null;
+  /** True for a draft's preview (not issued: no number, marked 下書き). */
+  draft?: boolean;
 }
 
 /** An issued invoice with money still owed, as libs/payments allocates against it. */
