@@ -25,7 +25,7 @@ describe('billing runs: due dates over weekends and national holidays', () => {
       endDate: '2029-03-31',
       monthlyRent: 50_000,
     });
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   const setRule = (rule: object, token = f.adminToken) =>
@@ -84,6 +84,12 @@ describe('billing runs: due dates over weekends and national holidays', () => {
     // September due at the end of the following month: 2027-10-31 is a Sunday → Monday 1 November.
     await setRule({ day: 'end_of_month', monthOffset: 1, adjust: 'next' }).expect(200);
     expect(await dueDatesOf('2027-09', '2027-09-01')).toEqual(['2027-11-01']);
+  });
+
+  it('前月末払い: June 2027 rent billed on 20 May falls due on 31 May (the end of the month before)', async () => {
+    await setRule({ day: 'end_of_month', monthOffset: -1, adjust: 'previous' }).expect(200);
+    expect(await dueDatesOf('2027-06', '2027-05-20')).toEqual(['2027-05-31']);
+    await setRule({ day: 'end_of_month', monthOffset: 1, adjust: 'next' }).expect(200);
   });
 
   it('Golden Week with previous: 3 to 5 May 2028 (Wednesday to Friday) → Tuesday 2 May', async () => {

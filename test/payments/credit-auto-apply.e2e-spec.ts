@@ -40,7 +40,7 @@ describe('payments: credit applied automatically to newly issued invoices (apply
     ample = await createTenant(t.app, f.facilityId, f.adminUserId, 'アンプル株式会社', 'アンプル');
     payments = t.app.get<Queue>(getQueueToken(QUEUES.payments));
     billing = t.app.get<Queue>(getQueueToken(QUEUES.billing));
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   const charge = (tenantId: string, period: string, amount: number) =>

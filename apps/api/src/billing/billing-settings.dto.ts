@@ -41,10 +41,13 @@ export class DueDateRuleDto {
   @Min(1)
   @Max(28)
   day?: 'end_of_month' | number;
-  @ApiPropertyOptional({ enum: [0, 1], description: '0 = the billing month, 1 = the next month' })
+  @ApiPropertyOptional({
+    enum: [-1, 0, 1],
+    description: '-1 = the month before (前月末払い), 0 = the billing month, 1 = the next month',
+  })
   @IsOptional()
-  @IsIn([0, 1])
-  monthOffset?: 0 | 1;
+  @IsIn([-1, 0, 1])
+  monthOffset?: -1 | 0 | 1;
   @ApiPropertyOptional({ enum: ['next', 'previous'] }) @IsOptional() @IsIn(['next', 'previous']) adjust?:
     'next' | 'previous';
 }
