@@ -7,7 +7,7 @@ import { invoiceTotals, periodEnd, periodStart, previousPeriod, summarizeTax, ty
 import { BillingRun, type BillingRunDiff } from './billing-run.entity';
 import { BillingSettingsService } from './billing-settings.service';
 import { Charge } from './charge.entity';
-import { type DraftLine, jaMonth, leaseLines, meteredAmount } from './draft-lines';
+import { type DraftLine, jaMonth, leaseLines, meteredAmount, priceInHundredths, priceText } from './draft-lines';
 import { InvoiceLine } from './invoice-line.entity';
 import { Invoice } from './invoice.entity';
 import { UTILITY_USAGE_SOURCE, type UtilityUsageSource } from './utility-usage';
@@ -195,8 +195,11 @@ function utilityLine(price: UtilityUnitPrice, quantity: string, meterId: string 
     description: `${price.description} ${jaMonth(period)}使用分`,
     quantity,
     unit: price.unit,
-    unitPrice: price.unitPrice,
+    // The line keeps whole yen in unit_price (floor) and the exact price as text for the document.
+    unitPrice: Number(priceInHundredths(price.unitPrice) / 100n),
+    unitPriceText: priceText(price.unitPrice),
     amount: meteredAmount(quantity, price.unitPrice),
+    chargeKind: 'utility',
     taxCategory: price.taxCategory,
     sourceType: 'utility',
     sourceId: meterId,

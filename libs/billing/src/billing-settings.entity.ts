@@ -7,13 +7,14 @@ import type { BankAccountInfo } from './invoice-types';
 /** Default invoice number format: issue year and month, then the facility sequence in 5 digits. */
 export const DEFAULT_INVOICE_NUMBER_FORMAT = 'INV-{YYYY}{MM}-{SEQ:5}';
 
-/** Yen per unit for metered utilities (integer yen per kWh, m³…). */
+/** Yen per unit for metered utilities (per kWh, m³…), exact to the hundredth of a yen. */
 export interface UtilityUnitPrice {
   /** Meter kind as libs/metering names it, e.g. 'electricity'. */
   kind: string;
   description: string;
   unit: string;
-  unitPrice: number;
+  /** Whole yen (older settings) or a decimal string with up to 2 places, e.g. '31.52'. */
+  unitPrice: number | string;
   taxCategory: 'standard' | 'reduced' | 'exempt' | 'out_of_scope';
 }
 

@@ -13,6 +13,7 @@ import {
   type IssuingProblem,
 } from './domain';
 import { BillingSettings, DEFAULT_INVOICE_NUMBER_FORMAT, type UtilityUnitPrice } from './billing-settings.entity';
+import { priceInHundredths, priceText } from './draft-lines';
 import { parseInvoiceNumberFormat } from './invoice-number';
 import type { BankAccountInfo } from './invoice-types';
 
@@ -155,6 +156,12 @@ export function assertCanIssue(s: BillingSettingsView, kind: 'invoice' | 'credit
   );
 }
 
+function checkedPrice(price: number | string, i: number): number | string {
+  const field = `utilityUnitPrices[${i}].unitPrice`;
+  priceInHundredths(price, field);
+  return price;
+}
+
 function validDueDateRule(rule: Partial<DueDateRule>): DueDateRule {
   const full = { ...DEFAULT_DUE_DATE_RULE, ...rule };
   try {
@@ -177,5 +184,6 @@ function validUnitPrices(prices: UtilityUnitPrice[]): UtilityUnitPrice[] {
       throw DomainError.invalid(`utilityUnitPrices[${i}].taxCategory`, 'taxCategory is not a known tax category.');
     }
   });
-  return prices;
+  // Stored exactly as a decimal string, never as a float.
+  return prices.map((p, i) => ({ ...p, unitPrice: priceText(checkedPrice(p.unitPrice, i)) }));
 }

@@ -9,6 +9,8 @@ export interface DraftLine {
   quantity: string;
   unit: string | null;
   unitPrice: number;
+  /** Exact unit price when it has fractions of a yen (utilities: '31.52'). */
+  unitPriceText?: string | null;
   amount: number;
   taxCategory: TaxCategory;
   /** True when amount and unit price are tax-included (内税). */
@@ -69,17 +71,35 @@ export function jaMonth(period: string): string {
 }
 
 const DECIMAL = /^(\d{1,11})(?:\.(\d{1,3}))?$/;
+const PRICE = /^(\d{1,9})(?:\.(\d{1,2}))?$/;
+
+/** A unit price in hundredths of a yen, from a whole number or a decimal string ('31.52'). */
+export function priceInHundredths(unitPrice: number | string, field = 'unitPrice'): bigint {
+  const text = typeof unitPrice === 'number' ? String(unitPrice) : unitPrice;
+  const match = typeof text === 'string' ? PRICE.exec(text) : null;
+  if (!match || (typeof unitPrice === 'number' && !Number.isFinite(unitPrice))) {
+    throw DomainError.invalid(field, `${field} must be yen with up to 2 decimal places (e.g. 31.52), 0 or more.`);
+  }
+  return BigInt(match[1]) * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
+}
+
+/** The price as stored and printed: a decimal string without trailing zeros ('31.5', '31'). */
+export function priceText(unitPrice: number | string): string {
+  const h = priceInHundredths(unitPrice);
+  const yen = h / 100n;
+  const frac = (h % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+  return frac ? `${yen}.${frac}` : `${yen}`;
+}
 
 /**
- * Amount of a metered line: floor(quantity × unit price) in integer arithmetic, the quantity
- * being a decimal string with up to 3 places (e.g. '123.45' kWh × ¥31 = ¥3,826).
+ * Amount of a metered line, rounded once per line by the stated rule: floor(quantity × unit
+ * price) (円未満切り捨て), in integer arithmetic — the quantity a decimal string with up to 3 places,
+ * the unit price whole yen or up to 2 decimal places (e.g. 123.45 kWh × ¥31.52 = ¥3,891.144 → ¥3,891).
  */
-export function meteredAmount(quantity: string, unitPrice: number): number {
+export function meteredAmount(quantity: string, unitPrice: number | string): number {
   const match = DECIMAL.exec(quantity);
   if (!match) throw DomainError.invalid('quantity', `quantity must be a decimal with up to 3 places, not ${quantity}.`);
-  if (!Number.isSafeInteger(unitPrice) || unitPrice < 0) {
-    throw DomainError.invalid('unitPrice', 'unitPrice must be a whole number of yen, 0 or more.');
-  }
+  const hundredths = priceInHundredths(unitPrice);
   const thousandths = BigInt(match[1]) * 1000n + BigInt((match[2] ?? '').padEnd(3, '0'));
-  return Number((thousandths * BigInt(unitPrice)) / 1000n);
+  return Number((thousandths * hundredths) / 100_000n);
 }

@@ -213,6 +213,7 @@ function pick(l: InvoiceLine) {
     quantity: l.quantity,
     unit: l.unit,
     unitPrice: l.unitPrice,
+    unitPriceText: l.unitPriceText,
     amount: l.amount,
     taxCategory: l.taxCategory,
     taxIncluded: l.taxIncluded,

@@ -162,6 +162,7 @@ function snapshotOf(
       quantity: l.quantity,
       unit: l.unit,
       unitPrice: l.unitPrice,
+      unitPriceText: l.unitPriceText,
       amount: l.amount,
       taxCategory: l.taxCategory,
       reducedRate: l.taxCategory === 'reduced',

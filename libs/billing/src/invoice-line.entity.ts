@@ -39,6 +39,10 @@ export class InvoiceLine {
   @Column({ name: 'unit_price', type: 'bigint', transformer: bigintTransformer })
   unitPrice!: number;
 
+  /** The exact unit price as a decimal string when it has fractions of a yen ('31.52'). */
+  @Column({ name: 'unit_price_text', type: 'varchar', length: 16, nullable: true })
+  unitPriceText!: string | null;
+
   @Column({ type: 'bigint', transformer: bigintTransformer })
   amount!: number;
 

@@ -196,7 +196,7 @@ function itemTable(doc: Doc, s: InvoiceSnapshot, top: number): number {
     const mark = anyIncluded && anyExcluded ? (l.taxIncluded ? '（税込）' : '（税抜）') : '';
     doc.text(text, COLS.item.x + 4, y + 5, { width: COLS.item.w - 8 });
     cell(doc, `${qty(l.quantity)}${l.unit ?? ''}`, COLS.qty, y + 5, 'right');
-    cell(doc, yen(l.unitPrice), COLS.price, y + 5, 'right');
+    cell(doc, l.unitPriceText ? `¥${l.unitPriceText}` : yen(l.unitPrice), COLS.price, y + 5, 'right');
     cell(doc, `${yen(l.amount)}${mark}`, COLS.amount, y + 5, 'right');
     cell(doc, RATE_LABEL[l.taxCategory] ?? l.taxCategory, COLS.rate, y + 5, 'center');
     doc

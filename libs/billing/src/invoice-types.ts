@@ -51,6 +51,8 @@ export interface SnapshotLine {
   quantity: string;
   unit: string | null;
   unitPrice: number;
+  /** Exact unit price with fractions of a yen, when it has them ('31.52'). */
+  unitPriceText?: string | null;
   amount: number;
   taxCategory: TaxCategory;
   reducedRate: boolean;

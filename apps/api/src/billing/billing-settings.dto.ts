@@ -58,11 +58,15 @@ export class UtilityUnitPriceDto {
   kind!: string;
   @ApiProperty({ example: '電気料金' }) @IsString() @MinLength(1) @MaxLength(100) description!: string;
   @ApiProperty({ example: 'kWh' }) @IsString() @MinLength(1) @MaxLength(16) unit!: string;
-  @ApiProperty({ description: 'integer yen per unit' })
-  @IsInt({ message: 'unitPrice must be a whole number of yen' })
-  @Min(0)
-  @Max(1_000_000)
-  unitPrice!: number;
+  @ApiProperty({
+    type: String,
+    example: '31.52',
+    description:
+      'yen per unit, exact to 2 decimal places (a decimal string; a whole number is accepted); each line is floor(quantity × unitPrice)',
+  })
+  @ValidateIf((o: UtilityUnitPriceDto) => typeof o.unitPrice !== 'number')
+  @Matches(/^\d{1,7}(\.\d{1,2})?$/, { message: 'unitPrice must be yen with up to 2 decimal places, e.g. 31.52' })
+  unitPrice!: string | number;
   @ApiProperty({ enum: TAX_CATEGORIES }) @IsIn(TAX_CATEGORIES) taxCategory!: TaxCategory;
 }
 

@@ -30,9 +30,11 @@ export class AccountingGrade1796100000000 implements MigrationInterface {
       `ALTER TABLE "debit_settings" ADD "transfer_fee_treatment" character varying(16) NOT NULL DEFAULT 'bank_fee'`,
     );
     await queryRunner.query(`ALTER TABLE "debit_mandates" ADD "account_changed" boolean NOT NULL DEFAULT false`);
+    await queryRunner.query(`ALTER TABLE "invoice_lines" ADD "unit_price_text" character varying(16)`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "invoice_lines" DROP COLUMN "unit_price_text"`);
     await queryRunner.query(`ALTER TABLE "debit_mandates" DROP COLUMN "account_changed"`);
     await queryRunner.query(`ALTER TABLE "debit_settings" DROP COLUMN "transfer_fee_treatment"`);
     await queryRunner.query(`ALTER TABLE "debit_settings" DROP COLUMN "revenue_recognition"`);
