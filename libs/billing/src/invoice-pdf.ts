@@ -109,9 +109,14 @@ function header(doc: Doc, s: InvoiceSnapshot, title: string): number {
     .lineTo(LEFT + 280, under)
     .lineWidth(0.8)
     .stroke();
-  doc
-    .fontSize(9)
-    .text(credit ? '下記のとおりご返還申し上げます。' : '下記のとおりご請求申し上げます。', LEFT, under + 8);
+  // A deposit settlement whose deposit exceeds the deductions returns money (ご返金額).
+  const refund = !credit && s.total < 0;
+  const lead = credit
+    ? '下記のとおりご返還申し上げます。'
+    : refund
+      ? '保証金を下記のとおり精算し、差額をご返金申し上げます。'
+      : '下記のとおりご請求申し上げます。';
+  doc.fontSize(9).text(lead, LEFT, under + 8);
 
   // Boxed total.
   const boxY = under + 28;
@@ -120,7 +125,7 @@ function header(doc: Doc, s: InvoiceSnapshot, title: string): number {
   doc
     .fillColor(INK)
     .fontSize(11)
-    .text(credit ? 'ご返還金額' : 'ご請求金額', LEFT, boxY + 11, { width: 100, align: 'center' });
+    .text(credit ? 'ご返還金額' : refund ? 'ご返金額' : 'ご請求金額', LEFT, boxY + 11, { width: 100, align: 'center' });
   doc.fontSize(8).text('（税込）', LEFT, boxY + 27, { width: 100, align: 'center' });
   doc.fontSize(18).text(yen(Math.abs(s.total)), LEFT + 105, boxY + 12, { width: 165, align: 'right' });
   let y = boxY + 52;
@@ -245,19 +250,22 @@ function totals(doc: Doc, s: InvoiceSnapshot, top: number): number {
   for (const r of rows) line(r);
   line(['小計（税抜）', yen(s.subtotal), ''], true);
   line(['消費税合計', '', yen(s.tax)], true);
-  line([s.kind === 'credit_note' ? '返還額合計（税込）' : '合計（税込）', '', yen(s.total)], true, true);
+  const totalLabel = s.kind === 'credit_note' ? '返還額合計（税込）' : s.total < 0 ? 'ご返金額' : '合計（税込）';
+  line([totalLabel, '', yen(s.total < 0 && s.kind !== 'credit_note' ? -s.total : s.total)], true, true);
   return y + 12;
 }
 
 /** Transfer account and notes. */
 function footer(doc: Doc, s: InvoiceSnapshot, top: number): void {
+  const credit = s.kind === 'credit_note';
   let y = top;
   if (y > 700) {
     doc.addPage();
     y = LEFT;
   }
   const b = s.bankAccount;
-  if (b && s.kind !== 'credit_note') {
+  const showAccount = b !== null && s.kind !== 'credit_note' && s.total > 0;
+  if (b && showAccount) {
     doc.rect(LEFT, y, 250, 62).lineWidth(0.8).stroke();
     doc.rect(LEFT, y, 250, 16).fillAndStroke(SHADE, RULE);
     doc
@@ -271,9 +279,10 @@ function footer(doc: Doc, s: InvoiceSnapshot, top: number): void {
   const notes: string[] = [];
   if (s.lines.some((l) => l.reducedRate)) notes.push('※印は軽減税率（8%）対象です。');
   if (s.dueDate) notes.push(`お支払期限（${jaDate(s.dueDate)}）までにお振込みください。振込手数料はご負担ください。`);
-  if (s.reason) notes.push(`${s.kind === 'credit_note' ? '返還理由' : '備考'}：${s.reason}`);
+  if (s.reason) notes.push(s.kind === 'credit_note' ? `返還理由：${s.reason}` : s.reason);
+  if (!credit && s.total < 0) notes.push('ご返金額は、ご指定の口座へお振込みいたします。');
   if (notes.length === 0) return;
-  const nx = b && s.kind !== 'credit_note' ? LEFT + 262 : LEFT;
+  const nx = showAccount ? LEFT + 262 : LEFT;
   const nw = RIGHT - nx;
   doc.fontSize(8.5).text('備考', nx, y + 2);
   doc.fontSize(8).text(notes.join('\n'), nx, y + 16, { width: nw, lineGap: 2 });

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -215,4 +216,46 @@ export class InvoiceDto {
 export class InvoicePageDto {
   @ApiProperty({ type: [InvoiceDto] }) items!: InvoiceDto[];
   @ApiProperty() total!: number;
+}
+
+export class DepositDeductionDto {
+  @ApiProperty({ enum: ['restoration', 'deposit_amortization'], description: '原状回復 or 保証金償却 (both 10%)' })
+  @IsIn(['restoration', 'deposit_amortization'], { message: 'kind must be restoration or deposit_amortization' })
+  kind!: 'restoration' | 'deposit_amortization';
+  @ApiPropertyOptional({ example: '原状回復費（クロス張替）' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  description?: string;
+  @ApiProperty({ description: 'yen, tax-exclusive unless taxIncluded', minimum: 1 })
+  @IsInt({ message: 'amount must be a whole number of yen' })
+  @Min(1)
+  @Max(1_000_000_000)
+  amount!: number;
+  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() taxIncluded?: boolean;
+}
+
+/** POST /invoices/deposit-settlements: settle a deposit at exit. */
+export class DepositSettlementDto {
+  @ApiProperty() @IsUUID('all', { message: 'tenantId must be a UUID' }) tenantId!: string;
+  @ApiProperty({ example: '2027-03-31' }) @IsCalendarDate() settledOn!: string;
+  @ApiProperty({ description: 'the deposit held (保証金), yen' })
+  @IsInt({ message: 'depositHeld must be a whole number of yen' })
+  @Min(0)
+  @Max(1_000_000_000)
+  depositHeld!: number;
+  @ApiProperty({ type: [DepositDeductionDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DepositDeductionDto)
+  deductions!: DepositDeductionDto[];
+}
+
+export class DepositSettlementResultDto {
+  @ApiProperty({ type: InvoiceDto, description: 'the issued settlement document' }) invoice!: InvoiceDto;
+  @ApiProperty({ description: 'still owed after the deposit' }) amountDue!: number;
+  @ApiProperty({ description: 'returned to the tenant: the deposit less deductions and their tax' })
+  refundAmount!: number;
 }

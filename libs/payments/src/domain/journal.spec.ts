@@ -72,7 +72,18 @@ describe('documentEntries', () => {
       ['共益費収入', 115, 10],
       ['預り保証金', 300_000, 0],
     ]);
-    const credit = documentEntries(doc({ kind: 'credit_note' }), ACCOUNTS, 'inclusive');
+    // A credit note's lines and summary are negative, as billing issues them.
+    const base = doc();
+    const credit = documentEntries(
+      doc({
+        kind: 'credit_note',
+        lines: base.lines.map((l) => ({ ...l, amount: -l.amount })),
+        taxSummary: base.taxSummary.map((e) => ({ ...e, taxableAmount: -e.taxableAmount, tax: -e.tax })),
+      }),
+      ACCOUNTS,
+      'inclusive',
+    );
+    expect(credit.map((e) => e.amount)).toEqual([231, 115, 300_000]);
     expect(credit.map((e) => [e.debitAccount, e.creditAccount, e.taxSide])).toEqual([
       ['賃貸料収入', '売掛金', 'debit'],
       ['共益費収入', '売掛金', 'debit'],
@@ -189,6 +200,35 @@ describe('documentEntries', () => {
     );
     expect(entries.reduce((s, e) => s + e.amount, 0)).toBe(1_110);
     expect(entries.reduce((s, e) => s + e.taxAmount, 0)).toBe(100);
+  });
+});
+
+describe('exit settlement', () => {
+  it('applies the deposit to deductions: Dr 預り保証金, Cr the deductions and their tax, the rest owed back', () => {
+    const entries = documentEntries(
+      doc({
+        lines: [
+          { kind: 'restoration', taxCategory: 'standard', amount: 50_000, serviceMonth: null },
+          { kind: 'deposit_amortization', taxCategory: 'standard', amount: 30_000, serviceMonth: null },
+          { kind: 'deposit', taxCategory: 'out_of_scope', amount: -300_000, serviceMonth: null },
+        ],
+        taxSummary: [
+          { category: 'standard', rate: 10, taxableAmount: 80_000, tax: 8_000, taxable: true },
+          { category: 'out_of_scope', rate: 0, taxableAmount: -300_000, tax: 0, taxable: false },
+        ],
+      }),
+      { ...ACCOUNTS, restoration: '原状回復収入', depositAmortization: '保証金償却収入' },
+      'exclusive',
+    );
+    expect(cols(entries)).toEqual([
+      ['2026-04-01', '売掛金', '原状回復収入', 50_000, 'sales_10', 0],
+      ['2026-04-01', '売掛金', '保証金償却収入', 30_000, 'sales_10', 0],
+      ['2026-04-01', '預り保証金', '売掛金', 300_000, 'none', 0],
+      ['2026-04-01', '売掛金', '仮受消費税', 8_000, 'sales_10', 8_000],
+    ]);
+    // 売掛金: 88,000 debited, 300,000 credited → ¥212,000 to refund.
+    const r = trialBalance(entries).rows.find((x) => x.account === '売掛金')!;
+    expect(r.credit - r.debit).toBe(212_000);
   });
 });
 

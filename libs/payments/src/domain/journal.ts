@@ -182,27 +182,27 @@ function revenueEntries(
   accounts: JournalAccounts,
   mode: TaxPresentation,
 ): Omit<JournalEntry, 'date' | 'memo' | 'slip' | 'documentNumber' | 'counterparty'>[] {
-  const rows = gs.map((g) => ({
-    debitAccount: debit,
-    creditAccount: g.account,
-    amount: mode === 'inclusive' ? g.gross : g.net,
-    taxCategory: CATEGORY[g.category],
-    taxAmount: mode === 'inclusive' ? g.tax : 0,
-    taxSide: 'credit' as const,
-  }));
+  // A group that reduces the document (a deposit applied at exit, a discount) posts the other way.
+  const row = (account: string, amount: number, taxCategory: JournalTaxCategory, taxAmount: number) =>
+    amount >= 0
+      ? { debitAccount: debit, creditAccount: account, amount, taxCategory, taxAmount, taxSide: 'credit' as const }
+      : {
+          debitAccount: account,
+          creditAccount: debit,
+          amount: -amount,
+          taxCategory,
+          taxAmount: Math.abs(taxAmount),
+          taxSide: 'debit' as const,
+        };
+  const rows = gs.map((g) =>
+    mode === 'inclusive'
+      ? row(g.account, g.gross, CATEGORY[g.category], g.tax)
+      : row(g.account, g.net, CATEGORY[g.category], 0),
+  );
   if (mode === 'inclusive') return rows.filter((r) => r.amount !== 0);
   const taxBy = new Map<TaxCategory, number>();
   for (const g of gs) if (g.tax !== 0) taxBy.set(g.category, (taxBy.get(g.category) ?? 0) + g.tax);
-  for (const [category, tax] of taxBy) {
-    rows.push({
-      debitAccount: debit,
-      creditAccount: accounts.taxReceived,
-      amount: tax,
-      taxCategory: CATEGORY[category],
-      taxAmount: tax,
-      taxSide: 'credit',
-    });
-  }
+  for (const [category, tax] of taxBy) rows.push(row(accounts.taxReceived, tax, CATEGORY[category], tax));
   return rows.filter((r) => r.amount !== 0);
 }
 
@@ -213,6 +213,8 @@ function revenueEntries(
  */
 function groupsOf(doc: JournalDocument, accounts: JournalAccounts, recognition: RevenueRecognition): Group[] {
   const issueMonth = doc.issueDate.slice(0, 7);
+  // Amounts as the document's own direction: positive on an invoice, positive on a credit note too.
+  const docSign = doc.kind === 'credit_note' ? -1 : 1;
   const byKey = new Map<string, Group>();
   const summary = new Map(doc.taxSummary.map((e) => [e.category, e]));
   for (const line of doc.lines) {
@@ -223,20 +225,21 @@ function groupsOf(doc: JournalDocument, accounts: JournalAccounts, recognition: 
     const account = accountFor(line.kind, accounts);
     const key = `${account}\u0000${line.taxCategory}\u0000${deferTo ?? ''}`;
     const g = byKey.get(key) ?? { account, category: line.taxCategory, deferTo, weight: 0n, net: 0, gross: 0, tax: 0 };
-    const amount = BigInt(Math.abs(line.amount));
+    const amount = BigInt(Math.abs(line.amount)); // weights for splitting a category's tax
     // On a tax-included category a tax-exclusive line weighs as its gross (× (100 + rate) ÷ 100).
     const rate = BigInt(entry?.rate ?? 0);
     g.weight += entry?.taxIncluded ? (line.taxIncluded ? amount * 100n : amount * (100n + rate)) : amount;
-    g.net += Math.abs(line.amount);
+    g.net += docSign * line.amount;
     byKey.set(key, g);
   }
   const groups = [...byKey.values()];
   for (const e of doc.taxSummary) {
     const members = groups.filter((g) => g.category === e.category);
     const weights = members.map((g) => g.weight);
-    const taxes = splitTax(Math.abs(e.tax), weights);
+    const sign = docSign * (e.taxableAmount < 0 || e.tax < 0 ? -1 : 1);
+    const taxes = splitTax(Math.abs(e.tax), weights).map((x) => sign * x);
     if (e.taxIncluded) {
-      const grosses = splitTax(Math.abs(e.grossAmount ?? e.taxableAmount + e.tax), weights);
+      const grosses = splitTax(Math.abs(e.grossAmount ?? e.taxableAmount + e.tax), weights).map((x) => sign * x);
       members.forEach((g, i) => Object.assign(g, { gross: grosses[i], tax: taxes[i], net: grosses[i] - taxes[i] }));
     } else {
       members.forEach((g, i) => Object.assign(g, { tax: taxes[i], gross: g.net + taxes[i] }));
