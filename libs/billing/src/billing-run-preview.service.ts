@@ -199,6 +199,7 @@ function utilityLine(price: UtilityUnitPrice, quantity: string, meterId: string 
     unitPrice: Number(priceInHundredths(price.unitPrice) / 100n),
     unitPriceText: priceText(price.unitPrice),
     amount: meteredAmount(quantity, price.unitPrice),
+    taxIncluded: price.taxIncluded === true,
     chargeKind: 'utility',
     taxCategory: price.taxCategory,
     sourceType: 'utility',

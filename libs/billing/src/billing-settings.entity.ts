@@ -16,6 +16,8 @@ export interface UtilityUnitPrice {
   /** Whole yen (older settings) or a decimal string with up to 2 places, e.g. '31.52'. */
   unitPrice: number | string;
   taxCategory: 'standard' | 'reduced' | 'exempt' | 'out_of_scope';
+  /** True when the unit price is tax-included (内税), e.g. a fee fixed by ordinance. */
+  taxIncluded?: boolean;
 }
 
 /** A facility's billing settings; a facility without a row uses the defaults. */

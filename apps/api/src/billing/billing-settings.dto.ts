@@ -68,6 +68,10 @@ export class UtilityUnitPriceDto {
   @Matches(/^\d{1,7}(\.\d{1,2})?$/, { message: 'unitPrice must be yen with up to 2 decimal places, e.g. 31.52' })
   unitPrice!: string | number;
   @ApiProperty({ enum: TAX_CATEGORIES }) @IsIn(TAX_CATEGORIES) taxCategory!: TaxCategory;
+  @ApiPropertyOptional({ default: false, description: 'true: unitPrice is tax-included (内税)' })
+  @IsOptional()
+  @IsBoolean()
+  taxIncluded?: boolean;
 }
 
 /** PATCH /facility: billing settings (every field optional; null clears). */
