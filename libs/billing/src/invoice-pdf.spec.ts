@@ -106,7 +106,7 @@ describe('renderInvoicePdf layout (rendered to PNG and looked at)', () => {
       '消費税 ¥17,382',
       'お振込先',
       'お支払期限：2027年1月4日',
-      '※印は軽減税率（8%）対象です。',
+      '※軽減税率対象：※印の品目は軽減税率（8%）の対象です。',
     ]) {
       expect([part, text.includes(squeeze(part))]).toEqual([part, true]);
     }

@@ -277,7 +277,7 @@ function footer(doc: Doc, s: InvoiceSnapshot, top: number): void {
     doc.text(`口座名義：${b.accountHolder}`, LEFT + 6, y + 45, { width: 238 });
   }
   const notes: string[] = [];
-  if (s.lines.some((l) => l.reducedRate)) notes.push('※印は軽減税率（8%）対象です。');
+  if (s.lines.some((l) => l.reducedRate)) notes.push('※軽減税率対象：※印の品目は軽減税率（8%）の対象です。');
   if (s.dueDate) notes.push(`お支払期限（${jaDate(s.dueDate)}）までにお振込みください。振込手数料はご負担ください。`);
   if (s.reason) notes.push(s.kind === 'credit_note' ? `返還理由：${s.reason}` : s.reason);
   if (!credit && s.total < 0) notes.push('ご返金額は、ご指定の口座へお振込みいたします。');
