@@ -187,3 +187,15 @@ function validUnitPrices(prices: UtilityUnitPrice[]): UtilityUnitPrice[] {
   // Stored exactly as a decimal string, never as a float.
   return prices.map((p, i) => ({ ...p, unitPrice: priceText(checkedPrice(p.unitPrice, i)) }));
 }
+
+/**
+ * The month (1–12) a facility's fiscal year starts (default 4, April), read in the caller's
+ * transaction. Every context that computes a fiscal year (support quota, stats, reports) asks here.
+ */
+export async function facilityFiscalYearStart(em: EntityManager, facilityId: string): Promise<number> {
+  const row = await em.findOne(BillingSettings, {
+    select: { facilityId: true, fiscalYearStartMonth: true },
+    where: { facilityId },
+  });
+  return row?.fiscalYearStartMonth ?? 4;
+}

@@ -24,6 +24,7 @@ export { BillingJobsModule } from './billing-jobs.module';
 export {
   BillingSettingsService,
   assertCanIssue,
+  facilityFiscalYearStart,
   issuingProblemsOf,
   type BillingSettingsPatch,
   type BillingSettingsView,
