@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
+import { facilityFiscalYearStart } from '@tamago/billing';
 import { facilityToday } from '@tamago/facilities';
 import { parseSurveyPeriod, surveyWindow } from './domain';
 import { NewKpiSurvey } from './kpi-input';
@@ -15,11 +16,13 @@ export class KpiSurveyService {
 
   /** Opens a survey for a period; one per period (409). */
   async open(facilityId: string, actorId: string, input: NewKpiSurvey): Promise<KpiSurvey> {
-    const period = parseSurveyPeriod(input.period);
+    let period = parseSurveyPeriod(input.period); // 400 before anything opens
     try {
       return await this.tx.inFacility(
         facilityId,
         async (em) => {
+          // Fiscal years and quarters follow the facility's fiscal-year start month.
+          period = parseSurveyPeriod(input.period, 'period', await facilityFiscalYearStart(em, facilityId));
           const window = surveyWindow(period, await this.today(em, facilityId), input);
           return em.save(
             em.create(KpiSurvey, {
@@ -83,7 +86,8 @@ export class KpiSurveyService {
       facilityId,
       async (em) => {
         const survey = await this.load(em, facilityId, id);
-        const window = surveyWindow(parseSurveyPeriod(survey.period), survey.opensOn, {
+        const start = await facilityFiscalYearStart(em, facilityId);
+        const window = surveyWindow(parseSurveyPeriod(survey.period, 'period', start), survey.opensOn, {
           opensOn: patch.opensOn ?? survey.opensOn,
           closesOn: patch.closesOn ?? survey.closesOn,
         });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { facilityFiscalYearStart } from '@tamago/billing';
 import { DomainError, ErrorCode, addDays, dateInZone, fiscalYearOf, fiscalYearRange } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
 import {
@@ -246,11 +247,12 @@ export class AdvisorySessionService {
         throw DomainError.notFound('Tenant', tenantId);
       });
       const tz = await facilityTimeZone(em, facilityId);
-      const fy = fiscalYear ?? fiscalYearOf(dateInZone(new Date(), tz));
+      const start = await facilityFiscalYearStart(em, facilityId);
+      const fy = fiscalYear ?? fiscalYearOf(dateInZone(new Date(), tz), start);
       const settings = await this.settings.read(em, facilityId);
-      const sessions = await this.expertSessions(em, facilityId, tenant.id, fy);
+      const sessions = await this.expertSessions(em, facilityId, tenant.id, fy, start);
       const free = sessions.filter((s) => !s.chargeable);
-      const used = countInFiscalYear(free, fy, tz);
+      const used = countInFiscalYear(free, fy, tz, start);
       return {
         tenantId,
         fiscalYear: fy,
@@ -259,6 +261,7 @@ export class AdvisorySessionService {
           sessions.filter((s) => s.chargeable),
           fy,
           tz,
+          start,
         ),
         ...quotaStatus(used, settings.freeSessionsPerYear, settings.quotaPolicy),
       };
@@ -269,8 +272,9 @@ export class AdvisorySessionService {
   stats(facilityId: string, year?: number): Promise<{ fiscalYear: number; items: SessionStatsRow[] }> {
     return this.tx.inFacility(facilityId, async (em) => {
       const tz = await facilityTimeZone(em, facilityId);
-      const fiscalYear = year ?? fiscalYearOf(dateInZone(new Date(), tz));
-      const range = fiscalYearRange(fiscalYear);
+      const start = await facilityFiscalYearStart(em, facilityId);
+      const fiscalYear = year ?? fiscalYearOf(dateInZone(new Date(), tz), start);
+      const range = fiscalYearRange(fiscalYear, start);
       const rows = await queryRows<{ staff_id: string | null; kind: string; sessions: number; minutes: number }>(
         em,
         `SELECT staff_id, kind, count(*)::int AS sessions,
@@ -311,13 +315,15 @@ export class AdvisorySessionService {
   ): Promise<boolean> {
     if (advisor.kind === 'staff' || session.status === 'cancelled') return false;
     await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`advisory-quota:${facilityId}:${session.tenantId}`]);
-    const fy = fiscalYearOf(dateInZone(session.startsAt, tz));
+    const start = await facilityFiscalYearStart(em, facilityId);
+    const fy = fiscalYearOf(dateInZone(session.startsAt, tz), start);
     const settings = await this.settings.read(em, facilityId);
-    const sessions = await this.expertSessions(em, facilityId, session.tenantId, fy);
+    const sessions = await this.expertSessions(em, facilityId, session.tenantId, fy, start);
     const used = countInFiscalYear(
       sessions.filter((s) => !s.chargeable),
       fy,
       tz,
+      start,
     );
     // Staff decide on the spot; a tenant must accept the charge explicitly.
     const status = assertSessionAllowed(
@@ -330,8 +336,8 @@ export class AdvisorySessionService {
   }
 
   /** The tenant's expert appointments that are not cancelled, around fiscal year `fy` (counted exactly by the caller). */
-  private expertSessions(em: EntityManager, facilityId: string, tenantId: string, fy: number) {
-    const range = fiscalYearRange(fy);
+  private expertSessions(em: EntityManager, facilityId: string, tenantId: string, fy: number, startMonth: number) {
+    const range = fiscalYearRange(fy, startMonth);
     // A day of margin on each side; countInFiscalYear judges the exact boundary in the facility's zone.
     return queryRows<{ startsAt: Date; chargeable: boolean }>(
       em,

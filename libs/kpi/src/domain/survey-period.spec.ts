@@ -8,6 +8,25 @@ describe('parseSurveyPeriod', () => {
     expect(parseSurveyPeriod('FY2026')).toEqual({ label: 'FY2026', startDate: '2026-04-01', endDate: '2027-03-31' });
   });
 
+  it("reads fiscal years and fiscal quarters from the facility's fiscal-year start month", () => {
+    expect(parseSurveyPeriod('FY2026-Q1')).toEqual({
+      label: 'FY2026-Q1',
+      startDate: '2026-04-01',
+      endDate: '2026-06-30',
+    });
+    expect(parseSurveyPeriod('FY2026-Q4')).toEqual({
+      label: 'FY2026-Q4',
+      startDate: '2027-01-01',
+      endDate: '2027-03-31',
+    });
+    // A facility whose fiscal year starts in January, and one starting in October.
+    expect(parseSurveyPeriod('FY2026', 'period', 1)).toMatchObject({ startDate: '2026-01-01', endDate: '2026-12-31' });
+    expect(parseSurveyPeriod('FY2026-Q2', 'period', 10)).toMatchObject({
+      startDate: '2027-01-01',
+      endDate: '2027-03-31',
+    });
+  });
+
   it('refuses anything else naming the field', () => {
     for (const bad of ['2026-Q5', '2026Q3', 'Q3-2026', '', 42]) {
       expect(() => parseSurveyPeriod(bad)).toThrow(/period must be a quarter like 2026-Q3/);
