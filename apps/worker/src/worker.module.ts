@@ -4,7 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule } from '@tamago/config';
 import { DatabaseModule } from '@tamago/database';
 import { BillingJobsModule } from '@tamago/billing';
-import { JobsModule } from '@tamago/jobs';
+import { JobsModule, JobsWorkerModule } from '@tamago/jobs';
 import { NotificationsJobsModule } from '@tamago/notifications';
 import { PaymentsJobsModule } from '@tamago/payments';
 import { dataSourceOptions } from '@tamago/schema';
@@ -25,6 +25,7 @@ import { dataSourceOptions } from '@tamago/schema';
     }),
     DatabaseModule,
     JobsModule,
+    JobsWorkerModule,
     NotificationsJobsModule,
     BillingJobsModule,
     PaymentsJobsModule,

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { BillingModule } from './billing.module';
-import { BillingQueueProcessor, IssueBillingRunJob, PreviewBillingRunJob } from './billing-run.job';
+import { IssueBillingRunJob, PreviewBillingRunJob } from './billing-run.job';
 
 /** The billing processors; imported by the worker app only. */
 @Module({
   imports: [BillingModule],
-  providers: [PreviewBillingRunJob, IssueBillingRunJob, BillingQueueProcessor],
+  providers: [PreviewBillingRunJob, IssueBillingRunJob],
 })
 export class BillingJobsModule {}

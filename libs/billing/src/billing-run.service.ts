@@ -1,11 +1,9 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import { DomainError, parseIsoDate } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
 import { facilityToday } from '@tamago/facilities';
-import { IssueBillingRunPayload, JOBS, JOB_OPTIONS, PreviewBillingRunPayload, QUEUES } from '@tamago/jobs';
+import { JobProducer } from '@tamago/jobs';
 import { dueDateFor, parsePeriod } from './domain';
 import { BillingRun } from './billing-run.entity';
 import { lockRun } from './billing-run-preview.service';
@@ -24,7 +22,7 @@ export interface StartRunInput {
 export class BillingRunService {
   constructor(
     private readonly tx: TransactionRunner,
-    @InjectQueue(QUEUES.billing) private readonly queue: Queue,
+    private readonly jobs: JobProducer,
   ) {}
 
   /**
@@ -160,28 +158,15 @@ export class BillingRunService {
     return em.save(run);
   }
 
+  // Deterministic ids (see the job contracts): a finished or failed job of that id is replaced so a
+  // retry after a crash runs again; a waiting or active one is left alone (no second job).
   private async enqueuePreview(run: BillingRun): Promise<void> {
-    const data: PreviewBillingRunPayload = { facilityId: run.facilityId, runId: run.id, generation: run.generation };
-    await this.add(JOBS.previewBillingRun, data, `billing-preview-${run.id}-${run.generation}`);
+    const payload = { facilityId: run.facilityId, runId: run.id, generation: run.generation };
+    await this.jobs.add('preview-billing-run', payload, { replaceFinished: true });
   }
 
   private async enqueueIssue(run: BillingRun): Promise<void> {
-    const data: IssueBillingRunPayload = { facilityId: run.facilityId, runId: run.id };
-    await this.add(JOBS.issueBillingRun, data, `billing-issue-${run.id}`);
-  }
-
-  /**
-   * Adds a job under a deterministic id. A finished or failed job of that id is removed first so a
-   * retry after a crash runs again; a waiting or active one is left alone (no second job).
-   */
-  private async add(name: string, data: object, jobId: string): Promise<void> {
-    const existing = await this.queue.getJob(jobId);
-    if (existing) {
-      const state = await existing.getState();
-      if (state !== 'completed' && state !== 'failed') return;
-      await existing.remove().catch(() => undefined);
-    }
-    await this.queue.add(name, data, { ...JOB_OPTIONS[name as keyof typeof JOB_OPTIONS], jobId });
+    await this.jobs.add('issue-billing-run', { facilityId: run.facilityId, runId: run.id }, { replaceFinished: true });
   }
 }
 

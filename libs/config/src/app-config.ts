@@ -104,6 +104,25 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** How long a worker holds a job's lock; a job whose worker died is retried after about this long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600000)
+  JOB_LOCK_MS = 30000;
+
+  /** On SIGTERM, how long running jobs may finish before they are handed back to other workers. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600000)
+  JOB_DRAIN_MS = 20000;
+
+  /** Upsert the platform job schedulers when a worker starts (off in tests that drive schedules themselves). */
+  @Transform(toBool)
+  @IsBoolean()
+  JOB_SCHEDULES = true;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -1,4 +1,10 @@
-export { QUEUES, JOBS, JOB_OPTIONS, QueueName } from './queues';
-export { SendEmailPayload, PreviewBillingRunPayload, IssueBillingRunPayload, ApplyCreditPayload } from './payloads';
+export { QUEUES, QueueName, QUEUE_CONCURRENCY } from './queues';
+export { JOB_CONTRACTS, JOBS, JOB_OPTIONS, JobContract, JobName, JobPayload, contractOf } from './contracts';
+export * from './payloads';
+export { jobId } from './job-id';
+export { JobProducer, AddOptions, BulkJob } from './job-producer';
+export { JobHandler, HandlesJob, dispatchJob, payloadErrors } from './job-handler';
+export { JobWorkers, handlerProblems } from './job-workers';
+export { JobsWorkerModule } from './jobs-worker.module';
 export { REDIS, bullConnection, createRedis } from './redis';
 export { JobsModule } from './jobs.module';

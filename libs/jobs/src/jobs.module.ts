@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig } from '@tamago/config';
+import { JobProducer } from './job-producer';
 import { QUEUES } from './queues';
 import { REDIS, bullConnection, createRedis } from './redis';
 
@@ -21,8 +22,11 @@ import { REDIS, bullConnection, createRedis } from './redis';
     }),
     BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
   ],
-  providers: [{ provide: REDIS, inject: [AppConfig], useFactory: (c: AppConfig) => createRedis(c.REDIS_URL) }],
-  exports: [BullModule, REDIS],
+  providers: [
+    { provide: REDIS, inject: [AppConfig], useFactory: (c: AppConfig) => createRedis(c.REDIS_URL) },
+    JobProducer,
+  ],
+  exports: [BullModule, REDIS, JobProducer],
 })
 export class JobsModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}

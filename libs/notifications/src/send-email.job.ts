@@ -1,21 +1,18 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
-import { Job } from 'bullmq';
-import { QUEUES, SendEmailPayload } from '@tamago/jobs';
+import { Injectable, Logger } from '@nestjs/common';
+import { HandlesJob, JobHandler, SendEmailPayload } from '@tamago/jobs';
 import { MailService } from './mail.service';
 
-/** Delivers queued mail. Registered only in the worker. */
-@Processor(QUEUES.notifications)
-export class SendEmailJob extends WorkerHost {
+/** Delivers queued mail (`send-email`). Registered only in the worker. */
+@Injectable()
+@JobHandler('send-email')
+export class SendEmailJob implements HandlesJob<'send-email'> {
   private readonly logger = new Logger(SendEmailJob.name);
 
-  constructor(private readonly mail: MailService) {
-    super();
-  }
+  constructor(private readonly mail: MailService) {}
 
-  async process(job: Job<SendEmailPayload>): Promise<{ messageId: string }> {
-    const messageId = await this.mail.send(job.data);
-    this.logger.log({ msg: 'mail sent', kind: job.data.kind, jobId: job.id });
+  async handle(payload: SendEmailPayload): Promise<{ messageId: string }> {
+    const messageId = await this.mail.send(payload);
+    this.logger.log({ msg: 'mail sent', kind: payload.kind });
     return { messageId };
   }
 }
