@@ -8,3 +8,8 @@ export { JobWorkers, handlerProblems } from './job-workers';
 export { JobsWorkerModule } from './jobs-worker.module';
 export { REDIS, bullConnection, createRedis } from './redis';
 export { JobsModule } from './jobs.module';
+export { OutboxService, OUTBOX_CHANNEL } from './outbox.service';
+export { OutboxRelay } from './outbox-relay';
+export { OutboxMessage } from './outbox-message.entity';
+export { ScheduleRun } from './schedule-run.entity';
+export { ScheduleSetting } from './schedule-setting.entity';

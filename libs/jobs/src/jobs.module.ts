@@ -3,6 +3,7 @@ import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig } from '@tamago/config';
 import { JobProducer } from './job-producer';
+import { OutboxService } from './outbox.service';
 import { QUEUES } from './queues';
 import { REDIS, bullConnection, createRedis } from './redis';
 
@@ -25,8 +26,9 @@ import { REDIS, bullConnection, createRedis } from './redis';
   providers: [
     { provide: REDIS, inject: [AppConfig], useFactory: (c: AppConfig) => createRedis(c.REDIS_URL) },
     JobProducer,
+    OutboxService,
   ],
-  exports: [BullModule, REDIS, JobProducer],
+  exports: [BullModule, REDIS, JobProducer, OutboxService],
 })
 export class JobsModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
