@@ -8,6 +8,9 @@ import { TestFacility, bearer, createFacility, uniqueEmail } from '../support/fa
 import { TestApp, createTestApp } from '../support/test-app';
 import { eventually, isolatedStore } from './helpers';
 
+// Each file migrates its own database first; the machine is shared.
+jest.setTimeout(120_000);
+
 describe('transactional outbox', () => {
   let store: Awaited<ReturnType<typeof isolatedStore>>;
   let t: TestApp;

@@ -62,6 +62,7 @@ import { ApiKeysController } from './metering/api-keys.controller';
 import { DeviceController } from './metering/device.controller';
 import { MeterReadingsController, MeteringSettingsController } from './metering/meter-readings.controller';
 import { ExportsController, ImportsController } from './exchange/exchange.controller';
+import { ScheduleSettingsController } from './jobs/schedule-settings.controller';
 
 /** The HTTP API: transport only; every rule lives in the context libraries. */
 @Module({
@@ -137,6 +138,7 @@ import { ExportsController, ImportsController } from './exchange/exchange.contro
     PortalAdvisorySessionsController,
     AdvisoryQuotaController,
     SupportSettingsController,
+    ScheduleSettingsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BillingModule } from '@tamago/billing';
 import { AppConfig, ConfigModule } from '@tamago/config';
 import { DatabaseModule } from '@tamago/database';
 import { DemoModule } from '@tamago/demo';
@@ -10,6 +11,7 @@ import { JobsModule } from '@tamago/jobs';
 import { dataSourceOptions } from '@tamago/schema';
 import { TenantPortsModule, TenantService, TenantsModule } from '@tamago/tenants';
 import { FacilityCreateCommand } from './facility-create.command';
+import { JobsSchedulesCommand } from './jobs-schedules.command';
 import { SeedDemoCommand } from './seed-demo.command';
 import { UserCreateCommand } from './user-create.command';
 
@@ -28,7 +30,9 @@ import { UserCreateCommand } from './user-create.command';
     IdentityPortsModule.register({ imports: [TenantsModule], tenantDirectory: TenantService }),
     TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseService }),
     DemoModule,
+    // Modules that register scheduled kinds, for jobs:schedules.
+    BillingModule,
   ],
-  providers: [FacilityCreateCommand, UserCreateCommand, SeedDemoCommand],
+  providers: [FacilityCreateCommand, UserCreateCommand, SeedDemoCommand, JobsSchedulesCommand],
 })
 export class CliModule {}

@@ -30,7 +30,7 @@ export class BillingRunService {
    * previewed again). An issued period answers 409 unless `supplementary` is set, which bills the
    * charges added since in a run of its own.
    */
-  async start(facilityId: string, actorId: string, input: StartRunInput): Promise<BillingRun> {
+  async start(facilityId: string, actorId: string | null, input: StartRunInput): Promise<BillingRun> {
     parsePeriod(input.period, 'period');
     dueDateFor(input.period); // refuses periods outside the holiday data set before anything is written
     const supplementary = input.supplementary === true;
@@ -83,7 +83,7 @@ export class BillingRunService {
    * Issues a previewed run (a job). Idempotent: an issuing run is re-enqueued (after a crash its
    * job resumes where the last committed invoice left off), an issued one is returned as is.
    */
-  async issue(facilityId: string, actorId: string, id: string, issueDate?: string): Promise<BillingRun> {
+  async issue(facilityId: string, actorId: string | null, id: string, issueDate?: string): Promise<BillingRun> {
     if (issueDate !== undefined) parseIsoDate(issueDate, 'issueDate');
     const run = await this.tx.inFacility(
       facilityId,
@@ -112,7 +112,7 @@ export class BillingRunService {
   private async startIn(
     em: EntityManager,
     facilityId: string,
-    actorId: string,
+    actorId: string | null,
     period: string,
     supplementary: boolean,
   ): Promise<BillingRun> {
@@ -170,7 +170,7 @@ export class BillingRunService {
   }
 }
 
-function newRun(facilityId: string, period: string, supplementary: boolean, actorId: string): Partial<BillingRun> {
+function newRun(facilityId: string, period: string, supplementary: boolean, actorId: string | null): Partial<BillingRun> {
   return {
     facilityId,
     period,

@@ -118,7 +118,7 @@ export class AppConfig {
   @Max(600000)
   JOB_DRAIN_MS = 20000;
 
-  /** Upsert the platform job schedulers when a worker starts (off in tests that drive schedules themselves). */
+  /** Upsert the platform job schedulers when a worker starts (default off under NODE_ENV=test). */
   @Transform(toBool)
   @IsBoolean()
   JOB_SCHEDULES = true;
@@ -141,6 +141,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     if (value !== undefined) raw[key] = value;
   }
   if (env.TAMAGO_DEMO === undefined && env.NODE_ENV === 'production') raw.TAMAGO_DEMO = 'false';
+  // Tests drive schedules themselves; a shared test Redis must not tick every file's facilities.
+  if (env.JOB_SCHEDULES === undefined && env.NODE_ENV === 'test') raw.JOB_SCHEDULES = 'false';
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
   const problems = validateSync(config, { skipMissingProperties: false }).flatMap((e) =>
     Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`),

@@ -1,6 +1,15 @@
 import { JobsOptions } from 'bullmq';
 import { jobId } from './job-id';
-import { ApplyCreditPayload, IssueBillingRunPayload, PreviewBillingRunPayload, SendEmailPayload } from './payloads';
+import {
+  ApplyCreditPayload,
+  AutoIssueBillingRunPayload,
+  FacilityTickPayload,
+  IssueBillingRunPayload,
+  PreviewBillingRunPayload,
+  ScheduleTickPayload,
+  ScheduledBillingRunPayload,
+  SendEmailPayload,
+} from './payloads';
 import { QUEUES, QueueName } from './queues';
 
 /** One job kind: its queue, its payload class (validated when a worker takes the job), its options and its id. */
@@ -66,6 +75,47 @@ export const JOB_CONTRACTS = {
       attempts: 5,
       backoff: { type: 'exponential', delay: 2_000 },
       removeOnComplete: KEEP_DONE_WEEK,
+      removeOnFail: KEEP_FAILED_MONTH,
+    },
+  }),
+  // The monthly billing schedule: one start per facility and period (the run itself is idempotent).
+  'scheduled-billing-run': contract({
+    queue: QUEUES.billing,
+    payload: ScheduledBillingRunPayload,
+    options: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 10_000 },
+      removeOnComplete: KEEP_DONE_WEEK,
+      removeOnFail: KEEP_FAILED_MONTH,
+    },
+    id: (p) => jobId('scheduled-billing', p.facilityId, p.period),
+  }),
+  // Waits for the preview by retrying (about half an hour in all), then issues it.
+  'auto-issue-billing-run': contract({
+    queue: QUEUES.billing,
+    payload: AutoIssueBillingRunPayload,
+    options: {
+      attempts: 10,
+      backoff: { type: 'exponential', delay: 2_000 },
+      removeOnComplete: KEEP_DONE_WEEK,
+      removeOnFail: KEEP_FAILED_MONTH,
+    },
+    id: (p) => jobId('auto-issue', p.runId),
+  }),
+  // A tick is cheap and the next one comes in minutes: no retries, few kept.
+  'schedule-tick': contract({
+    queue: QUEUES.schedules,
+    payload: ScheduleTickPayload,
+    options: { attempts: 1, removeOnComplete: { count: 50 }, removeOnFail: { count: 200 } },
+  }),
+  // Each occasion starts once (schedule_runs); a retry after a crash starts what is left.
+  'facility-tick': contract({
+    queue: QUEUES.schedules,
+    payload: FacilityTickPayload,
+    options: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 5_000 },
+      removeOnComplete: { age: 24 * 3600 },
       removeOnFail: KEEP_FAILED_MONTH,
     },
   }),

@@ -13,3 +13,18 @@ export { OutboxRelay } from './outbox-relay';
 export { OutboxMessage } from './outbox-message.entity';
 export { ScheduleRun } from './schedule-run.entity';
 export { ScheduleSetting } from './schedule-setting.entity';
+export {
+  FacilitySchedule,
+  FacilityScheduleKind,
+  FacilityScheduleContext,
+  SCHEDULE_SLOTS,
+} from './schedules/facility-schedule';
+export { ScheduleRegistry } from './schedules/schedule-registry';
+export {
+  ScheduleSettingsService,
+  ScheduleSettingView,
+  ScheduleSettingPatch,
+} from './schedules/schedule-settings.service';
+export { ScheduleRunner, NextRun, TICK_MINUTES, nextOccasion } from './schedules/schedule-runner.service';
+export { PLATFORM_SCHEDULERS } from './schedules/schedulers';
+export { localMoment, instantAt, plusDays, clampDay, isTimeZone, LocalMoment } from './schedules/schedule-clock';

@@ -1,5 +1,16 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -104,20 +115,13 @@ export class ScheduleTickPayload {
   at?: string;
 }
 
-/**
- * Payload of `run-facility-schedule`: one facility's occasion of one scheduled kind, fanned out by
- * the tick (`occasion` is the facility-local date the kind fires for).
- */
-export class RunFacilitySchedulePayload {
+/** Payload of `facility-tick`: judge one facility's scheduled kinds at the tick's instant. */
+export class FacilityTickPayload {
   @IsUUID()
   facilityId!: string;
 
-  @IsString()
-  @MaxLength(64)
-  kind!: string;
-
-  @Matches(ISO_DATE)
-  occasion!: string;
+  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/)
+  at!: string;
 }
 
 /** Payload of `reminder-sweep`: decide and send the reminders due on a facility-local date. */
@@ -136,4 +140,26 @@ export class MailIssuedInvoicePayload {
 
   @IsUUID()
   invoiceId!: string;
+}
+
+/** Payload of `scheduled-billing-run`: the monthly schedule starts (previews) a period's run. */
+export class ScheduledBillingRunPayload {
+  @IsUUID()
+  facilityId!: string;
+
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/)
+  period!: string;
+
+  /** The facility chose automatic issue: issue once the preview is ready, without a person. */
+  @IsBoolean()
+  autoIssue!: boolean;
+}
+
+/** Payload of `auto-issue-billing-run`: issue a scheduled run once its preview is ready. */
+export class AutoIssueBillingRunPayload {
+  @IsUUID()
+  facilityId!: string;
+
+  @IsUUID()
+  runId!: string;
 }
