@@ -170,7 +170,12 @@ export class BillingRunService {
   }
 }
 
-function newRun(facilityId: string, period: string, supplementary: boolean, actorId: string | null): Partial<BillingRun> {
+function newRun(
+  facilityId: string,
+  period: string,
+  supplementary: boolean,
+  actorId: string | null,
+): Partial<BillingRun> {
   return {
     facilityId,
     period,
