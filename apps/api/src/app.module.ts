@@ -10,6 +10,8 @@ import { DatabaseModule } from '@tamago/database';
 import { FacilitiesModule } from '@tamago/facilities';
 import { IdentityModule, IdentityPortsModule } from '@tamago/identity';
 import { JobsModule } from '@tamago/jobs';
+import { NotificationsModule } from '@tamago/notifications';
+import { RemindersModule } from '@tamago/reminders';
 import { LeaseService, LeasingModule } from '@tamago/leasing';
 import { PaymentsModule } from '@tamago/payments';
 import { KpiModule } from '@tamago/kpi';
@@ -63,6 +65,8 @@ import { DeviceController } from './metering/device.controller';
 import { MeterReadingsController, MeteringSettingsController } from './metering/meter-readings.controller';
 import { ExportsController, ImportsController } from './exchange/exchange.controller';
 import { ScheduleSettingsController } from './jobs/schedule-settings.controller';
+import { MailSuppressionsController, NotificationsController } from './jobs/notifications.controller';
+import { ReminderSettingsController } from './jobs/reminder-settings.controller';
 
 /** The HTTP API: transport only; every rule lives in the context libraries. */
 @Module({
@@ -96,6 +100,8 @@ import { ScheduleSettingsController } from './jobs/schedule-settings.controller'
     TimelineModule,
     // Advisors' organisation ids are checked through partners (support cannot import partners).
     SupportModule.register({ imports: [PartnersModule], organizationDirectory: OrganizationService }),
+    NotificationsModule,
+    RemindersModule,
   ],
   controllers: [
     HealthController,
@@ -139,6 +145,9 @@ import { ScheduleSettingsController } from './jobs/schedule-settings.controller'
     AdvisoryQuotaController,
     SupportSettingsController,
     ScheduleSettingsController,
+    NotificationsController,
+    MailSuppressionsController,
+    ReminderSettingsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -8,9 +8,11 @@ import { FacilitiesModule } from '@tamago/facilities';
 import { IdentityModule, IdentityPortsModule } from '@tamago/identity';
 import { LeaseService, LeasingModule } from '@tamago/leasing';
 import { JobsModule } from '@tamago/jobs';
+import { RemindersModule } from '@tamago/reminders';
 import { dataSourceOptions } from '@tamago/schema';
 import { TenantPortsModule, TenantService, TenantsModule } from '@tamago/tenants';
 import { FacilityCreateCommand } from './facility-create.command';
+import { JobsRunCommand } from './jobs-run.command';
 import { JobsSchedulesCommand } from './jobs-schedules.command';
 import { SeedDemoCommand } from './seed-demo.command';
 import { UserCreateCommand } from './user-create.command';
@@ -32,7 +34,8 @@ import { UserCreateCommand } from './user-create.command';
     DemoModule,
     // Modules that register scheduled kinds, for jobs:schedules.
     BillingModule,
+    RemindersModule,
   ],
-  providers: [FacilityCreateCommand, UserCreateCommand, SeedDemoCommand, JobsSchedulesCommand],
+  providers: [FacilityCreateCommand, UserCreateCommand, SeedDemoCommand, JobsSchedulesCommand, JobsRunCommand],
 })
 export class CliModule {}

@@ -7,6 +7,9 @@ import { BillingJobsModule } from '@tamago/billing';
 import { JobsModule, JobsWorkerModule } from '@tamago/jobs';
 import { NotificationsJobsModule } from '@tamago/notifications';
 import { PaymentsJobsModule } from '@tamago/payments';
+import { LeaseService, LeasingModule } from '@tamago/leasing';
+import { RemindersJobsModule } from '@tamago/reminders';
+import { TenantPortsModule } from '@tamago/tenants';
 import { dataSourceOptions } from '@tamago/schema';
 
 /** The worker: BullMQ processors and schedules, no HTTP server. Processors are registered only here. */
@@ -29,6 +32,9 @@ import { dataSourceOptions } from '@tamago/schema';
     NotificationsJobsModule,
     BillingJobsModule,
     PaymentsJobsModule,
+    // Same port binding as the API: reminders read tenants through TenantService.
+    TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseService }),
+    RemindersJobsModule,
   ],
 })
 export class WorkerModule {}

@@ -123,6 +123,13 @@ export class AppConfig {
   @IsBoolean()
   JOB_SCHEDULES = true;
 
+  /** Test hook: a pause after each reminder of a sweep, so a test can kill a worker in the middle. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  REMINDER_SWEEP_PAUSE_MS = 0;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

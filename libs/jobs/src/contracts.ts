@@ -6,6 +6,7 @@ import {
   FacilityTickPayload,
   IssueBillingRunPayload,
   PreviewBillingRunPayload,
+  ReminderSweepPayload,
   ScheduleTickPayload,
   ScheduledBillingRunPayload,
   SendEmailPayload,
@@ -101,6 +102,18 @@ export const JOB_CONTRACTS = {
       removeOnFail: KEEP_FAILED_MONTH,
     },
     id: (p) => jobId('auto-issue', p.runId),
+  }),
+  // A sweep writes each reminder once (unique keys), so a retry completes what a crash left.
+  'reminder-sweep': contract({
+    queue: QUEUES.reminders,
+    payload: ReminderSweepPayload,
+    options: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 10_000 },
+      removeOnComplete: { age: 14 * 24 * 3600 },
+      removeOnFail: KEEP_FAILED_MONTH,
+    },
+    id: (p) => jobId('reminder-sweep', p.facilityId, p.date),
   }),
   // A tick is cheap and the next one comes in minutes: no retries, few kept.
   'schedule-tick': contract({

@@ -1,3 +1,4 @@
+import { NotificationsReminders1796163182364 } from './1796163182364-NotificationsReminders';
 import { JobsOutboxSchedules1796161645703 } from './1796161645703-JobsOutboxSchedules';
 import { BankReversals1795738645481 } from './1795738645481-BankReversals';
 import { MeteringKpi1795736204317 } from './1795736204317-MeteringKpi';
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   MeteringKpi1795736204317,
   BankReversals1795738645481,
   JobsOutboxSchedules1796161645703,
+  NotificationsReminders1796163182364,
 ];
