@@ -87,16 +87,23 @@ describe('schedules: facility kinds in each facility time zone, once per occasio
     const honoluluNine = new Date('2027-01-20T19:00:00Z'); // 09:00 in Honolulu, 04:00 on the 21st in Tokyo
     const billing = only('billing-preview');
 
-    expect(await runner.runFacility(tokyo.facilityId, 'Asia/Tokyo', new Date('2027-01-19T23:55:00Z'))).toEqual([]);
-    expect(await runner.runFacility(tokyo.facilityId, 'Asia/Tokyo', tokyoNine)).toContain('billing-preview');
-    expect(await runner.runFacility(honolulu.facilityId, 'Pacific/Honolulu', tokyoNine)).toEqual([]);
+    const at = (f: TestFacility, zone: string, instant: string) =>
+      runner.runFacility(f.facilityId, zone, new Date(instant)).then((k) => k.sort());
+
+    expect(await at(tokyo, 'Asia/Tokyo', '2027-01-19T23:55:00Z')).toEqual([]); // 08:55 in Tokyo
+    expect(await at(tokyo, 'Asia/Tokyo', tokyoNine.toISOString())).toEqual(['billing-preview', 'reminder-sweep']);
+    // At that instant Honolulu is at 14:00 on the 19th: its sweep of the 19th starts, no billing.
+    expect(await at(honolulu, 'Pacific/Honolulu', tokyoNine.toISOString())).toEqual(['reminder-sweep']);
     expect(await billing(honolulu)).toEqual([]);
-    expect(await runner.runFacility(honolulu.facilityId, 'Pacific/Honolulu', new Date('2027-01-20T18:55:00Z'))).toEqual(
-      [],
-    );
-    expect(await runner.runFacility(honolulu.facilityId, 'Pacific/Honolulu', honoluluNine)).toContain(
+    expect(await at(honolulu, 'Pacific/Honolulu', '2027-01-20T18:55:00Z')).toEqual([]); // 08:55 in Honolulu
+    expect(await at(honolulu, 'Pacific/Honolulu', honoluluNine.toISOString())).toEqual([
       'billing-preview',
-    );
+      'reminder-sweep',
+    ]);
+    expect(await only('reminder-sweep')(honolulu)).toEqual([
+      { kind: 'reminder-sweep', occasion: '2027-01-19' },
+      { kind: 'reminder-sweep', occasion: '2027-01-20' },
+    ]);
 
     expect(await billing(tokyo)).toEqual([{ kind: 'billing-preview', occasion: '2027-01-20' }]);
     expect(await billing(honolulu)).toEqual([{ kind: 'billing-preview', occasion: '2027-01-20' }]);

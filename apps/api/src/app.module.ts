@@ -7,9 +7,9 @@ import { AuditModule } from '@tamago/audit';
 import { BillingModule } from '@tamago/billing';
 import { AppConfig, ConfigModule } from '@tamago/config';
 import { DatabaseModule } from '@tamago/database';
-import { FacilitiesModule } from '@tamago/facilities';
+import { FacilitiesModule, FacilitiesService } from '@tamago/facilities';
 import { IdentityModule, IdentityPortsModule } from '@tamago/identity';
-import { JobsModule } from '@tamago/jobs';
+import { JobsPortsModule, JobsModule } from '@tamago/jobs';
 import { NotificationsModule } from '@tamago/notifications';
 import { RemindersModule } from '@tamago/reminders';
 import { LeaseService, LeasingModule } from '@tamago/leasing';
@@ -79,6 +79,8 @@ import { ReminderSettingsController } from './jobs/reminder-settings.controller'
     }),
     DatabaseModule,
     JobsModule,
+    // The schedules list facilities through this port (libs/jobs is a platform library).
+    JobsPortsModule.register({ imports: [FacilitiesModule], facilityDirectory: FacilitiesService }),
     TerminusModule,
     FacilitiesModule,
     IdentityModule,

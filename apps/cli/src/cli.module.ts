@@ -4,10 +4,10 @@ import { BillingModule } from '@tamago/billing';
 import { AppConfig, ConfigModule } from '@tamago/config';
 import { DatabaseModule } from '@tamago/database';
 import { DemoModule } from '@tamago/demo';
-import { FacilitiesModule } from '@tamago/facilities';
+import { FacilitiesModule, FacilitiesService } from '@tamago/facilities';
 import { IdentityModule, IdentityPortsModule } from '@tamago/identity';
 import { LeaseService, LeasingModule } from '@tamago/leasing';
-import { JobsModule } from '@tamago/jobs';
+import { JobsPortsModule, JobsModule } from '@tamago/jobs';
 import { RemindersModule } from '@tamago/reminders';
 import { dataSourceOptions } from '@tamago/schema';
 import { TenantPortsModule, TenantService, TenantsModule } from '@tamago/tenants';
@@ -26,6 +26,8 @@ import { UserCreateCommand } from './user-create.command';
     }),
     DatabaseModule,
     JobsModule,
+    // The schedules list facilities through this port (libs/jobs is a platform library).
+    JobsPortsModule.register({ imports: [FacilitiesModule], facilityDirectory: FacilitiesService }),
     FacilitiesModule,
     IdentityModule,
     // Same port bindings as the API: user:create and the demo seed check tenant users' tenantId.

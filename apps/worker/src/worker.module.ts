@@ -3,8 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule } from '@tamago/config';
 import { DatabaseModule } from '@tamago/database';
+import { FacilitiesModule, FacilitiesService } from '@tamago/facilities';
 import { BillingJobsModule } from '@tamago/billing';
-import { JobsModule, JobsWorkerModule } from '@tamago/jobs';
+import { JobsPortsModule, JobsModule, JobsWorkerModule } from '@tamago/jobs';
 import { NotificationsJobsModule } from '@tamago/notifications';
 import { PaymentsJobsModule } from '@tamago/payments';
 import { LeaseService, LeasingModule } from '@tamago/leasing';
@@ -28,6 +29,8 @@ import { dataSourceOptions } from '@tamago/schema';
     }),
     DatabaseModule,
     JobsModule,
+    // The schedules list facilities through this port (libs/jobs is a platform library).
+    JobsPortsModule.register({ imports: [FacilitiesModule], facilityDirectory: FacilitiesService }),
     JobsWorkerModule,
     NotificationsJobsModule,
     BillingJobsModule,

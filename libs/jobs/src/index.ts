@@ -28,3 +28,9 @@ export {
 export { ScheduleRunner, NextRun, TICK_MINUTES, nextOccasion } from './schedules/schedule-runner.service';
 export { PLATFORM_SCHEDULERS } from './schedules/schedulers';
 export { localMoment, instantAt, plusDays, clampDay, isTimeZone, LocalMoment } from './schedules/schedule-clock';
+export {
+  FACILITY_DIRECTORY,
+  FacilityDirectory,
+  JobsPortsModule,
+  ScheduledFacility,
+} from './schedules/facility-directory';

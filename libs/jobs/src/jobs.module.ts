@@ -3,7 +3,6 @@ import { DiscoveryModule } from '@nestjs/core';
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig } from '@tamago/config';
-import { FacilitiesModule } from '@tamago/facilities';
 import { JobProducer } from './job-producer';
 import { OutboxService } from './outbox.service';
 import { QUEUES } from './queues';
@@ -20,7 +19,6 @@ import { ScheduleSettingsService } from './schedules/schedule-settings.service';
 @Module({
   imports: [
     DiscoveryModule,
-    FacilitiesModule,
     BullModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({

@@ -1,9 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { TransactionRunner, queryRows } from '@tamago/database';
-import { FacilitiesService } from '@tamago/facilities';
 import { jobId } from '../job-id';
 import { JobProducer } from '../job-producer';
 import { OutboxService } from '../outbox.service';
+import { FACILITY_DIRECTORY, FacilityDirectory } from './facility-directory';
 import { FacilityScheduleKind } from './facility-schedule';
 import { instantAt, localMoment, plusDays } from './schedule-clock';
 import { ScheduleRegistry } from './schedule-registry';
@@ -35,7 +35,7 @@ export class ScheduleRunner {
 
   constructor(
     private readonly tx: TransactionRunner,
-    private readonly facilities: FacilitiesService,
+    @Inject(FACILITY_DIRECTORY) private readonly facilities: FacilityDirectory,
     private readonly registry: ScheduleRegistry,
     private readonly settings: ScheduleSettingsService,
     private readonly outbox: OutboxService,

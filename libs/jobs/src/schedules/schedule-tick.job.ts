@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '@tamago/core';
-import { FacilitiesService } from '@tamago/facilities';
 import { FacilityTickPayload } from '../payloads';
 import { HandlesJob, JobHandler } from '../job-handler';
+import { FACILITY_DIRECTORY, FacilityDirectory } from './facility-directory';
 import { ScheduleRunner } from './schedule-runner.service';
 
 /** The platform tick (`schedule-tick`, from the `platform-tick` job scheduler): fans out per facility. */
@@ -22,7 +22,7 @@ export class ScheduleTickJob implements HandlesJob<'schedule-tick'> {
 export class FacilityTickJob implements HandlesJob<'facility-tick'> {
   constructor(
     private readonly runner: ScheduleRunner,
-    private readonly facilities: FacilitiesService,
+    @Inject(FACILITY_DIRECTORY) private readonly facilities: FacilityDirectory,
   ) {}
 
   async handle(payload: FacilityTickPayload): Promise<{ started: string[] }> {
