@@ -6,6 +6,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { MAX_ATTACHMENT_BYTES } from '@tamago/support';
+import { mountAdminQueues } from './admin/admin-queues';
 import { AppModule } from './app.module';
 import { acceptCsvBodies } from './common/csv-body';
 import { createValidationPipe } from './common/validation';
@@ -36,6 +37,8 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   // Multipart uploads (subsidy evidence, bank files, CSV imports). These are the outer limits; each reader in
   // apps/api/src/common/file-upload.ts sets its own per request (one part named `file`, 413 past its size).
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 10 } });
+  // bull-board for platform operators (a Fastify plugin that checks the token itself).
+  await mountAdminQueues(app);
   app.enableShutdownHooks();
   app
     .getHttpAdapter()

@@ -7,9 +7,11 @@ import { AuditModule } from '@tamago/audit';
 import { BillingModule } from '@tamago/billing';
 import { AppConfig, ConfigModule } from '@tamago/config';
 import { DatabaseModule } from '@tamago/database';
-import { FacilitiesModule } from '@tamago/facilities';
+import { FacilitiesModule, FacilitiesService } from '@tamago/facilities';
 import { IdentityModule, IdentityPortsModule } from '@tamago/identity';
-import { JobsModule } from '@tamago/jobs';
+import { JobsPortsModule, JobsModule } from '@tamago/jobs';
+import { NotificationsModule } from '@tamago/notifications';
+import { RemindersModule } from '@tamago/reminders';
 import { LeaseService, LeasingModule } from '@tamago/leasing';
 import { PaymentsModule } from '@tamago/payments';
 import { KpiModule } from '@tamago/kpi';
@@ -64,6 +66,9 @@ import { MeterReadingsController, MeteringSettingsController } from './metering/
 import { ExportsController, ImportsController } from './exchange/exchange.controller';
 import { PortalController } from './portal/portal.controller';
 import { PortalService } from './portal/portal.service';
+import { ScheduleSettingsController } from './jobs/schedule-settings.controller';
+import { MailSuppressionsController, NotificationsController } from './jobs/notifications.controller';
+import { ReminderSettingsController } from './jobs/reminder-settings.controller';
 
 /** The HTTP API: transport only; every rule lives in the context libraries. */
 @Module({
@@ -76,6 +81,8 @@ import { PortalService } from './portal/portal.service';
     }),
     DatabaseModule,
     JobsModule,
+    // The schedules list facilities through this port (libs/jobs is a platform library).
+    JobsPortsModule.register({ imports: [FacilitiesModule], facilityDirectory: FacilitiesService }),
     TerminusModule,
     FacilitiesModule,
     IdentityModule,
@@ -97,6 +104,8 @@ import { PortalService } from './portal/portal.service';
     TimelineModule,
     // Advisors' organisation ids are checked through partners (support cannot import partners).
     SupportModule.register({ imports: [PartnersModule], organizationDirectory: OrganizationService }),
+    NotificationsModule,
+    RemindersModule,
   ],
   controllers: [
     HealthController,
@@ -140,6 +149,10 @@ import { PortalService } from './portal/portal.service';
     AdvisoryQuotaController,
     SupportSettingsController,
     PortalController,
+    ScheduleSettingsController,
+    NotificationsController,
+    MailSuppressionsController,
+    ReminderSettingsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

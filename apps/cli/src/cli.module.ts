@@ -1,15 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BillingModule } from '@tamago/billing';
 import { AppConfig, ConfigModule } from '@tamago/config';
 import { DatabaseModule } from '@tamago/database';
 import { DemoModule } from '@tamago/demo';
-import { FacilitiesModule } from '@tamago/facilities';
+import { FacilitiesModule, FacilitiesService } from '@tamago/facilities';
 import { IdentityModule, IdentityPortsModule } from '@tamago/identity';
 import { LeaseService, LeasingModule } from '@tamago/leasing';
-import { JobsModule } from '@tamago/jobs';
+import { JobsPortsModule, JobsModule } from '@tamago/jobs';
+import { RemindersModule } from '@tamago/reminders';
 import { dataSourceOptions } from '@tamago/schema';
 import { TenantPortsModule, TenantService, TenantsModule } from '@tamago/tenants';
 import { FacilityCreateCommand } from './facility-create.command';
+import { JobsRunCommand } from './jobs-run.command';
+import { JobsSchedulesCommand } from './jobs-schedules.command';
 import { SeedDemoCommand } from './seed-demo.command';
 import { UserCreateCommand } from './user-create.command';
 
@@ -22,13 +26,18 @@ import { UserCreateCommand } from './user-create.command';
     }),
     DatabaseModule,
     JobsModule,
+    // The schedules list facilities through this port (libs/jobs is a platform library).
+    JobsPortsModule.register({ imports: [FacilitiesModule], facilityDirectory: FacilitiesService }),
     FacilitiesModule,
     IdentityModule,
     // Same port bindings as the API: user:create and the demo seed check tenant users' tenantId.
     IdentityPortsModule.register({ imports: [TenantsModule], tenantDirectory: TenantService }),
     TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseService }),
     DemoModule,
+    // Modules that register scheduled kinds, for jobs:schedules.
+    BillingModule,
+    RemindersModule,
   ],
-  providers: [FacilityCreateCommand, UserCreateCommand, SeedDemoCommand],
+  providers: [FacilityCreateCommand, UserCreateCommand, SeedDemoCommand, JobsSchedulesCommand, JobsRunCommand],
 })
 export class CliModule {}

@@ -4,10 +4,14 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule } from '@tamago/config';
 import { loggerParams } from '@tamago/logging';
 import { DatabaseModule } from '@tamago/database';
+import { FacilitiesModule, FacilitiesService } from '@tamago/facilities';
 import { BillingJobsModule } from '@tamago/billing';
-import { JobsModule } from '@tamago/jobs';
+import { JobsPortsModule, JobsModule, JobsWorkerModule } from '@tamago/jobs';
 import { NotificationsJobsModule } from '@tamago/notifications';
 import { PaymentsJobsModule } from '@tamago/payments';
+import { LeaseService, LeasingModule } from '@tamago/leasing';
+import { RemindersJobsModule } from '@tamago/reminders';
+import { TenantPortsModule } from '@tamago/tenants';
 import { dataSourceOptions } from '@tamago/schema';
 
 /** The worker: BullMQ processors and schedules, no HTTP server. Processors are registered only here. */
@@ -21,9 +25,15 @@ import { dataSourceOptions } from '@tamago/schema';
     }),
     DatabaseModule,
     JobsModule,
+    // The schedules list facilities through this port (libs/jobs is a platform library).
+    JobsPortsModule.register({ imports: [FacilitiesModule], facilityDirectory: FacilitiesService }),
+    JobsWorkerModule,
     NotificationsJobsModule,
     BillingJobsModule,
     PaymentsJobsModule,
+    // Same port binding as the API: reminders read tenants through TenantService.
+    TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseService }),
+    RemindersJobsModule,
   ],
 })
 export class WorkerModule {}

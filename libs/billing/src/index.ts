@@ -52,3 +52,4 @@ export {
   type DepositSettlementInput,
   type DepositSettlementResult,
 } from './deposit-settlement.service';
+export { MonthlyBillingSchedule, scheduledPeriod } from './billing-schedule';
