@@ -88,6 +88,21 @@ export class AdvisorySessionService {
     });
   }
 
+  /** Sessions starting in [from, to) that are not cancelled, with their advisor, earliest first (one query). */
+  between(facilityId: string, from: Date, to: Date): Promise<AdvisorySession[]> {
+    return this.tx.inFacility(facilityId, (em) =>
+      em
+        .createQueryBuilder(AdvisorySession, 's')
+        .leftJoinAndSelect('s.advisor', 'a')
+        .where('s.facility_id = :facilityId', { facilityId })
+        .andWhere("s.status <> 'cancelled'")
+        .andWhere('s.starts_at >= :from AND s.starts_at < :to', { from, to })
+        .orderBy('s.starts_at', 'ASC')
+        .addOrderBy('s.id', 'ASC')
+        .getMany(),
+    );
+  }
+
   /** One session; other facilities' (and for tenant users other tenants') ids are 404. */
   get(facilityId: string, id: string, ownTenantId: string | null): Promise<AdvisorySession> {
     return this.tx.inFacility(facilityId, (em) => this.load(em, facilityId, id, ownTenantId));

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, todayIn } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
-import { assertSubsidyStepDetails, assertSubsidyTransition, parseSubsidyStage, type SubsidyDeadline } from './domain';
+import {
+  assertSubsidyStepDetails,
+  assertSubsidyTransition,
+  parseSubsidyStage,
+  type SubsidyDeadline,
+  type SubsidyStage,
+} from './domain';
 import { facilityTimeZone } from '@tamago/facilities';
 import { SubsidyApplication } from './subsidy-application.entity';
 import {
@@ -18,6 +24,15 @@ import { SubsidyProgramService } from './subsidy-program.service';
 import { SubsidyStageEvent } from './subsidy-stage-event.entity';
 import { SupportReferences } from './support-references';
 import { ApplicationInput, ApplicationListQuery, ApplicationPatch, ApplicationTransition } from './support-input';
+
+/** One computed deadline of a case, with what names the case. */
+export interface CaseDeadline extends SubsidyDeadline {
+  applicationId: string;
+  tenantId: string;
+  programName: string;
+  title: string | null;
+  stage: SubsidyStage;
+}
 
 /** A case with its history and computed deadlines. */
 export interface SubsidyCaseView {
@@ -56,6 +71,37 @@ export class SubsidyApplicationService {
         .take(query.limit)
         .getManyAndCount();
       return { items, total };
+    });
+  }
+
+  /**
+   * Computed deadlines of live cases (not not_adopted, withdrawn or cancelled; paid cases keep their
+   * commercialisation reports) that fall in [from, to], earliest first. One query for every case
+   * with its programme and round; the deadlines are computed in memory.
+   */
+  deadlinesBetween(facilityId: string, from: string, to: string): Promise<CaseDeadline[]> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const cases = await em
+        .createQueryBuilder(SubsidyApplication, 'a')
+        .innerJoinAndSelect('a.program', 'p')
+        .innerJoinAndSelect('a.round', 'r')
+        .where('a.facility_id = :facilityId', { facilityId })
+        .andWhere("a.stage NOT IN ('not_adopted', 'withdrawn', 'cancelled')")
+        .getMany();
+      return cases
+        .flatMap((a) =>
+          deadlinesOf(a, a.round!, a.program!)
+            .filter((d) => d.dueOn >= from && d.dueOn <= to)
+            .map((d) => ({
+              ...d,
+              applicationId: a.id,
+              tenantId: a.tenantId,
+              programName: a.program!.name,
+              title: a.title,
+              stage: a.stage,
+            })),
+        )
+        .sort((x, y) => x.dueOn.localeCompare(y.dueOn) || x.applicationId.localeCompare(y.applicationId));
     });
   }
 

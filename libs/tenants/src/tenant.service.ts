@@ -295,6 +295,34 @@ export class TenantService implements TenantDirectory {
     });
   }
 
+  /** Non-archived tenants counted by status, in one query (dashboards and reports). */
+  countByStatus(facilityId: string): Promise<Record<string, number>> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const rows = await em
+        .createQueryBuilder(Tenant, 't')
+        .select('t.status', 'status')
+        .addSelect('COUNT(*)::int', 'count')
+        .where('t.facility_id = :facilityId AND t.archived_at IS NULL', { facilityId })
+        .groupBy('t.status')
+        .getRawMany<{ status: string; count: number }>();
+      return Object.fromEntries(rows.map((r) => [r.status, Number(r.count)]));
+    });
+  }
+
+  /** Names of the given tenants of the facility, in one query; unknown ids are absent. */
+  namesOf(facilityId: string, ids: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)].filter(isUuid);
+    if (unique.length === 0) return Promise.resolve(new Map());
+    return this.tx.inFacility(facilityId, async (em) => {
+      const rows = await em
+        .createQueryBuilder(Tenant, 't')
+        .select(['t.id', 't.name'])
+        .where('t.facility_id = :facilityId AND t.id IN (:...ids)', { facilityId, ids: unique })
+        .getMany();
+      return new Map(rows.map((t) => [t.id, t.name]));
+    });
+  }
+
   /** Loads a tenant of the facility inside an open transaction (for other contexts, e.g. leasing). */
   async load(em: EntityManager, facilityId: string, id: string, ownTenantId: string | null = null): Promise<Tenant> {
     if (ownTenantId !== null && ownTenantId !== id) throw DomainError.notFound('Tenant', id);
