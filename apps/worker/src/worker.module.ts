@@ -7,6 +7,7 @@ import { BillingJobsModule } from '@tamago/billing';
 import { JobsModule } from '@tamago/jobs';
 import { NotificationsJobsModule } from '@tamago/notifications';
 import { PaymentsJobsModule } from '@tamago/payments';
+import { ReportsJobsModule } from '@tamago/reports';
 import { dataSourceOptions } from '@tamago/schema';
 
 /** The worker: BullMQ processors and schedules, no HTTP server. Processors are registered only here. */
@@ -28,6 +29,7 @@ import { dataSourceOptions } from '@tamago/schema';
     NotificationsJobsModule,
     BillingJobsModule,
     PaymentsJobsModule,
+    ReportsJobsModule,
   ],
 })
 export class WorkerModule {}
