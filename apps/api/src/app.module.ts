@@ -43,6 +43,7 @@ import { OrganizationsController } from './partners/organizations.controller';
 import { ReferralsController } from './partners/referrals.controller';
 import { TimelineController } from './timeline/timeline.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
+import { ReportSettingsController, ReportsController } from './reports/reports.controller';
 import { AdvisorsController } from './support/advisors.controller';
 import {
   AdvisoryQuotaController,
@@ -134,6 +135,8 @@ import { ExportsController, ImportsController } from './exchange/exchange.contro
     EventsController,
     TimelineController,
     DashboardController,
+    ReportsController,
+    ReportSettingsController,
     SubsidyProgramsController,
     SubsidyApplicationsController,
     AdvisorsController,

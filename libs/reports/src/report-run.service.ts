@@ -1,13 +1,13 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { DomainError } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { facilityToday } from '@tamago/facilities';
 import { GenerateReportPayload, JOBS, JOB_OPTIONS, QUEUES } from '@tamago/jobs';
 import { ReportRun } from './report-run.entity';
-import { parseReportRequest, type ReportStatus, type ReportType } from './report-request';
+import { REPORT_TYPES, parseReportRequest, type ReportStatus, type ReportType } from './report-request';
 
 /** A report file to download. */
 export interface ReportFile {
@@ -18,6 +18,8 @@ export interface ReportFile {
 
 export interface ReportListQuery {
   type?: ReportType;
+  /** The types the caller may see (all when absent). */
+  types?: readonly ReportType[];
   status?: ReportStatus;
   limit: number;
   offset: number;
@@ -77,16 +79,21 @@ export class ReportRunService {
     return run;
   }
 
-  /** One report; 404 for unknown ids and other facilities' reports. */
-  get(facilityId: string, id: string): Promise<ReportRun> {
-    return this.tx.inFacility(facilityId, (em) => this.load(em, facilityId, id));
+  /** One report; 404 for unknown ids, other facilities' reports and types the caller may not see. */
+  get(facilityId: string, id: string, types: readonly ReportType[] = REPORT_TYPES): Promise<ReportRun> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const run = await this.load(em, facilityId, id);
+      if (!types.includes(run.type)) throw DomainError.notFound('Report', id);
+      return run;
+    });
   }
 
   /** Reports of the facility, newest first. */
   list(facilityId: string, q: ReportListQuery): Promise<{ items: ReportRun[]; total: number }> {
     return this.tx.inFacility(facilityId, async (em) => {
+      const types = (q.types ?? REPORT_TYPES).filter((t) => !q.type || t === q.type);
       const [items, total] = await em.findAndCount(ReportRun, {
-        where: { facilityId, ...(q.type ? { type: q.type } : {}), ...(q.status ? { status: q.status } : {}) },
+        where: { facilityId, type: In(types), ...(q.status ? { status: q.status } : {}) },
         order: { createdAt: 'DESC', id: 'ASC' },
         take: q.limit,
         skip: q.offset,
@@ -96,14 +103,15 @@ export class ReportRunService {
   }
 
   /** The finished file; 409 while it is not done or after its retention ended. */
-  file(facilityId: string, id: string): Promise<ReportFile> {
+  file(facilityId: string, id: string, types: readonly ReportType[] = REPORT_TYPES): Promise<ReportFile> {
+    if (!isUuid(id)) return Promise.reject(DomainError.notFound('Report', id));
     return this.tx.inFacility(facilityId, async (em) => {
       const run = await em
         .createQueryBuilder(ReportRun, 'r')
         .addSelect('r.file')
         .where('r.facility_id = :facilityId AND r.id = :id', { facilityId, id })
         .getOne();
-      if (!run) throw DomainError.notFound('Report', id);
+      if (!run || !types.includes(run.type)) throw DomainError.notFound('Report', id);
       if (run.status !== 'done') throw DomainError.conflict(`Report ${id} is ${run.status}; its file is not ready.`);
       if (isExpired(run) || !run.file)
         throw DomainError.conflict(`Report ${id} has expired; ask for it again to rebuild it.`);

@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import { IsNull } from 'typeorm';
 import { addDays, fiscalYearOf } from '@tamago/core';
 import { isBankBusinessDay } from '@tamago/billing';
 import { AppConfig } from '@tamago/config';
@@ -66,7 +67,16 @@ export class ReportScheduleService {
     if (settings.fiscalYearEnabled && date.slice(5, 7) === '04')
       asks.push({ type: 'fiscal-year', fiscalYear: fiscalYearOf(previousMonth), format: settings.scheduledFormat });
     const ids: string[] = [];
-    for (const ask of asks) ids.push((await this.runs.request(facilityId, null, ask, 'schedule')).id);
+    for (const ask of asks) {
+      const run = await this.runs.request(facilityId, null, ask, 'schedule');
+      // A person may have asked for the same report first: it is still mailed, once.
+      const marked = await this.tx.inFacility(facilityId, async (em) => {
+        await em.update(ReportRun, { facilityId, id: run.id, mailedAt: IsNull() }, { source: 'schedule' });
+        return em.findOneByOrFail(ReportRun, { facilityId, id: run.id });
+      });
+      if (marked.status === 'done') await this.mailIfScheduled(marked);
+      ids.push(run.id);
+    }
     return ids;
   }
 

@@ -1,5 +1,5 @@
 import { toCsv } from '@tamago/exchange';
-import type { ReportDocument } from '../report-document';
+import type { CellKind, CellValue, ReportDocument } from '../report-document';
 
 /**
  * The report as one CSV (UTF-8 with BOM, CRLF, through the exchange CSV writer): a title block,
@@ -19,7 +19,10 @@ export function renderCsv(doc: ReportDocument): Buffer {
       toCsv({
         sheet: s.key,
         headers: [`■ ${s.heading}`],
-        rows: [s.table.columns.map((c) => c.label), ...s.table.rows.map((r) => r.map(plain))],
+        rows: [
+          s.table.columns.map((c) => c.label),
+          ...s.table.rows.map((r) => r.map((v, i) => plain(v, s.table.columns[i].kind))),
+        ],
       }),
     );
   }
@@ -28,6 +31,8 @@ export function renderCsv(doc: ReportDocument): Buffer {
   return Buffer.concat(blocks.flatMap((b, i) => (i === 0 ? [b] : [crlf, b.subarray(3)])));
 }
 
-function plain(v: string | number | null): string | number | null {
-  return typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(2) : v;
+/** Decimals and rates always with two decimals (25.00, 50.00); counts and yen as whole numbers. */
+function plain(v: CellValue, kind: CellKind): CellValue {
+  if (typeof v !== 'number') return v;
+  return kind === 'decimal' || kind === 'percent' || !Number.isInteger(v) ? v.toFixed(2) : v;
 }
