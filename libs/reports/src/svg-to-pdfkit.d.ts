@@ -4,7 +4,12 @@ declare module 'svg-to-pdfkit' {
     svg: string,
     x: number,
     y: number,
-    options?: { width?: number; height?: number; fontCallback?: (family: string) => string },
+    options?: {
+      width?: number;
+      height?: number;
+      assumePt?: boolean;
+      fontCallback?: (family: string) => string;
+    },
   ): void;
   export default SVGtoPDF;
 }

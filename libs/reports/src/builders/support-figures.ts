@@ -15,6 +15,10 @@ export const hours = (minutes: number): number => Math.round(minutes / 6) / 10;
 
 const sumOf = (rows: CellValue[][], i: number) => rows.reduce((s, r) => s + ((r[i] as number) ?? 0), 0);
 
+/** The body rows, or one 該当なし row when there are none (so a printed table never looks cut off). */
+const orNone = (rows: CellValue[][], width: number): CellValue[][] =>
+  rows.length > 0 ? rows : [['該当なし', ...Array.from({ length: width - 1 }, () => null)]];
+
 export function sessionsByAdvisor(rows: SessionCountRow[]): ReportSection {
   const by = new Map<string, { sessions: number; minutes: number }>();
   for (const r of rows) {
@@ -34,7 +38,7 @@ export function sessionsByAdvisor(rows: SessionCountRow[]): ReportSection {
         { label: '相談件数', kind: 'integer' },
         { label: '対応時間（分）', kind: 'integer' },
       ],
-      rows: [...body, ['合計', sumOf(body, 1), sumOf(body, 2)]],
+      rows: [...orNone(body, 3), ['合計', sumOf(body, 1), sumOf(body, 2)]],
       total: true,
     },
   };
@@ -69,7 +73,7 @@ export function sessionsByTopic(rows: SessionCountRow[]): ReportSection {
         { label: '相談件数', kind: 'integer' },
         { label: '対応時間（分）', kind: 'integer' },
       ],
-      rows: [...body, ['合計', sumOf(body, 1), sumOf(body, 2)]],
+      rows: [...orNone(body, 3), ['合計', sumOf(body, 1), sumOf(body, 2)]],
       total: true,
     },
   };
@@ -93,7 +97,7 @@ export function referralSection(rows: ReferralStatsRow[]): ReportSection {
         { label: '結果', kind: 'text' },
         { label: '件数', kind: 'integer' },
       ],
-      rows: [...body, ['合計', '', '', sumOf(body, 3)]],
+      rows: [...orNone(body, 4), ['合計', '', '', sumOf(body, 3)]],
       total: true,
     },
   };
@@ -125,7 +129,7 @@ export function subsidySection(rows: SubsidyStatsRow[]): ReportSection {
         { label: '入金額', kind: 'yen', weight: 1.5 },
         { label: '進行中', kind: 'integer', weight: 0.9 },
       ],
-      rows: [...body, ['合計', ...[1, 2, 3, 4, 5, 6, 7].map((i) => sumOf(body, i))]],
+      rows: [...orNone(body, 8), ['合計', ...[1, 2, 3, 4, 5, 6, 7].map((i) => sumOf(body, i))]],
       total: true,
     },
   };
@@ -143,7 +147,7 @@ export function eventSection(rows: EventStatsRow[]): ReportSection {
         { label: '申込者数', kind: 'integer' },
         { label: '参加者数', kind: 'integer' },
       ],
-      rows: [...body, ['合計', sumOf(body, 1), sumOf(body, 2), sumOf(body, 3)]],
+      rows: [...orNone(body, 4), ['合計', sumOf(body, 1), sumOf(body, 2), sumOf(body, 3)]],
       total: true,
     },
   };

@@ -30,7 +30,12 @@ export function chartSvg(chart: ReportChart, width: number, height: number): str
         type: chart.kind,
         data: s.data,
         barMaxWidth: 36,
-        label: { show: chart.series.length === 1 && chart.categories.length <= 12, position: 'top', fontSize: 9 },
+        label: {
+          show: chart.series.length === 1 && chart.categories.length <= 12,
+          position: 'top',
+          fontSize: 9,
+          color: '#1f2937',
+        },
       })),
     });
     return instance.renderToSVGString();

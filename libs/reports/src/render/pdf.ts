@@ -96,10 +96,12 @@ function summaryBox(pdf: PDFKit.PDFDocument, doc: ReportDocument): void {
       .fontSize(8)
       .fillColor('#555')
       .text(item.label, x + 6, y + 5, { width: cellW - 12 });
-    pdf
-      .fontSize(13)
-      .fillColor(INK)
-      .text(item.value, x + 6, y + 19, { width: cellW - 12, align: 'right' });
+    // Long values (two figures) get a smaller size so they stay on one line, right-aligned.
+    let size = 13;
+    pdf.fontSize(size);
+    while (size > 8 && pdf.widthOfString(item.value) > cellW - 12) pdf.fontSize((size -= 0.5));
+    const valueWidth = pdf.widthOfString(item.value);
+    pdf.fillColor(INK).text(item.value, x + cellW - 6 - valueWidth, y + 19 + (13 - size) / 2, { lineBreak: false });
   });
   pdf.y = top + rows * cellH + 14;
 }
@@ -126,6 +128,8 @@ function drawSection(pdf: PDFKit.PDFDocument, section: ReportSection): void {
       width: w,
       height,
       fontCallback: () => FONT,
+      // ECharts sizes its SVG in px; draw them 1:1 as points so the chart spans the column.
+      assumePt: true,
     });
     pdf.y += height + 6;
   }
