@@ -10,6 +10,8 @@ import { DatabaseModule } from '@tamago/database';
 import { FacilitiesModule } from '@tamago/facilities';
 import { IdentityModule, IdentityPortsModule } from '@tamago/identity';
 import { JobsModule } from '@tamago/jobs';
+import { NotificationsModule } from '@tamago/notifications';
+import { RemindersModule } from '@tamago/reminders';
 import { LeaseService, LeasingModule } from '@tamago/leasing';
 import { PaymentsModule } from '@tamago/payments';
 import { KpiModule } from '@tamago/kpi';
@@ -65,6 +67,9 @@ import { ApiKeysController } from './metering/api-keys.controller';
 import { DeviceController } from './metering/device.controller';
 import { MeterReadingsController, MeteringSettingsController } from './metering/meter-readings.controller';
 import { ExportsController, ImportsController } from './exchange/exchange.controller';
+import { ScheduleSettingsController } from './jobs/schedule-settings.controller';
+import { MailSuppressionsController, NotificationsController } from './jobs/notifications.controller';
+import { ReminderSettingsController } from './jobs/reminder-settings.controller';
 
 /** The HTTP API: transport only; every rule lives in the context libraries. */
 @Module({
@@ -99,6 +104,8 @@ import { ExportsController, ImportsController } from './exchange/exchange.contro
     ReportsModule,
     // Advisors' organisation ids are checked through partners (support cannot import partners).
     SupportModule.register({ imports: [PartnersModule], organizationDirectory: OrganizationService }),
+    NotificationsModule,
+    RemindersModule,
   ],
   controllers: [
     HealthController,
@@ -144,6 +151,10 @@ import { ExportsController, ImportsController } from './exchange/exchange.contro
     PortalAdvisorySessionsController,
     AdvisoryQuotaController,
     SupportSettingsController,
+    ScheduleSettingsController,
+    NotificationsController,
+    MailSuppressionsController,
+    ReminderSettingsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

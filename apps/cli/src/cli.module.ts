@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BillingModule } from '@tamago/billing';
 import { AppConfig, ConfigModule } from '@tamago/config';
 import { DatabaseModule } from '@tamago/database';
 import { DemoModule } from '@tamago/demo';
@@ -7,9 +8,13 @@ import { FacilitiesModule } from '@tamago/facilities';
 import { IdentityModule, IdentityPortsModule } from '@tamago/identity';
 import { LeaseService, LeasingModule } from '@tamago/leasing';
 import { JobsModule } from '@tamago/jobs';
+import { RemindersModule } from '@tamago/reminders';
+import { ReportsModule } from '@tamago/reports';
 import { dataSourceOptions } from '@tamago/schema';
 import { TenantPortsModule, TenantService, TenantsModule } from '@tamago/tenants';
 import { FacilityCreateCommand } from './facility-create.command';
+import { JobsRunCommand } from './jobs-run.command';
+import { JobsSchedulesCommand } from './jobs-schedules.command';
 import { SeedDemoCommand } from './seed-demo.command';
 import { UserCreateCommand } from './user-create.command';
 
@@ -28,7 +33,11 @@ import { UserCreateCommand } from './user-create.command';
     IdentityPortsModule.register({ imports: [TenantsModule], tenantDirectory: TenantService }),
     TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseService }),
     DemoModule,
+    // Modules that register scheduled kinds, for jobs:schedules.
+    BillingModule,
+    RemindersModule,
+    ReportsModule,
   ],
-  providers: [FacilityCreateCommand, UserCreateCommand, SeedDemoCommand],
+  providers: [FacilityCreateCommand, UserCreateCommand, SeedDemoCommand, JobsSchedulesCommand, JobsRunCommand],
 })
 export class CliModule {}

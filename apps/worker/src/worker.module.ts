@@ -4,11 +4,12 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule } from '@tamago/config';
 import { DatabaseModule } from '@tamago/database';
 import { BillingJobsModule } from '@tamago/billing';
-import { JobsModule } from '@tamago/jobs';
+import { JobsModule, JobsWorkerModule } from '@tamago/jobs';
 import { NotificationsJobsModule } from '@tamago/notifications';
 import { PaymentsJobsModule } from '@tamago/payments';
 import { ReportsJobsModule } from '@tamago/reports';
 import { LeaseService, LeasingModule } from '@tamago/leasing';
+import { RemindersJobsModule } from '@tamago/reminders';
 import { TenantPortsModule } from '@tamago/tenants';
 import { dataSourceOptions } from '@tamago/schema';
 
@@ -28,11 +29,13 @@ import { dataSourceOptions } from '@tamago/schema';
     }),
     DatabaseModule,
     JobsModule,
+    JobsWorkerModule,
     NotificationsJobsModule,
     BillingJobsModule,
     PaymentsJobsModule,
-    // Reports read tenants, whose exit check is bound to leasing (as in the API root).
+    // Same port binding as the API: reminders and reports read tenants through TenantService.
     TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseService }),
+    RemindersJobsModule,
     ReportsJobsModule,
   ],
 })

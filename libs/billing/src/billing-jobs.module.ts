@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { BillingModule } from './billing.module';
-import { BillingQueueProcessor, IssueBillingRunJob, PreviewBillingRunJob } from './billing-run.job';
+import { IssueBillingRunJob, PreviewBillingRunJob } from './billing-run.job';
+import { AutoIssueBillingRunJob, ScheduledBillingRunJob } from './billing-schedule';
 
 /** The billing processors; imported by the worker app only. */
 @Module({
   imports: [BillingModule],
-  providers: [PreviewBillingRunJob, IssueBillingRunJob, BillingQueueProcessor],
+  providers: [PreviewBillingRunJob, IssueBillingRunJob, ScheduledBillingRunJob, AutoIssueBillingRunJob],
 })
 export class BillingJobsModule {}

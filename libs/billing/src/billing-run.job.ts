@@ -1,14 +1,13 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
-import { Job, Queue, UnrecoverableError } from 'bullmq';
+import { Injectable } from '@nestjs/common';
+import { Job, UnrecoverableError } from 'bullmq';
 import { DomainError } from '@tamago/core';
 import {
-  ApplyCreditPayload,
+  HandlesJob,
   IssueBillingRunPayload,
-  JOBS,
-  JOB_OPTIONS,
+  JobHandler,
+  JobProducer,
   PreviewBillingRunPayload,
-  QUEUES,
+  jobId,
 } from '@tamago/jobs';
 import { BillingRunIssueService } from './billing-run-issue.service';
 import { BillingRunPreviewService } from './billing-run-preview.service';
@@ -18,13 +17,14 @@ function lastAttempt(job: Job): boolean {
   return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
 }
 
-/** Builds a run's preview (JOBS.previewBillingRun). */
+/** Builds a run's preview (`preview-billing-run`). */
 @Injectable()
-export class PreviewBillingRunJob {
+@JobHandler('preview-billing-run')
+export class PreviewBillingRunJob implements HandlesJob<'preview-billing-run'> {
   constructor(private readonly preview: BillingRunPreviewService) {}
 
-  async run(job: Job<PreviewBillingRunPayload>): Promise<void> {
-    const { facilityId, runId, generation } = job.data;
+  async handle(payload: PreviewBillingRunPayload, job: Job): Promise<void> {
+    const { facilityId, runId, generation } = payload;
     try {
       await this.preview.preview(facilityId, runId, generation);
     } catch (e) {
@@ -38,19 +38,20 @@ export class PreviewBillingRunJob {
 }
 
 /**
- * Issues a run's drafts (JOBS.issueBillingRun), then asks payments to apply each invoiced tenant's
- * credit balance (JOBS.applyCredit on the payments queue — billing knows only the job contract, so
+ * Issues a run's drafts (`issue-billing-run`), then asks payments to apply each invoiced tenant's
+ * credit balance (`apply-credit` on the payments queue — billing knows only the job contract, so
  * libs/payments may keep depending on libs/billing).
  */
 @Injectable()
-export class IssueBillingRunJob {
+@JobHandler('issue-billing-run')
+export class IssueBillingRunJob implements HandlesJob<'issue-billing-run'> {
   constructor(
     private readonly issuer: BillingRunIssueService,
-    @InjectQueue(QUEUES.payments) private readonly payments: Queue,
+    private readonly jobs: JobProducer,
   ) {}
 
-  async run(job: Job<IssueBillingRunPayload>): Promise<void> {
-    const { facilityId, runId } = job.data;
+  async handle(payload: IssueBillingRunPayload, job: Job): Promise<void> {
+    const { facilityId, runId } = payload;
     try {
       await this.issuer.issue(facilityId, runId, (p) => job.updateProgress(p));
     } catch (e) {
@@ -68,36 +69,13 @@ export class IssueBillingRunJob {
   private async requestCreditApplication(facilityId: string, runId: string): Promise<void> {
     const issued = await this.issuer.issuedTenants(facilityId, runId);
     if (!issued || issued.tenantIds.length === 0) return;
-    await this.payments.addBulk(
+    await this.jobs.addBulk(
       issued.tenantIds.map((tenantId) => ({
-        name: JOBS.applyCredit,
-        data: { facilityId, tenantId, on: issued.issueDate } satisfies ApplyCreditPayload,
-        // BullMQ ids may not contain ':'; one request per run and tenant however often this runs.
-        opts: { ...JOB_OPTIONS[JOBS.applyCredit], jobId: `apply-credit-${facilityId}-${runId}-${tenantId}` },
+        name: 'apply-credit' as const,
+        payload: { facilityId, tenantId, on: issued.issueDate },
+        // One request per run and tenant however often this runs.
+        opts: { id: jobId('apply-credit', facilityId, runId, tenantId) },
       })),
     );
-  }
-}
-
-/**
- * The billing queue's one worker: BullMQ gives every job of a queue to every processor of it, so
- * a single processor dispatches by job name to the job classes above.
- */
-@Processor(QUEUES.billing)
-export class BillingQueueProcessor extends WorkerHost {
-  private readonly logger = new Logger(BillingQueueProcessor.name);
-
-  constructor(
-    private readonly previewJob: PreviewBillingRunJob,
-    private readonly issueJob: IssueBillingRunJob,
-  ) {
-    super();
-  }
-
-  async process(job: Job): Promise<void> {
-    if (job.name === JOBS.previewBillingRun) await this.previewJob.run(job as Job<PreviewBillingRunPayload>);
-    else if (job.name === JOBS.issueBillingRun) await this.issueJob.run(job as Job<IssueBillingRunPayload>);
-    else throw new UnrecoverableError(`Unknown billing job ${job.name}`);
-    this.logger.log({ msg: 'billing job done', name: job.name, jobId: job.id });
   }
 }

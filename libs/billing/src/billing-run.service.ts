@@ -1,11 +1,9 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import { DomainError, parseIsoDate } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
 import { facilityToday } from '@tamago/facilities';
-import { IssueBillingRunPayload, JOBS, JOB_OPTIONS, PreviewBillingRunPayload, QUEUES } from '@tamago/jobs';
+import { JobProducer } from '@tamago/jobs';
 import { dueDateFor, parsePeriod } from './domain';
 import { BillingRun } from './billing-run.entity';
 import { lockRun } from './billing-run-preview.service';
@@ -24,7 +22,7 @@ export interface StartRunInput {
 export class BillingRunService {
   constructor(
     private readonly tx: TransactionRunner,
-    @InjectQueue(QUEUES.billing) private readonly queue: Queue,
+    private readonly jobs: JobProducer,
   ) {}
 
   /**
@@ -32,7 +30,7 @@ export class BillingRunService {
    * previewed again). An issued period answers 409 unless `supplementary` is set, which bills the
    * charges added since in a run of its own.
    */
-  async start(facilityId: string, actorId: string, input: StartRunInput): Promise<BillingRun> {
+  async start(facilityId: string, actorId: string | null, input: StartRunInput): Promise<BillingRun> {
     parsePeriod(input.period, 'period');
     dueDateFor(input.period); // refuses periods outside the holiday data set before anything is written
     const supplementary = input.supplementary === true;
@@ -85,7 +83,7 @@ export class BillingRunService {
    * Issues a previewed run (a job). Idempotent: an issuing run is re-enqueued (after a crash its
    * job resumes where the last committed invoice left off), an issued one is returned as is.
    */
-  async issue(facilityId: string, actorId: string, id: string, issueDate?: string): Promise<BillingRun> {
+  async issue(facilityId: string, actorId: string | null, id: string, issueDate?: string): Promise<BillingRun> {
     if (issueDate !== undefined) parseIsoDate(issueDate, 'issueDate');
     const run = await this.tx.inFacility(
       facilityId,
@@ -114,7 +112,7 @@ export class BillingRunService {
   private async startIn(
     em: EntityManager,
     facilityId: string,
-    actorId: string,
+    actorId: string | null,
     period: string,
     supplementary: boolean,
   ): Promise<BillingRun> {
@@ -160,32 +158,24 @@ export class BillingRunService {
     return em.save(run);
   }
 
+  // Deterministic ids (see the job contracts): a finished or failed job of that id is replaced so a
+  // retry after a crash runs again; a waiting or active one is left alone (no second job).
   private async enqueuePreview(run: BillingRun): Promise<void> {
-    const data: PreviewBillingRunPayload = { facilityId: run.facilityId, runId: run.id, generation: run.generation };
-    await this.add(JOBS.previewBillingRun, data, `billing-preview-${run.id}-${run.generation}`);
+    const payload = { facilityId: run.facilityId, runId: run.id, generation: run.generation };
+    await this.jobs.add('preview-billing-run', payload, { replaceFinished: true });
   }
 
   private async enqueueIssue(run: BillingRun): Promise<void> {
-    const data: IssueBillingRunPayload = { facilityId: run.facilityId, runId: run.id };
-    await this.add(JOBS.issueBillingRun, data, `billing-issue-${run.id}`);
-  }
-
-  /**
-   * Adds a job under a deterministic id. A finished or failed job of that id is removed first so a
-   * retry after a crash runs again; a waiting or active one is left alone (no second job).
-   */
-  private async add(name: string, data: object, jobId: string): Promise<void> {
-    const existing = await this.queue.getJob(jobId);
-    if (existing) {
-      const state = await existing.getState();
-      if (state !== 'completed' && state !== 'failed') return;
-      await existing.remove().catch(() => undefined);
-    }
-    await this.queue.add(name, data, { ...JOB_OPTIONS[name as keyof typeof JOB_OPTIONS], jobId });
+    await this.jobs.add('issue-billing-run', { facilityId: run.facilityId, runId: run.id }, { replaceFinished: true });
   }
 }
 
-function newRun(facilityId: string, period: string, supplementary: boolean, actorId: string): Partial<BillingRun> {
+function newRun(
+  facilityId: string,
+  period: string,
+  supplementary: boolean,
+  actorId: string | null,
+): Partial<BillingRun> {
   return {
     facilityId,
     period,

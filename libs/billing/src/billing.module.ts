@@ -3,6 +3,7 @@ import { MeteringModule } from '@tamago/metering';
 import { BillingRunIssueService } from './billing-run-issue.service';
 import { BillingRunPreviewService } from './billing-run-preview.service';
 import { BillingRunService } from './billing-run.service';
+import { MonthlyBillingSchedule } from './billing-schedule';
 import { BillingSettingsService } from './billing-settings.service';
 import { ChargeService } from './charge.service';
 import { InvoiceCorrectionService } from './invoice-correction.service';
@@ -27,6 +28,7 @@ import { UTILITY_USAGE_SOURCE } from './utility-usage';
     InvoiceQueryService,
     InvoiceCorrectionService,
     InvoicePdfService,
+    MonthlyBillingSchedule,
     // Metered utilities: the previous month's consumption from libs/metering, priced by billing settings.
     { provide: UTILITY_USAGE_SOURCE, useClass: MeteringUsageSource },
   ],

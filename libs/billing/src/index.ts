@@ -36,3 +36,4 @@ export { formatInvoiceNumber, parseInvoiceNumberFormat } from './invoice-number'
 export { leaseLines, meteredAmount, type DraftLine, type LeaseTerms } from './draft-lines';
 export { UTILITY_USAGE_SOURCE, type UtilityUsage, type UtilityUsageSource } from './utility-usage';
 export { InvoiceIssuer, type IssueOptions } from './invoice-issuer.service';
+export { MonthlyBillingSchedule, scheduledPeriod } from './billing-schedule';

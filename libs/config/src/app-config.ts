@@ -104,6 +104,32 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** How long a worker holds a job's lock; a job whose worker died is retried after about this long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600000)
+  JOB_LOCK_MS = 30000;
+
+  /** On SIGTERM, how long running jobs may finish before they are handed back to other workers. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600000)
+  JOB_DRAIN_MS = 20000;
+
+  /** Upsert the platform job schedulers when a worker starts (default off under NODE_ENV=test). */
+  @Transform(toBool)
+  @IsBoolean()
+  JOB_SCHEDULES = true;
+
+  /** Test hook: a pause after each reminder of a sweep, so a test can kill a worker in the middle. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  REMINDER_SWEEP_PAUSE_MS = 0;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -122,6 +148,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     if (value !== undefined) raw[key] = value;
   }
   if (env.TAMAGO_DEMO === undefined && env.NODE_ENV === 'production') raw.TAMAGO_DEMO = 'false';
+  // Tests drive schedules themselves; a shared test Redis must not tick every file's facilities.
+  if (env.JOB_SCHEDULES === undefined && env.NODE_ENV === 'test') raw.JOB_SCHEDULES = 'false';
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
   const problems = validateSync(config, { skipMissingProperties: false }).flatMap((e) =>
     Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`),

@@ -247,7 +247,9 @@ export class UsersService {
             expiresHours: INVITATION_HOURS,
           })
         : passwordResetMail(locale, { name: user.name, link, expiresMinutes: RESET_MINUTES });
-    await this.mail.enqueue(
+    // Through the outbox in this transaction: a rolled-back invitation sends no link to a dead token.
+    await this.mail.enqueueIn(
+      em,
       { facilityId: user.facilityId, to: user.email, kind: purpose, ...message },
       `${purpose}:${tokenId}`,
     );

@@ -1,11 +1,30 @@
-export { QUEUES, JOBS, JOB_OPTIONS, QueueName } from './queues';
-export {
-  SendEmailPayload,
-  PreviewBillingRunPayload,
-  IssueBillingRunPayload,
-  ApplyCreditPayload,
-  GenerateReportPayload,
-  RunReportSchedulePayload,
-} from './payloads';
+export { QUEUES, QueueName, QUEUE_CONCURRENCY } from './queues';
+export { JOB_CONTRACTS, JOBS, JOB_OPTIONS, JobContract, JobName, JobPayload, contractOf } from './contracts';
+export * from './payloads';
+export { jobId } from './job-id';
+export { JobProducer, AddOptions, BulkJob } from './job-producer';
+export { JobHandler, HandlesJob, dispatchJob, payloadErrors } from './job-handler';
+export { JobWorkers, handlerProblems } from './job-workers';
+export { JobsWorkerModule } from './jobs-worker.module';
 export { REDIS, bullConnection, createRedis } from './redis';
 export { JobsModule } from './jobs.module';
+export { OutboxService, OUTBOX_CHANNEL } from './outbox.service';
+export { OutboxRelay } from './outbox-relay';
+export { OutboxMessage } from './outbox-message.entity';
+export { ScheduleRun } from './schedule-run.entity';
+export { ScheduleSetting } from './schedule-setting.entity';
+export {
+  FacilitySchedule,
+  FacilityScheduleKind,
+  FacilityScheduleContext,
+  SCHEDULE_SLOTS,
+} from './schedules/facility-schedule';
+export { ScheduleRegistry } from './schedules/schedule-registry';
+export {
+  ScheduleSettingsService,
+  ScheduleSettingView,
+  ScheduleSettingPatch,
+} from './schedules/schedule-settings.service';
+export { ScheduleRunner, NextRun, TICK_MINUTES, nextOccasion } from './schedules/schedule-runner.service';
+export { PLATFORM_SCHEDULERS } from './schedules/schedulers';
+export { localMoment, instantAt, plusDays, clampDay, isTimeZone, LocalMoment } from './schedules/schedule-clock';

@@ -1,46 +1,193 @@
-/** Payload of JOBS.sendEmail: an already-rendered message (no entities, nothing to look up). */
-export interface SendEmailPayload {
-  facilityId: string | null;
-  to: string;
-  subject: string;
-  text: string;
-  html?: string;
-  /** Why it was sent, for logs: invitation, password_reset, invoice, reminder… */
-  kind: string;
-}
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import {
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
-/** Payload of JOBS.previewBillingRun: the run and the generation of its preview (stale ones are skipped). */
-export interface PreviewBillingRunPayload {
-  facilityId: string;
-  runId: string;
-  generation: number;
-}
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Payload of JOBS.issueBillingRun. */
-export interface IssueBillingRunPayload {
-  facilityId: string;
-  runId: string;
+/** A file attached to a mail, as base64 (kept small: invoice PDFs). */
+export class MailAttachmentPayload {
+  @IsString()
+  @MaxLength(200)
+  filename!: string;
+
+  @IsString()
+  @MaxLength(100)
+  contentType!: string;
+
+  @IsString()
+  contentBase64!: string;
 }
 
 /**
- * Payload of JOBS.applyCredit: use a tenant's credit balance on its open invoices. Billing enqueues
+ * Payload of `send-email`: an already-rendered message (no entities, nothing to look up).
+ * `deliveryKey`, when set, names the delivery record the worker marks sent (reminders, invoices),
+ * so a retried job never sends a recorded message again.
+ */
+export class SendEmailPayload {
+  @IsOptional()
+  @IsUUID()
+  facilityId!: string | null;
+
+  @IsString()
+  @MaxLength(320)
+  to!: string;
+
+  @IsString()
+  @MaxLength(500)
+  subject!: string;
+
+  @IsString()
+  text!: string;
+
+  @IsOptional()
+  @IsString()
+  html?: string;
+
+  /** Why it was sent, for logs and preferences: invitation, password_reset, invoice, reminder… */
+  @IsString()
+  @MaxLength(64)
+  kind!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  deliveryKey?: string;
+
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => MailAttachmentPayload)
+  attachments?: MailAttachmentPayload[];
+}
+
+/** Payload of `preview-billing-run`: the run and the generation of its preview (stale ones are skipped). */
+export class PreviewBillingRunPayload {
+  @IsUUID()
+  facilityId!: string;
+
+  @IsUUID()
+  runId!: string;
+
+  @IsInt()
+  @Min(1)
+  generation!: number;
+}
+
+/** Payload of `issue-billing-run`. */
+export class IssueBillingRunPayload {
+  @IsUUID()
+  facilityId!: string;
+
+  @IsUUID()
+  runId!: string;
+}
+
+/**
+ * Payload of `apply-credit`: use a tenant's credit balance on its open invoices. Billing enqueues
  * it after issuing a run; `on` is the run's issue date, the date the credit use is booked.
  */
-export interface ApplyCreditPayload {
-  facilityId: string;
-  tenantId: string;
-  on: string;
+export class ApplyCreditPayload {
+  @IsUUID()
+  facilityId!: string;
+
+  @IsUUID()
+  tenantId!: string;
+
+  @Matches(ISO_DATE)
+  on!: string;
 }
 
-/** Payload of JOBS.generateReport: build and store one report (stale generations are skipped). */
-export interface GenerateReportPayload {
-  facilityId: string;
-  reportId: string;
-  generation: number;
+/** Payload of `schedule-tick`: the platform-wide tick of a job scheduler (no data of its own). */
+export class ScheduleTickPayload {
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  at?: string;
 }
 
-/** Payload of JOBS.runReportSchedule: request the facility's scheduled reports due on `date` (its local day). */
-export interface RunReportSchedulePayload {
-  facilityId: string;
-  date: string;
+/** Payload of `facility-tick`: judge one facility's scheduled kinds at the tick's instant. */
+export class FacilityTickPayload {
+  @IsUUID()
+  facilityId!: string;
+
+  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/)
+  at!: string;
+}
+
+/** Payload of `reminder-sweep`: decide and send the reminders due on a facility-local date. */
+export class ReminderSweepPayload {
+  @IsUUID()
+  facilityId!: string;
+
+  @Matches(ISO_DATE)
+  date!: string;
+}
+
+/** Payload of `mail-issued-invoice`: mail an issued invoice's PDF to the tenant's billing contact. */
+export class MailIssuedInvoicePayload {
+  @IsUUID()
+  facilityId!: string;
+
+  @IsUUID()
+  invoiceId!: string;
+}
+
+/** Payload of `scheduled-billing-run`: the monthly schedule starts (previews) a period's run. */
+export class ScheduledBillingRunPayload {
+  @IsUUID()
+  facilityId!: string;
+
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/)
+  period!: string;
+
+  /** The facility chose automatic issue: issue once the preview is ready, without a person. */
+  @IsBoolean()
+  autoIssue!: boolean;
+}
+
+/** Payload of `auto-issue-billing-run`: issue a scheduled run once its preview is ready. */
+export class AutoIssueBillingRunPayload {
+  @IsUUID()
+  facilityId!: string;
+
+  @IsUUID()
+  runId!: string;
+}
+
+/** Payload of `generate-report`: build and store one report (stale generations are skipped). */
+export class GenerateReportPayload {
+  @IsUUID()
+  facilityId!: string;
+
+  @IsUUID()
+  reportId!: string;
+
+  @IsInt()
+  @Min(1)
+  generation!: number;
+}
+
+/** Payload of `run-report-schedule`: ask for the facility's reports due on `date` (its local day). */
+export class RunReportSchedulePayload {
+  @IsUUID()
+  facilityId!: string;
+
+  @Matches(ISO_DATE)
+  date!: string;
+
+  /** 'monthly-report' or 'fiscal-year-report' (the schedule kind that fired). */
+  @IsString()
+  @MaxLength(40)
+  kind!: string;
 }

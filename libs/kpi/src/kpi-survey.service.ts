@@ -105,4 +105,18 @@ export class KpiSurveyService {
   today(em: EntityManager, facilityId: string): Promise<string> {
     return facilityToday(em, facilityId);
   }
+
+  /** Surveys that close on `date` (reminders ask for missing answers ahead of it). */
+  closingOn(facilityId: string, date: string): Promise<KpiSurvey[]> {
+    return this.tx.inFacility(facilityId, (em) =>
+      em.find(KpiSurvey, { where: { facilityId, closesOn: date }, order: { id: 'ASC' } }),
+    );
+  }
+
+  /** Surveys that open on `date` (for the survey invitations). */
+  openingOn(facilityId: string, date: string): Promise<KpiSurvey[]> {
+    return this.tx.inFacility(facilityId, (em) =>
+      em.find(KpiSurvey, { where: { facilityId, opensOn: date }, order: { id: 'ASC' } }),
+    );
+  }
 }

@@ -136,6 +136,21 @@ export class OccupancyService {
     });
   }
 
+  /** Active leases, not renewed, that end exactly on `date` (reminders judge their lead times with it). */
+  endingOn(facilityId: string, date: string): Promise<Lease[]> {
+    return this.tx.inFacility(facilityId, (em) =>
+      em
+        .createQueryBuilder(Lease, 'l')
+        .leftJoinAndSelect('l.spaces', 'ls')
+        .where("l.facility_id = :facilityId AND l.status = 'active' AND l.end_date = :date", { facilityId, date })
+        .andWhere(
+          "NOT EXISTS (SELECT 1 FROM leases r WHERE r.facility_id = l.facility_id AND r.renewal_of_id = l.id AND r.status <> 'cancelled')",
+        )
+        .orderBy('l.id', 'ASC')
+        .getMany(),
+    );
+  }
+
   /** Tenants whose maximum tenure runs out within `months` months. */
   nearingMaxTenure(
     facilityId: string,

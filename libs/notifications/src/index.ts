@@ -2,4 +2,18 @@ export { NotificationsModule } from './notifications.module';
 export { NotificationsJobsModule } from './notifications-jobs.module';
 export { MailQueue } from './mail-queue';
 export { MailService } from './mail.service';
-export { invitationMail, passwordResetMail, Locale } from './templates';
+export { invitationMail, passwordResetMail } from './templates';
+export {
+  Locale,
+  MessageKind,
+  MessageParams,
+  RenderedMessage,
+  renderMessage,
+  isMessageKind,
+  formatParam,
+} from './message-renderer';
+export { NotificationService, NotifyInput, NotifyOutcome, Recipient, MANDATORY_KINDS } from './notification.service';
+export { InboxService, InboxQuery } from './inbox.service';
+export { Notification, EmailStatus } from './entities/notification.entity';
+export { NotificationPreference } from './entities/notification-preference.entity';
+export { MailSuppression } from './entities/mail-suppression.entity';

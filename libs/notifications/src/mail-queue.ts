@@ -1,18 +1,28 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import { JOBS, JOB_OPTIONS, QUEUES, SendEmailPayload } from '@tamago/jobs';
+import { EntityManager } from 'typeorm';
+import { JobProducer, OutboxService, SendEmailPayload, jobId } from '@tamago/jobs';
 
 /** Puts rendered mail on the notifications queue; the worker delivers it with retries. */
 @Injectable()
 export class MailQueue {
-  constructor(@InjectQueue(QUEUES.notifications) private readonly queue: Queue) {}
+  constructor(
+    private readonly jobs: JobProducer,
+    private readonly outbox: OutboxService,
+  ) {}
 
   /**
    * Enqueues one message. `dedupeKey` makes the job id deterministic, so the same
    * notification triggered twice is sent once.
    */
   async enqueue(mail: SendEmailPayload, dedupeKey: string): Promise<void> {
-    await this.queue.add(JOBS.sendEmail, mail, { ...JOB_OPTIONS[JOBS.sendEmail], jobId: `email:${dedupeKey}` });
+    await this.jobs.add('send-email', mail, { id: jobId('email', dedupeKey) });
+  }
+
+  /**
+   * Writes one message into the caller's transaction (the outbox): it leaves only if the transaction
+   * commits, and it still leaves if the process dies right after the commit.
+   */
+  async enqueueIn(em: EntityManager, mail: SendEmailPayload, dedupeKey: string): Promise<void> {
+    await this.outbox.enqueue(em, 'send-email', mail, { id: jobId('email', dedupeKey) });
   }
 }

@@ -24,6 +24,13 @@ export class MailService implements OnModuleDestroy {
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
+      // A notification's Message-ID is stable, so a resend after a crash is recognisable as the same mail.
+      ...(mail.deliveryKey ? { messageId: `<${mail.deliveryKey}@notifications.tamago>` } : {}),
+      attachments: mail.attachments?.map((a) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        content: Buffer.from(a.contentBase64, 'base64'),
+      })),
     });
     if (!this.config.SMTP_URL)
       this.logger.log({ msg: 'mail (no SMTP_URL set)', to: mail.to, subject: mail.subject, text: mail.text });

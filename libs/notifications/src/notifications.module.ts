@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
+import { InboxService } from './inbox.service';
 import { MailQueue } from './mail-queue';
+import { NotificationService } from './notification.service';
 
-/** Producers of notifications, for any context that needs to send mail. */
-@Module({ providers: [MailQueue], exports: [MailQueue] })
+/** Notifications for any context: mail producers, the notification service, the inbox. */
+@Module({
+  providers: [MailQueue, NotificationService, InboxService],
+  exports: [MailQueue, NotificationService, InboxService],
+})
 export class NotificationsModule {}

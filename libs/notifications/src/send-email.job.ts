@@ -1,21 +1,53 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
-import { Job } from 'bullmq';
-import { QUEUES, SendEmailPayload } from '@tamago/jobs';
+import { Injectable, Logger } from '@nestjs/common';
+import { Job, UnrecoverableError } from 'bullmq';
+import { HandlesJob, JobHandler, SendEmailPayload } from '@tamago/jobs';
+import { MailDeliveryService } from './mail-delivery.service';
 import { MailService } from './mail.service';
 
-/** Delivers queued mail. Registered only in the worker. */
-@Processor(QUEUES.notifications)
-export class SendEmailJob extends WorkerHost {
+/**
+ * Delivers queued mail (`send-email`). Registered only in the worker. A notification mail (one with
+ * a deliveryKey) is recorded as sent after the server accepted it and skipped when already recorded;
+ * a permanent refusal (5xx) records the address as suppressed and fails the job without retry; other
+ * failures (server down) retry with the contract's backoff.
+ *
+ * The one gap: the server accepted the message and the worker died before recording it. The job is
+ * then retried and the mail goes a second time, with the same Message-ID (derived from the
+ * notification), so mail clients that deduplicate by Message-ID show it once.
+ */
+@Injectable()
+@JobHandler('send-email')
+export class SendEmailJob implements HandlesJob<'send-email'> {
   private readonly logger = new Logger(SendEmailJob.name);
 
-  constructor(private readonly mail: MailService) {
-    super();
-  }
+  constructor(
+    private readonly mail: MailService,
+    private readonly deliveries: MailDeliveryService,
+  ) {}
 
-  async process(job: Job<SendEmailPayload>): Promise<{ messageId: string }> {
-    const messageId = await this.mail.send(job.data);
-    this.logger.log({ msg: 'mail sent', kind: job.data.kind, jobId: job.id });
+  async handle(payload: SendEmailPayload, job: Job): Promise<{ messageId: string | null }> {
+    const tracked =
+      payload.deliveryKey && payload.facilityId ? { f: payload.facilityId, n: payload.deliveryKey } : null;
+    if (tracked) {
+      const may = await this.deliveries.mayDeliver(tracked.f, tracked.n, payload.to);
+      if (may !== 'send') return { messageId: null };
+    }
+    let messageId: string;
+    try {
+      messageId = await this.mail.send(payload);
+    } catch (e) {
+      const code = (e as { responseCode?: number }).responseCode;
+      const reason = e instanceof Error ? e.message : String(e);
+      if (tracked && code !== undefined && code >= 500 && code < 600) {
+        await this.deliveries.refuse(tracked.f, payload.to, reason);
+        await this.deliveries.mark(tracked.f, tracked.n, 'suppressed', reason);
+        throw new UnrecoverableError(`refused by the mail server: ${reason}`);
+      }
+      if (tracked && job.attemptsMade + 1 >= (job.opts.attempts ?? 1))
+        await this.deliveries.mark(tracked.f, tracked.n, 'failed', reason);
+      throw e;
+    }
+    if (tracked) await this.deliveries.mark(tracked.f, tracked.n, 'sent');
+    this.logger.log({ msg: 'mail sent', kind: payload.kind });
     return { messageId };
   }
 }

@@ -1,4 +1,5 @@
-export type Locale = 'ja' | 'en';
+import type { Locale } from './message-renderer';
+export type { Locale };
 
 interface Rendered {
   subject: string;

@@ -1,29 +1,25 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
-import { Job, UnrecoverableError } from 'bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { UnrecoverableError } from 'bullmq';
 import { DomainError } from '@tamago/core';
-import { ApplyCreditPayload, JOBS, QUEUES } from '@tamago/jobs';
+import { ApplyCreditPayload, HandlesJob, JobHandler } from '@tamago/jobs';
 import { PaymentService } from './payment.service';
 
 /**
  * Applies a tenant's credit balance to its open invoices after billing issued a run
- * (JOBS.applyCredit, enqueued by libs/billing through the job contract only). The payments queue
- * has this one processor: BullMQ hands every job of a queue to every processor of it.
+ * (`apply-credit`, enqueued by libs/billing through the job contract only).
  */
-@Processor(QUEUES.payments)
-export class ApplyCreditJob extends WorkerHost {
+@Injectable()
+@JobHandler('apply-credit')
+export class ApplyCreditJob implements HandlesJob<'apply-credit'> {
   private readonly logger = new Logger(ApplyCreditJob.name);
 
-  constructor(private readonly payments: PaymentService) {
-    super();
-  }
+  constructor(private readonly payments: PaymentService) {}
 
-  async process(job: Job<ApplyCreditPayload>): Promise<{ applied: number; creditBalance: number }> {
-    if (job.name !== JOBS.applyCredit) throw new UnrecoverableError(`Unknown payments job ${job.name}`);
-    const { facilityId, tenantId, on } = job.data;
+  async handle(payload: ApplyCreditPayload): Promise<{ applied: number; creditBalance: number }> {
+    const { facilityId, tenantId, on } = payload;
     try {
       const { applied, creditBalance } = await this.payments.applyCredit(facilityId, null, tenantId, on);
-      this.logger.log({ msg: 'credit applied', jobId: job.id, applied, creditBalance });
+      this.logger.log({ msg: 'credit applied', tenantId, applied, creditBalance });
       return { applied, creditBalance };
     } catch (e) {
       // A tenant deleted or a bad date will not get better by retrying.

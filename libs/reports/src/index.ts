@@ -19,4 +19,9 @@ export { ReportScheduleService, isFirstBusinessDayOfMonth } from './report-sched
 export { ReportGenerator } from './report-generator.service';
 export { ReportsModule } from './reports.module';
 export { ReportsJobsModule } from './reports-jobs.module';
-export { REPORT_SCHEDULE_TICK_ID } from './reports-queue.processor';
+export {
+  GenerateReportJob,
+  RunReportScheduleJob,
+  MonthlyReportSchedule,
+  FiscalYearReportSchedule,
+} from './report.jobs';

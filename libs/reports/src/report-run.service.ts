@@ -1,11 +1,9 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { Queue } from 'bullmq';
 import { EntityManager, In } from 'typeorm';
 import { DomainError } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { facilityToday } from '@tamago/facilities';
-import { GenerateReportPayload, JOBS, JOB_OPTIONS, QUEUES } from '@tamago/jobs';
+import { JobProducer } from '@tamago/jobs';
 import { ReportRun } from './report-run.entity';
 import { REPORT_TYPES, parseReportRequest, type ReportStatus, type ReportType } from './report-request';
 
@@ -34,7 +32,7 @@ export interface ReportListQuery {
 export class ReportRunService {
   constructor(
     private readonly tx: TransactionRunner,
-    @InjectQueue(QUEUES.reports) private readonly queue: Queue,
+    private readonly jobs: JobProducer,
   ) {}
 
   /**
@@ -126,10 +124,11 @@ export class ReportRunService {
   }
 
   private async enqueue(run: ReportRun): Promise<void> {
-    const data: GenerateReportPayload = { facilityId: run.facilityId, reportId: run.id, generation: run.generation };
-    await this.queue.add(JOBS.generateReport, data, {
-      ...JOB_OPTIONS[JOBS.generateReport],
-      jobId: `report-${run.facilityId}-${run.id}-${run.generation}`,
+    // The contract's id (report-<facility>-<report>-<generation>): adding twice enqueues once.
+    await this.jobs.add('generate-report', {
+      facilityId: run.facilityId,
+      reportId: run.id,
+      generation: run.generation,
     });
   }
 }

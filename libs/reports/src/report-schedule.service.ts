@@ -1,13 +1,11 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { Queue } from 'bullmq';
 import { IsNull } from 'typeorm';
 import { addDays, fiscalYearOf } from '@tamago/core';
 import { isBankBusinessDay } from '@tamago/billing';
 import { AppConfig } from '@tamago/config';
 import { TransactionRunner } from '@tamago/database';
-import { FacilitiesService, facilityToday } from '@tamago/facilities';
-import { JOBS, JOB_OPTIONS, QUEUES, RunReportSchedulePayload, SendEmailPayload } from '@tamago/jobs';
+import { FacilitiesService } from '@tamago/facilities';
+import { JobPayload, JobProducer, SCHEDULE_SLOTS, jobId } from '@tamago/jobs';
 import { REPORT_TITLES } from './labels';
 import type { ReportType } from './report-request';
 import { ReportRun } from './report-run.entity';
@@ -15,6 +13,7 @@ import { ReportRunService } from './report-run.service';
 import { ReportSettingsService } from './report-settings.service';
 
 const MONTHLY: ReportType[] = ['monthly-occupancy', 'revenue-arrears', 'support-activity'];
+const ALL_KINDS = [SCHEDULE_SLOTS.monthlyReport, SCHEDULE_SLOTS.fiscalYearReport];
 
 /** True on the month's first bank business day (weekends, national and bank holidays skipped). */
 export function isFirstBusinessDayOfMonth(date: string): boolean {
@@ -37,34 +36,19 @@ export class ReportScheduleService {
     private readonly runs: ReportRunService,
     private readonly settings: ReportSettingsService,
     private readonly config: AppConfig,
-    @InjectQueue(QUEUES.reports) private readonly reports: Queue,
-    @InjectQueue(QUEUES.notifications) private readonly mail: Queue,
+    private readonly jobs: JobProducer,
   ) {}
 
-  /** One runReportSchedule per facility for its own today (deduplicated per facility and day). */
-  async tick(now = new Date()): Promise<number> {
-    const facilities = await this.facilities.list();
-    for (const f of facilities) {
-      const date = await this.tx.inFacility(f.id, (em) => facilityToday(em, f.id, now));
-      const data: RunReportSchedulePayload = { facilityId: f.id, date };
-      await this.reports.add(JOBS.runReportSchedule, data, {
-        ...JOB_OPTIONS[JOBS.runReportSchedule],
-        jobId: `report-schedule-${f.id}-${date}`,
-      });
-    }
-    return facilities.length;
-  }
-
   /** Asks for the reports due on `date` (the facility's local day); returns their ids. */
-  async runDue(facilityId: string, date: string): Promise<string[]> {
+  async runDue(facilityId: string, date: string, kinds: readonly string[] = ALL_KINDS): Promise<string[]> {
     if (!isFirstBusinessDayOfMonth(date)) return [];
     const settings = await this.settings.get(facilityId);
     const previousMonth = addDays(`${date.slice(0, 8)}01`, -1);
     const asks: Record<string, unknown>[] = [];
-    if (settings.monthlyEnabled)
+    if (settings.monthlyEnabled && kinds.includes(SCHEDULE_SLOTS.monthlyReport))
       for (const type of MONTHLY)
         asks.push({ type, period: previousMonth.slice(0, 7), format: settings.scheduledFormat });
-    if (settings.fiscalYearEnabled && date.slice(5, 7) === '04')
+    if (settings.fiscalYearEnabled && kinds.includes(SCHEDULE_SLOTS.fiscalYearReport) && date.slice(5, 7) === '04')
       asks.push({ type: 'fiscal-year', fiscalYear: fiscalYearOf(previousMonth), format: settings.scheduledFormat });
     const ids: string[] = [];
     for (const ask of asks) {
@@ -93,7 +77,7 @@ export class ReportScheduleService {
     const scope = run.period ? `${run.period.replace('-', '年')}月` : `${run.fiscalYear}年度`;
     const link = `${this.config.APP_URL}/api/v1/reports/${run.id}/file`;
     for (const [i, to] of recipients.entries()) {
-      const mail: SendEmailPayload = {
+      const mail: JobPayload<'send-email'> = {
         facilityId: run.facilityId,
         to,
         kind: 'report',
@@ -107,10 +91,7 @@ export class ReportScheduleService {
           `The ${REPORT_TITLES[run.type].en} (${run.period ?? `FY${run.fiscalYear}`}) is ready: ${link}`,
         ].join('\n'),
       };
-      await this.mail.add(JOBS.sendEmail, mail, {
-        ...JOB_OPTIONS[JOBS.sendEmail],
-        jobId: `report-mail-${run.id}-${i}`,
-      });
+      await this.jobs.add('send-email', mail, { id: jobId('report-mail', run.id, i) });
     }
     await this.tx.inFacility(run.facilityId, (em) =>
       em.update(ReportRun, { facilityId: run.facilityId, id: run.id }, { mailedAt: new Date() }),

@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
+import {
+  FiscalYearReportSchedule,
+  GenerateReportJob,
+  MonthlyReportSchedule,
+  RunReportScheduleJob,
+} from './report.jobs';
 import { ReportsModule } from './reports.module';
-import { ReportsQueueProcessor } from './reports-queue.processor';
 
-/** The reports processor; imported by the worker app only. */
+/** The report job handlers; imported by the worker app only (the schedule kinds live in ReportsModule). */
 @Module({
   imports: [ReportsModule],
-  providers: [ReportsQueueProcessor],
+  providers: [GenerateReportJob, RunReportScheduleJob],
 })
 export class ReportsJobsModule {}

@@ -18,6 +18,7 @@ import { ReportGenerator } from './report-generator.service';
 import { ReportRunService } from './report-run.service';
 import { ReportScheduleService } from './report-schedule.service';
 import { ReportSettingsService } from './report-settings.service';
+import { FiscalYearReportSchedule, MonthlyReportSchedule } from './report.jobs';
 
 const CONTEXTS = [
   FacilitiesModule,
@@ -45,6 +46,9 @@ const CONTEXTS = [
     SupportActivityBuilder,
     FiscalYearBuilder,
     ReportGenerator,
+    // Scheduled kinds, found by the jobs ScheduleRegistry wherever ReportsModule is imported (worker, CLI).
+    MonthlyReportSchedule,
+    FiscalYearReportSchedule,
   ],
   exports: [DashboardService, ReportRunService, ReportSettingsService, ReportScheduleService, ReportGenerator],
 })

@@ -3,6 +3,9 @@ import { BillingRun, BillingSettings, Charge, Invoice, InvoiceCounter, InvoiceLi
 import { Facility } from '@tamago/facilities';
 import { AuthSession, RefreshToken, User, UserToken } from '@tamago/identity';
 import { Lease, LeaseSpace, LeasingSettings } from '@tamago/leasing';
+import { OutboxMessage, ScheduleRun, ScheduleSetting } from '@tamago/jobs';
+import { MailSuppression, Notification, NotificationPreference } from '@tamago/notifications';
+import { ReminderSetting } from '@tamago/reminders';
 import { Event, EventRegistration } from '@tamago/events';
 import { KpiSubmission, KpiSurvey } from '@tamago/kpi';
 import { ApiKey, MeterReading, MeteringSettings } from '@tamago/metering';
@@ -92,6 +95,13 @@ export const ENTITIES = [
   MeteringSettings,
   KpiSurvey,
   KpiSubmission,
+  OutboxMessage,
+  ScheduleRun,
+  ScheduleSetting,
+  Notification,
+  NotificationPreference,
+  MailSuppression,
+  ReminderSetting,
   ReportRun,
   ReportSettings,
 ];

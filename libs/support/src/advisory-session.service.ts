@@ -368,6 +368,19 @@ export class AdvisorySessionService {
     );
   }
 
+  /** Booked appointments that start on a local date of the facility (for the day-before reminder). */
+  startingOn(facilityId: string, date: string, timeZone: string): Promise<AdvisorySession[]> {
+    return this.tx.inFacility(facilityId, (em) =>
+      em
+        .createQueryBuilder(AdvisorySession, 's')
+        .where("s.facility_id = :facilityId AND s.kind = 'appointment' AND s.status = 'booked'", { facilityId })
+        .andWhere('CAST(s.starts_at AT TIME ZONE :tz AS date) = :day', { tz: timeZone, day: date })
+        .orderBy('s.starts_at', 'ASC')
+        .addOrderBy('s.id', 'ASC')
+        .getMany(),
+    );
+  }
+
   private async guardDoubleBooking<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();

@@ -1,4 +1,6 @@
+import { NotificationsReminders1796163182364 } from './1796163182364-NotificationsReminders';
 import { ReportRuns1796162340048 } from './1796162340048-ReportRuns';
+import { JobsOutboxSchedules1796161645703 } from './1796161645703-JobsOutboxSchedules';
 import { BankReversals1795738645481 } from './1795738645481-BankReversals';
 import { MeteringKpi1795736204317 } from './1795736204317-MeteringKpi';
 import { Payments1795736176334 } from './1795736176334-Payments';
@@ -22,5 +24,7 @@ export const MIGRATIONS: Function[] = [
   Payments1795736176334,
   MeteringKpi1795736204317,
   BankReversals1795738645481,
+  JobsOutboxSchedules1796161645703,
   ReportRuns1796162340048,
+  NotificationsReminders1796163182364,
 ];

@@ -1,0 +1,47 @@
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Actor, Role, facilityOf } from '@tamago/identity';
+import { ReminderSettingView, ReminderSettingsService } from '@tamago/reminders';
+import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+
+export class ReminderSettingPatchDto {
+  @ApiPropertyOptional({ description: 'false switches the kind off for this facility' })
+  @IsOptional()
+  @IsBoolean()
+  enabled?: boolean;
+
+  @ApiPropertyOptional({ type: [Number], example: [14, 7, 1], description: 'days before the date' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  @Max(365, { each: true })
+  leadDays?: number[];
+}
+
+/** The facility's reminder kinds: on/off and lead times. */
+@ApiTags('reminders')
+@ApiBearerAuth()
+@Controller('reminder-settings')
+export class ReminderSettingsController {
+  constructor(private readonly settings: ReminderSettingsService) {}
+
+  @Get()
+  @Roles(...STAFF)
+  async list(@CurrentActor() actor: Actor): Promise<{ items: ReminderSettingView[]; total: number }> {
+    const items = await this.settings.list(facilityOf(actor));
+    return { items, total: items.length };
+  }
+
+  @Put(':kind')
+  @Roles(Role.FacilityAdmin)
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('kind') kind: string,
+    @Body() dto: ReminderSettingPatchDto,
+  ): Promise<ReminderSettingView> {
+    return this.settings.update(facilityOf(actor), actor.userId, kind, dto);
+  }
+}

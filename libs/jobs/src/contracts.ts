@@ -1,0 +1,185 @@
+import { JobsOptions } from 'bullmq';
+import { jobId } from './job-id';
+import {
+  ApplyCreditPayload,
+  AutoIssueBillingRunPayload,
+  FacilityTickPayload,
+  IssueBillingRunPayload,
+  PreviewBillingRunPayload,
+  ReminderSweepPayload,
+  ScheduleTickPayload,
+  ScheduledBillingRunPayload,
+  SendEmailPayload,
+  GenerateReportPayload,
+  RunReportSchedulePayload,
+} from './payloads';
+import { QUEUES, QueueName } from './queues';
+
+/** One job kind: its queue, its payload class (validated when a worker takes the job), its options and its id. */
+export interface JobContract<P extends object> {
+  queue: QueueName;
+  payload: new () => P;
+  /** Attempts, backoff and retention, decided here and never at call sites. */
+  options: JobsOptions;
+  /** The deterministic job id of a payload, so the same work enqueued twice is one job. */
+  id?: (payload: P) => string;
+}
+
+const contract = <P extends object>(c: JobContract<P>): JobContract<P> => c;
+
+const KEEP_DONE_WEEK = { age: 7 * 24 * 3600 };
+// Failed jobs stay a month for inspection (bull-board, jobs CLI) before Redis lets them go.
+const KEEP_FAILED_MONTH = { age: 30 * 24 * 3600 };
+
+/**
+ * Every job kind of Tamago, in one place: name → queue, payload type, options, id. A worker refuses
+ * to start unless each kind here has exactly one handler (see JobHandler).
+ */
+export const JOB_CONTRACTS = {
+  'send-email': contract({
+    queue: QUEUES.notifications,
+    payload: SendEmailPayload,
+    // SMTP down: retried with backoff (5 s, 10 s, … about 10 min in all), then kept as failed.
+    options: {
+      attempts: 8,
+      backoff: { type: 'exponential', delay: 5_000 },
+      removeOnComplete: { age: 24 * 3600, count: 1000 },
+      removeOnFail: KEEP_FAILED_MONTH,
+    },
+  }),
+  // Billing runs are idempotent by run and generation; a few retries cover a worker restart.
+  'preview-billing-run': contract({
+    queue: QUEUES.billing,
+    payload: PreviewBillingRunPayload,
+    options: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 2_000 },
+      removeOnComplete: KEEP_DONE_WEEK,
+      removeOnFail: KEEP_FAILED_MONTH,
+    },
+    id: (p) => jobId('billing-preview', p.runId, p.generation),
+  }),
+  'issue-billing-run': contract({
+    queue: QUEUES.billing,
+    payload: IssueBillingRunPayload,
+    options: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 2_000 },
+      removeOnComplete: KEEP_DONE_WEEK,
+      removeOnFail: KEEP_FAILED_MONTH,
+    },
+    id: (p) => jobId('billing-issue', p.runId),
+  }),
+  // Applying credit is idempotent (per-tenant lock, ledger rows); retries cover a busy database.
+  'apply-credit': contract({
+    queue: QUEUES.payments,
+    payload: ApplyCreditPayload,
+    options: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 2_000 },
+      removeOnComplete: KEEP_DONE_WEEK,
+      removeOnFail: KEEP_FAILED_MONTH,
+    },
+  }),
+  // The monthly billing schedule: one start per facility and period (the run itself is idempotent).
+  'scheduled-billing-run': contract({
+    queue: QUEUES.billing,
+    payload: ScheduledBillingRunPayload,
+    options: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 10_000 },
+      removeOnComplete: KEEP_DONE_WEEK,
+      removeOnFail: KEEP_FAILED_MONTH,
+    },
+    id: (p) => jobId('scheduled-billing', p.facilityId, p.period),
+  }),
+  // Waits for the preview by retrying (about half an hour in all), then issues it.
+  'auto-issue-billing-run': contract({
+    queue: QUEUES.billing,
+    payload: AutoIssueBillingRunPayload,
+    options: {
+      attempts: 10,
+      backoff: { type: 'exponential', delay: 2_000 },
+      removeOnComplete: KEEP_DONE_WEEK,
+      removeOnFail: KEEP_FAILED_MONTH,
+    },
+    id: (p) => jobId('auto-issue', p.runId),
+  }),
+  // A sweep writes each reminder once (unique keys), so a retry completes what a crash left.
+  'reminder-sweep': contract({
+    queue: QUEUES.reminders,
+    payload: ReminderSweepPayload,
+    options: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 10_000 },
+      removeOnComplete: { age: 14 * 24 * 3600 },
+      removeOnFail: KEEP_FAILED_MONTH,
+    },
+    id: (p) => jobId('reminder-sweep', p.facilityId, p.date),
+  }),
+  // A report is rebuilt from the database on retry (its row says what is done); a stale generation is skipped.
+  'generate-report': contract({
+    queue: QUEUES.reports,
+    payload: GenerateReportPayload,
+    options: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 5_000 },
+      removeOnComplete: KEEP_DONE_WEEK,
+      removeOnFail: KEEP_FAILED_MONTH,
+    },
+    id: (p) => jobId('report', p.facilityId, p.reportId, p.generation),
+  }),
+  // The report schedule asks by request keys: a repeated occasion asks (and mails) once.
+  'run-report-schedule': contract({
+    queue: QUEUES.reports,
+    payload: RunReportSchedulePayload,
+    options: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 10_000 },
+      removeOnComplete: KEEP_DONE_WEEK,
+      removeOnFail: KEEP_FAILED_MONTH,
+    },
+    id: (p) => jobId('report-schedule', p.facilityId, p.kind, p.date),
+  }),
+  // A tick is cheap and the next one comes in minutes: no retries, few kept.
+  'schedule-tick': contract({
+    queue: QUEUES.schedules,
+    payload: ScheduleTickPayload,
+    options: { attempts: 1, removeOnComplete: { count: 50 }, removeOnFail: { count: 200 } },
+  }),
+  // Each occasion starts once (schedule_runs); a retry after a crash starts what is left.
+  'facility-tick': contract({
+    queue: QUEUES.schedules,
+    payload: FacilityTickPayload,
+    options: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 5_000 },
+      removeOnComplete: { age: 24 * 3600 },
+      removeOnFail: KEEP_FAILED_MONTH,
+    },
+  }),
+};
+
+export type JobName = keyof typeof JOB_CONTRACTS;
+/** The payload type of a job kind. */
+export type JobPayload<N extends JobName> = InstanceType<(typeof JOB_CONTRACTS)[N]['payload']>;
+
+/** The contract of a job name; throws for names that are not in the map. */
+export function contractOf(name: string): JobContract<object> {
+  const c = (JOB_CONTRACTS as Record<string, JobContract<object>>)[name];
+  if (!c) throw new Error(`Unknown job kind ${name}`);
+  return c;
+}
+
+/** Job names per queue (kept for callers that name jobs by JOBS.x). */
+export const JOBS = {
+  sendEmail: 'send-email',
+  previewBillingRun: 'preview-billing-run',
+  issueBillingRun: 'issue-billing-run',
+  applyCredit: 'apply-credit',
+} as const satisfies Record<string, JobName>;
+
+/** Options per job kind, read from the contracts. */
+export const JOB_OPTIONS = Object.fromEntries(
+  Object.entries(JOB_CONTRACTS).map(([name, c]) => [name, c.options]),
+) as Record<JobName, JobsOptions>;

@@ -1,0 +1,106 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@tamago/config';
+import { JobName } from './contracts';
+import { JobProducer } from './job-producer';
+import { OUTBOX_CHANNEL } from './outbox.service';
+
+const POLL_MS = 5_000;
+const BATCH = 100;
+const KEEP_RELAYED_DAYS = 7;
+
+/**
+ * Moves committed outbox rows to BullMQ (worker only). It wakes on NOTIFY from committing
+ * transactions and polls every few seconds as well, so rows of a crashed relay or a missed
+ * notification go out too. Rows are claimed with SKIP LOCKED: several workers relay side by side.
+ * While Redis is down the add fails, the claim rolls back and the rows wait for the next pass.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private listener?: Client;
+  private timer?: NodeJS.Timeout;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobProducer,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.timer = setInterval(() => this.kick(), POLL_MS);
+    await this.listen().catch((e: unknown) =>
+      this.logger.warn({ msg: 'outbox LISTEN failed; polling', err: String(e) }),
+    );
+    this.kick();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.running;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Relays what is pending now; resolves when this pass is done (tests and the CLI use it). */
+  async flush(): Promise<void> {
+    this.kick();
+    while (this.running) await this.running;
+  }
+
+  private async listen(): Promise<void> {
+    const client = new Client({ connectionString: this.config.DATABASE_URL });
+    client.on('error', () => undefined);
+    client.on('notification', () => this.kick());
+    await client.connect();
+    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    this.listener = client;
+  }
+
+  private kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((e: unknown) => this.logger.warn({ msg: 'outbox relay pass failed; will retry', err: String(e) }))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      const relayed = await this.dataSource.transaction(async (em) => {
+        const rows: { id: string; job_name: string; payload: object; job_id: string; delay_ms: number }[] =
+          await em.query(
+            `SELECT id, job_name, payload, job_id, delay_ms FROM outbox_messages
+              WHERE relayed_at IS NULL ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+          );
+        if (rows.length === 0) return 0;
+        await this.jobs.addBulk(
+          rows.map((r) => ({
+            name: r.job_name as JobName,
+            payload: r.payload as never,
+            opts: { id: r.job_id, delay: r.delay_ms || undefined },
+          })),
+        );
+        await em.query(`UPDATE outbox_messages SET relayed_at = now() WHERE id = ANY($1)`, [rows.map((r) => r.id)]);
+        return rows.length;
+      });
+      if (relayed < BATCH) break;
+    }
+    await this.dataSource.query(
+      `DELETE FROM outbox_messages WHERE relayed_at < now() - interval '${KEEP_RELAYED_DAYS} days'`,
+    );
+  }
+}

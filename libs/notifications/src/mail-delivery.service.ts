@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '@tamago/database';
+
+/** The delivery bookkeeping of notification mails, for the send-email job. */
+@Injectable()
+export class MailDeliveryService {
+  constructor(private readonly tx: TransactionRunner) {}
+
+  /** Whether the mail may go: not yet recorded as sent and the address not refused before. */
+  async mayDeliver(facilityId: string, notificationId: string, email: string): Promise<'send' | 'sent' | 'suppressed'> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const rows: { email_status: string }[] = await em.query(
+        `SELECT email_status FROM notifications WHERE facility_id = $1 AND id = $2`,
+        [facilityId, notificationId],
+      );
+      if (rows[0]?.email_status === 'sent') return 'sent';
+      const refused: unknown[] = await em.query(
+        `SELECT 1 FROM mail_suppressions WHERE facility_id = $1 AND email = $2`,
+        [facilityId, email.toLowerCase()],
+      );
+      if (refused.length) {
+        await this.mark(facilityId, notificationId, 'suppressed', 'address refused earlier');
+        return 'suppressed';
+      }
+      return 'send';
+    });
+  }
+
+  /** Records the outcome of a notification mail. */
+  async mark(
+    facilityId: string,
+    notificationId: string,
+    status: 'sent' | 'failed' | 'suppressed',
+    error?: string,
+  ): Promise<void> {
+    await this.tx.inFacility(facilityId, (em) =>
+      em.query(`UPDATE notifications SET email_status = $3, email_error = $4 WHERE facility_id = $1 AND id = $2`, [
+        facilityId,
+        notificationId,
+        status,
+        error?.slice(0, 500) ?? null,
+      ]),
+    );
+  }
+
+  /** Records an address the server refused permanently, so it is not tried again. */
+  async refuse(facilityId: string, email: string, reason: string): Promise<void> {
+    await this.tx.inFacility(facilityId, (em) =>
+      em.query(
+        `INSERT INTO mail_suppressions (facility_id, email, reason) VALUES ($1, $2, $3) ON CONFLICT (facility_id, email) DO NOTHING`,
+        [facilityId, email.toLowerCase(), reason.slice(0, 500)],
+      ),
+    );
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '@tamago/core';
+import { TransactionRunner } from '@tamago/database';
+import { REMINDER_KINDS, REMINDER_KIND_NAMES, ReminderKind } from './reminder-kinds';
+import { ReminderSetting } from './reminder-setting.entity';
+
+export interface ReminderSettingView {
+  kind: ReminderKind;
+  enabled: boolean;
+  leadDays: number[];
+}
+
+/** Facilities switch reminder kinds off and change their lead times. */
+@Injectable()
+export class ReminderSettingsService {
+  constructor(private readonly tx: TransactionRunner) {}
+
+  /** Every kind with the facility's effective setting. */
+  list(facilityId: string): Promise<ReminderSettingView[]> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const rows = new Map((await em.findBy(ReminderSetting, { facilityId })).map((r) => [r.kind, r]));
+      return REMINDER_KIND_NAMES.map((kind) => effective(kind, rows.get(kind)));
+    });
+  }
+
+  /** Changes one kind; unknown kinds are 404, lead times on dunning are 400. */
+  update(
+    facilityId: string,
+    actorId: string,
+    kind: string,
+    patch: { enabled?: boolean; leadDays?: number[] },
+  ): Promise<ReminderSettingView> {
+    if (!(kind in REMINDER_KINDS)) throw DomainError.notFound('Reminder kind', kind);
+    if (kind === 'dunning' && patch.leadDays)
+      throw DomainError.invalid('leadDays', 'Dunning follows the dunning levels; it has no lead times.');
+    return this.tx.inFacility(
+      facilityId,
+      async (em) => {
+        const row =
+          (await em.findOneBy(ReminderSetting, { facilityId, kind })) ??
+          em.create(ReminderSetting, { facilityId, kind, enabled: true, leadDays: null });
+        if (patch.enabled !== undefined) row.enabled = patch.enabled;
+        if (patch.leadDays !== undefined) row.leadDays = [...new Set(patch.leadDays)].sort((a, b) => b - a);
+        return effective(kind as ReminderKind, await em.save(row));
+      },
+      actorId,
+    );
+  }
+}
+
+function effective(kind: ReminderKind, row: ReminderSetting | undefined): ReminderSettingView {
+  return { kind, enabled: row?.enabled ?? true, leadDays: row?.leadDays ?? [...REMINDER_KINDS[kind].leadDays] };
+}

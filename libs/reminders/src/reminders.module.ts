@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { BillingModule } from '@tamago/billing';
+import { FacilitiesModule } from '@tamago/facilities';
+import { UserDirectoryModule } from '@tamago/identity';
+import { KpiModule } from '@tamago/kpi';
+import { LeasingModule } from '@tamago/leasing';
+import { NotificationsModule } from '@tamago/notifications';
+import { PaymentsModule } from '@tamago/payments';
+import { SpacesModule } from '@tamago/spaces';
+import { SupportModule } from '@tamago/support';
+import { TenantsModule } from '@tamago/tenants';
+import { ReminderSettingsService } from './reminder-settings.service';
+import { ReminderSources } from './reminder-sources';
+import { ReminderSweepSchedule } from './reminder-sweep.job';
+import { ReminderSweepService } from './reminder-sweep.service';
+
+/** Reminders: the daily sweep's decisions, settings and its schedule kind (API, worker and CLI). */
+@Module({
+  imports: [
+    BillingModule,
+    PaymentsModule,
+    LeasingModule,
+    SpacesModule,
+    SupportModule,
+    KpiModule,
+    TenantsModule,
+    FacilitiesModule,
+    UserDirectoryModule,
+    NotificationsModule,
+  ],
+  providers: [ReminderSettingsService, ReminderSources, ReminderSweepService, ReminderSweepSchedule],
+  exports: [ReminderSettingsService, ReminderSweepService],
+})
+export class RemindersModule {}
