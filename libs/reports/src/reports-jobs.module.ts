@@ -1,10 +1,5 @@
 import { Module } from '@nestjs/common';
-import {
-  FiscalYearReportSchedule,
-  GenerateReportJob,
-  MonthlyReportSchedule,
-  RunReportScheduleJob,
-} from './report.jobs';
+import { GenerateReportJob, RunReportScheduleJob } from './report.jobs';
 import { ReportsModule } from './reports.module';
 
 /** The report job handlers; imported by the worker app only (the schedule kinds live in ReportsModule). */
