@@ -1,5 +1,6 @@
 import { TransactionRunner } from '@tamago/database';
 import { Role } from '@tamago/identity';
+import { ScheduleRunner } from '@tamago/jobs';
 import { ReportScheduleService } from '@tamago/reports';
 import { SubsidyApplication } from '@tamago/support';
 import { addDays, todayIn } from '@tamago/core';
@@ -441,5 +442,33 @@ describe('reports', () => {
     await t.smtp.waitFor('director@example.test', /支援活動報告（2026年10月）/);
     // Running the schedule again asks for nothing new and mails nothing twice.
     expect(await schedule.runDue(f.facilityId, '2026-11-02')).toEqual(ids);
+  });
+
+  it("fires the monthly-report kind at 07:00 on the first business day in the facility's time zone and mails once", async () => {
+    const b = bearer(other.adminToken);
+    await t.http
+      .patch('/api/v1/report-settings')
+      .set(b)
+      .send({ recipients: ['board@example.test'] })
+      .expect(200);
+    const runner = t.worker!.get(ScheduleRunner);
+    // 2026-11-02 07:00 in Tokyo is 2026-11-01T22:00Z; a few minutes before, nothing is due.
+    expect(await runner.runFacility(other.facilityId, 'Asia/Tokyo', new Date('2026-11-01T21:50:00Z'))).not.toContain(
+      'monthly-report',
+    );
+    expect(await runner.runFacility(other.facilityId, 'Asia/Tokyo', new Date('2026-11-01T22:00:00Z'))).toContain(
+      'monthly-report',
+    );
+    // The same occasion again starts nothing.
+    expect(await runner.runFacility(other.facilityId, 'Asia/Tokyo', new Date('2026-11-01T22:05:00Z'))).not.toContain(
+      'monthly-report',
+    );
+    const mail = await t.smtp.waitFor('board@example.test', /支援活動報告（2026年10月）/, 60_000);
+    expect(mail.subject).toContain('他の施設');
+    const list = (await t.http.get('/api/v1/reports').query({ limit: 50 }).set(b).expect(200)).body.items as {
+      source: string;
+      period: string;
+    }[];
+    expect(list.filter((r) => r.source === 'schedule' && r.period === '2026-10')).toHaveLength(3);
   });
 });
