@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { DomainError } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, queryRows } from '@tamago/database';
 import { facilityToday } from '@tamago/facilities';
-import { JobProducer } from '@tamago/jobs';
+import { OutboxService } from '@tamago/jobs';
 import { ReportRun } from './report-run.entity';
 import { REPORT_TYPES, parseReportRequest, type ReportStatus, type ReportType } from './report-request';
 
@@ -26,13 +26,13 @@ export interface ReportListQuery {
 /**
  * Reports as the API sees them: ask for one (once per request key however often it is asked, on
  * however many API nodes), read its status and progress, list them, download the file. The work
- * happens in ReportGenerator on the reports queue under a deterministic job id.
+ * happens in ReportGenerator on the reports queue, enqueued through the transactional outbox.
  */
 @Injectable()
 export class ReportRunService {
   constructor(
     private readonly tx: TransactionRunner,
-    private readonly jobs: JobProducer,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -45,13 +45,14 @@ export class ReportRunService {
     input: { type?: unknown; period?: unknown; fiscalYear?: unknown; format?: unknown },
     source: 'api' | 'schedule' = 'api',
   ): Promise<ReportRun> {
-    const run = await this.tx.inFacility(
+    return this.tx.inFacility(
       facilityId,
       async (em) => {
         const request = parseReportRequest(input, await facilityToday(em, facilityId));
-        await em.query(
+        const inserted = await queryRows<{ id: string }>(
+          em,
           `INSERT INTO report_runs (facility_id, type, period, fiscal_year, format, request_key, source, requested_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (facility_id, request_key) DO NOTHING`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (facility_id, request_key) DO NOTHING RETURNING id`,
           [facilityId, request.type, request.period, request.fiscalYear, request.format, request.key, source, actorId],
         );
         const row = await em
@@ -59,22 +60,24 @@ export class ReportRunService {
           .setLock('pessimistic_write')
           .where('r.facility_id = :facilityId AND r.request_key = :key', { facilityId, key: request.key })
           .getOneOrFail();
+        if (inserted.length > 0) {
+          await this.enqueue(em, row);
+          return row;
+        }
         if (row.status === 'failed' || (row.status === 'done' && isExpired(row))) {
           await em.update(
             ReportRun,
             { facilityId, id: row.id },
             { status: 'queued', progress: 0, error: null, generation: row.generation + 1, file: null, expiresAt: null },
           );
-          return this.load(em, facilityId, row.id);
+          const again = await this.load(em, facilityId, row.id);
+          await this.enqueue(em, again);
+          return again;
         }
         return row;
       },
       actorId ?? undefined,
     );
-    // Enqueued after commit, and again whenever it is still queued: the job id is deterministic,
-    // so a second add is a no-op, and a lost enqueue (Redis down) is repaired by asking again.
-    if (run.status === 'queued') await this.enqueue(run);
-    return run;
   }
 
   /** One report; 404 for unknown ids, other facilities' reports and types the caller may not see. */
@@ -123,9 +126,13 @@ export class ReportRunService {
     return run;
   }
 
-  private async enqueue(run: ReportRun): Promise<void> {
-    // The contract's id (report-<facility>-<report>-<generation>): adding twice enqueues once.
-    await this.jobs.add('generate-report', {
+  /**
+   * Writes the build job into the outbox in the transaction that queued the report: relayed to
+   * BullMQ after commit (nothing if it rolls back, nothing lost if Redis is down or the API
+   * crashes), under the contract's id report-<facility>-<report>-<generation>.
+   */
+  private async enqueue(em: EntityManager, run: ReportRun): Promise<void> {
+    await this.outbox.enqueue(em, 'generate-report', {
       facilityId: run.facilityId,
       reportId: run.id,
       generation: run.generation,
