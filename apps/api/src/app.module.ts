@@ -22,6 +22,7 @@ import { OrganizationService, PartnersModule } from '@tamago/partners';
 import { SpacesModule } from '@tamago/spaces';
 import { SupportModule } from '@tamago/support';
 import { TimelineModule } from '@tamago/timeline';
+import { ReportsModule } from '@tamago/reports';
 import { TenantPortsModule, TenantService, TenantsModule } from '@tamago/tenants';
 import { dataSourceOptions } from '@tamago/schema';
 import { AuditEventsController } from './audit/audit-events.controller';
@@ -43,6 +44,8 @@ import { ImprovementPlansController } from './partners/improvement-plans.control
 import { OrganizationsController } from './partners/organizations.controller';
 import { ReferralsController } from './partners/referrals.controller';
 import { TimelineController } from './timeline/timeline.controller';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { ReportSettingsController, ReportsController } from './reports/reports.controller';
 import { AdvisorsController } from './support/advisors.controller';
 import {
   AdvisoryQuotaController,
@@ -102,6 +105,7 @@ import { ReminderSettingsController } from './jobs/reminder-settings.controller'
     PartnersModule,
     EventsModule,
     TimelineModule,
+    ReportsModule,
     // Advisors' organisation ids are checked through partners (support cannot import partners).
     SupportModule.register({ imports: [PartnersModule], organizationDirectory: OrganizationService }),
     NotificationsModule,
@@ -141,6 +145,9 @@ import { ReminderSettingsController } from './jobs/reminder-settings.controller'
     ImprovementPlansController,
     EventsController,
     TimelineController,
+    DashboardController,
+    ReportsController,
+    ReportSettingsController,
     SubsidyProgramsController,
     SubsidyApplicationsController,
     AdvisorsController,

@@ -9,6 +9,7 @@ import { IdentityModule, IdentityPortsModule } from '@tamago/identity';
 import { LeaseService, LeasingModule } from '@tamago/leasing';
 import { JobsPortsModule, JobsModule } from '@tamago/jobs';
 import { RemindersModule } from '@tamago/reminders';
+import { ReportsModule } from '@tamago/reports';
 import { dataSourceOptions } from '@tamago/schema';
 import { TenantPortsModule, TenantService, TenantsModule } from '@tamago/tenants';
 import { FacilityCreateCommand } from './facility-create.command';
@@ -37,6 +38,7 @@ import { UserCreateCommand } from './user-create.command';
     // Modules that register scheduled kinds, for jobs:schedules.
     BillingModule,
     RemindersModule,
+    ReportsModule,
   ],
   providers: [FacilityCreateCommand, UserCreateCommand, SeedDemoCommand, JobsSchedulesCommand, JobsRunCommand],
 })

@@ -9,6 +9,7 @@ import { BillingJobsModule } from '@tamago/billing';
 import { JobsPortsModule, JobsModule, JobsWorkerModule } from '@tamago/jobs';
 import { NotificationsJobsModule } from '@tamago/notifications';
 import { PaymentsJobsModule } from '@tamago/payments';
+import { ReportsJobsModule } from '@tamago/reports';
 import { LeaseService, LeasingModule } from '@tamago/leasing';
 import { RemindersJobsModule } from '@tamago/reminders';
 import { TenantPortsModule } from '@tamago/tenants';
@@ -31,9 +32,10 @@ import { dataSourceOptions } from '@tamago/schema';
     NotificationsJobsModule,
     BillingJobsModule,
     PaymentsJobsModule,
-    // Same port binding as the API: reminders read tenants through TenantService.
+    // Same port binding as the API: reminders and reports read tenants through TenantService.
     TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseService }),
     RemindersJobsModule,
+    ReportsJobsModule,
   ],
 })
 export class WorkerModule {}

@@ -10,6 +10,8 @@ import {
   ScheduleTickPayload,
   ScheduledBillingRunPayload,
   SendEmailPayload,
+  GenerateReportPayload,
+  RunReportSchedulePayload,
 } from './payloads';
 import { QUEUES, QueueName } from './queues';
 
@@ -114,6 +116,30 @@ export const JOB_CONTRACTS = {
       removeOnFail: KEEP_FAILED_MONTH,
     },
     id: (p) => jobId('reminder-sweep', p.facilityId, p.date),
+  }),
+  // A report is rebuilt from the database on retry (its row says what is done); a stale generation is skipped.
+  'generate-report': contract({
+    queue: QUEUES.reports,
+    payload: GenerateReportPayload,
+    options: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 5_000 },
+      removeOnComplete: KEEP_DONE_WEEK,
+      removeOnFail: KEEP_FAILED_MONTH,
+    },
+    id: (p) => jobId('report', p.facilityId, p.reportId, p.generation),
+  }),
+  // The report schedule asks by request keys: a repeated occasion asks (and mails) once.
+  'run-report-schedule': contract({
+    queue: QUEUES.reports,
+    payload: RunReportSchedulePayload,
+    options: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 10_000 },
+      removeOnComplete: KEEP_DONE_WEEK,
+      removeOnFail: KEEP_FAILED_MONTH,
+    },
+    id: (p) => jobId('report-schedule', p.facilityId, p.kind, p.date),
   }),
   // A tick is cheap and the next one comes in minutes: no retries, few kept.
   'schedule-tick': contract({

@@ -164,3 +164,30 @@ export class AutoIssueBillingRunPayload {
   @IsUUID()
   runId!: string;
 }
+
+/** Payload of `generate-report`: build and store one report (stale generations are skipped). */
+export class GenerateReportPayload {
+  @IsUUID()
+  facilityId!: string;
+
+  @IsUUID()
+  reportId!: string;
+
+  @IsInt()
+  @Min(1)
+  generation!: number;
+}
+
+/** Payload of `run-report-schedule`: ask for the facility's reports due on `date` (its local day). */
+export class RunReportSchedulePayload {
+  @IsUUID()
+  facilityId!: string;
+
+  @Matches(ISO_DATE)
+  date!: string;
+
+  /** 'monthly-report' or 'fiscal-year-report' (the schedule kind that fired). */
+  @IsString()
+  @MaxLength(40)
+  kind!: string;
+}

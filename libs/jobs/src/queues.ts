@@ -8,6 +8,8 @@ export const QUEUES = {
   schedules: 'schedules',
   /** Reminder sweeps (one job per facility and date). */
   reminders: 'reminders',
+  /** Report files (libs/reports) and the scheduled reports. */
+  reports: 'reports',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -21,4 +23,5 @@ export const QUEUE_CONCURRENCY: Record<QueueName, number> = {
   payments: 2,
   schedules: 2,
   reminders: 1,
+  reports: 1,
 };

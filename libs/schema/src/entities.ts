@@ -29,6 +29,7 @@ import {
   PaymentIdempotencyKey,
   TenantPayerAlias,
 } from '@tamago/payments';
+import { ReportRun, ReportSettings } from '@tamago/reports';
 import { RoomType, Space } from '@tamago/spaces';
 import {
   Advisor,
@@ -101,4 +102,6 @@ export const ENTITIES = [
   NotificationPreference,
   MailSuppression,
   ReminderSetting,
+  ReportRun,
+  ReportSettings,
 ];

@@ -1,5 +1,6 @@
 import { AccountingGrade1796100000000 } from './1796100000000-AccountingGrade';
 import { NotificationsReminders1796163182364 } from './1796163182364-NotificationsReminders';
+import { ReportRuns1796162340048 } from './1796162340048-ReportRuns';
 import { JobsOutboxSchedules1796161645703 } from './1796161645703-JobsOutboxSchedules';
 import { BankReversals1795738645481 } from './1795738645481-BankReversals';
 import { MeteringKpi1795736204317 } from './1795736204317-MeteringKpi';
@@ -26,5 +27,6 @@ export const MIGRATIONS: Function[] = [
   BankReversals1795738645481,
   AccountingGrade1796100000000,
   JobsOutboxSchedules1796161645703,
+  ReportRuns1796162340048,
   NotificationsReminders1796163182364,
 ];

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { GenerateReportJob, RunReportScheduleJob } from './report.jobs';
+import { ReportsModule } from './reports.module';
+
+/** The report job handlers; imported by the worker app only (the schedule kinds live in ReportsModule). */
+@Module({
+  imports: [ReportsModule],
+  providers: [GenerateReportJob, RunReportScheduleJob],
+})
+export class ReportsJobsModule {}
