@@ -1,3 +1,4 @@
+import { clockNow } from '@tamago/core';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { TransactionRunner } from '@tamago/database';
@@ -51,7 +52,7 @@ export class BillingRunIssueService {
       await em.update(
         BillingRun,
         { facilityId, id: runId },
-        { status: 'issued', progress: 100, issuedAt: new Date(), issuedCount },
+        { status: 'issued', progress: 100, issuedAt: clockNow(), issuedCount },
       );
     });
   }

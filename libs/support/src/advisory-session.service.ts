@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError, addDays, dateInZone, fiscalYearOf, fiscalYearRange } from '@tamago/core';
+import { DomainError, addDays, dateInZone, fiscalYearOf, fiscalYearRange, clockNow } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
 import {
   CONSULTATION_CHANNELS,
@@ -226,7 +226,7 @@ export class AdvisorySessionService {
           assertTenantMayChange(s.startsAt, new Date(), settings.tenantCancelHours);
         }
         if (to === 'cancelled') {
-          s.cancelledAt = new Date();
+          s.cancelledAt = clockNow();
           s.cancelReason = step.reason ?? null;
         }
         if (step.minutesSpent !== undefined && !tenantUser) s.minutesSpent = step.minutesSpent;
@@ -246,7 +246,7 @@ export class AdvisorySessionService {
         throw DomainError.notFound('Tenant', tenantId);
       });
       const tz = await facilityTimeZone(em, facilityId);
-      const fy = fiscalYear ?? fiscalYearOf(dateInZone(new Date(), tz));
+      const fy = fiscalYear ?? fiscalYearOf(dateInZone(clockNow(), tz));
       const settings = await this.settings.read(em, facilityId);
       const sessions = await this.expertSessions(em, facilityId, tenant.id, fy);
       const free = sessions.filter((s) => !s.chargeable);
@@ -269,7 +269,7 @@ export class AdvisorySessionService {
   stats(facilityId: string, year?: number): Promise<{ fiscalYear: number; items: SessionStatsRow[] }> {
     return this.tx.inFacility(facilityId, async (em) => {
       const tz = await facilityTimeZone(em, facilityId);
-      const fiscalYear = year ?? fiscalYearOf(dateInZone(new Date(), tz));
+      const fiscalYear = year ?? fiscalYearOf(dateInZone(clockNow(), tz));
       const range = fiscalYearRange(fiscalYear);
       const rows = await queryRows<{ staff_id: string | null; kind: string; sessions: number; minutes: number }>(
         em,
