@@ -6,3 +6,4 @@ export { ensureDatabase, dropDatabase, runMigrations } from './migrate';
 export { isPgError, pgErrorOf, PgErrorCode } from './pg-errors';
 export { queryRows } from './query-rows';
 export { ClockSubscriber } from './clock.subscriber';
+export { inBulkMode, isBulkMode } from './bulk-mode';
