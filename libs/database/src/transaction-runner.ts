@@ -17,14 +17,10 @@ export class TransactionRunner {
   inFacility<T>(facilityId: string, work: (em: EntityManager) => Promise<T>, actorId?: string | null): Promise<T> {
     return this.dataSource.transaction(async (em) => {
       await em.query(`SET LOCAL ROLE ${APP_ROLE}`);
-      await em.query(`SELECT set_config($1, $2, true), set_config($3, $4, true), set_config($5, coalesce($6, current_setting($5)), true)`, [
-        FACILITY_SETTING,
-        facilityId,
-        ACTOR_SETTING,
-        actorId ?? '',
-        'synchronous_commit',
-        commitMode(),
-      ]);
+      await em.query(
+        `SELECT set_config($1, $2, true), set_config($3, $4, true), set_config($5, coalesce($6, current_setting($5)), true)`,
+        [FACILITY_SETTING, facilityId, ACTOR_SETTING, actorId ?? '', 'synchronous_commit', commitMode()],
+      );
       return work(em);
     });
   }

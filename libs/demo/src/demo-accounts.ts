@@ -17,12 +17,26 @@ import {
   DebitMandateService,
   DebitSettingsService,
 } from '@tamago/payments';
-import { DemoContext, DemoTenant, demoRandom, jst } from './demo-context';
+import { DemoContext, DemoTenant, demoRandom, jst, when } from './demo-context';
 
 /** The facility's own registration number: T + a corporate number with its check digit. */
 export function demoRegistrationNumber(): string {
   const base = '010405009876';
   return `T${corporateNumberCheckDigit(base)}${base}`;
+}
+
+const timings = new Map<string, number>();
+async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  try {
+    return await work();
+  } finally {
+    timings.set(name, (timings.get(name) ?? 0) + Date.now() - started);
+  }
+}
+/** Time spent per phase (printed with DEMO_SEED_TIMINGS). */
+export function accountTimings(): Record<string, number> {
+  return Object.fromEntries(timings);
 }
 
 /** How a demo tenant pays: direct debit, transfer, or the few whose arrears the demo shows. */
@@ -61,7 +75,7 @@ export class DemoAccountsSeeder {
     const { facilityId, anchor } = ctx;
     const accountant = ctx.staff.accounting;
     const start = addMonths(anchor, -12);
-    await runAt(jst(addDays(start, 2), '10:00'), () => this.configure(ctx));
+    await runAt(when(addDays(start, 2), '10:00'), () => this.configure(ctx));
 
     const payers = ctx.tenants.filter((t) => t.status === 'active' && t.lessee);
     const habits = new Map<string, Habit>();
@@ -78,7 +92,7 @@ export class DemoAccountsSeeder {
                 : 'transfer';
       habits.set(t.id, habit);
     });
-    await runAt(jst(addDays(start, 3), '14:00'), async () => {
+    await runAt(when(addDays(start, 3), '14:00'), async () => {
       for (const [n, t] of payers.filter((p) => habits.get(p.id) === 'debit').entries()) {
         await this.mandates.create(facilityId, accountant, {
           tenantId: t.id,
@@ -101,7 +115,7 @@ export class DemoAccountsSeeder {
       await this.billMonth(ctx, month, period, payers, rand);
       const due = dueDateFor(month.slice(0, 7));
       // Direct debit on the due date of this month's invoices; the bank answers three days later.
-      if (due < ctx.today) await this.debit(ctx, due, payers, rand);
+      if (due < ctx.today) await timed('debit', () => this.debit(ctx, due, payers, rand));
       // The month's bank statement, imported on the first business morning of the next month.
       const open = await this.invoices.openInvoices(facilityId, null);
       const credits = [...lateCredits.filter((c) => c.date.slice(0, 7) === month.slice(0, 7))];
@@ -115,7 +129,11 @@ export class DemoAccountsSeeder {
           const senderName = senderOf(t);
           if (habit === 'arrears' && k >= -4) continue; // stopped paying four months ago
           if (habit === 'late') {
-            lateCredits.push({ date: addDays(inv.dueDate, 12 + Math.floor(rand() * 30)), amount: inv.openAmount, senderName });
+            lateCredits.push({
+              date: addDays(inv.dueDate, 12 + Math.floor(rand() * 30)),
+              amount: inv.openAmount,
+              senderName,
+            });
             continue;
           }
           const date = addDays(inv.dueDate, -Math.floor(rand() * 6));
@@ -136,8 +154,10 @@ export class DemoAccountsSeeder {
       if (all.length === 0) continue;
       const csv = ['date,amount,senderName', ...all.map((c) => `${c.date},${c.amount},${c.senderName}`)].join('\n');
       const importedAt = statementDay < ctx.today ? statementDay : ctx.today;
-      const result = await runAt(jst(importedAt, '09:15'), () =>
-        this.bank.import(facilityId, accountant, Buffer.from(csv, 'utf8'), { format: 'csv' }),
+      const result = await timed('bank', () =>
+        runAt(when(importedAt, '09:15'), () =>
+          this.bank.import(facilityId, accountant, Buffer.from(csv, 'utf8'), { format: 'csv' }),
+        ),
       );
       // Partial transfers do not match by amount: the accountant applies them to the oldest invoice.
       for (const p of partials) {
@@ -145,7 +165,7 @@ export class DemoAccountsSeeder {
           (c) => c.status === 'unmatched' && c.amount === p.amount && c.senderName === p.senderName,
         );
         if (!credit) continue;
-        await runAt(jst(importedAt, '11:30'), () =>
+        await runAt(when(importedAt, '11:30'), () =>
           this.bank.match(facilityId, accountant, credit.id, { tenantId: p.tenantId }),
         );
       }
@@ -196,7 +216,7 @@ export class DemoAccountsSeeder {
     const { facilityId } = ctx;
     const accountant = ctx.staff.accounting;
     const runDay = addDays(month, 24);
-    await runAt(jst(addDays(month, 19), '16:00'), async () => {
+    await runAt(when(addDays(month, 19), '16:00'), async () => {
       for (const t of payers.filter(() => rand() < 0.06)) {
         await this.charges.create(facilityId, accountant, {
           tenantId: t.id,
@@ -208,16 +228,16 @@ export class DemoAccountsSeeder {
         });
       }
     });
-    await runAt(jst(runDay, '10:00'), async () => {
+    await runAt(when(runDay, '10:00'), async () => {
       const run = await this.runs.start(facilityId, accountant, { period });
-      await this.preview.preview(facilityId, run.id, run.generation);
+      await timed('preview', () => this.preview.preview(facilityId, run.id, run.generation));
     });
-    await runAt(jst(runDay, '15:00'), async () => {
+    await runAt(when(runDay, '15:00'), async () => {
       const run = (await this.runs.list(facilityId, { period, limit: 1, offset: 0 })).items[0];
       await this.runs.issue(facilityId, accountant, run.id, runDay);
-      await this.issue.issue(facilityId, run.id);
+      await timed('issue', () => this.issue.issueAll(facilityId, run.id));
     });
-    await this.correct(ctx, month, period);
+    await timed('correct', () => this.correct(ctx, month, period));
   }
 
   /** Credit notes in three months and one void-and-reissue (a wrong addressee), a few days after issue. */
@@ -228,17 +248,23 @@ export class DemoAccountsSeeder {
     const on = addDays(month, 27);
     const issued = (await this.invoices.openInvoices(facilityId, null)).filter((i) => i.period === period);
     const pickOne = (n: number): OpenInvoiceView | undefined => issued[n % Math.max(issued.length, 1)];
-    await runAt(jst(on, '13:00'), async () => {
+    await runAt(when(on, '13:00'), async () => {
       if (k === -5) {
         const target = pickOne(11);
         if (!target) return;
-        await this.corrections.void(facilityId, ctx.staff.accounting, target.id, '宛名（部署名）の誤りのため取消し、再発行');
+        await this.corrections.void(
+          facilityId,
+          ctx.staff.accounting,
+          target.id,
+          '宛名（部署名）の誤りのため取消し、再発行',
+        );
         await this.corrections.reissue(facilityId, ctx.staff.accounting, target.id, { issueDate: on });
         return;
       }
       const target = pickOne(k === -9 ? 4 : k === -6 ? 21 : 37);
       if (!target) return;
-      const reason = k === -9 ? '空調設備故障期間の賃料減額' : k === -6 ? '共益費の過大請求分の返還' : '会議室利用料の二重計上分';
+      const reason =
+        k === -9 ? '空調設備故障期間の賃料減額' : k === -6 ? '共益費の過大請求分の返還' : '会議室利用料の二重計上分';
       await this.corrections.creditNote(facilityId, ctx.staff.accounting, target.id, {
         reason,
         amount: k === -9 ? 10_000 : 5_000,
@@ -250,7 +276,7 @@ export class DemoAccountsSeeder {
   /** A direct-debit batch on `debitDate` and the bank's result three days later. */
   private async debit(ctx: DemoContext, debitDate: string, payers: DemoTenant[], rand: () => number): Promise<void> {
     const { facilityId } = ctx;
-    const batch = await runAt(jst(addDays(debitDate, -5), '10:00'), () =>
+    const batch = await runAt(when(addDays(debitDate, -5), '10:00'), () =>
       this.batches.create(facilityId, ctx.staff.accounting, debitDate).catch(() => null),
     );
     if (!batch) return;
@@ -258,7 +284,7 @@ export class DemoAccountsSeeder {
     void payers;
     const { bytes } = await this.batches.file(facilityId, batch.batch.id);
     const file = resultFile(bytes, () => (rand() < 0.05 ? '1' : '0'));
-    await runAt(jst(resultOn, '09:00'), () =>
+    await runAt(when(resultOn, '09:00'), () =>
       this.batches.importResult(facilityId, ctx.staff.accounting, batch.batch.id, file),
     );
   }
@@ -267,7 +293,7 @@ export class DemoAccountsSeeder {
 /** The bank's result file for a request: the same records with 振替結果コード set and the trailer totals. */
 function resultFile(request: Buffer, codeOf: () => string): Buffer {
   const records: Buffer[] = [];
-  for (let at = 0; at + 120 <= request.length; ) {
+  for (let at = 0; at + 120 <= request.length;) {
     records.push(Buffer.from(request.subarray(at, at + 120)));
     at += 120;
     if (request[at] === 0x0d) at += 2;

@@ -16,6 +16,15 @@ export function jst(date: string, time = '10:00'): Date {
   return new Date(`${date}T${time}:00+09:00`);
 }
 
+/**
+ * When something of the demo's history happened: that wall-clock time in Tokyo, or now if it
+ * would lie in the future (the seed runs at any hour; history never comes after the present).
+ */
+export function when(date: string, time = '10:00'): Date {
+  const at = jst(date, time);
+  return at.getTime() > Date.now() ? new Date() : at;
+}
+
 /** A demo tenant as the seed keeps it in memory, so later steps need not read it back. */
 export interface DemoTenant {
   id: string;

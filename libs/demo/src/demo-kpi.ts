@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { addDays, addMonths, runAt } from '@tamago/core';
-import { KpiSubmissionService, KpiSurveyService, parseSurveyPeriod } from '@tamago/kpi';
+import { KpiSubmissionService, KpiSurveyService, parseSurveyPeriod, type KpiFigures } from '@tamago/kpi';
 import { followUpEndsOn } from '@tamago/tenants';
-import { DemoContext, demoRandom, jst } from './demo-context';
+import { DemoContext, demoRandom, when } from './demo-context';
 
 const QUARTERS = 4;
 
@@ -24,12 +24,14 @@ export class DemoKpiSeeder {
     const month = Number(ctx.anchor.slice(5, 7));
     const currentQuarterStart = `${ctx.anchor.slice(0, 4)}-${String(month - ((month - 1) % 3)).padStart(2, '0')}-01`;
     const tenants = [...ctx.tenants].sort((a, b) => (a.nameKana < b.nameKana ? -1 : 1));
-    const base = new Map(tenants.map((t) => [t.id, { scale: 0.5 + rand() * 2, employees: 1 + Math.floor(rand() * 20) }]));
+    const base = new Map(
+      tenants.map((t) => [t.id, { scale: 0.5 + rand() * 2, employees: 1 + Math.floor(rand() * 20) }]),
+    );
     for (let q = QUARTERS; q >= 1; q--) {
       const start = addMonths(currentQuarterStart, -3 * q);
       const period = parseSurveyPeriod(`${start.slice(0, 4)}-Q${(Number(start.slice(5, 7)) + 2) / 3}`);
       const opensOn = addDays(period.endDate, 1);
-      const survey = await runAt(jst(opensOn, '09:00'), () =>
+      const survey = await runAt(when(opensOn, '09:00'), () =>
         this.surveys.open(ctx.facilityId, ctx.staff.im, {
           period: period.label,
           opensOn,
@@ -45,11 +47,10 @@ export class DemoKpiSeeder {
             followUpEndsOn(t.graduatedOn) >= period.startDate),
       );
       const growth = 1 + (QUARTERS - q) * 0.05;
+      const staffEntered: { tenantId: string; figures: KpiFigures; at: Date }[] = [];
       for (const t of asked) {
         if (rand() >= 0.85) continue;
         const b = base.get(t.id)!;
-        // The portal login's company answers itself; the others' answers were typed in by staff.
-        const asTenant = t.id === ctx.loginTenantId;
         const figures = {
           employees: Math.round(b.employees * growth),
           revenue: Math.round((b.scale * growth * 12_000_000) / 1000) * 1000,
@@ -58,16 +59,22 @@ export class DemoKpiSeeder {
           productsLaunched: rand() < 0.2 ? 1 : 0,
         };
         const on = addDays(opensOn, Math.floor(rand() * 28));
-        await runAt(jst(on, asTenant ? '20:15' : '15:40'), () =>
-          this.submissions.submit(
-            ctx.facilityId,
-            { userId: asTenant ? ctx.loginUserId : ctx.staff.im, asTenant },
-            survey.id,
-            t.id,
-            figures,
-          ),
-        );
+        // The portal login's company answers itself; the others' paper forms were entered by staff.
+        if (t.id === ctx.loginTenantId)
+          await runAt(when(on, '20:15'), () =>
+            this.submissions.submit(
+              ctx.facilityId,
+              { userId: ctx.loginUserId, asTenant: true },
+              survey.id,
+              t.id,
+              figures,
+            ),
+          );
+        else staffEntered.push({ tenantId: t.id, figures, at: when(on, '15:40') });
       }
+      await runAt(when(addDays(opensOn, 29), '17:00'), () =>
+        this.submissions.enterMany(ctx.facilityId, ctx.staff.im, survey.id, staffEntered),
+      );
     }
   }
 }

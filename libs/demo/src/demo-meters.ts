@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { addDays, addMonths, runAt } from '@tamago/core';
-import { MeterCsvImportService, UsageService } from '@tamago/metering';
-import { DemoContext, demoRandom, jst } from './demo-context';
+import { MeterReadingService, UsageService, type NewMeterReading } from '@tamago/metering';
+import { DemoContext, demoRandom, jst, when } from './demo-context';
 import type { DemoSpace } from './demo-tenants';
 
 // Air conditioning: more in summer and winter (index 0 = January).
@@ -9,8 +9,8 @@ const SEASON = [1.25, 1.2, 1.0, 0.85, 0.9, 1.05, 1.3, 1.4, 1.15, 0.9, 0.95, 1.15
 const WATERED = ['wet_lab', 'kitchen_lab'];
 
 /**
- * Seeds a year of monthly readings for every space let today, as the facility's meter file
- * upload would (one CSV through MeterCsvImportService, all or nothing): electricity for all,
+ * Seeds a year of monthly readings for every space let today, as the meters' devices sent them
+ * (through MeterReadingService.recordMany, by the rules of every reading): electricity for all,
  * water for wet and kitchen labs; a baseline at the end of the 13th month back and one reading at
  * each month end since. One meter is replaced half-way, to show the replacement rule. Also sets
  * the emission factor.
@@ -18,17 +18,19 @@ const WATERED = ['wet_lab', 'kitchen_lab'];
 @Injectable()
 export class DemoMetersSeeder {
   constructor(
-    private readonly imports: MeterCsvImportService,
+    private readonly readings: MeterReadingService,
     private readonly usage: UsageService,
   ) {}
 
   async seed(ctx: DemoContext, spaces: DemoSpace[]): Promise<void> {
     const rand = demoRandom(20_260_501);
-    const rows: string[] = ['居室コード,種別,検針日,指示数,メーター交換,旧メーター最終指示数,新メーター初期指示数'];
+    const rows: NewMeterReading[] = [];
     spaces
       .filter((s) => s.let)
       .forEach((space, index) => {
-        const kinds = WATERED.includes(space.typeCode) ? ['electricity', 'water'] : ['electricity'];
+        const kinds: NewMeterReading['kind'][] = WATERED.includes(space.typeCode)
+          ? ['electricity', 'water']
+          : ['electricity'];
         for (const kind of kinds) {
           const perMonth =
             kind === 'water'
@@ -44,16 +46,24 @@ export class DemoMetersSeeder {
             if (replaced) {
               const oldFinal = value + Math.floor(used / 2);
               value = used - Math.floor(used / 2);
-              rows.push(`${space.code},${kind},${readOn},${value},true,${oldFinal},0`);
+              rows.push({
+                spaceCode: space.code,
+                kind,
+                readOn,
+                value,
+                isReplacement: true,
+                oldMeterFinal: oldFinal,
+                newMeterInitial: 0,
+              });
             } else {
               value += used;
-              rows.push(`${space.code},${kind},${readOn},${value},,,`);
+              rows.push({ spaceCode: space.code, kind, readOn, value });
             }
           }
         }
       });
-    await runAt(jst(addDays(ctx.anchor, -1), '18:00'), async () => {
-      await this.imports.importCsv(ctx.facilityId, ctx.staff.admin, rows.join('\n'), false);
+    await runAt(when(addDays(ctx.anchor, -1), '18:00'), async () => {
+      await this.readings.recordMany(ctx.facilityId, { source: 'device', userId: null, apiKeyId: null }, rows);
       await this.usage.saveSettings(ctx.facilityId, ctx.staff.admin, { emissionFactor: '0.000434' });
     });
   }

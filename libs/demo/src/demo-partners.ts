@@ -7,7 +7,7 @@ import {
   ReferralService,
   type OrganizationKind,
 } from '@tamago/partners';
-import { DemoContext, DemoTenant, demoRandom, jst } from './demo-context';
+import { DemoContext, DemoTenant, demoRandom, jst, when } from './demo-context';
 
 /** The partner network of the brief's centre. */
 const ORGANIZATIONS: [OrganizationKind, string, string][] = [
@@ -54,7 +54,7 @@ export class DemoPartnersSeeder {
     const { facilityId } = ctx;
     const im = ctx.staff.im;
     const orgIds: string[] = [];
-    await runAt(jst(addMonths(ctx.anchor, -24), '10:00'), async () => {
+    await runAt(when(addMonths(ctx.anchor, -24), '10:00'), async () => {
       for (const [kind, name, notes] of ORGANIZATIONS) {
         const org = await this.organizations.create(facilityId, im, {
           kind,
@@ -73,13 +73,14 @@ export class DemoPartnersSeeder {
     for (let i = 0; i < 21; i++) {
       const stop = stops[i % stops.length];
       // Open referrals are recent; closed ones started up to a year ago.
-      const ageDays = stop === 'closed' || stop === 'declined' ? 90 + Math.floor(rand() * 250) : 10 + Math.floor(rand() * 60);
+      const ageDays =
+        stop === 'closed' || stop === 'declined' ? 90 + Math.floor(rand() * 250) : 10 + Math.floor(rand() * 60);
       targets.push({ tenant: active[(i * 7 + 3) % active.length], stop, start: addDays(ctx.today, -ageDays) });
     }
     for (const [i, { tenant, stop, start }] of targets.entries()) {
       const [org, need] = NEEDS[i % NEEDS.length];
       const inbound = i % 6 === 5;
-      const referral = await runAt(jst(start, '10:30'), () =>
+      const referral = await runAt(when(start, '10:30'), () =>
         this.referrals.create(facilityId, im, {
           tenantId: tenant.id,
           organizationId: orgIds[org],
@@ -96,7 +97,7 @@ export class DemoPartnersSeeder {
         return on;
       };
       const move = (to: string, details: Record<string, string>) =>
-        runAt(jst(on, '15:00'), () => this.referrals.transition(facilityId, im, referral.id, { to, ...details }));
+        runAt(when(on, '15:00'), () => this.referrals.transition(facilityId, im, referral.id, { to, ...details }));
       const stopAt = PATH.indexOf(stop as (typeof PATH)[number]);
       const walk = stopAt >= 0 ? PATH.slice(1, stopAt + 1) : stop === 'declined' ? ['sent'] : ['sent', 'accepted'];
       for (const to of walk) {
@@ -106,11 +107,11 @@ export class DemoPartnersSeeder {
           await move(to, { startedOn: advance(5 + Math.floor(rand() * 10)) });
           // Follow-up: a check-in a month later, done when its date has passed.
           const dueOn = addDays(on, 30);
-          const checkIn = await runAt(jst(on, '16:00'), () =>
+          const checkIn = await runAt(when(on, '16:00'), () =>
             this.checkIns.schedule(facilityId, im, referral.id, { dueOn, note: '進捗確認の電話' }),
           );
           if (stop === 'closed' && dueOn < ctx.today)
-            await runAt(jst(dueOn, '11:00'), () =>
+            await runAt(when(dueOn, '11:00'), () =>
               this.checkIns.complete(facilityId, im, referral.id, checkIn.id, {
                 doneOn: dueOn,
                 note: '先方と面談済み。次回は成果確認。',
@@ -125,7 +126,8 @@ export class DemoPartnersSeeder {
           });
       }
       if (stop === 'declined') await move('declined', { declinedOn: advance(5), reason: '先方の対応範囲外' });
-      if (stop === 'cancelled') await move('cancelled', { cancelledOn: advance(4), reason: '企業側の都合により見送り' });
+      if (stop === 'cancelled')
+        await move('cancelled', { cancelledOn: advance(4), reason: '企業側の都合により見送り' });
     }
 
     await this.seedPlans(ctx, active, orgIds[3]);
@@ -148,7 +150,7 @@ export class DemoPartnersSeeder {
         operatingProfit: 1_500_000 + y * 1_200_000,
         cashFlow: 2_400_000 + y * 900_000,
       }));
-      const plan = await runAt(jst(s.startsOn, '14:00'), () =>
+      const plan = await runAt(when(s.startsOn, '14:00'), () =>
         this.plans.create(facilityId, im, {
           tenantId: s.tenant.id,
           title: n === 2 ? '借入金返済計画の見直しと固定費削減' : '経営改善計画（コロナ融資返済）',
@@ -157,7 +159,9 @@ export class DemoPartnersSeeder {
           startsOn: s.startsOn,
           targets,
           // The overdue plan's monitoring date has passed without a review.
-          monitoringDates: s.overdue ? [addDays(ctx.today, -40)] : [addMonths(s.startsOn, 12), addMonths(s.startsOn, 24)],
+          monitoringDates: s.overdue
+            ? [addDays(ctx.today, -40)]
+            : [addMonths(s.startsOn, 12), addMonths(s.startsOn, 24)],
           reviewIntervalMonths: 12,
           notes: '信用保証協会の経営サポート会議で策定',
         }),
@@ -167,7 +171,7 @@ export class DemoPartnersSeeder {
         const year = target.fiscalYear;
         const reviewedOn = addDays(`${year + 1}-05-20`, n * 3);
         if (reviewedOn >= ctx.today || reviewedOn <= s.startsOn) continue;
-        await runAt(jst(reviewedOn, '15:30'), () =>
+        await runAt(when(reviewedOn, '15:30'), () =>
           this.plans.addReview(facilityId, im, plan.plan.id, {
             reviewedOn,
             fiscalYear: year,

@@ -3,8 +3,8 @@ import { addMonths, runAt } from '@tamago/core';
 import { TransactionRunner, inBulkMode } from '@tamago/database';
 import { FacilitiesService } from '@tamago/facilities';
 import { Role, UsersService } from '@tamago/identity';
-import { DemoContext, demoDays, jst } from './demo-context';
-import { DemoAccountsSeeder } from './demo-accounts';
+import { DemoContext, demoDays, jst, when } from './demo-context';
+import { DemoAccountsSeeder, accountTimings } from './demo-accounts';
 import { DemoEventsSeeder } from './demo-events';
 import { DemoKpiSeeder } from './demo-kpi';
 import { DemoMetersSeeder } from './demo-meters';
@@ -82,7 +82,7 @@ export class DemoSeedService {
     const base = { facilityId: claimed.facilityId, today, anchor, staff: { admin, im, accounting, advisor } };
     const { tenants, spaces } = await this.step('tenants, rooms and leases', () => this.tenants.seed(base));
     const loginTenantId = tenants[0].id;
-    const loginUser = await runAt(jst(tenants[0].enteredOn!, '10:00'), () =>
+    const loginUser = await runAt(when(tenants[0].enteredOn!, '10:00'), () =>
       this.tx.asSystem((em) =>
         this.users.createInFacility(em, claimed.facilityId, {
           ...DEMO_TENANT_LOGIN,
@@ -95,6 +95,7 @@ export class DemoSeedService {
     await this.step('meter readings', () => this.meters.seed(ctx, spaces));
     await this.step('KPI surveys', () => this.kpi.seed(ctx));
     await this.step('billing and payments', () => this.accounts.seed(ctx));
+    if (process.env.DEMO_SEED_TIMINGS) console.error(accountTimings());
     const organizationIds = await this.step('partners, referrals and plans', () => this.partners.seed(ctx));
     await this.step('subsidies, advisors and sessions', () => this.support.seed(ctx, organizationIds));
     await this.step('events', () => this.events.seed(ctx, organizationIds));

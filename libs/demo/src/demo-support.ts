@@ -11,14 +11,29 @@ import {
   type SessionTopic,
   type SubsidyStage,
 } from '@tamago/support';
-import { DemoContext, DemoTenant, demoRandom, jst } from './demo-context';
+import { DemoContext, DemoTenant, demoRandom, jst, when } from './demo-context';
 
 /** Advisors of the partner network: [name, kind, organisation index, expertise, weekly slots]. */
 const ADVISORS: [string, AdvisorKind, number | null, string[], [number, string, string][]][] = [
   ['技術コーディネーター 青木 修', 'technical_coordinator', 0, ['機械加工', '量産試作'], [[2, '13:00', '17:00']]],
-  ['技術コーディネーター 石井 正人', 'technical_coordinator', 0, ['電子回路', 'IoT', '省エネ計測'], [[4, '10:00', '15:00']]],
+  [
+    '技術コーディネーター 石井 正人',
+    'technical_coordinator',
+    0,
+    ['電子回路', 'IoT', '省エネ計測'],
+    [[4, '10:00', '15:00']],
+  ],
   ['中小企業診断士 山口 誠', 'certified_sme_consultant', 3, ['経営改善', '資金繰り'], [[3, '10:00', '16:00']]],
-  ['中小企業診断士 小川 恵子', 'certified_sme_consultant', 4, ['補助金申請', '販路開拓'], [[1, '13:00', '17:00'], [5, '10:00', '12:00']]],
+  [
+    '中小企業診断士 小川 恵子',
+    'certified_sme_consultant',
+    4,
+    ['補助金申請', '販路開拓'],
+    [
+      [1, '13:00', '17:00'],
+      [5, '10:00', '12:00'],
+    ],
+  ],
   ['横浜臨海工科大学 准教授 西村 亮', 'university_researcher', 1, ['材料評価', 'センサー'], [[3, '15:00', '18:00']]],
   ['港北医療大学 教授 藤井 由美', 'university_researcher', 2, ['医療機器', '薬事'], [[5, '14:00', '17:00']]],
 ];
@@ -27,7 +42,11 @@ const TOPICS: [SessionTopic, string, string][] = [
   ['subsidy', 'ものづくり補助金の事業計画書の構成を確認', '加点項目と賃上げ要件を整理。次回までに計画書の初稿を作成。'],
   ['funding', '資金調達（エンジェル・VC）の進め方', '資本政策表の作り方を説明。シード期の調達額の目安を共有。'],
   ['technology', '試作品の量産化に向けた加工方法', '加工先候補を2社紹介。図面の公差を見直すこと。'],
-  ['intellectual_property', '特許出願の要否と先行技術調査', 'J-PlatPatでの調査方法を説明。出願前に公知化しないよう注意。'],
+  [
+    'intellectual_property',
+    '特許出願の要否と先行技術調査',
+    'J-PlatPatでの調査方法を説明。出願前に公知化しないよう注意。',
+  ],
   ['sales_marketing', '展示会出展後のフォロー営業', 'リード管理表を作成し、2週間以内に全件連絡。'],
   ['management', '月次決算の早期化', '会計ソフトの設定を見直し、翌月10日締めを目標に。'],
   ['carbon_neutrality', '省エネ計測データの活用', '居室の電力使用量データから削減余地を試算。'],
@@ -91,7 +110,7 @@ export class DemoSupportSeeder {
 
   private async seedAdvisors(ctx: DemoContext, organizationIds: string[]): Promise<string[]> {
     const ids: string[] = [];
-    await runAt(jst(addMonths(ctx.anchor, -13), '10:00'), async () => {
+    await runAt(when(addMonths(ctx.anchor, -13), '10:00'), async () => {
       // Six free expert sessions per company and fiscal year; beyond that they are charged.
       await this.supportSettings.save(ctx.facilityId, ctx.staff.admin, {
         freeSessionsPerYear: 6,
@@ -163,7 +182,14 @@ export class DemoSupportSeeder {
               minutesSpent: recorded ? (quick ? 15 : 50) : null,
               followUps:
                 recorded && n % 4 === 0
-                  ? [{ action: '次回面談までに資料を準備', owner: 'tenant', dueOn: addDays(day, 14), done: day < addDays(ctx.today, -14) }]
+                  ? [
+                      {
+                        action: '次回面談までに資料を準備',
+                        owner: 'tenant',
+                        dueOn: addDays(day, 14),
+                        done: day < addDays(ctx.today, -14),
+                      },
+                    ]
                   : [],
             },
           ),
@@ -183,8 +209,18 @@ export class DemoSupportSeeder {
         maxAmount: 12_500_000,
         categories: ['製品・サービス高付加価値化枠'],
         rounds: [
-          { name: '第18次', opensOn: addDays(today, -420), closesOn: addDays(today, -360), projectDeadline: addDays(today, 20) },
-          { name: '第19次', opensOn: addDays(today, -200), closesOn: addDays(today, -150), projectDeadline: addDays(today, 200) },
+          {
+            name: '第18次',
+            opensOn: addDays(today, -420),
+            closesOn: addDays(today, -360),
+            projectDeadline: addDays(today, 20),
+          },
+          {
+            name: '第19次',
+            opensOn: addDays(today, -200),
+            closesOn: addDays(today, -150),
+            projectDeadline: addDays(today, 200),
+          },
           { name: '第20次', opensOn: addDays(today, -25), closesOn: addDays(today, 12), projectDeadline: null },
         ],
       },
@@ -195,7 +231,12 @@ export class DemoSupportSeeder {
         maxAmount: 2_000_000,
         categories: ['通常枠', '創業型'],
         rounds: [
-          { name: '第15回', opensOn: addDays(today, -400), closesOn: addDays(today, -340), projectDeadline: addDays(today, -60) },
+          {
+            name: '第15回',
+            opensOn: addDays(today, -400),
+            closesOn: addDays(today, -340),
+            projectDeadline: addDays(today, -60),
+          },
           { name: '第17回', opensOn: addDays(today, -40), closesOn: addDays(today, 5), projectDeadline: null },
         ],
       },
@@ -206,12 +247,17 @@ export class DemoSupportSeeder {
         maxAmount: 15_000_000,
         categories: ['成長分野進出枠'],
         rounds: [
-          { name: '第11回', opensOn: addDays(today, -700), closesOn: addDays(today, -640), projectDeadline: addDays(today, -150) },
+          {
+            name: '第11回',
+            opensOn: addDays(today, -700),
+            closesOn: addDays(today, -640),
+            projectDeadline: addDays(today, -150),
+          },
           { name: '第13回', opensOn: addDays(today, -30), closesOn: addDays(today, 25), projectDeadline: null },
         ],
       },
     ];
-    const programs = await runAt(jst(addDays(today, -720), '10:00'), async () => {
+    const programs = await runAt(when(addDays(today, -720), '10:00'), async () => {
       const out = [];
       for (const s of specs) {
         out.push(
@@ -227,9 +273,21 @@ export class DemoSupportSeeder {
               ...r,
               // gBizID takes about two weeks; the chamber's support plan is due a week before closing.
               prerequisiteCutoffs: [
-                { key: 'gbizid', dueOn: addDays(r.closesOn, -14), label_ja: 'gBizIDプライム取得', label_en: 'gBizID Prime' },
+                {
+                  key: 'gbizid',
+                  dueOn: addDays(r.closesOn, -14),
+                  label_ja: 'gBizIDプライム取得',
+                  label_en: 'gBizID Prime',
+                },
                 ...(s.subsidyRate === '2/3' && s.maxAmount === 2_000_000
-                  ? [{ key: 'support_plan', dueOn: addDays(r.closesOn, -7), label_ja: '事業支援計画書（様式4）', label_en: 'Support plan (form 4)' }]
+                  ? [
+                      {
+                        key: 'support_plan',
+                        dueOn: addDays(r.closesOn, -7),
+                        label_ja: '事業支援計画書（様式4）',
+                        label_en: 'Support plan (form 4)',
+                      },
+                    ]
                   : []),
               ],
             })),
@@ -244,10 +302,14 @@ export class DemoSupportSeeder {
       const spec = specs[plan.program];
       const round = program.rounds!.find((r) => r.name === spec.rounds[plan.round].name)!;
       const r = spec.rounds[plan.round];
-      const tenant = i === 0 ? ctx.tenants.find((t) => t.id === ctx.loginTenantId)! : active[(i * 5 + 2) % active.length];
-      const requested = Math.min(spec.maxAmount, Math.round((spec.maxAmount * (0.5 + (i % 4) * 0.15)) / 10_000) * 10_000);
+      const tenant =
+        i === 0 ? ctx.tenants.find((t) => t.id === ctx.loginTenantId)! : active[(i * 5 + 2) % active.length];
+      const requested = Math.min(
+        spec.maxAmount,
+        Math.round((spec.maxAmount * (0.5 + (i % 4) * 0.15)) / 10_000) * 10_000,
+      );
       const opened = addDays(r.opensOn, 2);
-      const app = await runAt(jst(opened, '10:00'), () =>
+      const app = await runAt(when(opened, '10:00'), () =>
         this.cases.create(facilityId, im, {
           tenantId: tenant.id,
           programId: program.id,
@@ -263,7 +325,9 @@ export class DemoSupportSeeder {
       const steps = this.stepsFor(plan.stop, r, requested, today);
       for (const step of steps) {
         const on = (step.date ?? today) > today ? today : (step.date as string);
-        await runAt(jst(on, '14:00'), () => this.cases.transition(facilityId, im, app.application.id, { ...step, date: on }));
+        await runAt(when(on, '14:00'), () =>
+          this.cases.transition(facilityId, im, app.application.id, { ...step, date: on }),
+        );
       }
     }
   }

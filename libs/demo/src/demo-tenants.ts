@@ -5,7 +5,7 @@ import { LeaseService } from '@tamago/leasing';
 import { SpaceService } from '@tamago/spaces';
 import { TenantService, type NewTenant, type TenantKind } from '@tamago/tenants';
 import { runAt } from '@tamago/core';
-import { DemoContext, DemoTenant, demoRandom, jst } from './demo-context';
+import { DemoContext, DemoTenant, demoRandom, jst, when } from './demo-context';
 
 /** 14 room types and how many rooms of each: 153 rooms, as in the brief's centre. */
 const ROOM_TYPES: [code: string, ja: string, en: string, count: number, area: string, rent: number][] = [
@@ -88,7 +88,6 @@ const GIVEN: [string, string][] = [
   ['真由', 'マユ'],
 ];
 
-
 /** A demo room as the later steps need it. */
 export interface DemoSpace {
   id: string;
@@ -130,7 +129,7 @@ export class DemoTenantsSeeder {
     const spaces: DemoSpace[] = [];
     const spaceInputs: (Parameters<SpaceService['createWithin']>[2] & { typeCode: string })[] = [];
     for (const [code, nameJa, nameEn, count, areaSqm, monthlyRent] of ROOM_TYPES) {
-      const type = await runAt(jst(addMonths(anchor, -64)), () =>
+      const type = await runAt(when(addMonths(anchor, -64)), () =>
         this.spaceService.createType(facilityId, ctx.staff.admin, { code, nameJa, nameEn }),
       );
       for (let i = 1; i <= count; i++) {
@@ -151,7 +150,7 @@ export class DemoTenantsSeeder {
       }
     }
     const occupiedCount = 140; // about 91.5% of 153 rooms
-    await runAt(jst(addMonths(anchor, -64)), () =>
+    await runAt(when(addMonths(anchor, -64)), () =>
       this.tx.inFacility(
         facilityId,
         async (em) => {
@@ -186,10 +185,18 @@ export class DemoTenantsSeeder {
       const [g, gk] = pick(GIVEN);
       return { name: `${f} ${g}`, kana: `${fk} ${gk}` };
     };
+    // People who trade under their own name must differ: a bank transfer names them by kana only.
+    const usedPeople = new Set<string>();
+    const uniquePerson = () => {
+      let p = person();
+      while (usedPeople.has(p.kana)) p = person();
+      usedPeople.add(p.kana);
+      return p;
+    };
     const makeTenant = (kind: TenantKind, status: DemoTenant['status'], enteredOn: string | null): NewTenant => {
       const [[stem, stemKana], [word, wordKana, industry]] = names[nameIndex++ % names.length];
-      const p = person();
       const corp = kind === 'corporation' || (kind === 'support_client' && rand() < 0.8);
+      const p = corp ? person() : uniquePerson();
       return {
         kind,
         status: status === 'graduated' ? 'active' : status,
@@ -214,7 +221,7 @@ export class DemoTenantsSeeder {
         async (em) => {
           const ids: string[] = [];
           for (const { input, at } of list)
-            ids.push(await runAt(jst(at, '09:30'), () => this.tenantService.createWithin(em, facilityId, input)));
+            ids.push(await runAt(when(at, '09:30'), () => this.tenantService.createWithin(em, facilityId, input)));
           return ids;
         },
         actor,
@@ -246,113 +253,118 @@ export class DemoTenantsSeeder {
       record(input, activeIds[i], 'active', input.kind !== 'support_client'),
     );
     const lessees = active.filter((t) => t.lessee);
-    for (let i = 0; i < occupiedCount; i++) {
-      const tenant = lessees[i % lessees.length];
-      await this.leaseHistory(facilityId, actor, tenant, spaces[i], anchor);
-    }
-
-    // 30 alumni: two past stays on each of the 13 vacant rooms, graduated in the last five years.
     const vacant = spaces.length - occupiedCount;
     const alumniInputs = [...Array(30).keys()].map((j) => {
       const start = addMonths(anchor, -60 + Math.floor(j / vacant) * 20);
       return { input: makeTenant('corporation', 'graduated', start), at: start };
     });
     const alumniIds = await createAll(alumniInputs);
-    const alumni: DemoTenant[] = [];
-    for (const [j, { input }] of alumniInputs.entries()) {
-      const tenant = record(input, alumniIds[j], 'graduated', true);
-      const space = spaces[occupiedCount + (j % vacant)];
+    const alumni = alumniInputs.map(({ input }, j) => ({
+      tenant: record(input, alumniIds[j], 'graduated', true),
+      space: spaces[occupiedCount + (j % vacant)],
+    }));
+    // Every lease signed (drafted, then activated two weeks before entry), in one transaction.
+    const current = [...Array(occupiedCount).keys()].map((i) => ({
+      tenant: lessees[i % lessees.length],
+      space: spaces[i],
+    }));
+    const firstTerms = await this.tx.inFacility(
+      facilityId,
+      async (em) => {
+        const ids: string[] = [];
+        for (const { tenant, space } of [...current, ...alumni]) {
+          const start = tenant.enteredOn!;
+          const end = endOfMonthsPeriod(start, tenant.status === 'graduated' ? 18 : 36);
+          const signedOn = addDays(start, -14);
+          ids.push(
+            await runAt(when(signedOn, '11:00'), async () => {
+              const id = await this.leases.createWithin(em, facilityId, {
+                ...termsOf(tenant, space),
+                startDate: start,
+                endDate: end,
+              });
+              await this.leases.transitionWithin(em, facilityId, id, { to: 'active', signedOn });
+              return id;
+            }),
+          );
+        }
+        return ids;
+      },
+      actor,
+    );
+    // First terms that ran out were renewed after re-screening a month before they ended.
+    const expired = current
+      .map((c, i) => ({ ...c, leaseId: firstTerms[i], firstEnd: endOfMonthsPeriod(c.tenant.enteredOn!, 36) }))
+      .filter((c) => c.firstEnd < anchor);
+    for (const { tenant, leaseId, firstEnd } of expired) {
+      const renewalSigned = addDays(firstEnd, -30);
+      await runAt(when(renewalSigned, '11:00'), async () => {
+        const renewal = await this.leases.renew(facilityId, actor, leaseId, {
+          endDate: endOfMonthsPeriod(tenant.enteredOn!, 60),
+          rescreening: { decidedOn: addDays(firstEnd, -45), note: '再審査: 事業進捗良好につき更新を承認' },
+        });
+        await this.leases.transition(facilityId, actor, renewal.id, { to: 'active', signedOn: renewalSigned });
+      });
+    }
+    // Leases end the day after their last day: renewed first terms and the alumni's stays.
+    const stays = alumni.map((a, j) => ({ ...a, leaseId: firstTerms[current.length + j] }));
+    await this.tx.inFacility(
+      facilityId,
+      async (em) => {
+        for (const { leaseId, firstEnd } of expired)
+          await runAt(when(addDays(firstEnd, 1), '09:00'), () =>
+            this.leases.transitionWithin(em, facilityId, leaseId, { to: 'ended' }),
+          );
+        for (const { tenant, leaseId } of stays)
+          await runAt(when(addDays(endOfMonthsPeriod(tenant.enteredOn!, 18), 1), '09:00'), () =>
+            this.leases.transitionWithin(em, facilityId, leaseId, { to: 'ended' }),
+          );
+      },
+      actor,
+    );
+    // 30 alumni: two past stays on each of the 13 vacant rooms, graduated in the last five years.
+    const graduated: DemoTenant[] = [];
+    for (const { tenant, leaseId } of stays) {
       const end = endOfMonthsPeriod(tenant.enteredOn!, 18);
-      await this.pastStay(facilityId, actor, tenant, space, end);
       const destination = pick(['市内の賃貸オフィス', '県内の自社工場', '東京都内のオフィス']);
-      await runAt(jst(addDays(end, 1)), () =>
-        this.tenantService.transition(facilityId, actor, tenant.id, {
+      await runAt(when(addDays(end, 1)), async () => {
+        await this.leases.update(facilityId, actor, leaseId, { movedInOn: tenant.enteredOn!, movedOutOn: end });
+        await this.tenantService.transition(facilityId, actor, tenant.id, {
           to: 'graduated',
           graduatedOn: end,
           reason: '事業拡大による独立',
           destination,
-        }),
-      );
-      alumni.push({ ...tenant, graduatedOn: end });
+        });
+      });
+      graduated.push({ ...tenant, graduatedOn: end });
     }
 
     // Applicants and a screening in progress, registered over the last weeks.
     const waiting = [
-      ...[...Array(5)].map((_, i) => ({ input: makeTenant('corporation', 'applicant', null), at: addDays(anchor, -7 * i - 3) })),
-      ...[...Array(3)].map((_, i) => ({ input: makeTenant('sole_proprietor', 'screening', null), at: addDays(anchor, -10 * i - 20) })),
+      ...[...Array(5)].map((_, i) => ({
+        input: makeTenant('corporation', 'applicant', null),
+        at: addDays(anchor, -7 * i - 3),
+      })),
+      ...[...Array(3)].map((_, i) => ({
+        input: makeTenant('sole_proprietor', 'screening', null),
+        at: addDays(anchor, -10 * i - 20),
+      })),
     ];
     const waitingIds = await createAll(waiting);
     const applicants = waiting.map(({ input }, i) =>
       record(input, waitingIds[i], input.status as DemoTenant['status'], false),
     );
-    return { tenants: [...active, ...alumni, ...applicants], spaces };
+    return { tenants: [...active, ...graduated, ...applicants], spaces };
   }
+}
 
-  /**
-   * A current tenant's lease on a room: signed two weeks before entry; a first term that has run
-   * out is renewed after re-screening (a month before it ended) and then ends.
-   */
-  private async leaseHistory(
-    facilityId: string,
-    actor: string,
-    tenant: DemoTenant,
-    space: DemoSpace,
-    anchor: string,
-  ): Promise<void> {
-    const start = tenant.enteredOn!;
-    const firstEnd = endOfMonthsPeriod(start, 36);
-    const terms = {
-      tenantId: tenant.id,
-      spaceIds: [space.id],
-      monthlyRent: space.monthlyRent,
-      commonAreaFee: space.commonAreaFee,
-      deposit: space.monthlyRent * 3,
-    };
-    const signedOn = addDays(start, -14);
-    const first = await runAt(jst(signedOn, '11:00'), async () => {
-      const draft = await this.leases.create(facilityId, actor, { ...terms, startDate: start, endDate: firstEnd });
-      return this.leases.transition(facilityId, actor, draft.id, { to: 'active', signedOn });
-    });
-    if (firstEnd >= anchor) return;
-    const decidedOn = addDays(firstEnd, -45);
-    const renewalSigned = addDays(firstEnd, -30);
-    await runAt(jst(renewalSigned, '11:00'), async () => {
-      const renewal = await this.leases.renew(facilityId, actor, first.id, {
-        endDate: endOfMonthsPeriod(start, 60),
-        rescreening: { decidedOn, note: '再審査: 事業進捗良好につき更新を承認' },
-      });
-      await this.leases.transition(facilityId, actor, renewal.id, { to: 'active', signedOn: renewalSigned });
-    });
-    await runAt(jst(addDays(firstEnd, 1), '09:00'), () =>
-      this.leases.transition(facilityId, actor, first.id, { to: 'ended' }),
-    );
-  }
-
-  /** An alumnus's 18-month stay: signed, moved in, moved out and ended. */
-  private async pastStay(
-    facilityId: string,
-    actor: string,
-    tenant: DemoTenant,
-    space: DemoSpace,
-    end: string,
-  ): Promise<void> {
-    const start = tenant.enteredOn!;
-    const signedOn = addDays(start, -14);
-    const lease = await runAt(jst(signedOn, '11:00'), async () => {
-      const draft = await this.leases.create(facilityId, actor, {
-        tenantId: tenant.id,
-        spaceIds: [space.id],
-        startDate: start,
-        endDate: end,
-        monthlyRent: space.monthlyRent,
-        commonAreaFee: space.commonAreaFee,
-        deposit: space.monthlyRent * 3,
-      });
-      return this.leases.transition(facilityId, actor, draft.id, { to: 'active', signedOn });
-    });
-    await runAt(jst(addDays(end, 1), '09:00'), async () => {
-      await this.leases.update(facilityId, actor, lease.id, { movedInOn: start, movedOutOn: end });
-      await this.leases.transition(facilityId, actor, lease.id, { to: 'ended' });
-    });
-  }
+/** A lease's money terms from its room: rent, common-area fee and three months' deposit. */
+function termsOf(tenant: DemoTenant, space: DemoSpace) {
+  return {
+    tenantId: tenant.id,
+    spaceIds: [space.id],
+    monthlyRent: space.monthlyRent,
+    commonAreaFee: space.commonAreaFee,
+    deposit: space.monthlyRent * 3,
+  };
 }
