@@ -17,7 +17,7 @@ import {
   DebitMandateService,
   DebitSettingsService,
 } from '@tamago/payments';
-import { DemoContext, DemoTenant, demoRandom, jst, when } from './demo-context';
+import { DemoContext, DemoTenant, demoRandom, when } from './demo-context';
 
 /** The facility's own registration number: T + a corporate number with its check digit. */
 export function demoRegistrationNumber(): string {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { addDays, addMonths, runAt } from '@tamago/core';
 import { MeterReadingService, UsageService, type NewMeterReading } from '@tamago/metering';
-import { DemoContext, demoRandom, jst, when } from './demo-context';
+import { DemoContext, demoRandom, when } from './demo-context';
 import type { DemoSpace } from './demo-tenants';
 
 // Air conditioning: more in summer and winter (index 0 = January).

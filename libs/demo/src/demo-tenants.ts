@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, addMonths, corporateNumberCheckDigit, endOfMonthsPeriod } from '@tamago/core';
+import { addDays, addMonths, corporateNumberCheckDigit, endOfMonthsPeriod, runAt } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { LeaseService } from '@tamago/leasing';
 import { SpaceService } from '@tamago/spaces';
 import { TenantService, type NewTenant, type TenantKind } from '@tamago/tenants';
-import { runAt } from '@tamago/core';
-import { DemoContext, DemoTenant, demoRandom, jst, when } from './demo-context';
+import { DemoContext, DemoTenant, demoRandom, when } from './demo-context';
 
 /** 14 room types and how many rooms of each: 153 rooms, as in the brief's centre. */
 const ROOM_TYPES: [code: string, ja: string, en: string, count: number, area: string, rent: number][] = [
