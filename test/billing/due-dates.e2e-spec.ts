@@ -1,7 +1,7 @@
 import { ChargeService } from '@tamago/billing';
 import { TestFacility, bearer, createFacility } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
-import { invoicesOf, issueRun, previewRun, seedLease, seedTenant } from './billing-helpers';
+import { invoicesOf, issueRun, previewRun, registerIssuer, seedLease, seedTenant } from './billing-helpers';
 
 /**
  * Due dates through real runs (PATCH /facility due-date rule → preview → issue): weekends and
@@ -18,13 +18,14 @@ describe('billing runs: due dates over weekends and national holidays', () => {
     t = await createTestApp({ worker: true });
     f = await createFacility(t.app, t.http, '期日テスト施設');
     other = await createFacility(t.app, t.http, '期日別施設');
+    await registerIssuer(t.http, f.adminToken);
     tenantId = await seedTenant(t, f.facilityId, 'デルタ株式会社');
     await seedLease(t, f.facilityId, tenantId, {
       startDate: '2026-04-01',
       endDate: '2029-03-31',
       monthlyRent: 50_000,
     });
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   const setRule = (rule: object, token = f.adminToken) =>
@@ -83,6 +84,12 @@ describe('billing runs: due dates over weekends and national holidays', () => {
     // September due at the end of the following month: 2027-10-31 is a Sunday → Monday 1 November.
     await setRule({ day: 'end_of_month', monthOffset: 1, adjust: 'next' }).expect(200);
     expect(await dueDatesOf('2027-09', '2027-09-01')).toEqual(['2027-11-01']);
+  });
+
+  it('前月末払い: June 2027 rent billed on 20 May falls due on 31 May (the end of the month before)', async () => {
+    await setRule({ day: 'end_of_month', monthOffset: -1, adjust: 'previous' }).expect(200);
+    expect(await dueDatesOf('2027-06', '2027-05-20')).toEqual(['2027-05-31']);
+    await setRule({ day: 'end_of_month', monthOffset: 1, adjust: 'next' }).expect(200);
   });
 
   it('Golden Week with previous: 3 to 5 May 2028 (Wednesday to Friday) → Tuesday 2 May', async () => {

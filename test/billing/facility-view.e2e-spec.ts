@@ -53,7 +53,7 @@ describe('GET /facility: staff see every billing setting, tenant users only what
         ],
       })
       .expect(200);
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   it.each([
@@ -88,12 +88,31 @@ describe('GET /facility: staff see every billing setting, tenant users only what
       taxRounding: 'ceil',
       invoiceNumberFormat: 'TMG-{YY}{MM}-{SEQ:4}',
       dueDateRule: { day: 25, monthOffset: 1, adjust: 'previous' },
+      // Stored exactly as a decimal string (fractions of a yen are allowed).
       utilityUnitPrices: [
-        { kind: 'electricity', description: '電気料金', unit: 'kWh', unitPrice: 31, taxCategory: 'standard' },
+        { kind: 'electricity', description: '電気料金', unit: 'kWh', unitPrice: '31', taxCategory: 'standard' },
       ],
       fiscalYearStartMonth: 4,
     });
     expect(res.body).not.toHaveProperty('directDebit');
+  });
+
+  it('utility unit prices keep fractions of a yen exactly; more than 2 decimals are refused', async () => {
+    const price = (unitPrice: unknown) =>
+      t.http
+        .patch('/api/v1/facility')
+        .set(bearer(acct))
+        .send({
+          utilityUnitPrices: [
+            { kind: 'electricity', description: '電気料金', unit: 'kWh', unitPrice, taxCategory: 'standard' },
+          ],
+        });
+    const bad = await price('31.525').expect(400);
+    expect(bad.body.errors[0].field).toMatch(/unitPrice/);
+    expect((await price(-1).expect(400)).body.errors[0].field).toMatch(/unitPrice/);
+    const ok = await price('31.52').expect(200);
+    expect(ok.body.utilityUnitPrices[0].unitPrice).toBe('31.52');
+    await price(31).expect(200);
   });
 
   it("a tenant user of another facility sees their own facility, nothing of this one's settings", async () => {

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { TransactionRunner } from '@tamago/database';
-import { billableLeases } from '@tamago/leasing';
+import { LeaseSpace, billableLeases } from '@tamago/leasing';
 import { Tenant } from '@tamago/tenants';
 import { invoiceTotals, periodEnd, periodStart, previousPeriod, summarizeTax, type TaxRounding } from './domain';
 import { BillingRun, type BillingRunDiff } from './billing-run.entity';
 import { BillingSettingsService } from './billing-settings.service';
 import { Charge } from './charge.entity';
-import { type DraftLine, leaseLines, meteredAmount } from './draft-lines';
+import { type DraftLine, jaMonth, leaseLines, meteredAmount, priceInHundredths, priceText } from './draft-lines';
 import { InvoiceLine } from './invoice-line.entity';
 import { Invoice } from './invoice.entity';
 import { UTILITY_USAGE_SOURCE, type UtilityUsageSource } from './utility-usage';
@@ -90,7 +90,12 @@ export class BillingRunPreviewService {
       lines.length && byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), ...lines]);
     if (!run.supplementary) {
       const leases = await billableLeases(em, facilityId, periodStart(run.period), periodEnd(run.period));
-      for (const lease of leases) add(lease.tenantId, leaseLines(lease, run.period));
+      const rooms = await roomsOf(
+        em,
+        facilityId,
+        leases.map((l) => l.id),
+      );
+      for (const lease of leases) add(lease.tenantId, leaseLines(lease, run.period, rooms.get(lease.id) ?? null));
       for (const u of await this.utilities.usage(em, facilityId, previousPeriod(run.period))) {
         const price = prices.find((p) => p.kind === u.kind);
         if (price) add(u.tenantId, [utilityLine(price, u.quantity, u.meterId, previousPeriod(run.period))]);
@@ -176,6 +181,8 @@ function chargeLine(c: Charge): DraftLine {
     unitPrice: c.unitPrice,
     amount: c.amount,
     taxCategory: c.taxCategory,
+    taxIncluded: c.taxIncluded,
+    chargeKind: c.kind,
     sourceType: 'charge',
     sourceId: c.id,
     serviceFrom: null,
@@ -185,11 +192,15 @@ function chargeLine(c: Charge): DraftLine {
 
 function utilityLine(price: UtilityUnitPrice, quantity: string, meterId: string | null, period: string): DraftLine {
   return {
-    description: `${price.description} ${period.replace('-', '年')}月使用分`,
+    description: `${price.description} ${jaMonth(period)}使用分`,
     quantity,
     unit: price.unit,
-    unitPrice: price.unitPrice,
+    // The line keeps whole yen in unit_price (floor) and the exact price as text for the document.
+    unitPrice: Number(priceInHundredths(price.unitPrice) / 100n),
+    unitPriceText: priceText(price.unitPrice),
     amount: meteredAmount(quantity, price.unitPrice),
+    taxIncluded: price.taxIncluded === true,
+    chargeKind: 'utility',
     taxCategory: price.taxCategory,
     sourceType: 'utility',
     sourceId: meterId,
@@ -206,6 +217,23 @@ async function alreadyInvoiced(em: EntityManager, facilityId: string, run: Billi
     where: { facilityId, period: run.period, kind: 'invoice', supplementary: false },
   });
   return new Set(rows.filter((r) => r.status !== 'void' && r.status !== 'draft').map((r) => r.tenantId));
+}
+
+/** The room codes of each lease (「A-101・A-102」), for its rent lines. */
+async function roomsOf(em: EntityManager, facilityId: string, leaseIds: string[]): Promise<Map<string, string>> {
+  if (leaseIds.length === 0) return new Map();
+  const rows = await em.find(LeaseSpace, {
+    where: { facilityId, leaseId: In(leaseIds) },
+    relations: { space: true },
+    order: { startDate: 'ASC' },
+  });
+  const byLease = new Map<string, string[]>();
+  for (const r of rows) {
+    const code = r.space?.code;
+    if (code && !(byLease.get(r.leaseId) ?? []).includes(code))
+      byLease.set(r.leaseId, [...(byLease.get(r.leaseId) ?? []), code]);
+  }
+  return new Map([...byLease].map(([id, codes]) => [id, codes.join('・')]));
 }
 
 async function tenantNames(em: EntityManager, facilityId: string, ids: string[]): Promise<Map<string, string>> {

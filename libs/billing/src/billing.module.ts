@@ -5,6 +5,7 @@ import { BillingRunPreviewService } from './billing-run-preview.service';
 import { BillingRunService } from './billing-run.service';
 import { BillingSettingsService } from './billing-settings.service';
 import { ChargeService } from './charge.service';
+import { DepositSettlementService } from './deposit-settlement.service';
 import { InvoiceCorrectionService } from './invoice-correction.service';
 import { InvoiceIssuer } from './invoice-issuer.service';
 import { InvoicePdfService } from './invoice-pdf.service';
@@ -27,6 +28,7 @@ import { UTILITY_USAGE_SOURCE } from './utility-usage';
     InvoiceQueryService,
     InvoiceCorrectionService,
     InvoicePdfService,
+    DepositSettlementService,
     // Metered utilities: the previous month's consumption from libs/metering, priced by billing settings.
     { provide: UTILITY_USAGE_SOURCE, useClass: MeteringUsageSource },
   ],
@@ -40,6 +42,7 @@ import { UTILITY_USAGE_SOURCE } from './utility-usage';
     InvoiceQueryService,
     InvoiceCorrectionService,
     InvoicePdfService,
+    DepositSettlementService,
   ],
 })
 export class BillingModule {}

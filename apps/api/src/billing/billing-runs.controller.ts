@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { BillingRunService } from '@tamago/billing';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { BillingRunService, InvoicePdfService } from '@tamago/billing';
 import { Actor, facilityOf } from '@tamago/identity';
 import { CurrentActor, Roles } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
@@ -17,7 +17,10 @@ import {
 @ApiBearerAuth()
 @Controller('billing-runs')
 export class BillingRunsController {
-  constructor(private readonly runs: BillingRunService) {}
+  constructor(
+    private readonly runs: BillingRunService,
+    private readonly pdfs: InvoicePdfService,
+  ) {}
 
   @Get()
   @Roles(...BILLING_READERS)
@@ -55,5 +58,14 @@ export class BillingRunsController {
     @Body() dto: IssueBillingRunDto,
   ): Promise<BillingRunDto> {
     return BillingRunDto.from(await this.runs.issue(facilityOf(actor), actor.userId, id, dto.issueDate));
+  }
+
+  @Get(':id/pdfs')
+  @Roles(...BILLING_READERS)
+  @ApiProduces('application/zip')
+  @ApiOkResponse({ description: 'every issued PDF of the run as one ZIP, streamed (one PDF rendered at a time)' })
+  async pdfArchive(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<StreamableFile> {
+    const { fileName, stream } = await this.pdfs.runArchive(facilityOf(actor), id);
+    return new StreamableFile(stream, { type: 'application/zip', disposition: `attachment; filename="${fileName}"` });
   }
 }

@@ -3,6 +3,8 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBase64,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -39,10 +41,13 @@ export class DueDateRuleDto {
   @Min(1)
   @Max(28)
   day?: 'end_of_month' | number;
-  @ApiPropertyOptional({ enum: [0, 1], description: '0 = the billing month, 1 = the next month' })
+  @ApiPropertyOptional({
+    enum: [-1, 0, 1],
+    description: '-1 = the month before (前月末払い), 0 = the billing month, 1 = the next month',
+  })
   @IsOptional()
-  @IsIn([0, 1])
-  monthOffset?: 0 | 1;
+  @IsIn([-1, 0, 1])
+  monthOffset?: -1 | 0 | 1;
   @ApiPropertyOptional({ enum: ['next', 'previous'] }) @IsOptional() @IsIn(['next', 'previous']) adjust?:
     'next' | 'previous';
 }
@@ -53,12 +58,20 @@ export class UtilityUnitPriceDto {
   kind!: string;
   @ApiProperty({ example: '電気料金' }) @IsString() @MinLength(1) @MaxLength(100) description!: string;
   @ApiProperty({ example: 'kWh' }) @IsString() @MinLength(1) @MaxLength(16) unit!: string;
-  @ApiProperty({ description: 'integer yen per unit' })
-  @IsInt({ message: 'unitPrice must be a whole number of yen' })
-  @Min(0)
-  @Max(1_000_000)
-  unitPrice!: number;
+  @ApiProperty({
+    type: String,
+    example: '31.52',
+    description:
+      'yen per unit, exact to 2 decimal places (a decimal string; a whole number is accepted); each line is floor(quantity × unitPrice)',
+  })
+  @ValidateIf((o: UtilityUnitPriceDto) => typeof o.unitPrice !== 'number')
+  @Matches(/^\d{1,7}(\.\d{1,2})?$/, { message: 'unitPrice must be yen with up to 2 decimal places, e.g. 31.52' })
+  unitPrice!: string | number;
   @ApiProperty({ enum: TAX_CATEGORIES }) @IsIn(TAX_CATEGORIES) taxCategory!: TaxCategory;
+  @ApiPropertyOptional({ default: false, description: 'true: unitPrice is tax-included (内税)' })
+  @IsOptional()
+  @IsBoolean()
+  taxIncluded?: boolean;
 }
 
 /** PATCH /facility: billing settings (every field optional; null clears). */
@@ -106,6 +119,32 @@ export class UpdateFacilitySettingsDto {
   @Min(1)
   @Max(12)
   fiscalYearStartMonth?: number;
+  @ApiPropertyOptional({
+    default: true,
+    description:
+      'false: not a registered qualified-invoice issuer; documents are titled 請求書 (never 適格) and need no registration number',
+  })
+  @IsOptional()
+  @IsBoolean()
+  qualifiedInvoiceIssuer?: boolean;
+  @ApiPropertyOptional({ nullable: true, example: '東京都千代田区丸の内1-1-1' })
+  @IsOptional()
+  @ValidateIf((o: UpdateFacilitySettingsDto) => o.issuerAddress !== null)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  issuerAddress?: string | null;
+  @ApiPropertyOptional({ nullable: true, example: '03-1234-5678' })
+  @IsOptional()
+  @ValidateIf((o: UpdateFacilitySettingsDto) => o.issuerPhone !== null)
+  @Matches(/^[0-9+\-() ]{6,40}$/, { message: 'issuerPhone must be a telephone number' })
+  issuerPhone?: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'company seal (角印) as a base64 PNG, at most 200 KB' })
+  @IsOptional()
+  @ValidateIf((o: UpdateFacilitySettingsDto) => o.issuerSealPng !== null)
+  @IsBase64({}, { message: 'issuerSealPng must be base64' })
+  @MaxLength(280_000)
+  issuerSealPng?: string | null;
 }
 
 /** The billing part of GET /facility. */
@@ -119,6 +158,10 @@ export class FacilityBillingDto {
   @ApiProperty({ type: DueDateRuleDto }) dueDateRule!: DueDateRuleDto;
   @ApiProperty({ type: [UtilityUnitPriceDto] }) utilityUnitPrices!: UtilityUnitPriceDto[];
   @ApiProperty() fiscalYearStartMonth!: number;
+  @ApiProperty() qualifiedInvoiceIssuer!: boolean;
+  @ApiProperty({ nullable: true, type: String }) issuerAddress!: string | null;
+  @ApiProperty({ nullable: true, type: String }) issuerPhone!: string | null;
+  @ApiProperty({ nullable: true, type: String }) issuerSealPng!: string | null;
 
   static from(s: BillingSettingsView): FacilityBillingDto {
     const { facilityId: _f, ...rest } = s;

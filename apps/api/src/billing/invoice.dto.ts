@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -15,7 +16,14 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { INVOICE_SORTS, INVOICE_STATUSES, Invoice, TAX_CATEGORIES, type TaxCategory } from '@tamago/billing';
+import {
+  CHARGE_KINDS,
+  INVOICE_SORTS,
+  INVOICE_STATUSES,
+  Invoice,
+  TAX_CATEGORIES,
+  type TaxCategory,
+} from '@tamago/billing';
 import { IsCalendarDate } from '../common/calendar-date.validator';
 import { PageQueryDto } from '../common/list-query.dto';
 import { IsBillingPeriod } from './billing-period.validator';
@@ -69,11 +77,19 @@ export class CorrectionLineDto {
   @ApiProperty({ enum: TAX_CATEGORIES })
   @IsIn(TAX_CATEGORIES, { message: `taxCategory must be one of ${TAX_CATEGORIES.join(', ')}` })
   taxCategory!: TaxCategory;
+  @ApiPropertyOptional({ enum: CHARGE_KINDS, description: "credit notes: what is credited; the original's by default" })
+  @IsOptional()
+  @IsIn(CHARGE_KINDS, { message: `kind must be one of ${CHARGE_KINDS.join(', ')}` })
+  kind?: string;
 }
 
 export class CreditNoteDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(1000) reason!: string;
-  @ApiPropertyOptional({ type: [CorrectionLineDto], description: 'lines to credit (positive amounts)' })
+  @ApiPropertyOptional({
+    type: [CorrectionLineDto],
+    description:
+      "lines to credit (positive amounts, on the basis of the original's tax category: tax-included when it was); each category at most what the original charged less earlier credits (422 naming the line)",
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
@@ -107,6 +123,9 @@ class TaxSummaryDto {
   @ApiProperty() rate!: number;
   @ApiProperty() taxableAmount!: number;
   @ApiProperty() tax!: number;
+  @ApiProperty({ description: 'true: computed on the tax-included basis (tax = gross × rate ÷ (100 + rate))' })
+  taxIncluded!: boolean;
+  @ApiProperty({ description: 'taxableAmount + tax' }) grossAmount!: number;
 }
 
 class InvoiceLineDto {
@@ -116,6 +135,8 @@ class InvoiceLineDto {
   @ApiProperty() unitPrice!: number;
   @ApiProperty() amount!: number;
   @ApiProperty({ enum: TAX_CATEGORIES }) taxCategory!: string;
+  @ApiProperty({ description: 'true: amount and unit price are tax-included (内税)' }) taxIncluded!: boolean;
+  @ApiProperty({ enum: CHARGE_KINDS, nullable: true, type: String }) chargeKind!: string | null;
   @ApiProperty() sourceType!: string;
   @ApiProperty({ nullable: true, type: String }) sourceId!: string | null;
 }
@@ -167,6 +188,8 @@ export class InvoiceDto {
         rate: e.rate,
         taxableAmount: e.taxableAmount,
         tax: e.tax,
+        taxIncluded: e.taxIncluded === true,
+        grossAmount: e.grossAmount ?? e.taxableAmount + e.tax,
       })),
       lines: i.lines?.map((l) => ({
         description: l.description,
@@ -175,6 +198,8 @@ export class InvoiceDto {
         unitPrice: l.unitPrice,
         amount: l.amount,
         taxCategory: l.taxCategory,
+        taxIncluded: l.taxIncluded,
+        chargeKind: l.chargeKind,
         sourceType: l.sourceType,
         sourceId: l.sourceId,
       })),
@@ -191,4 +216,46 @@ export class InvoiceDto {
 export class InvoicePageDto {
   @ApiProperty({ type: [InvoiceDto] }) items!: InvoiceDto[];
   @ApiProperty() total!: number;
+}
+
+export class DepositDeductionDto {
+  @ApiProperty({ enum: ['restoration', 'deposit_amortization'], description: '原状回復 or 保証金償却 (both 10%)' })
+  @IsIn(['restoration', 'deposit_amortization'], { message: 'kind must be restoration or deposit_amortization' })
+  kind!: 'restoration' | 'deposit_amortization';
+  @ApiPropertyOptional({ example: '原状回復費（クロス張替）' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  description?: string;
+  @ApiProperty({ description: 'yen, tax-exclusive unless taxIncluded', minimum: 1 })
+  @IsInt({ message: 'amount must be a whole number of yen' })
+  @Min(1)
+  @Max(1_000_000_000)
+  amount!: number;
+  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() taxIncluded?: boolean;
+}
+
+/** POST /invoices/deposit-settlements: settle a deposit at exit. */
+export class DepositSettlementDto {
+  @ApiProperty() @IsUUID('all', { message: 'tenantId must be a UUID' }) tenantId!: string;
+  @ApiProperty({ example: '2027-03-31' }) @IsCalendarDate() settledOn!: string;
+  @ApiProperty({ description: 'the deposit held (保証金), yen' })
+  @IsInt({ message: 'depositHeld must be a whole number of yen' })
+  @Min(0)
+  @Max(1_000_000_000)
+  depositHeld!: number;
+  @ApiProperty({ type: [DepositDeductionDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DepositDeductionDto)
+  deductions!: DepositDeductionDto[];
+}
+
+export class DepositSettlementResultDto {
+  @ApiProperty({ type: InvoiceDto, description: 'the issued settlement document' }) invoice!: InvoiceDto;
+  @ApiProperty({ description: 'still owed after the deposit' }) amountDue!: number;
+  @ApiProperty({ description: 'returned to the tenant: the deposit less deductions and their tax' })
+  refundAmount!: number;
 }

@@ -12,7 +12,12 @@ import {
   StreamableFile,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { InvoiceCorrectionService, InvoicePdfService, InvoiceQueryService } from '@tamago/billing';
+import {
+  DepositSettlementService,
+  InvoiceCorrectionService,
+  InvoicePdfService,
+  InvoiceQueryService,
+} from '@tamago/billing';
 import { Actor, facilityOf } from '@tamago/identity';
 import { ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, Roles } from '../common/auth.decorators';
@@ -20,6 +25,8 @@ import { IdParamDto } from '../common/id-param.dto';
 import { BILLING_READERS, BILLING_WRITERS, TENANT_USERS } from './billing-roles';
 import {
   CreditNoteDto,
+  DepositSettlementDto,
+  DepositSettlementResultDto,
   InvoiceDto,
   InvoiceListQueryDto,
   InvoicePageDto,
@@ -37,6 +44,7 @@ export class InvoicesController {
     private readonly invoices: InvoiceQueryService,
     private readonly corrections: InvoiceCorrectionService,
     private readonly pdfs: InvoicePdfService,
+    private readonly settlements: DepositSettlementService,
   ) {}
 
   @Get()
@@ -45,6 +53,21 @@ export class InvoicesController {
   async list(@CurrentActor() actor: Actor, @Query() query: InvoiceListQueryDto): Promise<InvoicePageDto> {
     const page = await this.invoices.list(facilityOf(actor), query, ownTenantOf(actor));
     return { items: page.items.map(InvoiceDto.from), total: page.total };
+  }
+
+  @Post('deposit-settlements')
+  @Roles(...BILLING_WRITERS)
+  @ApiCreatedResponse({
+    type: DepositSettlementResultDto,
+    description:
+      'exit settlement: deductions (原状回復, 保証金償却) invoiced with tax, the deposit applied, the rest owed or refunded',
+  })
+  async settleDeposit(
+    @CurrentActor() actor: Actor,
+    @Body() dto: DepositSettlementDto,
+  ): Promise<DepositSettlementResultDto> {
+    const r = await this.settlements.settle(facilityOf(actor), actor.userId, dto);
+    return { invoice: InvoiceDto.from(r.invoice), amountDue: r.amountDue, refundAmount: r.refundAmount };
   }
 
   @Get(':id')

@@ -103,6 +103,18 @@ describe('dueDateFor', () => {
     expect(dueDateFor('2027-01', { day: 27, monthOffset: 1 })).toBe('2027-03-01');
   });
 
+  it('前月末払い: due at the end of the month before the service month', () => {
+    // April's rent due on 31 March 2027 (a Wednesday)
+    expect(dueDateFor('2027-04', { monthOffset: -1 })).toBe('2027-03-31');
+    // January's rent: 31 Dec is a bank holiday; 前月末払い usually moves back (30 Dec), or on to 4 Jan
+    expect(dueDateFor('2027-01', { monthOffset: -1, adjust: 'previous' })).toBe('2026-12-30');
+    expect(dueDateFor('2027-01', { monthOffset: -1 })).toBe('2027-01-04');
+    // a fixed day of the month before: the 25th of February 2027 for March
+    expect(dueDateFor('2027-03', { day: 25, monthOffset: -1 })).toBe('2027-02-25');
+    // across a year boundary backwards: 27 Dec 2026 is a Sunday → previous Friday 25 Dec
+    expect(dueDateFor('2027-01', { day: 27, monthOffset: -1, adjust: 'previous' })).toBe('2026-12-25');
+  });
+
   it('uses the end of the following month across a year boundary', () => {
     // billing 2026-12 → end of 2027-01 = Sunday 01-31 → Mon 02-01
     expect(dueDateFor('2026-12', { monthOffset: 1 })).toBe('2027-02-01');

@@ -9,8 +9,11 @@ export type BusinessDayAdjustment = 'next' | 'previous';
 export interface DueDateRule {
   /** Day of the month, or its last day. Days 29..31 are not offered: not every month has them. */
   day: 'end_of_month' | number;
-  /** 0 = the billing month itself, 1 = the following month. */
-  monthOffset: 0 | 1;
+  /**
+   * −1 = the month before the billing month (前月末払い: January's rent due at the end of
+   * December), 0 = the billing month itself, 1 = the following month.
+   */
+  monthOffset: -1 | 0 | 1;
   /** Where a non-business day moves to. */
   adjust: BusinessDayAdjustment;
 }
@@ -73,8 +76,8 @@ function validateRule(rule: DueDateRule): DueDateRule {
   if (day !== 'end_of_month' && !(Number.isInteger(day) && day >= 1 && day <= 28)) {
     throw DomainError.invalid('rule.day', "rule.day must be 'end_of_month' or a day from 1 to 28.");
   }
-  if (monthOffset !== 0 && monthOffset !== 1)
-    throw DomainError.invalid('rule.monthOffset', 'rule.monthOffset must be 0 or 1.');
+  if (monthOffset !== -1 && monthOffset !== 0 && monthOffset !== 1)
+    throw DomainError.invalid('rule.monthOffset', 'rule.monthOffset must be -1, 0 or 1.');
   if (direction !== 'next' && direction !== 'previous') {
     throw DomainError.invalid('rule.adjust', "rule.adjust must be 'next' or 'previous'.");
   }
