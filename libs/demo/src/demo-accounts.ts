@@ -176,6 +176,9 @@ export class DemoAccountsSeeder {
   private async configure(ctx: DemoContext): Promise<void> {
     await this.settings.update(ctx.facilityId, ctx.staff.admin, {
       legalName: '公益財団法人みなと産業振興財団',
+      qualifiedInvoiceIssuer: true,
+      issuerAddress: '〒222-0033 神奈川県横浜市港北区新横浜2-14-1 みなと創業支援センター',
+      issuerPhone: '045-000-1234',
       registrationNumber: demoRegistrationNumber(),
       taxRounding: 'floor',
       bankAccount: {
@@ -267,7 +270,7 @@ export class DemoAccountsSeeder {
         k === -9 ? '空調設備故障期間の賃料減額' : k === -6 ? '共益費の過大請求分の返還' : '会議室利用料の二重計上分';
       await this.corrections.creditNote(facilityId, ctx.staff.accounting, target.id, {
         reason,
-        amount: k === -9 ? 10_000 : 5_000,
+        lines: [{ description: reason, quantity: 1, unitPrice: k === -9 ? 10_000 : 5_000, taxCategory: 'standard' }],
         issueDate: on,
       });
     });
