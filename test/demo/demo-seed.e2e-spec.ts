@@ -58,7 +58,7 @@ describe('demo seed', () => {
     process.env.DATABASE_URL = saved.url;
     process.env.REDIS_PREFIX = saved.prefix;
     await dropDatabase(url.toString());
-  });
+  }, 120_000);
 
   it('holds 112 active tenants, 30 alumni, 153 rooms of 14 types and an occupancy above 90%', async () => {
     expect(facilityId).not.toBeNull();
