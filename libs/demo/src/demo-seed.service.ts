@@ -95,7 +95,7 @@ export class DemoSeedService {
     await this.step('meter readings', () => this.meters.seed(ctx, spaces));
     await this.step('KPI surveys', () => this.kpi.seed(ctx));
     await this.step('billing and payments', () => this.accounts.seed(ctx));
-    if (process.env.DEMO_SEED_TIMINGS) console.error(accountTimings());
+    this.logger.log(`demo: billing phases ${JSON.stringify(accountTimings())}`);
     const organizationIds = await this.step('partners, referrals and plans', () => this.partners.seed(ctx));
     await this.step('subsidies, advisors and sessions', () => this.support.seed(ctx, organizationIds));
     await this.step('events', () => this.events.seed(ctx, organizationIds));
@@ -107,7 +107,6 @@ export class DemoSeedService {
     const started = Date.now();
     const result = await work();
     this.logger.log(`demo: ${name} in ${Date.now() - started} ms`);
-    if (process.env.DEMO_SEED_TIMINGS) console.error(`demo: ${name} in ${Date.now() - started} ms`);
     return result;
   }
 }
