@@ -1,8 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { TransactionRunner } from '@tamago/database';
+import { NestFactory } from '@nestjs/core';
 import { DemoSeedService } from '@tamago/demo';
-import { FacilitiesService } from '@tamago/facilities';
-import { UsersService } from '@tamago/identity';
+import { CliModule } from '../../apps/cli/src/cli.module';
 import { bearer } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
 
@@ -29,13 +28,14 @@ describe('bench', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    // The demo seed is a CLI concern; build it from the API's services.
-    await new DemoSeedService(
-      t.app.get(TransactionRunner),
-      t.app.get(FacilitiesService),
-      t.app.get(UsersService),
-    ).seedIfEmpty();
-  }, 120_000);
+    // The demo seed is a CLI concern: run it as the CLI does, then measure the API on it.
+    const cli = await NestFactory.createApplicationContext(CliModule, { logger: false, abortOnError: false });
+    try {
+      await cli.get(DemoSeedService).seedIfEmpty();
+    } finally {
+      await cli.close();
+    }
+  }, 600_000);
   afterAll(() => t.close());
 
   it('prints API figures', async () => {

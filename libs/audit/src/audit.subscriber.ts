@@ -6,6 +6,7 @@ import {
   RemoveEvent,
   UpdateEvent,
 } from 'typeorm';
+import { clockIsSet, clockNow } from '@tamago/core';
 import { AuditAction, AuditEvent } from './audit-event.entity';
 import { AuditOptions, auditOptionsOf } from './audited';
 
@@ -98,9 +99,10 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     changes: AuditEvent['changes'],
   ): Promise<void> {
     await em.query(
-      `INSERT INTO audit_events (facility_id, actor_id, action, entity, entity_id, changes)
-       VALUES ($1, nullif(current_setting('tamago.actor_id', true), '')::uuid, $2, $3, $4, $5)`,
-      [facilityId, action, opts.entity, String(entity.id), JSON.stringify(changes)],
+      `INSERT INTO audit_events (facility_id, actor_id, action, entity, entity_id, changes, occurred_at)
+       VALUES ($1, nullif(current_setting('tamago.actor_id', true), '')::uuid, $2, $3, $4, $5, coalesce($6::timestamptz, now()))`,
+      // The ambient clock when one is set (history replayed by the demo seed), else the transaction's time.
+      [facilityId, action, opts.entity, String(entity.id), JSON.stringify(changes), clockIsSet() ? clockNow() : null],
     );
   }
 }

@@ -1,3 +1,4 @@
+import { clockNow } from '@tamago/core';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { TransactionRunner } from '@tamago/database';
@@ -51,7 +52,32 @@ export class BillingRunIssueService {
       await em.update(
         BillingRun,
         { facilityId, id: runId },
-        { status: 'issued', progress: 100, issuedAt: new Date(), issuedCount },
+        { status: 'issued', progress: 100, issuedAt: clockNow(), issuedCount },
+      );
+    });
+  }
+
+  /**
+   * Issues every remaining draft of an 'issuing' run in one transaction and marks it issued: for
+   * bulk loads (the demo's year of history), where a transaction per invoice dominates. All or
+   * nothing, with the same numbers, due dates and snapshots as issue(); the job keeps issue().
+   */
+  async issueAll(facilityId: string, runId: string): Promise<void> {
+    await this.tx.inFacility(facilityId, async (em) => {
+      const run = await lockRun(em, facilityId, runId);
+      if (!run || run.status !== 'issuing' || !run.issueDate) return;
+      const drafts = await em.find(Invoice, {
+        select: { id: true },
+        where: { facilityId, billingRunId: runId, status: 'draft' },
+        order: { recipientName: 'ASC', tenantId: 'ASC' },
+      });
+      for (const draft of drafts)
+        await this.issuer.issueDraft(em, facilityId, draft.id, { issueDate: run.issueDate, withDueDate: true });
+      const issuedCount = await em.count(Invoice, { where: { facilityId, billingRunId: runId, kind: 'invoice' } });
+      await em.update(
+        BillingRun,
+        { facilityId, id: runId },
+        { status: 'issued', progress: 100, issuedAt: clockNow(), issuedCount },
       );
     });
   }

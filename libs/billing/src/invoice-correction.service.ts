@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError, ErrorCode, parseIsoDate } from '@tamago/core';
+import { DomainError, ErrorCode, parseIsoDate, clockNow } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { facilityToday } from '@tamago/facilities';
 import { TAX_CATEGORIES, creditNoteTax, invoiceTotals, requireYen, summarizeTax, type TaxCategory } from './domain';
@@ -54,7 +54,7 @@ export class InvoiceCorrectionService {
         if (invoice.amountPaid > 0 || invoice.amountCredited > 0) {
           throw DomainError.conflict('Payments or credit notes are applied to this invoice; reverse them first.');
         }
-        Object.assign(invoice, { status: 'void', voidedAt: new Date(), voidReason: reason });
+        Object.assign(invoice, { status: 'void', voidedAt: clockNow(), voidReason: reason });
         delete invoice.lines;
         return em.save(invoice);
       },

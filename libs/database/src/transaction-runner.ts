@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { isBulkMode } from './bulk-mode';
 import { ACTOR_SETTING, APP_ROLE, FACILITY_SETTING } from './rls';
 
 /**
@@ -16,12 +17,10 @@ export class TransactionRunner {
   inFacility<T>(facilityId: string, work: (em: EntityManager) => Promise<T>, actorId?: string | null): Promise<T> {
     return this.dataSource.transaction(async (em) => {
       await em.query(`SET LOCAL ROLE ${APP_ROLE}`);
-      await em.query(`SELECT set_config($1, $2, true), set_config($3, $4, true)`, [
-        FACILITY_SETTING,
-        facilityId,
-        ACTOR_SETTING,
-        actorId ?? '',
-      ]);
+      await em.query(
+        `SELECT set_config($1, $2, true), set_config($3, $4, true), set_config($5, coalesce($6, current_setting($5)), true)`,
+        [FACILITY_SETTING, facilityId, ACTOR_SETTING, actorId ?? '', 'synchronous_commit', commitMode()],
+      );
       return work(em);
     });
   }
@@ -29,8 +28,18 @@ export class TransactionRunner {
   /** Runs `work` as the system, across facilities. Callers must filter by facility themselves. */
   asSystem<T>(work: (em: EntityManager) => Promise<T>, actorId?: string | null): Promise<T> {
     return this.dataSource.transaction(async (em) => {
-      await em.query(`SELECT set_config($1, $2, true)`, [ACTOR_SETTING, actorId ?? '']);
+      await em.query(`SELECT set_config($1, $2, true), set_config($3, coalesce($4, current_setting($3)), true)`, [
+        ACTOR_SETTING,
+        actorId ?? '',
+        'synchronous_commit',
+        commitMode(),
+      ]);
       return work(em);
     });
   }
+}
+
+/** 'off' under inBulkMode (see there); null keeps the session's setting. */
+function commitMode(): string | null {
+  return isBulkMode() ? 'off' : null;
 }

@@ -1,12 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { TransactionRunner } from '@tamago/database';
-import { FacilitiesService, Facility } from '@tamago/facilities';
+import { addMonths, runAt } from '@tamago/core';
+import { TransactionRunner, inBulkMode } from '@tamago/database';
+import { FacilitiesService } from '@tamago/facilities';
 import { Role, UsersService } from '@tamago/identity';
-import { seedDemoKpi } from './demo-kpi';
-import { seedDemoMeters } from './demo-meters';
-import { seedDemoTenants } from './demo-tenants';
+import { DemoContext, demoDays, jst, when } from './demo-context';
+import { DemoAccountsSeeder, accountTimings } from './demo-accounts';
+import { DemoEventsSeeder } from './demo-events';
+import { DemoKpiSeeder } from './demo-kpi';
+import { DemoMetersSeeder } from './demo-meters';
+import { DemoPartnersSeeder } from './demo-partners';
+import { DemoSupportSeeder } from './demo-support';
+import { DemoTenantsSeeder } from './demo-tenants';
 
 export const DEMO_PASSWORD = 'tamago-demo-2026';
+
+/** The demo facility's name. */
+export const DEMO_FACILITY_NAME = 'みなと創業支援センター（デモ）';
 
 /** One login per role of the demo facility; the README lists them. */
 export const DEMO_LOGINS: { email: string; name: string; roles: Role[] }[] = [
@@ -24,8 +33,10 @@ export const DEMO_TENANT_LOGIN = { email: 'tenant@demo.example.jp', name: '入�
 const SEED_LOCK = 7_240_532_001;
 
 /**
- * Seeds the demo facility, modelled on the brief's city-backed incubation centre. Runs only
- * on a database without any facility, and only once however many processes start.
+ * Seeds the demo facility, modelled on the brief's city-backed incubation centre, through the
+ * owning contexts' services — never their tables — replaying its recent history at the times it
+ * happened. Runs only on a database without any facility, and only once however many processes
+ * start: the facility is claimed under an advisory lock, and the history follows it.
  */
 @Injectable()
 export class DemoSeedService {
@@ -35,26 +46,67 @@ export class DemoSeedService {
     private readonly tx: TransactionRunner,
     private readonly facilities: FacilitiesService,
     private readonly users: UsersService,
+    private readonly tenants: DemoTenantsSeeder,
+    private readonly meters: DemoMetersSeeder,
+    private readonly kpi: DemoKpiSeeder,
+    private readonly accounts: DemoAccountsSeeder,
+    private readonly partners: DemoPartnersSeeder,
+    private readonly support: DemoSupportSeeder,
+    private readonly events: DemoEventsSeeder,
   ) {}
 
   /** Seeds when the platform has no facility; returns the demo facility id, or null when skipped. */
   async seedIfEmpty(): Promise<string | null> {
-    return this.tx.asSystem(async (em) => {
-      await em.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-      if ((await em.count(Facility)) > 0) return null;
-      const facility = await this.facilities.create(em, { name: 'みなと創業支援センター（デモ）', isDemo: true });
-      for (const login of DEMO_LOGINS) {
-        await this.users.createInFacility(em, facility.id, { ...login, password: DEMO_PASSWORD });
-      }
-      const { loginTenantId } = await seedDemoTenants(em, facility.id);
-      for (const seed of [seedDemoMeters, seedDemoKpi]) await seed(em, facility.id);
-      await this.users.createInFacility(em, facility.id, {
-        ...DEMO_TENANT_LOGIN,
-        password: DEMO_PASSWORD,
-        tenantId: loginTenantId,
-      });
-      this.logger.log(`Seeded the demo facility ${facility.id}`);
-      return facility.id;
-    });
+    // The history is thousands of small transactions: commit them without waiting for each WAL flush.
+    return inBulkMode(() => this.seed());
+  }
+
+  private async seed(): Promise<string | null> {
+    const { today, anchor } = demoDays();
+    const opened = jst(addMonths(anchor, -65), '09:00');
+    const claimed = await runAt(opened, () =>
+      this.tx.asSystem(async (em) => {
+        await em.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+        if (!(await this.facilities.isEmptyWithin(em))) return null;
+        const facility = await this.facilities.create(em, { name: DEMO_FACILITY_NAME, isDemo: true });
+        const staff: string[] = [];
+        for (const login of DEMO_LOGINS) {
+          staff.push((await this.users.createInFacility(em, facility.id, { ...login, password: DEMO_PASSWORD })).id);
+        }
+        return { facilityId: facility.id, staff };
+      }),
+    );
+    if (!claimed) return null;
+    const started = Date.now();
+    const [admin, im, accounting, advisor] = claimed.staff;
+    const base = { facilityId: claimed.facilityId, today, anchor, staff: { admin, im, accounting, advisor } };
+    const { tenants, spaces } = await this.step('tenants, rooms and leases', () => this.tenants.seed(base));
+    const loginTenantId = tenants[0].id;
+    const loginUser = await runAt(when(tenants[0].enteredOn!, '10:00'), () =>
+      this.tx.asSystem((em) =>
+        this.users.createInFacility(em, claimed.facilityId, {
+          ...DEMO_TENANT_LOGIN,
+          password: DEMO_PASSWORD,
+          tenantId: loginTenantId,
+        }),
+      ),
+    );
+    const ctx: DemoContext = { ...base, tenants, loginTenantId, loginUserId: loginUser.id };
+    await this.step('meter readings', () => this.meters.seed(ctx, spaces));
+    await this.step('KPI surveys', () => this.kpi.seed(ctx));
+    await this.step('billing and payments', () => this.accounts.seed(ctx));
+    this.logger.log(`demo: billing phases ${JSON.stringify(accountTimings())}`);
+    const organizationIds = await this.step('partners, referrals and plans', () => this.partners.seed(ctx));
+    await this.step('subsidies, advisors and sessions', () => this.support.seed(ctx, organizationIds));
+    await this.step('events', () => this.events.seed(ctx, organizationIds));
+    this.logger.log(`Seeded the demo facility ${claimed.facilityId} in ${Date.now() - started} ms`);
+    return claimed.facilityId;
+  }
+
+  private async step<T>(name: string, work: () => Promise<T>): Promise<T> {
+    const started = Date.now();
+    const result = await work();
+    this.logger.log(`demo: ${name} in ${Date.now() - started} ms`);
+    return result;
   }
 }

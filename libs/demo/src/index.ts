@@ -1,5 +1,8 @@
 export { DemoModule } from './demo.module';
-export { DemoSeedService, DEMO_LOGINS, DEMO_PASSWORD } from './demo-seed.service';
-export { seedDemoTenants } from './demo-tenants';
-export { seedDemoMeters } from './demo-meters';
-export { seedDemoKpi } from './demo-kpi';
+export {
+  DemoSeedService,
+  DEMO_FACILITY_NAME,
+  DEMO_LOGINS,
+  DEMO_PASSWORD,
+  DEMO_TENANT_LOGIN,
+} from './demo-seed.service';

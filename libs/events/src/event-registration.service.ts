@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError, ErrorCode } from '@tamago/core';
+import { DomainError, ErrorCode, clockNow } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
 import { promoteFromWaitlist, register } from '@tamago/support';
 import { TenantService } from '@tamago/tenants';
@@ -75,7 +75,7 @@ export class EventRegistrationService {
         facilityId,
         async (em) => {
           const event = await this.events.load(em, facilityId, eventId, true);
-          if (event.endsAt.getTime() < Date.now())
+          if (event.endsAt.getTime() < clockNow().getTime())
             throw DomainError.conflict('The event is over; registration is closed.');
           const attendee = await this.attendee(em, facilityId, who, input);
           const existing = await em.findBy(EventRegistration, { facilityId, eventId });
@@ -85,7 +85,7 @@ export class EventRegistrationService {
             eventId,
             ...attendee,
             status,
-            registeredAt: new Date(),
+            registeredAt: clockNow(),
             promotedAt: null,
             cancelledAt: null,
             checkedInAt: null,
@@ -112,7 +112,7 @@ export class EventRegistrationService {
         const registration = await this.load(em, facilityId, eventId, id, who.ownTenantId);
         if (registration.status === 'cancelled') throw DomainError.conflict('The registration is already cancelled.');
         registration.status = 'cancelled';
-        registration.cancelledAt = new Date();
+        registration.cancelledAt = clockNow();
         await em.save(registration);
         const promotedIds = await this.promote(em, event);
         return { registration, promotedIds };
@@ -132,7 +132,7 @@ export class EventRegistrationService {
             status: registration.status,
           });
         if (!registration.checkedInAt) {
-          registration.checkedInAt = new Date();
+          registration.checkedInAt = clockNow();
           await em.save(registration);
         }
         return registration;
@@ -175,7 +175,7 @@ export class EventRegistrationService {
   private async promote(em: EntityManager, event: Event): Promise<string[]> {
     const all = await em.findBy(EventRegistration, { facilityId: event.facilityId, eventId: event.id });
     const ids = new Set(promoteFromWaitlist(all, event.capacity));
-    const now = new Date();
+    const now = clockNow();
     const promoted = all.filter((r) => ids.has(r.id));
     promoted.forEach((r) => Object.assign(r, { status: 'confirmed', promotedAt: now }));
     if (promoted.length > 0) await em.save(promoted);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, EntityManager } from 'typeorm';
-import { DomainError, parseInstant } from '@tamago/core';
+import { DomainError, parseInstant, clockNow } from '@tamago/core';
 import { TransactionRunner, queryRows } from '@tamago/database';
 import { OrganizationService } from '@tamago/partners';
 import { promoteFromWaitlist } from '@tamago/support';
@@ -135,7 +135,7 @@ export class EventService {
       throw DomainError.conflict('People are on the waitlist; confirm or cancel them before switching it off.');
     const promote = new Set(promoteFromWaitlist(live, event.capacity));
     const promoted = live.filter((r) => promote.has(r.id));
-    const now = new Date();
+    const now = clockNow();
     promoted.forEach((r) => Object.assign(r, { status: 'confirmed', promotedAt: now }));
     if (promoted.length > 0) await em.save(promoted);
   }

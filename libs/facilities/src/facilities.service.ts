@@ -39,6 +39,11 @@ export class FacilitiesService {
     return this.tx.asSystem((em) => em.find(Facility, { order: { createdAt: 'ASC' } }));
   }
 
+  /** True when the platform has no facility yet, judged in the caller's transaction (e.g. under a lock). */
+  async isEmptyWithin(em: EntityManager): Promise<boolean> {
+    return (await em.count(Facility)) === 0;
+  }
+
   /** True when the platform has no facility yet (used by the demo seed). */
   async isEmpty(): Promise<boolean> {
     return (await this.tx.asSystem((em) => em.count(Facility))) === 0;

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { DEFAULT_TIME_ZONE, todayIn } from '@tamago/core';
+import { DEFAULT_TIME_ZONE, clockNow, todayIn } from '@tamago/core';
 import { Facility } from './facility.entity';
 
 /** The facility's IANA time zone (Asia/Tokyo unless set otherwise), read in the caller's transaction. */
@@ -9,6 +9,6 @@ export async function facilityTimeZone(em: EntityManager, facilityId: string): P
 }
 
 /** Today's business date in the facility's time zone. */
-export async function facilityToday(em: EntityManager, facilityId: string, now: Date = new Date()): Promise<string> {
+export async function facilityToday(em: EntityManager, facilityId: string, now: Date = clockNow()): Promise<string> {
   return todayIn(await facilityTimeZone(em, facilityId), now);
 }

@@ -84,6 +84,50 @@ export class KpiSubmissionService {
     }
   }
 
+  /**
+   * Staff entry of many answers to one survey at once (a batch of paper forms, an imported history):
+   * one transaction, the asked tenants checked together (409 naming the first one not asked), a
+   * second answer of a tenant updating its first. `at` dates an answer when it was given, for
+   * history entered afterwards; it is not something a request can set.
+   */
+  async enterMany(
+    facilityId: string,
+    userId: string,
+    surveyId: string,
+    entries: { tenantId: string; figures: KpiFigures; at?: Date }[],
+  ): Promise<number> {
+    const survey = await this.surveys.get(facilityId, surveyId);
+    const asked = new Set((await this.tenants.activeAndAlumni(facilityId, survey.startDate)).map((t) => t.id));
+    const stray = entries.find((e) => !asked.has(e.tenantId));
+    if (stray) await this.assertAsked(facilityId, survey, stray.tenantId, false);
+    return this.tx.inFacility(
+      facilityId,
+      async (em) => {
+        const existing = new Map(
+          (await em.findBy(KpiSubmission, { facilityId, surveyId })).map((r) => [r.tenantId, r] as const),
+        );
+        for (const { tenantId, figures, at } of entries) {
+          const row = existing.get(tenantId) ?? em.create(KpiSubmission, { facilityId, surveyId, tenantId });
+          if (at && !existing.has(tenantId)) row.createdAt = at;
+          Object.assign(row, {
+            employees: figures.employees,
+            revenue: figures.revenue,
+            moneyRaised: figures.moneyRaised,
+            patents: figures.patents,
+            productsLaunched: figures.productsLaunched,
+            note: figures.note ?? null,
+            enteredBy: 'staff',
+            submittedBy: userId,
+          });
+          existing.set(tenantId, row);
+        }
+        await em.save([...existing.values()], { chunk: 200 });
+        return entries.length;
+      },
+      userId,
+    );
+  }
+
   /** The submissions of a survey. */
   list(facilityId: string, surveyId: string): Promise<KpiSubmission[]> {
     return this.tx.inFacility(facilityId, async (em) => {

@@ -89,33 +89,40 @@ export class LeaseService implements TenantExitCheck {
       endDate: input.endDate,
     });
     const spaceIds = input.spaceIds ?? (input.spaceId ? [input.spaceId] : []);
+    const id = await this.guardOverlap(facilityId, spaceIds, period, () =>
+      this.tx.inFacility(facilityId, (em) => this.createWithin(em, facilityId, input), actorId),
+    );
+    return this.get(facilityId, id);
+  }
+
+  /**
+   * create() inside an open facility transaction, so a bulk load (the demo's history) writes many
+   * leases in one; the same checks, and an overlap is the exclusion constraint's error. Returns the id.
+   */
+  async createWithin(em: EntityManager, facilityId: string, input: NewLease): Promise<string> {
+    const period = assertLeasePeriod({
+      startDate: input.startDate,
+      endDate: input.endDate,
+    });
+    const spaceIds = input.spaceIds ?? (input.spaceId ? [input.spaceId] : []);
     if (spaceIds.length === 0)
       throw DomainError.invalid('spaceIds', 'A lease needs at least one space (spaceId or spaceIds).');
     const rentSchedule = input.rentSchedule ? parseRentSchedule(input.rentSchedule) : null;
-    const id = await this.guardOverlap(facilityId, spaceIds, period, () =>
-      this.tx.inFacility(
-        facilityId,
-        async (em) => {
-          const tenant = await this.leasableTenant(em, facilityId, input.tenantId);
-          await this.checkSpaces(em, facilityId, spaceIds);
-          await this.checkTenure(em, facilityId, tenant.id, period, null);
-          return this.insert(
-            em,
-            facilityId,
-            {
-              ...input,
-              ...period,
-              rentSchedule,
-              renewalOfId: null,
-              rescreening: null,
-            },
-            spaceIds,
-          );
-        },
-        actorId,
-      ),
+    const tenant = await this.leasableTenant(em, facilityId, input.tenantId);
+    await this.checkSpaces(em, facilityId, spaceIds);
+    await this.checkTenure(em, facilityId, tenant.id, period, null);
+    return this.insert(
+      em,
+      facilityId,
+      {
+        ...input,
+        ...period,
+        rentSchedule,
+        renewalOfId: null,
+        rescreening: null,
+      },
+      spaceIds,
     );
-    return this.get(facilityId, id);
   }
 
   /** Changes money terms of a draft, or move dates and deposit settlement of any lease. */
@@ -152,34 +159,33 @@ export class LeaseService implements TenantExitCheck {
 
   /** Moves a lease through draft → active → ended | terminated (or draft → cancelled). */
   async transition(facilityId: string, actorId: string, id: string, step: LeaseTransition): Promise<Lease> {
-    await this.tx.inFacility(
-      facilityId,
-      async (em) => {
-        const lease = await this.load(em, facilityId, id);
-        const to = parseLeaseStatus(step.to, 'to');
-        assertLeaseTransition(lease.status, to);
-        const details = assertLeaseTransitionDetails(to, step, lease);
-        const holds = lease.spaces ?? [];
-        if (to === 'active') lease.signedOn = details.signedOn!;
-        if (to === 'ended') assertLeaseCanEnd(lease, await this.today(em, facilityId));
-        if (to === 'terminated') {
-          lease.terminatedOn = details.terminatedOn!;
-          lease.terminationReason = details.reason!;
-          // The space is free again from the day after the termination.
-          holds.forEach((h) => (h.endDate = details.terminatedOn!));
-        }
-        if (to === 'cancelled') {
-          lease.cancellationReason = details.reason!;
-          holds.forEach((h) => (h.holds = false));
-        }
-        lease.status = to;
-        delete lease.spaces;
-        await em.save(lease);
-        if (holds.length > 0 && (to === 'terminated' || to === 'cancelled')) await em.save(holds);
-      },
-      actorId,
-    );
+    await this.tx.inFacility(facilityId, (em) => this.transitionWithin(em, facilityId, id, step), actorId);
     return this.get(facilityId, id);
+  }
+
+  /** transition() inside an open facility transaction (bulk loads). */
+  async transitionWithin(em: EntityManager, facilityId: string, id: string, step: LeaseTransition): Promise<void> {
+    const lease = await this.load(em, facilityId, id);
+    const to = parseLeaseStatus(step.to, 'to');
+    assertLeaseTransition(lease.status, to);
+    const details = assertLeaseTransitionDetails(to, step, lease);
+    const holds = lease.spaces ?? [];
+    if (to === 'active') lease.signedOn = details.signedOn!;
+    if (to === 'ended') assertLeaseCanEnd(lease, await this.today(em, facilityId));
+    if (to === 'terminated') {
+      lease.terminatedOn = details.terminatedOn!;
+      lease.terminationReason = details.reason!;
+      // The space is free again from the day after the termination.
+      holds.forEach((h) => (h.endDate = details.terminatedOn!));
+    }
+    if (to === 'cancelled') {
+      lease.cancellationReason = details.reason!;
+      holds.forEach((h) => (h.holds = false));
+    }
+    lease.status = to;
+    delete lease.spaces;
+    await em.save(lease);
+    if (holds.length > 0 && (to === 'terminated' || to === 'cancelled')) await em.save(holds);
   }
 
   /**

@@ -22,44 +22,87 @@ export class MeterReadingWriter {
     writer: ReadingWriter,
   ): Promise<MeterReading> {
     const kind = parseMeterKind(input.kind);
-    const readOn = parseIsoDate(input.readOn, 'readOn');
-    const period = monthOf(readOn);
-    const replacement = replacementOf(input);
     // Readings of one meter are serialised: each one's consumption depends on the one before.
-    await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`meter:${facilityId}:${spaceId}:${kind}`]);
+    await this.lockMeter(em, facilityId, spaceId, kind);
     const latest = await em.findOne(MeterReading, {
       where: { facilityId, spaceId, kind },
       order: { readOn: 'DESC' },
     });
-    if (latest?.period === period) {
-      throw new DomainError(
-        ErrorCode.Conflict,
-        `This meter already has a reading for ${period} (${latest.readOn}: ${latest.value}); delete it to correct it.`,
-        { errors: [{ field: 'readOn', message: `a reading for ${period} exists` }], extra: { readingId: latest.id } },
-      );
-    }
-    if (latest && readOn <= latest.readOn) {
-      throw DomainError.invalid('readOn', `readOn must be after the latest reading of this meter (${latest.readOn}).`);
-    }
-    const consumption = checkReading(latest?.value ?? null, input.value, replacement);
-    return em.save(
-      em.create(MeterReading, {
-        facilityId,
-        spaceId,
-        kind,
-        readOn,
-        period,
-        value: input.value,
-        consumption,
-        isReplacement: replacement !== null,
-        oldMeterFinal: replacement?.oldMeterFinal ?? null,
-        newMeterInitial: replacement ? (replacement.newMeterInitial ?? 0) : null,
-        source: writer.source,
-        recordedBy: writer.userId,
-        apiKeyId: writer.apiKeyId,
-      }),
+    return em.save(em.create(MeterReading, nextReading(facilityId, spaceId, latest, input, writer)));
+  }
+
+  /**
+   * Checks and saves a meter's readings in date order, each against the one before, by the same
+   * rules as write(); the meter's latest stored reading is read once and the rows are inserted
+   * together. For bulk loads (a history of months), where one round trip per row would dominate.
+   */
+  async writeSeries(
+    em: EntityManager,
+    facilityId: string,
+    spaceId: string,
+    inputs: NewMeterReading[],
+    writer: ReadingWriter,
+  ): Promise<number> {
+    if (inputs.length === 0) return 0;
+    const kind = parseMeterKind(inputs[0].kind);
+    if (inputs.some((i) => i.kind !== kind)) throw DomainError.invalid('kind', 'A series is one meter: one kind.');
+    await this.lockMeter(em, facilityId, spaceId, kind);
+    let latest: Pick<MeterReading, 'period' | 'readOn' | 'value' | 'id'> | null = await em.findOne(MeterReading, {
+      where: { facilityId, spaceId, kind },
+      order: { readOn: 'DESC' },
+    });
+    const rows = inputs.map((input) => {
+      const row = nextReading(facilityId, spaceId, latest, input, writer);
+      latest = { id: '', period: row.period, readOn: row.readOn, value: row.value };
+      return row;
+    });
+    await em.insert(MeterReading, rows);
+    return rows.length;
+  }
+
+  private async lockMeter(em: EntityManager, facilityId: string, spaceId: string, kind: string): Promise<void> {
+    await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`meter:${facilityId}:${spaceId}:${kind}`]);
+  }
+}
+
+/** The row a reading becomes after the meter's latest one: one per month, in date order, never lower unless replaced. */
+function nextReading(
+  facilityId: string,
+  spaceId: string,
+  latest: Pick<MeterReading, 'period' | 'readOn' | 'value' | 'id'> | null,
+  input: NewMeterReading,
+  writer: ReadingWriter,
+): Omit<MeterReading, 'id' | 'createdAt' | 'space'> {
+  const kind = parseMeterKind(input.kind);
+  const readOn = parseIsoDate(input.readOn, 'readOn');
+  const period = monthOf(readOn);
+  const replacement = replacementOf(input);
+  if (latest?.period === period) {
+    throw new DomainError(
+      ErrorCode.Conflict,
+      `This meter already has a reading for ${period} (${latest.readOn}: ${latest.value}); delete it to correct it.`,
+      { errors: [{ field: 'readOn', message: `a reading for ${period} exists` }], extra: { readingId: latest.id } },
     );
   }
+  if (latest && readOn <= latest.readOn) {
+    throw DomainError.invalid('readOn', `readOn must be after the latest reading of this meter (${latest.readOn}).`);
+  }
+  const consumption = checkReading(latest?.value ?? null, input.value, replacement);
+  return {
+    facilityId,
+    spaceId,
+    kind,
+    readOn,
+    period,
+    value: input.value,
+    consumption,
+    isReplacement: replacement !== null,
+    oldMeterFinal: replacement?.oldMeterFinal ?? null,
+    newMeterInitial: replacement ? (replacement.newMeterInitial ?? 0) : null,
+    source: writer.source,
+    recordedBy: writer.userId,
+    apiKeyId: writer.apiKeyId,
+  };
 }
 
 /** The replacement details, required together with isReplacement and refused without it. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError, parseInstant } from '@tamago/core';
+import { DomainError, parseInstant, clockNow } from '@tamago/core';
 import { TransactionRunner, queryRows } from '@tamago/database';
 import { TenantService } from '@tamago/tenants';
 import {
@@ -95,7 +95,7 @@ export class ReferralService {
           outcomeDetail: null,
           reason: null,
           staffNotes: input.staffNotes ?? null,
-          history: [{ status: 'proposed', on: null, at: new Date().toISOString(), actorId }],
+          history: [{ status: 'proposed', on: null, at: clockNow().toISOString(), actorId }],
         });
         return em.save(referral);
       },
@@ -146,7 +146,7 @@ export class ReferralService {
         referral.status = to;
         referral.history = [
           ...referral.history,
-          { status: to, on: dateField ? details[dateField] : null, at: new Date().toISOString(), actorId },
+          { status: to, on: dateField ? details[dateField] : null, at: clockNow().toISOString(), actorId },
         ];
         return em.save(referral);
       },

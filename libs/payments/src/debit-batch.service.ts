@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError, ErrorCode, parseIsoDate } from '@tamago/core';
+import { DomainError, ErrorCode, parseIsoDate, clockNow } from '@tamago/core';
 import { TransactionRunner, queryRows } from '@tamago/database';
 import {
   InvoicesService,
@@ -178,7 +178,7 @@ export class DebitBatchService {
         const items = await em.find(DebitBatchItem, { where: { facilityId, batchId: id } });
         const pairs = pairLines(result.results, items);
         for (const { line, item } of pairs) await this.applyLine(em, facilityId, batch, line, item, actorId);
-        Object.assign(batch, { status: 'completed', resultHash: hash, resultImportedAt: new Date() });
+        Object.assign(batch, { status: 'completed', resultHash: hash, resultImportedAt: clockNow() });
         await em.save(batch);
       },
       actorId,

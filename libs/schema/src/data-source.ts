@@ -1,5 +1,6 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AuditSubscriber } from '@tamago/audit';
+import { ClockSubscriber } from '@tamago/database';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -10,7 +11,7 @@ export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSo
     url: databaseUrl,
     entities: ENTITIES,
     migrations: MIGRATIONS,
-    subscribers: [AuditSubscriber],
+    subscribers: [AuditSubscriber, ClockSubscriber],
     // Schema changes go through reviewed migrations only.
     synchronize: false,
     migrationsRun: false,

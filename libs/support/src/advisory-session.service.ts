@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { facilityFiscalYearStart } from '@tamago/billing';
-import { DomainError, ErrorCode, addDays, dateInZone, fiscalYearOf, fiscalYearRange } from '@tamago/core';
+import { DomainError, ErrorCode, addDays, dateInZone, fiscalYearOf, fiscalYearRange, clockNow } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
 import {
   CONSULTATION_CHANNELS,
@@ -252,7 +252,7 @@ export class AdvisorySessionService {
           assertTenantMayChange(s.startsAt, new Date(), settings.tenantCancelHours);
         }
         if (to === 'cancelled') {
-          s.cancelledAt = new Date();
+          s.cancelledAt = clockNow();
           s.cancelReason = step.reason ?? null;
         }
         if (step.minutesSpent !== undefined && !tenantUser) s.minutesSpent = step.minutesSpent;
@@ -273,7 +273,7 @@ export class AdvisorySessionService {
       });
       const tz = await facilityTimeZone(em, facilityId);
       const start = await facilityFiscalYearStart(em, facilityId);
-      const fy = fiscalYear ?? fiscalYearOf(dateInZone(new Date(), tz), start);
+      const fy = fiscalYear ?? fiscalYearOf(dateInZone(clockNow(), tz), start);
       const settings = await this.settings.read(em, facilityId);
       const sessions = await this.expertSessions(em, facilityId, tenant.id, fy, start);
       const free = sessions.filter((s) => !s.chargeable);
@@ -298,7 +298,7 @@ export class AdvisorySessionService {
     return this.tx.inFacility(facilityId, async (em) => {
       const tz = await facilityTimeZone(em, facilityId);
       const start = await facilityFiscalYearStart(em, facilityId);
-      const fiscalYear = year ?? fiscalYearOf(dateInZone(new Date(), tz), start);
+      const fiscalYear = year ?? fiscalYearOf(dateInZone(clockNow(), tz), start);
       const range = fiscalYearRange(fiscalYear, start);
       const rows = await queryRows<{ staff_id: string | null; kind: string; sessions: number; minutes: number }>(
         em,

@@ -1,3 +1,4 @@
 export * from './calendar-date';
 export * from './fiscal-year';
 export * from './zoned-date';
+export * from './clock';

@@ -1,4 +1,5 @@
 import { DomainError } from '../domain-error';
+import { clockNow } from './clock';
 import { toLocalDate, type IsoDate } from './calendar-date';
 
 /** The facility time zone unless a facility says otherwise. */
@@ -29,7 +30,7 @@ export function dateInZone(instant: Date | string, timeZone: string = DEFAULT_TI
 }
 
 /** Today's calendar date in `timeZone`, judged at `now`. */
-export function todayIn(timeZone: string = DEFAULT_TIME_ZONE, now: Date = new Date()): IsoDate {
+export function todayIn(timeZone: string = DEFAULT_TIME_ZONE, now: Date = clockNow()): IsoDate {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
     throw DomainError.invalid('now', 'now must be a valid Date.');
   }
