@@ -9,6 +9,7 @@ import { MAX_ATTACHMENT_BYTES } from '@tamago/support';
 import { AppModule } from './app.module';
 import { acceptCsvBodies } from './common/csv-body';
 import { createValidationPipe } from './common/validation';
+import { registerWebPlatform } from './common/web-app';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -35,6 +36,7 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   // Multipart uploads (subsidy evidence, bank files, CSV imports). These are the outer limits; each reader in
   // apps/api/src/common/file-upload.ts sets its own per request (one part named `file`, 413 past its size).
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 10 } });
+  await registerWebPlatform(app);
   app.enableShutdownHooks();
   app
     .getHttpAdapter()

@@ -1,0 +1,8 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { DashboardPage } from '@/features/dashboard/pages/dashboard-page';
+import { requireArea } from '@/lib/auth/guards';
+
+export const Route = createFileRoute('/_staff/')({
+  beforeLoad: ({ context }) => requireArea(context.queryClient, 'home'),
+  component: DashboardPage,
+});
