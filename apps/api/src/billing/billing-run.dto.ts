@@ -24,7 +24,7 @@ export class BillingRunListQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsBillingPeriod() period?: string;
 }
 
-class BillingRunDiffDto {
+export class BillingRunDiffDto {
   @ApiProperty() tenantId!: string;
   @ApiProperty() recipientName!: string;
   @ApiProperty({ enum: ['new', 'ended', 'changed'] }) change!: string;

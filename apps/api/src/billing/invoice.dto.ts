@@ -102,14 +102,14 @@ export class ReissueInvoiceDto {
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() issueDate?: string;
 }
 
-class TaxSummaryDto {
+export class TaxSummaryDto {
   @ApiProperty({ enum: TAX_CATEGORIES }) category!: string;
   @ApiProperty() rate!: number;
   @ApiProperty() taxableAmount!: number;
   @ApiProperty() tax!: number;
 }
 
-class InvoiceLineDto {
+export class InvoiceLineDto {
   @ApiProperty() description!: string;
   @ApiProperty() quantity!: string;
   @ApiProperty({ nullable: true, type: String }) unit!: string | null;

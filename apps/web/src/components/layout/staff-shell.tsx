@@ -30,12 +30,14 @@ export function StaffShell({ me, children }: StaffShellProps) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('menu.label')} />
-            <Group component={Link} to="/" gap={6} wrap="nowrap" style={{ textDecoration: 'none' }}>
-              <Image src="/favicon.svg" alt="" w={24} h={24} />
-              <Text fw={800} size="lg" c="teal.9">
-                {t('appName')}
-              </Text>
-            </Group>
+            <Link to="/" style={{ textDecoration: 'none' }}>
+              <Group gap={6} wrap="nowrap">
+                <Image src="/favicon.svg" alt="" w={24} h={24} />
+                <Text fw={800} size="lg" c="teal.9">
+                  {t('appName')}
+                </Text>
+              </Group>
+            </Link>
           </Group>
           <Group gap="md" wrap="nowrap">
             <LanguageSwitch remember />

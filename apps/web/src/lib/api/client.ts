@@ -18,7 +18,7 @@ export function setUnauthenticatedHandler(handler: () => void): void {
 }
 
 /** The one API client of the app. Nothing else calls fetch. */
-export const api = createApiClient({ baseUrl: '', credentials: 'same-origin' });
+export const api = createApiClient('');
 
 /** Asks for a new access token with the refresh cookie; null when the cookie is missing or revoked. */
 export async function refreshWithCookie(): Promise<{ accessToken: string; expiresIn: number } | null> {
@@ -60,12 +60,4 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   const { data, error, response } = await call;
   if (!response.ok) throw new ApiError(response.status, error);
   return data as T;
-}
-
-/**
- * Options for a call on `/…/{id}`. The OpenAPI document does not declare path parameters yet (the contract
- * work adds them); until then the generated types expect none, so the id is passed through this one cast.
- */
-export function withId(id: string, extra: Record<string, unknown> = {}): never {
-  return { params: { path: { id } }, ...extra } as never;
 }
