@@ -1716,6 +1716,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The staff home
+         * @description Figures as of today and this month in the facility's time zone, each with the path of the list behind it. billing and arrears are null for an advisor (no money role).
+         */
+        get: operations["DashboardController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_list"];
+        put?: never;
+        /**
+         * Ask for a report
+         * @description Answers 202 with the report (queued, running or done). The same type, period or fiscal year and format answer the same report; a failed or expired one is built again. Unknown types, future periods: 400 naming the field.
+         */
+        post: operations["ReportsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportSettingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ReportSettingsController_save"];
+        trace?: never;
+    };
     "/api/v1/subsidy-programs": {
         parameters: {
             query?: never;
@@ -3319,6 +3407,366 @@ export interface components {
         TimelinePageDto: {
             items: components["schemas"]["TimelineItemDto"][];
             total: number;
+        };
+        DashboardTenantsDto: {
+            /** @description active tenants (not archived) */
+            active: number;
+            /** @description applicant, screening or approved */
+            applicants: number;
+            /** @description graduated tenants (alumni) */
+            alumni: number;
+            /**
+             * @description API path under /api/v1 of the full list behind this figure
+             * @example /tenants?status=active
+             */
+            listPath: string;
+        };
+        DashboardRoomsDto: {
+            occupied: number;
+            /** @description lettable rooms (out-of-service rooms left out) */
+            total: number;
+            vacant: number;
+            /**
+             * @description null without rooms
+             * @example 91.50%
+             */
+            rate: string | null;
+        };
+        DashboardAreaDto: {
+            /** @example 5120.50 */
+            occupiedSqm: string;
+            /** @example 5600.00 */
+            totalSqm: string;
+            /** @example 91.43% */
+            rate: string | null;
+        };
+        DashboardVacantRoomDto: {
+            /** Format: uuid */
+            spaceId: string;
+            /** @example A-101 */
+            code: string;
+            /** @example 事務所 */
+            roomType: string;
+            /** @example 25.00 */
+            areaSqm: string;
+        };
+        DashboardOccupancyDto: {
+            rooms: components["schemas"]["DashboardRoomsDto"];
+            area: components["schemas"]["DashboardAreaDto"];
+            /** @description the first vacant rooms by code */
+            vacantRooms: components["schemas"]["DashboardVacantRoomDto"][];
+            /**
+             * @description API path under /api/v1 of the full list behind this figure
+             * @example /occupancy?asOf=2027-01-16
+             */
+            listPath: string;
+        };
+        DashboardBillingDto: {
+            /**
+             * @description service period (this month)
+             * @example 2027-01
+             */
+            period: string;
+            /** @description this month's issued invoices (not void) */
+            invoices: number;
+            /** @description yen billed on them */
+            billed: number;
+            /** @description yen paid so far on them */
+            paidOnMonthInvoices: number;
+            /** @description yen received this month (any invoice) */
+            collected: number;
+            /** @description yen refunded this month (negative or 0) */
+            refunded: number;
+            /** @description payments received this month */
+            payments: number;
+            /**
+             * @description API path under /api/v1 of the full list behind this figure
+             * @example /invoices?period=2027-01&kind=invoice
+             */
+            invoicesPath: string;
+            /**
+             * @description API path under /api/v1 of the full list behind this figure
+             * @example /payments?from=2027-01-01&to=2027-01-31
+             */
+            paymentsPath: string;
+        };
+        DashboardAgingDto: {
+            /** @description not yet due (yen) */
+            current: number;
+            d1_30: number;
+            d31_60: number;
+            d61_90: number;
+            over_90: number;
+            total: number;
+        };
+        DashboardArrearsTenantDto: {
+            /** Format: uuid */
+            tenantId: string;
+            tenantName: string;
+            balance: number;
+            /** @enum {number} */
+            dunningLevel: 0 | 1 | 2 | 3;
+        };
+        DashboardArrearsDto: {
+            aging: components["schemas"]["DashboardAgingDto"];
+            /** @description yen past due (every bucket but current) */
+            overdue: number;
+            /** @description tenants with money open */
+            tenants: number;
+            /** @description highest dunning level, then balance */
+            worst: components["schemas"]["DashboardArrearsTenantDto"][];
+            /**
+             * @description API path under /api/v1 of the full list behind this figure
+             * @example /arrears?asOf=2027-01-16
+             */
+            listPath: string;
+        };
+        DashboardDeadlineDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            tenantId: string;
+            tenantName: string;
+            programName: string;
+            /** @example performance_report */
+            key: string;
+            /** @example 実績報告期限 */
+            label: string;
+            /** @example Performance report due */
+            labelEn: string;
+            /** Format: date */
+            dueOn: string;
+        };
+        DashboardDeadlinesDto: {
+            /** @example 14 */
+            days: number;
+            count: number;
+            /**
+             * @description API path under /api/v1 of the full list behind this figure
+             * @example /subsidy-applications
+             */
+            listPath: string;
+            items: components["schemas"]["DashboardDeadlineDto"][];
+        };
+        DashboardSessionDto: {
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            tenantId: string;
+            tenantName: string;
+            /** Format: uuid */
+            advisorId: string | null;
+            advisorName: string | null;
+            topic: string;
+            status: string;
+        };
+        DashboardSessionsDto: {
+            /** @description today's sessions that are not cancelled */
+            count: number;
+            /**
+             * @description API path under /api/v1 of the full list behind this figure
+             * @example /advisory-sessions?from=2027-01-15T15:00:00.000Z&to=2027-01-16T15:00:00.000Z
+             */
+            listPath: string;
+            items: components["schemas"]["DashboardSessionDto"][];
+        };
+        DashboardLeaseEndingDto: {
+            /** Format: uuid */
+            leaseId: string;
+            /** Format: uuid */
+            tenantId: string;
+            tenantName: string;
+            /** Format: date */
+            endDate: string;
+        };
+        DashboardLeasesEndingDto: {
+            /** @example 90 */
+            days: number;
+            count: number;
+            /**
+             * @description API path under /api/v1 of the full list behind this figure
+             * @example /leases/ending?days=90
+             */
+            listPath: string;
+            items: components["schemas"]["DashboardLeaseEndingDto"][];
+        };
+        DashboardTenureDto: {
+            /** Format: uuid */
+            tenantId: string;
+            tenantName: string;
+            /** Format: date */
+            latestEndDate: string;
+            monthsRemaining: number;
+        };
+        DashboardTenureNearingDto: {
+            /** @example 6 */
+            months: number;
+            /** @example 60 */
+            maxTenureMonths: number;
+            count: number;
+            /**
+             * @description API path under /api/v1 of the full list behind this figure
+             * @example /leases/nearing-max-tenure?months=6
+             */
+            listPath: string;
+            items: components["schemas"]["DashboardTenureDto"][];
+        };
+        DashboardFollowUpDto: {
+            /** Format: uuid */
+            checkInId: string;
+            /** Format: uuid */
+            referralId: string;
+            /** Format: uuid */
+            tenantId: string;
+            tenantName: string;
+            need: string;
+            /** Format: date */
+            dueOn: string;
+        };
+        DashboardFollowUpsDto: {
+            count: number;
+            /**
+             * @description API path under /api/v1 of the full list behind this figure
+             * @example /referrals/follow-ups?overdue=true
+             */
+            listPath: string;
+            items: components["schemas"]["DashboardFollowUpDto"][];
+        };
+        DashboardPlanReviewDto: {
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            tenantId: string;
+            tenantName: string;
+            title: string;
+            /** Format: date */
+            nextReviewOn: string;
+        };
+        DashboardPlanReviewsDto: {
+            count: number;
+            /**
+             * @description API path under /api/v1 of the full list behind this figure
+             * @example /improvement-plans/overdue-reviews
+             */
+            listPath: string;
+            items: components["schemas"]["DashboardPlanReviewDto"][];
+        };
+        DashboardDto: {
+            /**
+             * Format: date
+             * @description today in the facility's time zone
+             */
+            asOf: string;
+            /**
+             * @description this month (YYYY-MM)
+             * @example 2027-01
+             */
+            month: string;
+            /** @example Asia/Tokyo */
+            timeZone: string;
+            tenants: components["schemas"]["DashboardTenantsDto"];
+            occupancy: components["schemas"]["DashboardOccupancyDto"];
+            /** @description null for roles without money (advisor) */
+            billing: components["schemas"]["DashboardBillingDto"] | null;
+            /** @description null for roles without money (advisor) */
+            arrears: components["schemas"]["DashboardArrearsDto"] | null;
+            /** @description subsidy deadlines in the next `days` days */
+            subsidyDeadlines: components["schemas"]["DashboardDeadlinesDto"];
+            sessionsToday: components["schemas"]["DashboardSessionsDto"];
+            leasesEnding: components["schemas"]["DashboardLeasesEndingDto"];
+            tenureNearing: components["schemas"]["DashboardTenureNearingDto"];
+            followUpsOverdue: components["schemas"]["DashboardFollowUpsDto"];
+            planReviewsOverdue: components["schemas"]["DashboardPlanReviewsDto"];
+        };
+        CreateReportDto: {
+            /**
+             * @example monthly-occupancy
+             * @enum {string}
+             */
+            type: "monthly-occupancy" | "revenue-arrears" | "support-activity" | "fiscal-year";
+            /**
+             * @description month (YYYY-MM) for monthly-occupancy, revenue-arrears and support-activity; not in the future
+             * @example 2027-01
+             */
+            period?: string;
+            /**
+             * @description fiscal year (2026 = April 2026 to March 2027) for fiscal-year and support-activity
+             * @example 2026
+             */
+            fiscalYear?: number;
+            /**
+             * @example pdf
+             * @enum {string}
+             */
+            format: "pdf" | "csv" | "xlsx";
+        };
+        ReportDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "monthly-occupancy" | "revenue-arrears" | "support-activity" | "fiscal-year";
+            /** @example 2027-01 */
+            period: string | null;
+            /** @example 2026 */
+            fiscalYear: number | null;
+            /** @enum {string} */
+            format: "pdf" | "csv" | "xlsx";
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            progress: number;
+            /** @description why it failed */
+            error: string | null;
+            /** @example monthly-occupancy-2027-01.pdf */
+            fileName: string | null;
+            /** @description bytes */
+            fileSize: number | null;
+            /** @description download path while the file is kept */
+            fileUrl: string | null;
+            /** @enum {string} */
+            source: "api" | "schedule";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /**
+             * Format: date-time
+             * @description the file is dropped then
+             */
+            expiresAt: string | null;
+            expired: boolean;
+        };
+        ReportPageDto: {
+            items: components["schemas"]["ReportDto"][];
+            total: number;
+        };
+        ReportSettingsDto: {
+            /**
+             * @description who gets the scheduled reports
+             * @example [
+             *       "director@example.jp"
+             *     ]
+             */
+            recipients: string[];
+            /** @description previous month's reports on the first business day */
+            monthlyEnabled: boolean;
+            /** @description the fiscal-year report after the year closes (April) */
+            fiscalYearEnabled: boolean;
+            /** @enum {string} */
+            scheduledFormat: "pdf" | "csv" | "xlsx";
+            /** @description days a report file is kept */
+            retentionDays: number;
+        };
+        UpdateReportSettingsDto: {
+            recipients?: string[];
+            monthlyEnabled?: boolean;
+            fiscalYearEnabled?: boolean;
+            /** @enum {string} */
+            scheduledFormat?: "pdf" | "csv" | "xlsx";
+            retentionDays?: number;
         };
         PrerequisiteCutoffDto: {
             /** @example chamber_support_plan */
@@ -15024,6 +15472,446 @@ export interface operations {
             };
             /** @description Unknown id (also any other facility's or tenant's) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected: the body carries only a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DashboardController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected: the body carries only a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                type?: "monthly-occupancy" | "revenue-arrears" | "support-activity" | "fiscal-year";
+                status?: "queued" | "running" | "done" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPageDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected: the body carries only a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReportDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state forbids it (duplicate, overlap, illegal transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refers to something that does not exist or cannot be used here */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected: the body carries only a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description status and progress (0–100) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id (also any other facility's or tenant's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected: the body carries only a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file; 409 while not done or after it expired */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id (also any other facility's or tenant's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected: the body carries only a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSettingsDto"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected: the body carries only a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportSettingsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReportSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description recipients of the scheduled reports, format, retention */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSettingsDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state forbids it (duplicate, overlap, illegal transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refers to something that does not exist or cannot be used here */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

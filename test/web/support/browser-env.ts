@@ -75,7 +75,8 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
       await context.close();
     }
     const context = await newContext(states.get(role));
-    await context.addInitScript((l) => localStorage.setItem('tamago.language', l), lang);
+    // Runs in the page, where localStorage exists (this file is type-checked without the DOM library).
+    await context.addInitScript(`localStorage.setItem('tamago.language', '${lang}')`);
     return context.newPage();
   }
 
