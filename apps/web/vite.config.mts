@@ -22,6 +22,8 @@ export default defineConfig({
     alias: {
       '@': `${root}src`,
       '@tamago/api-client': fileURLToPath(new URL('../../libs/api-client/src/index.ts', import.meta.url)),
+      // The API's stable error codes (plain constants; the API's catalogues stay out of the bundle).
+      '@tamago/error-codes': fileURLToPath(new URL('../../libs/i18n/src/codes.ts', import.meta.url)),
     },
   },
   server: { port: 5173, proxy: { '/api': { target: apiTarget, changeOrigin: false } } },

@@ -7,7 +7,7 @@ describe('auth through the generated client', () => {
   let f: TestFacility;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ contract: true });
     f = await createFacility(t.app, t.http);
   });
   afterAll(() => t.close());

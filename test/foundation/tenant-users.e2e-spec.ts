@@ -69,7 +69,9 @@ describe('tenant users belong to a live tenant of their facility', () => {
     ];
     for (const [id, name, why] of cases) {
       const res = await invite(id).expect(409);
-      expect(res.body.detail).toBe(`Tenant ${name} is ${why} and can no longer get new users.`);
+      expect(res.body.detail).toBe(
+        `現在の状態ではこの操作はできません。（Tenant ${name} is ${why} and can no longer get new users.）`,
+      );
       expect(res.body.tenantId).toBe(id);
     }
     expect(await userCount(f.facilityId)).toBe(before);

@@ -54,7 +54,8 @@ describe('bad input', () => {
     const body = { email: `dup-${Date.now()}@example.test`, name: 'x', roles: ['advisor'] };
     await t.http.post('/api/v1/users').set(bearer(f.adminToken)).send(body).expect(201);
     const res = await t.http.post('/api/v1/users').set(bearer(f.adminToken)).send(body).expect(409);
-    expect(res.body.detail).toMatch(/already exists|duplicate/);
+    // The admin's locale is Japanese (the default), so the sentence is Japanese.
+    expect(res.body.detail).toMatch(/すでに登録されています/);
     expect(JSON.stringify(res.body)).not.toMatch(/at \w+ \(|QueryFailedError/);
   });
 

@@ -62,12 +62,12 @@ describe('bank-transfer reconciliation', () => {
     const res = await upload(bad);
     expect(res.status).toBe(400);
     expect(res.body.errors[0].field).toBe('file');
-    expect(res.body.errors[0].message).toMatch(/^Line 5 has an invalid amount "12.5"/);
+    expect(res.body.errors[0].message).toMatch(/（Line 5 has an invalid amount "12.5"/);
     const zengin = transferNotice([{ no: '000101', date: '080501', amount: 55_000, name: 'ｹﾝｼﾖｳｾｲｷ(ｶ' }]);
     zengin[2] = zengin[2].replace('000001', '000002'); // trailer count disagrees with the data
     const res2 = await upload(sjisFile(zengin));
     expect(res2.status).toBe(400);
-    expect(res2.body.errors[0].message).toMatch(/^Line 3 says 振込合計/);
+    expect(res2.body.errors[0].message).toMatch(/（Line 3 says 振込合計/);
     expect(await count('bank_statement_imports')).toBe(0);
     expect(await count('bank_credits')).toBe(0);
     expect(await count('payments')).toBe(0);

@@ -229,10 +229,10 @@ describe('direct debit (口座振替)', () => {
     const wrong = sjisFile([HEADER, kenshoLine('0'), yamadaLine('1'), trailer([2, 163_900], [0, 0]), END]);
     const res = await api().upload(`/debit-batches/${batchId}/result`, wrong);
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].message).toMatch(/^Line 4 says 振替済件数 2/);
+    expect(res.body.errors[0].message).toMatch(/（Line 4 says 振替済件数 2/);
     const unknownCode = sjisFile([HEADER, kenshoLine('7'), yamadaLine('1'), trailer([0, 0], [2, 163_900]), END]);
     expect((await api().upload(`/debit-batches/${batchId}/result`, unknownCode)).body.errors[0].message).toMatch(
-      /^Line 2/,
+      /（Line 2/,
     );
     const otherDay = sjisFile([
       HEADER.replace('0527', '0528'),

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -5,6 +7,7 @@ import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { createApiApp } from '../../apps/api/src/app.factory';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { ContractValidator } from './contract-validator';
 import { SmtpSink } from './smtp-sink';
 
 export interface TestApp {
@@ -12,6 +15,8 @@ export interface TestApp {
   http: TestAgent;
   worker?: INestApplicationContext;
   smtp: SmtpSink;
+  /** With `contract: true`: every answer that does not fit the OpenAPI document (close() fails on any). */
+  contractViolations: string[];
   close(): Promise<void>;
 }
 
@@ -19,13 +24,30 @@ export interface TestApp {
  * Boots the real API (and optionally the real worker) on the run's PostgreSQL database and
  * Redis prefix, with an SMTP sink receiving the mail.
  */
-export async function createTestApp(opts: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { worker?: boolean; env?: Record<string, string>; contract?: boolean } = {},
+): Promise<TestApp> {
   const smtp = new SmtpSink();
   process.env.SMTP_URL = await smtp.start();
   Object.assign(process.env, opts.env ?? {});
   const app = await createApiApp();
   await app.init();
-  await app.getHttpAdapter().getInstance().ready();
+  const fastify = app.getHttpAdapter().getInstance();
+  let contract: ContractValidator | undefined;
+  if (opts.contract) {
+    // The checked-in document; test/contract/client-freshness proves it is the live one.
+    contract = new ContractValidator(
+      JSON.parse(readFileSync(join(__dirname, '../../libs/api-client/openapi.json'), 'utf8')),
+    );
+    fastify.addHook('onSend', async (req, reply, payload) => {
+      if (typeof payload === 'string' || Buffer.isBuffer(payload)) {
+        const type = reply.getHeader('content-type');
+        contract?.check(req.method, req.url, reply.statusCode, type ? String(type) : undefined, payload.toString());
+      }
+      return payload;
+    });
+  }
+  await fastify.ready();
   const worker = opts.worker
     ? await NestFactory.createApplicationContext(WorkerModule, { logger: false, abortOnError: false })
     : undefined;
@@ -35,10 +57,16 @@ export async function createTestApp(opts: { worker?: boolean; env?: Record<strin
     http: request(app.getHttpServer()),
     worker,
     smtp,
+    contractViolations: contract?.violations ?? [],
     async close() {
       await worker?.close();
       await app.close();
       await smtp.stop();
+      if (contract?.violations.length) {
+        throw new Error(
+          `Answers that do not fit the OpenAPI document:\n${[...new Set(contract.violations)].join('\n')}`,
+        );
+      }
     },
   };
 }

@@ -68,10 +68,11 @@ describe('a tenant leaves only once its leases are over', () => {
     await leaseStep(leaseId, { to: 'active', signedOn: '2026-03-01' });
 
     const refused = await tenantStep(tenant, graduate).expect(409);
+    // The admin reads Japanese (the default locale): the general sentence, then the specific one.
     expect(refused.body.detail).toBe(
-      `Tenant 卒業予定株式会社 cannot become graduated while it has open leases: ` +
+      `現在の状態ではこの操作はできません。（Tenant 卒業予定株式会社 cannot become graduated while it has open leases: ` +
         `${leaseId} (active, EX-101, 2026-04-01–2029-03-31). ` +
-        'End or terminate its active leases and cancel its draft leases first.',
+        'End or terminate its active leases and cancel its draft leases first.）',
     );
     expect(refused.body.openLeases).toEqual([
       { id: leaseId, status: 'active', startDate: '2026-04-01', endDate: '2029-03-31', spaceCodes: ['EX-101'] },

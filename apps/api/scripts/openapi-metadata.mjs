@@ -16,18 +16,27 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const source = join(root, 'apps/api/src');
 const target = join(source, 'plugin-metadata.ts');
 
-const visitor = new ReadonlyVisitor({
-  pathToSource: source,
+const options = { pathToSource: source, classValidatorShim: true, introspectComments: true, readonly: true };
+// Two passes: DTO classes also live in controller files, and the plugin treats a file either as models or as a
+// controller, so one visitor reads the classes of every file and the other the controllers' return types.
+const models = new ReadonlyVisitor({
+  ...options,
   dtoFileNameSuffix: ['.dto.ts', '.views.ts', '.controller.ts'],
+  controllerFileNameSuffix: ['.none'],
+});
+const controllers = new ReadonlyVisitor({
+  ...options,
+  dtoFileNameSuffix: ['.dto.ts', '.views.ts'],
   controllerFileNameSuffix: ['.controller.ts'],
-  classValidatorShim: true,
-  introspectComments: true,
-  readonly: true,
 });
 const program = ReadonlyVisitor.createTsProgram(join(root, 'tsconfig.build.json'));
 for (const file of program.getSourceFiles()) {
-  if (!file.isDeclarationFile && file.fileName.startsWith(`${source}/`)) visitor.visit(program, file);
+  if (!file.isDeclarationFile && file.fileName.startsWith(`${source}/`)) {
+    models.visit(program, file);
+    controllers.visit(program, file);
+  }
 }
+const collected = { models: models.collect().models, controllers: controllers.collect().controllers };
 
 const f = ts.factory;
 const entry = (key, value) =>
@@ -43,7 +52,7 @@ const literal = (value) =>
   ts.isObjectLiteralExpression(value)
     ? value
     : f.createObjectLiteralExpression(Object.keys(value).map((key) => entry(key, value[key])));
-const imports = visitor.typeImports;
+const imports = { ...models.typeImports, ...controllers.typeImports };
 const types = f.createVariableStatement(
   undefined,
   f.createVariableDeclarationList(
@@ -77,7 +86,7 @@ const factory = f.createExportAssignment(
     [],
     undefined,
     undefined,
-    f.createBlock([types, f.createReturnStatement(literal({ '@nestjs/swagger': visitor.collect() }))], true),
+    f.createBlock([types, f.createReturnStatement(literal({ '@nestjs/swagger': collected }))], true),
   ),
 );
 const printed = ts

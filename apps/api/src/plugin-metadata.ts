@@ -3,12 +3,16 @@
 export default async () => {
   const t = {
     ['./audit/audit-events.controller']: require('./audit/audit-events.controller'),
+    ['./auth/auth.dto']: require('./auth/auth.dto'),
     ['./billing/billing-run.dto']: require('./billing/billing-run.dto'),
     ['./billing/billing-settings.dto']: require('./billing/billing-settings.dto'),
     ['./billing/charge.dto']: require('./billing/charge.dto'),
     ['./billing/invoice.dto']: require('./billing/invoice.dto'),
     ['./dashboard/dashboard.dto']: require('./dashboard/dashboard.dto'),
     ['./events/event.dto']: require('./events/event.dto'),
+    ['./exchange/exchange.controller']: require('./exchange/exchange.controller'),
+    ['./facilities/facilities.controller']: require('./facilities/facilities.controller'),
+    ['./facilities/facility.dto']: require('./facilities/facility.dto'),
     ['./kpi/kpi.dto']: require('./kpi/kpi.dto'),
     ['./leasing/lease.dto']: require('./leasing/lease.dto'),
     ['./metering/meter-reading.dto']: require('./metering/meter-reading.dto'),
@@ -16,8 +20,10 @@ export default async () => {
     ['./partners/organization.dto']: require('./partners/organization.dto'),
     ['./partners/referral.dto']: require('./partners/referral.dto'),
     ['./payments/payment.dto']: require('./payments/payment.dto'),
+    ['./payments/receivables-response.dto']: require('./payments/receivables-response.dto'),
     ['./payments/receivables.dto']: require('./payments/receivables.dto'),
     ['./reports/report.dto']: require('./reports/report.dto'),
+    ['./spaces/room-types.controller']: require('./spaces/room-types.controller'),
     ['./spaces/space.dto']: require('./spaces/space.dto'),
     ['./support/advisor.dto']: require('./support/advisor.dto'),
     ['./support/advisory-session.dto']: require('./support/advisory-session.dto'),
@@ -531,6 +537,44 @@ export default async () => {
               items: { required: true, type: () => [t['./leasing/lease.dto'].LeaseDto] },
               total: { required: true, type: () => Number },
             },
+            TenureRemainingDto: {
+              tenantId: { required: true, type: () => String },
+              tenantName: { required: true, type: () => String },
+              latestEndDate: { required: true, type: () => String },
+              monthsRemaining: { required: true, type: () => Number },
+              daysRemaining: { required: true, type: () => Number },
+            },
+            NearingMaxTenureDto: {
+              asOf: { required: true, type: () => String },
+              maxTenureMonths: { required: true, type: () => Number },
+              items: { required: true, type: () => [t['./leasing/lease.dto'].TenureRemainingDto] },
+              total: { required: true, type: () => Number },
+            },
+            RoomOccupancyDto: {
+              occupied: { required: true, type: () => Number },
+              total: { required: true, type: () => Number },
+              rateBp: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'basis points (10000 = 100%); null with no lettable room',
+              },
+              rate: { required: true, type: () => String, nullable: true, description: 'e.g. "87.5%"' },
+            },
+            AreaOccupancyDto: {
+              occupiedCentiSqm: { required: true, type: () => Number },
+              totalCentiSqm: { required: true, type: () => Number },
+              occupiedSqm: { required: true, type: () => String },
+              totalSqm: { required: true, type: () => String },
+              rateBp: { required: true, type: () => Number, nullable: true },
+              rate: { required: true, type: () => String, nullable: true },
+            },
+            OccupancyReportDto: {
+              asOf: { required: true, type: () => String },
+              rooms: { required: true, type: () => t['./leasing/lease.dto'].RoomOccupancyDto },
+              area: { required: true, type: () => t['./leasing/lease.dto'].AreaOccupancyDto },
+              vacantSpaces: { required: true, type: () => [t['./spaces/space.dto'].SpaceDto] },
+            },
           },
         ],
         [require('./leasing/leases.controller'), { LeasesController: {}, OccupancyController: {} }],
@@ -585,7 +629,7 @@ export default async () => {
               },
               enteredOn: { required: false, type: () => String },
             },
-            ReviewDto: {
+            ScreeningReviewDto: {
               reviewer: { required: true, type: () => String, minLength: 1, maxLength: 200 },
               score: { required: true, type: () => Number, minimum: 1, maximum: 5 },
               comment: { required: true, type: () => String, minLength: 1, maxLength: 2000 },
@@ -595,7 +639,7 @@ export default async () => {
                 required: true,
                 enum: ['active', 'applicant', 'screening', 'approved', 'graduated', 'withdrawn', 'rejected'],
               },
-              reviews: { required: false, type: () => [t['./tenants/tenant.dto'].ReviewDto], maxItems: 20 },
+              reviews: { required: false, type: () => [t['./tenants/tenant.dto'].ScreeningReviewDto], maxItems: 20 },
               decidedOn: { required: false, type: () => String },
               enteredOn: { required: false, type: () => String },
               graduatedOn: { required: false, type: () => String },
@@ -801,7 +845,7 @@ export default async () => {
               tenantId: { required: false, type: () => String, format: 'uuid' },
               status: { required: false, enum: ['active', 'completed'] },
             },
-            ReviewDto: {
+            PlanReviewDto: {
               id: { required: true, type: () => String },
               reviewedOn: { required: true, type: () => String },
               fiscalYear: { required: true, type: () => Number },
@@ -827,7 +871,7 @@ export default async () => {
               status: { required: true, enum: ['active', 'completed'] },
               consultantMinutes: { required: true, type: () => Number },
               notes: { required: true, type: () => String, nullable: true },
-              reviews: { required: true, type: () => [t['./partners/improvement-plan.dto'].ReviewDto] },
+              reviews: { required: true, type: () => [t['./partners/improvement-plan.dto'].PlanReviewDto] },
             },
             ImprovementPlanPageDto: {
               items: { required: true, type: () => [t['./partners/improvement-plan.dto'].ImprovementPlanDto] },
@@ -1939,6 +1983,236 @@ export default async () => {
             },
           },
         ],
+        [
+          require('./payments/receivables-response.dto'),
+          {
+            PayerAliasViewDto: {
+              id: { required: true, type: () => String },
+              tenantId: { required: true, type: () => String },
+              alias: { required: true, type: () => String },
+              matchKey: { required: true, type: () => String },
+            },
+            PayerAliasPageDto: {
+              items: { required: true, type: () => [t['./payments/receivables-response.dto'].PayerAliasViewDto] },
+              total: { required: true, type: () => Number },
+            },
+            BankCreditDto: {
+              id: { required: true, type: () => String },
+              importId: { required: true, type: () => String },
+              line: { required: true, type: () => Number },
+              bookedOn: { required: true, type: () => String },
+              amount: { required: true, type: () => Number },
+              senderName: { required: true, type: () => String },
+              reference: { required: true, type: () => String, nullable: true },
+              status: { required: true, type: () => String, description: 'matched | unmatched | ignored \u2026' },
+              unmatchedReasons: { required: true, type: () => [String] },
+              candidateTenantIds: { required: true, type: () => [String] },
+              tenantId: { required: true, type: () => String, nullable: true },
+              paymentId: { required: true, type: () => String, nullable: true },
+              bankFee: { required: true, type: () => Number },
+            },
+            BankCreditPageDto: {
+              items: { required: true, type: () => [t['./payments/receivables-response.dto'].BankCreditDto] },
+              total: { required: true, type: () => Number },
+            },
+            BankReversalDto: {
+              id: { required: true, type: () => String },
+              importId: { required: true, type: () => String },
+              line: { required: true, type: () => Number },
+              bookedOn: { required: true, type: () => String },
+              amount: { required: true, type: () => Number },
+              senderName: { required: true, type: () => String },
+              reference: { required: true, type: () => String },
+              status: { required: true, type: () => String },
+              unmatchedReason: { required: true, type: () => String, nullable: true },
+              candidateCreditIds: { required: true, type: () => [String] },
+              bankCreditId: { required: true, type: () => String, nullable: true },
+              refundId: { required: true, type: () => String, nullable: true },
+            },
+            BankReversalPageDto: {
+              items: { required: true, type: () => [t['./payments/receivables-response.dto'].BankReversalDto] },
+              total: { required: true, type: () => Number },
+            },
+            BankImportDto: {
+              id: { required: true, type: () => String },
+              format: { required: true, type: () => String, description: 'zengin | csv' },
+              duplicate: {
+                required: true,
+                type: () => Boolean,
+                description: 'True when these exact bytes were imported before: nothing was done again.',
+              },
+              creditCount: { required: true, type: () => Number },
+              duplicateCount: { required: true, type: () => Number },
+              appliedCount: { required: true, type: () => Number },
+              reversals: { required: true, type: () => Number },
+              credits: { required: true, type: () => [t['./payments/receivables-response.dto'].BankCreditDto] },
+              reversalRecords: {
+                required: true,
+                type: () => [t['./payments/receivables-response.dto'].BankReversalDto],
+              },
+            },
+            JournalAccountsDto: {
+              receivable: { required: true, type: () => String },
+              rent: { required: true, type: () => String },
+              commonAreaFee: { required: true, type: () => String },
+              otherIncome: { required: true, type: () => String },
+              bank: { required: true, type: () => String },
+              cash: { required: true, type: () => String },
+              taxReceived: { required: true, type: () => String },
+              bankFee: { required: true, type: () => String },
+              advanceReceived: { required: true, type: () => String },
+            },
+            DebitSettingsViewDto: {
+              consignorCode: { required: true, type: () => String, nullable: true },
+              consignorName: { required: true, type: () => String, nullable: true },
+              bankCode: { required: true, type: () => String, nullable: true },
+              bankName: { required: true, type: () => String, nullable: true },
+              branchCode: { required: true, type: () => String, nullable: true },
+              branchName: { required: true, type: () => String, nullable: true },
+              accountType: { required: true, nullable: true, enum: ['ordinary', 'current'] },
+              accountNumber: { required: true, type: () => String, nullable: true },
+              dunningDays: { required: true, type: () => [Number] },
+              bankFeeTolerance: { required: true, type: () => Number },
+              journalAccounts: {
+                required: true,
+                type: () => t['./payments/receivables-response.dto'].JournalAccountsDto,
+              },
+            },
+            DebitMandateDto: {
+              id: { required: true, type: () => String },
+              tenantId: { required: true, type: () => String },
+              bankCode: { required: true, type: () => String },
+              bankName: { required: true, type: () => String, nullable: true },
+              branchCode: { required: true, type: () => String },
+              branchName: { required: true, type: () => String, nullable: true },
+              accountType: { required: true, type: () => String },
+              accountNumber: { required: true, type: () => String },
+              holderName: { required: true, type: () => String },
+              customerNumber: { required: true, type: () => String },
+              status: { required: true, type: () => String },
+              firstDebitSent: { required: true, type: () => Boolean },
+            },
+            DebitMandatePageDto: {
+              items: { required: true, type: () => [t['./payments/receivables-response.dto'].DebitMandateDto] },
+              total: { required: true, type: () => Number },
+            },
+            DebitBatchDto: {
+              id: { required: true, type: () => String },
+              debitDate: { required: true, type: () => String },
+              status: { required: true, type: () => String },
+              fileName: { required: true, type: () => String },
+              itemCount: { required: true, type: () => Number },
+              totalAmount: { required: true, type: () => Number },
+              resultImportedAt: { required: true, type: () => String, nullable: true },
+            },
+            DebitBatchPageDto: {
+              items: { required: true, type: () => [t['./payments/receivables-response.dto'].DebitBatchDto] },
+              total: { required: true, type: () => Number },
+            },
+            DebitBatchItemDto: {
+              id: { required: true, type: () => String },
+              tenantId: { required: true, type: () => String },
+              mandateId: { required: true, type: () => String },
+              customerNumber: { required: true, type: () => String },
+              amount: { required: true, type: () => Number },
+              invoiceIds: { required: true, type: () => [String] },
+              resultCode: { required: true, type: () => String, nullable: true },
+              resultLabel: { required: true, type: () => String, nullable: true },
+              paymentId: { required: true, type: () => String, nullable: true },
+            },
+            DebitBatchDetailDto: {
+              items: { required: true, type: () => [t['./payments/receivables-response.dto'].DebitBatchItemDto] },
+            },
+            StatementLineDto: {
+              date: { required: true, type: () => String },
+              kind: {
+                required: true,
+                type: () => String,
+                description: 'invoice | credit_note | void | payment | refund | bank_fee',
+              },
+              documentId: { required: true, type: () => String },
+              reference: { required: true, type: () => String },
+              debit: { required: true, type: () => Number },
+              credit: { required: true, type: () => Number },
+              balance: { required: true, type: () => Number },
+            },
+            TenantStatementDto: {
+              tenantId: { required: true, type: () => String },
+              tenantName: { required: true, type: () => String },
+              from: { required: true, type: () => String, nullable: true },
+              to: { required: true, type: () => String, nullable: true },
+              openingBalance: { required: true, type: () => Number },
+              lines: { required: true, type: () => [t['./payments/receivables-response.dto'].StatementLineDto] },
+              closingBalance: {
+                required: true,
+                type: () => Number,
+                description: 'Owed minus credit held: negative when the tenant is in credit.',
+              },
+              creditBalance: { required: true, type: () => Number },
+            },
+            AgingDto: {
+              current: { required: true, type: () => Number },
+              d1_30: { required: true, type: () => Number },
+              d31_60: { required: true, type: () => Number },
+              d61_90: { required: true, type: () => Number },
+              over_90: { required: true, type: () => Number },
+              total: { required: true, type: () => Number },
+            },
+            ArrearsInvoiceDto: {
+              invoiceId: { required: true, type: () => String },
+              number: { required: true, type: () => String },
+              dueDate: { required: true, type: () => String },
+              openAmount: { required: true, type: () => Number },
+              daysPastDue: { required: true, type: () => Number },
+              bucket: {
+                required: true,
+                type: () => String,
+                description: 'current | d1_30 | d31_60 | d61_90 | over_90',
+              },
+              dunningLevel: { required: true, type: () => Number },
+            },
+            DebitFailureDto: {
+              debitDate: { required: true, type: () => String },
+              resultCode: { required: true, type: () => String },
+              reason: { required: true, type: () => String },
+            },
+            TenantArrearsDto: {
+              tenantId: { required: true, type: () => String },
+              tenantName: { required: true, type: () => String },
+              balance: { required: true, type: () => Number },
+              aging: { required: true, type: () => t['./payments/receivables-response.dto'].AgingDto },
+              dunningLevel: {
+                required: true,
+                type: () => Number,
+                description: "Highest reminder level due over the tenant's invoices (0 = none).",
+              },
+              invoices: { required: true, type: () => [t['./payments/receivables-response.dto'].ArrearsInvoiceDto] },
+              lastDebitFailure: {
+                required: true,
+                type: () => t['./payments/receivables-response.dto'].DebitFailureDto,
+                nullable: true,
+              },
+            },
+            ArrearsReportDto: {
+              asOf: { required: true, type: () => String },
+              thresholds: { required: true, type: () => [Number] },
+              totals: { required: true, type: () => t['./payments/receivables-response.dto'].AgingDto },
+              tenants: { required: true, type: () => [t['./payments/receivables-response.dto'].TenantArrearsDto] },
+            },
+            CreditAllocationDto: {
+              invoiceId: { required: true, type: () => String },
+              amount: { required: true, type: () => Number },
+            },
+            AppliedCreditDto: {
+              applied: { required: true, type: () => Number },
+              creditBalance: { required: true, type: () => Number },
+              allocations: {
+                required: true,
+                type: () => [t['./payments/receivables-response.dto'].CreditAllocationDto],
+              },
+            },
+          },
+        ],
         [require('./payments/bank-credits.controller'), { BankCreditsController: {} }],
         [require('./payments/direct-debit.controller'), { DirectDebitController: {} }],
         [require('./payments/receivables-reports.controller'), { ReceivablesReportsController: {} }],
@@ -2128,7 +2402,431 @@ export default async () => {
           },
         ],
       ],
-      controllers: [],
+      controllers: [
+        [
+          require('./audit/audit-events.controller'),
+          {
+            AuditEventDto: {},
+            AuditEventsController: { list: { type: t['./audit/audit-events.controller'].AuditEventPageDto } },
+          },
+        ],
+        [
+          require('./auth/auth.controller'),
+          {
+            AuthController: {
+              login: { type: t['./auth/auth.dto'].TokenPairDto },
+              refresh: { type: t['./auth/auth.dto'].TokenPairDto },
+              logout: {},
+              logoutEverywhere: {},
+              requestReset: {},
+              confirmReset: {},
+              acceptInvitation: {},
+            },
+          },
+        ],
+        [
+          require('./billing/billing-runs.controller'),
+          {
+            BillingRunsController: {
+              list: { type: t['./billing/billing-run.dto'].BillingRunPageDto },
+              get: { type: t['./billing/billing-run.dto'].BillingRunDto },
+              start: { type: t['./billing/billing-run.dto'].BillingRunDto },
+              issue: { type: t['./billing/billing-run.dto'].BillingRunDto },
+            },
+          },
+        ],
+        [
+          require('./billing/charges.controller'),
+          {
+            ChargesController: {
+              list: { type: t['./billing/charge.dto'].ChargePageDto },
+              get: { type: t['./billing/charge.dto'].ChargeDto },
+              create: { type: t['./billing/charge.dto'].ChargeDto },
+              remove: {},
+            },
+          },
+        ],
+        [
+          require('./billing/invoices.controller'),
+          {
+            InvoicesController: {
+              list: { type: t['./billing/invoice.dto'].InvoicePageDto },
+              get: { type: t['./billing/invoice.dto'].InvoiceDto },
+              pdf: {},
+              update: {},
+              remove: {},
+              void: { type: t['./billing/invoice.dto'].InvoiceDto },
+              creditNote: { type: t['./billing/invoice.dto'].InvoiceDto },
+              reissue: { type: t['./billing/invoice.dto'].InvoiceDto },
+            },
+          },
+        ],
+        [
+          require('./facilities/facilities.controller'),
+          {
+            FacilitiesController: {
+              list: { type: [t['./facilities/facility.dto'].FacilityDto] },
+              create: { type: t['./facilities/facilities.controller'].CreatedFacilityDto },
+              own: { type: Object },
+              updateOwn: { type: t['./facilities/facility.dto'].OwnFacilityDto },
+            },
+          },
+        ],
+        [require('./health/health.controller'), { HealthController: { check: { type: Object } } }],
+        [
+          require('./leasing/leases.controller'),
+          {
+            LeasesController: {
+              list: { type: t['./leasing/lease.dto'].LeasePageDto },
+              ending: { type: Object },
+              nearing: { type: t['./leasing/lease.dto'].NearingMaxTenureDto },
+              get: { type: t['./leasing/lease.dto'].LeaseDto },
+              create: { type: t['./leasing/lease.dto'].LeaseDto },
+              update: { type: t['./leasing/lease.dto'].LeaseDto },
+              transition: { type: t['./leasing/lease.dto'].LeaseDto },
+              renew: { type: t['./leasing/lease.dto'].LeaseDto },
+            },
+            OccupancyController: {
+              report: { type: t['./leasing/lease.dto'].OccupancyReportDto },
+              settings: { type: t['./leasing/lease.dto'].LeasingSettingsDto },
+              saveSettings: { type: t['./leasing/lease.dto'].LeasingSettingsDto },
+            },
+          },
+        ],
+        [
+          require('./spaces/room-types.controller'),
+          {
+            RoomTypesController: {
+              list: { type: t['./spaces/room-types.controller'].RoomTypeListDto },
+              create: { type: t['./spaces/space.dto'].RoomTypeDto },
+              update: { type: t['./spaces/space.dto'].RoomTypeDto },
+              remove: {},
+            },
+          },
+        ],
+        [
+          require('./spaces/spaces.controller'),
+          {
+            SpacesController: {
+              list: { type: t['./spaces/space.dto'].SpacePageDto },
+              get: { type: t['./spaces/space.dto'].SpaceDto },
+              create: { type: t['./spaces/space.dto'].SpaceDto },
+              update: { type: t['./spaces/space.dto'].SpaceDto },
+              remove: {},
+            },
+          },
+        ],
+        [
+          require('./tenants/tenants.controller'),
+          {
+            TenantsController: {
+              list: { type: t['./tenants/tenant.dto'].TenantPageDto },
+              get: { type: t['./tenants/tenant.dto'].TenantDto },
+              create: { type: t['./tenants/tenant.dto'].TenantDto },
+              update: { type: t['./tenants/tenant.dto'].TenantDto },
+              transition: { type: t['./tenants/tenant.dto'].TenantDto },
+              archive: { type: t['./tenants/tenant.dto'].TenantDto },
+              remove: {},
+            },
+          },
+        ],
+        [
+          require('./events/events.controller'),
+          {
+            EventsController: {
+              list: { type: t['./events/event.dto'].EventPageDto },
+              get: { type: t['./events/event.dto'].EventDto },
+              create: { type: t['./events/event.dto'].EventDto },
+              update: { type: t['./events/event.dto'].EventDto },
+              remove: {},
+              registrationsOf: { type: t['./events/event.dto'].RegistrationPageDto },
+              register: { type: t['./events/event.dto'].RegistrationDto },
+              cancel: { type: t['./events/event.dto'].CancellationDto },
+              checkIn: { type: t['./events/event.dto'].RegistrationDto },
+              attendees: { type: String },
+            },
+          },
+        ],
+        [
+          require('./partners/improvement-plans.controller'),
+          {
+            ImprovementPlansController: {
+              list: { type: t['./partners/improvement-plan.dto'].ImprovementPlanPageDto },
+              overdue: { type: t['./partners/improvement-plan.dto'].ImprovementPlanPageDto },
+              get: { type: t['./partners/improvement-plan.dto'].ImprovementPlanDto },
+              create: { type: t['./partners/improvement-plan.dto'].ImprovementPlanDto },
+              update: { type: t['./partners/improvement-plan.dto'].ImprovementPlanDto },
+              review: { type: t['./partners/improvement-plan.dto'].PlanReviewDto },
+            },
+          },
+        ],
+        [
+          require('./partners/organizations.controller'),
+          {
+            OrganizationsController: {
+              list: { type: t['./partners/organization.dto'].OrganizationPageDto },
+              get: { type: t['./partners/organization.dto'].OrganizationDto },
+              create: { type: t['./partners/organization.dto'].OrganizationDto },
+              update: { type: t['./partners/organization.dto'].OrganizationDto },
+              remove: {},
+            },
+          },
+        ],
+        [
+          require('./partners/referrals.controller'),
+          {
+            ReferralsController: {
+              list: { type: t['./partners/referral.dto'].ReferralPageDto },
+              followUps: { type: t['./partners/referral.dto'].CheckInPageDto },
+              get: { type: t['./partners/referral.dto'].ReferralDto },
+              create: { type: t['./partners/referral.dto'].ReferralDto },
+              update: { type: t['./partners/referral.dto'].ReferralDto },
+              transition: { type: t['./partners/referral.dto'].ReferralDto },
+              checkInsOf: { type: [t['./partners/referral.dto'].CheckInDto] },
+              schedule: { type: t['./partners/referral.dto'].CheckInDto },
+              complete: { type: t['./partners/referral.dto'].CheckInDto },
+            },
+          },
+        ],
+        [
+          require('./timeline/timeline.controller'),
+          { TimelineController: { list: { type: t['./timeline/timeline.dto'].TimelinePageDto } } },
+        ],
+        [
+          require('./dashboard/dashboard.controller'),
+          { DashboardController: { get: { type: t['./dashboard/dashboard.dto'].DashboardDto } } },
+        ],
+        [
+          require('./reports/reports.controller'),
+          {
+            ReportsController: {
+              create: { type: t['./reports/report.dto'].ReportDto },
+              list: { type: t['./reports/report.dto'].ReportPageDto },
+              get: { type: t['./reports/report.dto'].ReportDto },
+              file: {},
+            },
+            ReportSettingsController: {
+              get: { type: t['./reports/report.dto'].ReportSettingsDto },
+              save: { type: t['./reports/report.dto'].ReportSettingsDto },
+            },
+          },
+        ],
+        [
+          require('./support/advisors.controller'),
+          {
+            AdvisorsController: {
+              list: { type: t['./support/advisor.dto'].AdvisorPageView },
+              get: { type: t['./support/advisor.dto'].AdvisorView },
+              freeSlots: { type: t['./support/advisor.dto'].FreeSlotsView },
+              create: { type: t['./support/advisor.dto'].AdvisorView },
+              update: { type: t['./support/advisor.dto'].AdvisorView },
+              remove: {},
+            },
+          },
+        ],
+        [
+          require('./support/advisory-sessions.controller'),
+          {
+            AdvisorySessionsController: {
+              list: { type: t['./support/advisory-session.dto'].AdvisorySessionPageView },
+              stats: { type: t['./support/advisory-session.dto'].SessionStatsView },
+              get: { type: t['./support/advisory-session.dto'].AdvisorySessionView },
+              create: { type: t['./support/advisory-session.dto'].AdvisorySessionView },
+              update: { type: t['./support/advisory-session.dto'].AdvisorySessionView },
+              transition: { type: t['./support/advisory-session.dto'].AdvisorySessionView },
+            },
+            PortalAdvisorySessionsController: {
+              book: { type: t['./support/advisory-session.dto'].AdvisorySessionView },
+            },
+            AdvisoryQuotaController: { quota: { type: t['./support/advisory-session.dto'].AdvisoryQuotaView } },
+            SupportSettingsController: {
+              get: { type: t['./support/advisory-session.dto'].SupportSettingsView },
+              save: { type: t['./support/advisory-session.dto'].SupportSettingsView },
+            },
+          },
+        ],
+        [
+          require('./support/subsidy-applications.controller'),
+          {
+            SubsidyApplicationsController: {
+              list: { type: t['./support/subsidy-application.dto'].SubsidyApplicationPageView },
+              get: { type: t['./support/subsidy-application.dto'].SubsidyApplicationView },
+              create: { type: t['./support/subsidy-application.dto'].SubsidyApplicationView },
+              update: { type: t['./support/subsidy-application.dto'].SubsidyApplicationView },
+              transition: { type: t['./support/subsidy-application.dto'].SubsidyApplicationView },
+              attachments: { type: [t['./support/subsidy-application.dto'].AttachmentView] },
+              upload: { type: t['./support/subsidy-application.dto'].AttachmentView },
+              download: {},
+              removeAttachment: {},
+            },
+          },
+        ],
+        [
+          require('./support/subsidy-programs.controller'),
+          {
+            SubsidyProgramsController: {
+              list: { type: t['./support/subsidy-program.dto'].SubsidyProgramPageView },
+              get: { type: t['./support/subsidy-program.dto'].SubsidyProgramView },
+              stats: { type: t['./support/subsidy-program.dto'].ProgramStatsView },
+              create: { type: t['./support/subsidy-program.dto'].SubsidyProgramView },
+              update: { type: t['./support/subsidy-program.dto'].SubsidyProgramView },
+              remove: {},
+            },
+          },
+        ],
+        [
+          require('./users/me.controller'),
+          {
+            MeController: {
+              me: { type: t['./users/user.dto'].UserDto },
+              update: { type: t['./users/user.dto'].UserDto },
+              changePassword: {},
+            },
+          },
+        ],
+        [
+          require('./users/users.controller'),
+          {
+            UsersController: {
+              list: { type: t['./users/user.dto'].UserPageDto },
+              get: { type: t['./users/user.dto'].UserDto },
+              invite: { type: t['./users/user.dto'].UserDto },
+              update: { type: t['./users/user.dto'].UserDto },
+              deactivate: { type: t['./users/user.dto'].UserDto },
+            },
+          },
+        ],
+        [
+          require('./payments/payments.controller'),
+          {
+            PaymentsController: {
+              create: { type: t['./payments/payment.dto'].PaymentDto },
+              list: { type: t['./payments/payment.dto'].PaymentPageDto },
+              get: { type: t['./payments/payment.dto'].PaymentDto },
+              refund: { type: t['./payments/payment.dto'].PaymentDto },
+            },
+          },
+        ],
+        [
+          require('./payments/bank-credits.controller'),
+          {
+            BankCreditsController: {
+              upload: { type: t['./payments/receivables-response.dto'].BankImportDto },
+              list: { type: t['./payments/receivables-response.dto'].BankCreditPageDto },
+              get: { type: t['./payments/receivables-response.dto'].BankCreditDto },
+              match: { type: t['./payments/receivables-response.dto'].BankCreditDto },
+              reversalList: { type: t['./payments/receivables-response.dto'].BankReversalPageDto },
+            },
+          },
+        ],
+        [
+          require('./payments/direct-debit.controller'),
+          {
+            DirectDebitController: {
+              getSettings: { type: t['./payments/receivables-response.dto'].DebitSettingsViewDto },
+              updateSettings: { type: t['./payments/receivables-response.dto'].DebitSettingsViewDto },
+              listMandates: { type: t['./payments/receivables-response.dto'].DebitMandatePageDto },
+              getMandate: { type: t['./payments/receivables-response.dto'].DebitMandateDto },
+              createMandate: { type: t['./payments/receivables-response.dto'].DebitMandateDto },
+              updateMandate: { type: t['./payments/receivables-response.dto'].DebitMandateDto },
+              createBatch: { type: t['./payments/receivables-response.dto'].DebitBatchDetailDto },
+              listBatches: { type: t['./payments/receivables-response.dto'].DebitBatchPageDto },
+              getBatch: { type: t['./payments/receivables-response.dto'].DebitBatchDetailDto },
+              file: {},
+              importResult: { type: t['./payments/receivables-response.dto'].DebitBatchDetailDto },
+            },
+          },
+        ],
+        [
+          require('./payments/receivables-reports.controller'),
+          {
+            ReceivablesReportsController: {
+              report: { type: t['./payments/receivables-response.dto'].ArrearsReportDto },
+              export: {},
+            },
+          },
+        ],
+        [
+          require('./payments/tenant-accounts.controller'),
+          {
+            TenantAccountsController: {
+              statement: { type: t['./payments/receivables-response.dto'].TenantStatementDto },
+              tenantArrears: { type: t['./payments/receivables-response.dto'].TenantArrearsDto },
+              applyCredit: { type: t['./payments/receivables-response.dto'].AppliedCreditDto },
+              listAliases: { type: t['./payments/receivables-response.dto'].PayerAliasPageDto },
+              addAlias: { type: t['./payments/receivables-response.dto'].PayerAliasViewDto },
+              removeAlias: {},
+            },
+          },
+        ],
+        [
+          require('./kpi/kpi-surveys.controller'),
+          {
+            KpiSurveysController: {
+              list: { type: t['./kpi/kpi.dto'].KpiSurveyPageDto },
+              open: { type: t['./kpi/kpi.dto'].KpiSurveyDto },
+              get: { type: t['./kpi/kpi.dto'].KpiSurveyDto },
+              update: { type: t['./kpi/kpi.dto'].KpiSurveyDto },
+              missing: { type: t['./kpi/kpi.dto'].MissingPageDto },
+              submissionsOf: { type: t['./kpi/kpi.dto'].KpiSubmissionPageDto },
+              enter: { type: t['./kpi/kpi.dto'].KpiSubmissionDto },
+            },
+            PortalKpiController: {
+              own: { type: t['./kpi/kpi.dto'].KpiSubmissionDto },
+              submit: { type: t['./kpi/kpi.dto'].KpiSubmissionDto },
+            },
+            TenantKpiHistoryController: { history: { type: t['./kpi/kpi.dto'].KpiSubmissionPageDto } },
+          },
+        ],
+        [
+          require('./metering/api-keys.controller'),
+          {
+            ApiKeysController: {
+              list: { type: t['./metering/meter-reading.dto'].ApiKeyPageDto },
+              create: { type: t['./metering/meter-reading.dto'].CreatedApiKeyDto },
+              revoke: {},
+            },
+          },
+        ],
+        [
+          require('./metering/device.controller'),
+          { DeviceController: { create: { type: t['./metering/meter-reading.dto'].MeterReadingDto } } },
+        ],
+        [
+          require('./metering/meter-readings.controller'),
+          {
+            MeterReadingsController: {
+              list: { type: t['./metering/meter-reading.dto'].MeterReadingPageDto },
+              report: { type: t['./metering/meter-reading.dto'].UsageReportDto },
+              get: { type: t['./metering/meter-reading.dto'].MeterReadingDto },
+              create: { type: t['./metering/meter-reading.dto'].MeterReadingDto },
+              importCsv: { type: t['./metering/meter-reading.dto'].ImportReportDto },
+              remove: {},
+            },
+            MeteringSettingsController: {
+              get: { type: t['./metering/meter-reading.dto'].MeteringSettingsDto },
+              save: { type: t['./metering/meter-reading.dto'].MeteringSettingsDto },
+            },
+          },
+        ],
+        [
+          require('./exchange/exchange.controller'),
+          {
+            ImportsController: {
+              importTenants: { type: t['./exchange/exchange.controller'].ImportResultDto },
+              importSpaces: { type: t['./exchange/exchange.controller'].ImportResultDto },
+            },
+            ExportsController: {
+              tenantsCsv: {},
+              tenantsXlsx: {},
+              spacesCsv: {},
+              spacesXlsx: {},
+              leasesCsv: {},
+              leasesXlsx: {},
+            },
+          },
+        ],
+      ],
     },
   };
 };

@@ -11,6 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 死活監視
+         * @description Health of the API, the database and Redis.
+         */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
@@ -29,6 +33,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * ログイン
+         * @description Signs in with email and password; answers an access and a refresh token.
+         */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -45,6 +53,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * トークン更新
+         * @description Exchanges a refresh token for a new pair (the old one is used up).
+         */
         post: operations["AuthController_refresh"];
         delete?: never;
         options?: never;
@@ -61,6 +73,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * ログアウト
+         * @description Ends the login the refresh token belongs to.
+         */
         post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
@@ -93,6 +109,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * パスワード再設定の依頼
+         * @description Mails a reset link if the address is known (answers the same either way).
+         */
         post: operations["AuthController_requestReset"];
         delete?: never;
         options?: never;
@@ -109,6 +129,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * パスワード再設定
+         * @description Sets a new password with the token from the reset mail.
+         */
         post: operations["AuthController_confirmReset"];
         delete?: never;
         options?: never;
@@ -125,6 +149,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 招待の受諾
+         * @description Activates an invited account and sets its password.
+         */
         post: operations["AuthController_acceptInvitation"];
         delete?: never;
         options?: never;
@@ -139,6 +167,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 自分の情報
+         * @description The signed-in user.
+         */
         get: operations["MeController_me"];
         put?: never;
         post?: never;
@@ -157,6 +189,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * パスワード変更
+         * @description Changes the signed-in user's password.
+         */
         post: operations["MeController_changePassword"];
         delete?: never;
         options?: never;
@@ -171,8 +207,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * ユーザー一覧
+         * @description The facility's users.
+         */
         get: operations["UsersController_list"];
         put?: never;
+        /**
+         * ユーザー招待
+         * @description Invites a user by mail with the given roles.
+         */
         post: operations["UsersController_invite"];
         delete?: never;
         options?: never;
@@ -187,12 +231,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * ユーザー詳細
+         * @description One user of the facility.
+         */
         get: operations["UsersController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * ユーザー更新
+         * @description Changes a user's name, roles or locale.
+         */
         patch: operations["UsersController_update"];
         trace?: never;
     };
@@ -205,6 +257,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * ユーザー無効化
+         * @description Deactivates a user; their logins end.
+         */
         post: operations["UsersController_deactivate"];
         delete?: never;
         options?: never;
@@ -219,6 +275,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 監査ログ
+         * @description Who changed what, newest first.
+         */
         get: operations["AuditEventsController_list"];
         put?: never;
         post?: never;
@@ -235,8 +295,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 施設一覧
+         * @description All facilities (platform operators only).
+         */
         get: operations["FacilitiesController_list"];
         put?: never;
+        /**
+         * 施設登録
+         * @description Creates a facility with its first administrator.
+         */
         post: operations["FacilitiesController_create"];
         delete?: never;
         options?: never;
@@ -251,12 +319,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 自施設の設定
+         * @description The caller's facility and its settings.
+         */
         get: operations["FacilitiesController_own"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * 自施設の設定変更
+         * @description Changes the facility's legal name, registration number or bank account.
+         */
         patch: operations["FacilitiesController_updateOwn"];
         trace?: never;
     };
@@ -267,8 +343,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 入居企業一覧
+         * @description Tenants, filtered and paged.
+         */
         get: operations["TenantsController_list"];
         put?: never;
+        /**
+         * 入居企業登録
+         * @description Registers a tenant (applicant by default).
+         */
         post: operations["TenantsController_create"];
         delete?: never;
         options?: never;
@@ -283,12 +367,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 入居企業詳細
+         * @description One tenant; tenant users see only their own.
+         */
         get: operations["TenantsController_get"];
         put?: never;
         post?: never;
+        /**
+         * 入居企業削除
+         * @description Deletes a tenant without leases.
+         */
         delete: operations["TenantsController_remove"];
         options?: never;
         head?: never;
+        /**
+         * 入居企業更新
+         * @description Changes a tenant's data; tenant admins only their own contact fields.
+         */
         patch: operations["TenantsController_update"];
         trace?: never;
     };
@@ -301,6 +397,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 入居企業の状態変更
+         * @description Moves a tenant to its next status (screening, active, graduated…).
+         */
         post: operations["TenantsController_transition"];
         delete?: never;
         options?: never;
@@ -317,6 +417,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 入居企業のアーカイブ
+         * @description Archives a tenant that has left.
+         */
         post: operations["TenantsController_archive"];
         delete?: never;
         options?: never;
@@ -331,8 +435,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 部屋タイプ一覧
+         * @description The room types of the facility.
+         */
         get: operations["RoomTypesController_list"];
         put?: never;
+        /**
+         * 部屋タイプ登録
+         * @description Adds a room type.
+         */
         post: operations["RoomTypesController_create"];
         delete?: never;
         options?: never;
@@ -350,9 +462,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * 部屋タイプ削除
+         * @description Deletes an unused room type.
+         */
         delete: operations["RoomTypesController_remove"];
         options?: never;
         head?: never;
+        /**
+         * 部屋タイプ更新
+         * @description Changes a room type.
+         */
         patch: operations["RoomTypesController_update"];
         trace?: never;
     };
@@ -363,8 +483,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 区画一覧
+         * @description Spaces with their vacancy on the day asked.
+         */
         get: operations["SpacesController_list"];
         put?: never;
+        /**
+         * 区画登録
+         * @description Adds a space.
+         */
         post: operations["SpacesController_create"];
         delete?: never;
         options?: never;
@@ -379,12 +507,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 区画詳細
+         * @description One space.
+         */
         get: operations["SpacesController_get"];
         put?: never;
         post?: never;
+        /**
+         * 区画削除
+         * @description Deletes a space that was never let.
+         */
         delete: operations["SpacesController_remove"];
         options?: never;
         head?: never;
+        /**
+         * 区画更新
+         * @description Changes a space.
+         */
         patch: operations["SpacesController_update"];
         trace?: never;
     };
@@ -395,8 +535,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 契約一覧
+         * @description Leases, filtered and paged.
+         */
         get: operations["LeasesController_list"];
         put?: never;
+        /**
+         * 契約登録
+         * @description Creates a draft lease.
+         */
         post: operations["LeasesController_create"];
         delete?: never;
         options?: never;
@@ -411,6 +559,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 満了間近の契約
+         * @description Active leases ending soon without a renewal.
+         */
         get: operations["LeasesController_ending"];
         put?: never;
         post?: never;
@@ -427,6 +579,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 最長入居期間間近の入居企業
+         * @description Tenants whose maximum tenure runs out soon.
+         */
         get: operations["LeasesController_nearing"];
         put?: never;
         post?: never;
@@ -443,12 +599,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 契約詳細
+         * @description One lease.
+         */
         get: operations["LeasesController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * 契約更新
+         * @description Changes a draft lease.
+         */
         patch: operations["LeasesController_update"];
         trace?: never;
     };
@@ -461,6 +625,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 契約の状態変更
+         * @description Signs, activates, terminates or cancels a lease.
+         */
         post: operations["LeasesController_transition"];
         delete?: never;
         options?: never;
@@ -477,6 +645,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 契約更新（再契約）
+         * @description Creates the renewal of a lease.
+         */
         post: operations["LeasesController_renew"];
         delete?: never;
         options?: never;
@@ -491,6 +663,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 入居率
+         * @description Occupancy by rooms and by area on a day, with the vacant spaces.
+         */
         get: operations["OccupancyController_report"];
         put?: never;
         post?: never;
@@ -507,7 +683,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 賃貸設定
+         * @description Leasing settings (maximum tenure…).
+         */
         get: operations["OccupancyController_settings"];
+        /**
+         * 賃貸設定の保存
+         * @description Saves the leasing settings.
+         */
         put: operations["OccupancyController_saveSettings"];
         post?: never;
         delete?: never;
@@ -523,8 +707,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 追加請求一覧
+         * @description One-off charges waiting for a billing run.
+         */
         get: operations["ChargesController_list"];
         put?: never;
+        /**
+         * 追加請求登録
+         * @description Adds a one-off charge.
+         */
         post: operations["ChargesController_create"];
         delete?: never;
         options?: never;
@@ -539,9 +731,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 追加請求詳細
+         * @description One charge.
+         */
         get: operations["ChargesController_get"];
         put?: never;
         post?: never;
+        /**
+         * 追加請求削除
+         * @description Deletes a charge not yet billed.
+         */
         delete: operations["ChargesController_remove"];
         options?: never;
         head?: never;
@@ -555,8 +755,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 請求処理一覧
+         * @description Billing runs, newest first.
+         */
         get: operations["BillingRunsController_list"];
         put?: never;
+        /**
+         * 請求処理の開始
+         * @description Starts a billing run for a month (a job; poll it).
+         */
         post: operations["BillingRunsController_start"];
         delete?: never;
         options?: never;
@@ -571,6 +779,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 請求処理の詳細
+         * @description One billing run with its progress and drafts.
+         */
         get: operations["BillingRunsController_get"];
         put?: never;
         post?: never;
@@ -589,6 +801,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 請求書の発行
+         * @description Issues the drafts of a billing run.
+         */
         post: operations["BillingRunsController_issue"];
         delete?: never;
         options?: never;
@@ -603,6 +819,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 請求書一覧
+         * @description Invoices; tenant users see only their own.
+         */
         get: operations["InvoicesController_list"];
         put?: never;
         post?: never;
@@ -619,12 +839,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 請求書詳細
+         * @description One invoice with its lines and tax summary.
+         */
         get: operations["InvoicesController_get"];
         put?: never;
         post?: never;
+        /**
+         * 請求書の削除（不可）
+         * @description Always 405: an issued invoice is never deleted.
+         */
         delete: operations["InvoicesController_remove"];
         options?: never;
         head?: never;
+        /**
+         * 請求書の変更（不可）
+         * @description Always 405: an issued invoice is never changed.
+         */
         patch: operations["InvoicesController_update"];
         trace?: never;
     };
@@ -635,6 +867,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 請求書PDF
+         * @description The qualified invoice as PDF.
+         */
         get: operations["InvoicesController_pdf"];
         put?: never;
         post?: never;
@@ -653,6 +889,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 請求書の取消
+         * @description Voids an issued invoice.
+         */
         post: operations["InvoicesController_void"];
         delete?: never;
         options?: never;
@@ -669,6 +909,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 返還インボイスの発行
+         * @description Issues a credit note against an invoice.
+         */
         post: operations["InvoicesController_creditNote"];
         delete?: never;
         options?: never;
@@ -685,6 +929,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 請求書の再発行
+         * @description Voids an invoice and issues its replacement.
+         */
         post: operations["InvoicesController_reissue"];
         delete?: never;
         options?: never;
@@ -699,8 +947,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 入金一覧
+         * @description Payments, newest first.
+         */
         get: operations["PaymentsController_list"];
         put?: never;
+        /**
+         * 入金登録
+         * @description Records a payment and applies it to open invoices.
+         */
         post: operations["PaymentsController_create"];
         delete?: never;
         options?: never;
@@ -715,6 +971,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 入金詳細
+         * @description One payment with its allocations.
+         */
         get: operations["PaymentsController_get"];
         put?: never;
         post?: never;
@@ -733,6 +993,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 返金
+         * @description Refunds (part of) a payment.
+         */
         post: operations["PaymentsController_refund"];
         delete?: never;
         options?: never;
@@ -747,6 +1011,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 取引明細
+         * @description A tenant's statement with a running balance.
+         */
         get: operations["TenantAccountsController_statement"];
         put?: never;
         post?: never;
@@ -763,6 +1031,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 入居企業の滞納状況
+         * @description A tenant's open balance, aging and dunning level.
+         */
         get: operations["TenantAccountsController_tenantArrears"];
         put?: never;
         post?: never;
@@ -781,6 +1053,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 前受金の充当
+         * @description Uses a tenant's credit on open invoices.
+         */
         post: operations["TenantAccountsController_applyCredit"];
         delete?: never;
         options?: never;
@@ -795,8 +1071,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 振込名義一覧
+         * @description Names a tenant pays under.
+         */
         get: operations["TenantAccountsController_listAliases"];
         put?: never;
+        /**
+         * 振込名義の追加
+         * @description Adds a payer name for bank matching.
+         */
         post: operations["TenantAccountsController_addAlias"];
         delete?: never;
         options?: never;
@@ -814,6 +1098,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * 振込名義の削除
+         * @description Removes a payer name.
+         */
         delete: operations["TenantAccountsController_removeAlias"];
         options?: never;
         head?: never;
@@ -829,6 +1117,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 入金明細の取込
+         * @description Imports a bank statement (Zengin or CSV) and matches its credits.
+         */
         post: operations["BankCreditsController_upload"];
         delete?: never;
         options?: never;
@@ -843,6 +1135,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 銀行入金一覧
+         * @description Credits from bank statements.
+         */
         get: operations["BankCreditsController_list"];
         put?: never;
         post?: never;
@@ -859,6 +1155,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 銀行入金詳細
+         * @description One bank credit.
+         */
         get: operations["BankCreditsController_get"];
         put?: never;
         post?: never;
@@ -877,6 +1177,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 銀行入金の手動消込
+         * @description Applies an unmatched credit to a tenant.
+         */
         post: operations["BankCreditsController_match"];
         delete?: never;
         options?: never;
@@ -891,6 +1195,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 取消・訂正一覧
+         * @description Bank reversal records.
+         */
         get: operations["BankCreditsController_reversalList"];
         put?: never;
         post?: never;
@@ -907,12 +1215,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 口座振替設定
+         * @description Direct-debit consignor settings.
+         */
         get: operations["DirectDebitController_getSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * 口座振替設定の変更
+         * @description Changes the direct-debit settings.
+         */
         patch: operations["DirectDebitController_updateSettings"];
         trace?: never;
     };
@@ -923,8 +1239,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 口座振替依頼一覧
+         * @description Direct-debit mandates.
+         */
         get: operations["DirectDebitController_listMandates"];
         put?: never;
+        /**
+         * 口座振替依頼の登録
+         * @description Registers a mandate.
+         */
         post: operations["DirectDebitController_createMandate"];
         delete?: never;
         options?: never;
@@ -939,12 +1263,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 口座振替依頼の詳細
+         * @description One mandate.
+         */
         get: operations["DirectDebitController_getMandate"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * 口座振替依頼の変更
+         * @description Changes a mandate.
+         */
         patch: operations["DirectDebitController_updateMandate"];
         trace?: never;
     };
@@ -955,8 +1287,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 振替データ一覧
+         * @description Debit batches.
+         */
         get: operations["DirectDebitController_listBatches"];
         put?: never;
+        /**
+         * 振替データ作成
+         * @description Builds the debit request for a debit date.
+         */
         post: operations["DirectDebitController_createBatch"];
         delete?: never;
         options?: never;
@@ -971,6 +1311,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 振替データ詳細
+         * @description One debit batch with its items.
+         */
         get: operations["DirectDebitController_getBatch"];
         put?: never;
         post?: never;
@@ -987,6 +1331,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 振替依頼ファイル
+         * @description The Zengin request file for the bank.
+         */
         get: operations["DirectDebitController_file"];
         put?: never;
         post?: never;
@@ -1005,6 +1353,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 振替結果の取込
+         * @description Imports the bank's result file.
+         */
         post: operations["DirectDebitController_importResult"];
         delete?: never;
         options?: never;
@@ -1019,6 +1371,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 滞納一覧
+         * @description Per tenant: open balance, aging and dunning level due.
+         */
         get: operations["ReceivablesReportsController_report"];
         put?: never;
         post?: never;
@@ -1035,6 +1391,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 仕訳データ出力
+         * @description The accounting journal as CSV (Yayoi or generic).
+         */
         get: operations["ReceivablesReportsController_export"];
         put?: never;
         post?: never;
@@ -1051,8 +1411,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 検針一覧
+         * @description Meter readings.
+         */
         get: operations["MeterReadingsController_list"];
         put?: never;
+        /**
+         * 検針登録
+         * @description Records a meter reading.
+         */
         post: operations["MeterReadingsController_create"];
         delete?: never;
         options?: never;
@@ -1067,6 +1435,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 使用量集計
+         * @description Usage per tenant for a month.
+         */
         get: operations["MeterReadingsController_report"];
         put?: never;
         post?: never;
@@ -1083,9 +1455,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 検針詳細
+         * @description One meter reading.
+         */
         get: operations["MeterReadingsController_get"];
         put?: never;
         post?: never;
+        /**
+         * 検針削除
+         * @description Deletes a reading not yet billed.
+         */
         delete: operations["MeterReadingsController_remove"];
         options?: never;
         head?: never;
@@ -1101,6 +1481,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 検針CSV取込
+         * @description Imports readings from CSV.
+         */
         post: operations["MeterReadingsController_importCsv"];
         delete?: never;
         options?: never;
@@ -1115,7 +1499,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 検針設定
+         * @description Metering settings (unit prices, emission factor).
+         */
         get: operations["MeteringSettingsController_get"];
+        /**
+         * 検針設定の保存
+         * @description Saves the metering settings.
+         */
         put: operations["MeteringSettingsController_save"];
         post?: never;
         delete?: never;
@@ -1131,8 +1523,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * APIキー一覧
+         * @description The facility's device API keys.
+         */
         get: operations["ApiKeysController_list"];
         put?: never;
+        /**
+         * APIキー発行
+         * @description Issues a device API key (shown once).
+         */
         post: operations["ApiKeysController_create"];
         delete?: never;
         options?: never;
@@ -1150,6 +1550,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * APIキー失効
+         * @description Revokes an API key.
+         */
         delete: operations["ApiKeysController_revoke"];
         options?: never;
         head?: never;
@@ -1165,6 +1569,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 機器からの検針送信
+         * @description A meter sends a reading with the facility API key.
+         */
         post: operations["DeviceController_create"];
         delete?: never;
         options?: never;
@@ -1179,8 +1587,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * KPI調査一覧
+         * @description KPI surveys.
+         */
         get: operations["KpiSurveysController_list"];
         put?: never;
+        /**
+         * KPI調査の開始
+         * @description Opens a KPI survey for a period.
+         */
         post: operations["KpiSurveysController_open"];
         delete?: never;
         options?: never;
@@ -1195,12 +1611,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * KPI調査詳細
+         * @description One survey with its questions.
+         */
         get: operations["KpiSurveysController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * KPI調査の変更
+         * @description Changes or closes a survey.
+         */
         patch: operations["KpiSurveysController_update"];
         trace?: never;
     };
@@ -1211,6 +1635,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * KPI未回答企業
+         * @description Tenants that have not answered.
+         */
         get: operations["KpiSurveysController_missing"];
         put?: never;
         post?: never;
@@ -1227,6 +1655,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * KPI回答一覧
+         * @description The answers to a survey.
+         */
         get: operations["KpiSurveysController_submissionsOf"];
         put?: never;
         post?: never;
@@ -1244,6 +1676,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * KPI回答の代理入力
+         * @description Staff enter the answer for a tenant.
+         */
         put: operations["KpiSurveysController_enter"];
         post?: never;
         delete?: never;
@@ -1259,7 +1695,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 自社のKPI回答
+         * @description The caller's tenant's answer.
+         */
         get: operations["PortalKpiController_own"];
+        /**
+         * KPI回答の提出
+         * @description The tenant submits its answer.
+         */
         put: operations["PortalKpiController_submit"];
         post?: never;
         delete?: never;
@@ -1275,6 +1719,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * KPI推移
+         * @description A tenant's KPI answers over the years.
+         */
         get: operations["TenantKpiHistoryController_history"];
         put?: never;
         post?: never;
@@ -1293,6 +1741,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 入居企業CSV取込
+         * @description Imports tenants from CSV or XLSX.
+         */
         post: operations["ImportsController_importTenants"];
         delete?: never;
         options?: never;
@@ -1309,6 +1761,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 区画CSV取込
+         * @description Imports spaces from CSV or XLSX.
+         */
         post: operations["ImportsController_importSpaces"];
         delete?: never;
         options?: never;
@@ -1323,6 +1779,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 入居企業CSV出力
+         * @description Tenants as CSV.
+         */
         get: operations["ExportsController_tenantsCsv"];
         put?: never;
         post?: never;
@@ -1339,6 +1799,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 入居企業Excel出力
+         * @description Tenants as XLSX.
+         */
         get: operations["ExportsController_tenantsXlsx"];
         put?: never;
         post?: never;
@@ -1355,6 +1819,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 区画CSV出力
+         * @description Spaces as CSV.
+         */
         get: operations["ExportsController_spacesCsv"];
         put?: never;
         post?: never;
@@ -1371,6 +1839,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 区画Excel出力
+         * @description Spaces as XLSX.
+         */
         get: operations["ExportsController_spacesXlsx"];
         put?: never;
         post?: never;
@@ -1387,6 +1859,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 契約CSV出力
+         * @description Leases as CSV.
+         */
         get: operations["ExportsController_leasesCsv"];
         put?: never;
         post?: never;
@@ -1403,6 +1879,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 契約Excel出力
+         * @description Leases as XLSX.
+         */
         get: operations["ExportsController_leasesXlsx"];
         put?: never;
         post?: never;
@@ -1419,8 +1899,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 連携機関一覧
+         * @description Partner organisations.
+         */
         get: operations["OrganizationsController_list"];
         put?: never;
+        /**
+         * 連携機関登録
+         * @description Adds a partner organisation.
+         */
         post: operations["OrganizationsController_create"];
         delete?: never;
         options?: never;
@@ -1435,12 +1923,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 連携機関詳細
+         * @description One organisation.
+         */
         get: operations["OrganizationsController_get"];
         put?: never;
         post?: never;
+        /**
+         * 連携機関削除
+         * @description Deletes an organisation without referrals.
+         */
         delete: operations["OrganizationsController_remove"];
         options?: never;
         head?: never;
+        /**
+         * 連携機関更新
+         * @description Changes an organisation.
+         */
         patch: operations["OrganizationsController_update"];
         trace?: never;
     };
@@ -1451,8 +1951,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 紹介一覧
+         * @description Referrals of tenants to partners.
+         */
         get: operations["ReferralsController_list"];
         put?: never;
+        /**
+         * 紹介登録
+         * @description Refers a tenant to a partner (with consent).
+         */
         post: operations["ReferralsController_create"];
         delete?: never;
         options?: never;
@@ -1467,6 +1975,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * フォローアップ予定
+         * @description Check-ins due, with tenant and organisation names.
+         */
         get: operations["ReferralsController_followUps"];
         put?: never;
         post?: never;
@@ -1483,12 +1995,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 紹介詳細
+         * @description One referral.
+         */
         get: operations["ReferralsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * 紹介更新
+         * @description Changes a referral.
+         */
         patch: operations["ReferralsController_update"];
         trace?: never;
     };
@@ -1501,6 +2021,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 紹介の状態変更
+         * @description Moves a referral to its next status.
+         */
         post: operations["ReferralsController_transition"];
         delete?: never;
         options?: never;
@@ -1515,8 +2039,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * フォローアップ一覧
+         * @description Check-ins of a referral.
+         */
         get: operations["ReferralsController_checkInsOf"];
         put?: never;
+        /**
+         * フォローアップ予定登録
+         * @description Schedules a check-in.
+         */
         post: operations["ReferralsController_schedule"];
         delete?: never;
         options?: never;
@@ -1533,6 +2065,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * フォローアップ完了
+         * @description Completes a check-in.
+         */
         post: operations["ReferralsController_complete"];
         delete?: never;
         options?: never;
@@ -1547,8 +2083,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 経営改善計画一覧
+         * @description Improvement plans.
+         */
         get: operations["ImprovementPlansController_list"];
         put?: never;
+        /**
+         * 経営改善計画登録
+         * @description Creates an improvement plan.
+         */
         post: operations["ImprovementPlansController_create"];
         delete?: never;
         options?: never;
@@ -1563,6 +2107,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * レビュー期限超過
+         * @description Plans whose review is overdue.
+         */
         get: operations["ImprovementPlansController_overdue"];
         put?: never;
         post?: never;
@@ -1579,12 +2127,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 経営改善計画詳細
+         * @description One plan with its reviews.
+         */
         get: operations["ImprovementPlansController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * 経営改善計画更新
+         * @description Changes a plan.
+         */
         patch: operations["ImprovementPlansController_update"];
         trace?: never;
     };
@@ -1597,6 +2153,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 実績レビュー登録
+         * @description Records a review with actual figures.
+         */
         post: operations["ImprovementPlansController_review"];
         delete?: never;
         options?: never;
@@ -1611,8 +2171,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * イベント一覧
+         * @description Events.
+         */
         get: operations["EventsController_list"];
         put?: never;
+        /**
+         * イベント登録
+         * @description Creates an event.
+         */
         post: operations["EventsController_create"];
         delete?: never;
         options?: never;
@@ -1627,12 +2195,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * イベント詳細
+         * @description One event.
+         */
         get: operations["EventsController_get"];
         put?: never;
         post?: never;
+        /**
+         * イベント削除
+         * @description Deletes an event without registrations.
+         */
         delete: operations["EventsController_remove"];
         options?: never;
         head?: never;
+        /**
+         * イベント更新
+         * @description Changes an event.
+         */
         patch: operations["EventsController_update"];
         trace?: never;
     };
@@ -1643,8 +2223,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 参加申込一覧
+         * @description Registrations of an event.
+         */
         get: operations["EventsController_registrationsOf"];
         put?: never;
+        /**
+         * 参加申込
+         * @description Registers a tenant member or a guest.
+         */
         post: operations["EventsController_register"];
         delete?: never;
         options?: never;
@@ -1661,6 +2249,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 参加取消
+         * @description Cancels a registration.
+         */
         post: operations["EventsController_cancel"];
         delete?: never;
         options?: never;
@@ -1677,6 +2269,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 受付
+         * @description Checks an attendee in.
+         */
         post: operations["EventsController_checkIn"];
         delete?: never;
         options?: never;
@@ -1691,6 +2287,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 参加者CSV
+         * @description Attendees as CSV.
+         */
         get: operations["EventsController_attendees"];
         put?: never;
         post?: never;
@@ -1707,6 +2307,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 支援履歴
+         * @description A tenant's timeline, newest first.
+         */
         get: operations["TimelineController_list"];
         put?: never;
         post?: never;
@@ -1811,8 +2415,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 補助金制度一覧
+         * @description Subsidy programmes.
+         */
         get: operations["SubsidyProgramsController_list"];
         put?: never;
+        /**
+         * 補助金制度登録
+         * @description Adds a subsidy programme with its rounds.
+         */
         post: operations["SubsidyProgramsController_create"];
         delete?: never;
         options?: never;
@@ -1827,12 +2439,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 補助金制度詳細
+         * @description One programme.
+         */
         get: operations["SubsidyProgramsController_get"];
         put?: never;
         post?: never;
+        /**
+         * 補助金制度削除
+         * @description Deletes a programme without applications.
+         */
         delete: operations["SubsidyProgramsController_remove"];
         options?: never;
         head?: never;
+        /**
+         * 補助金制度更新
+         * @description Changes a programme.
+         */
         patch: operations["SubsidyProgramsController_update"];
         trace?: never;
     };
@@ -1843,6 +2467,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 補助金制度の実績
+         * @description Applications and adoptions of a programme.
+         */
         get: operations["SubsidyProgramsController_stats"];
         put?: never;
         post?: never;
@@ -1859,8 +2487,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 補助金申請一覧
+         * @description Subsidy applications.
+         */
         get: operations["SubsidyApplicationsController_list"];
         put?: never;
+        /**
+         * 補助金申請登録
+         * @description Starts an application for a tenant.
+         */
         post: operations["SubsidyApplicationsController_create"];
         delete?: never;
         options?: never;
@@ -1875,12 +2511,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 補助金申請詳細
+         * @description One application with its checklist and stages.
+         */
         get: operations["SubsidyApplicationsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * 補助金申請更新
+         * @description Changes an application.
+         */
         patch: operations["SubsidyApplicationsController_update"];
         trace?: never;
     };
@@ -1893,6 +2537,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 補助金申請の段階変更
+         * @description Moves an application to its next stage.
+         */
         post: operations["SubsidyApplicationsController_transition"];
         delete?: never;
         options?: never;
@@ -1907,8 +2555,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 証憑一覧
+         * @description Evidence files of an application.
+         */
         get: operations["SubsidyApplicationsController_attachments"];
         put?: never;
+        /**
+         * 証憑アップロード
+         * @description Uploads an evidence file.
+         */
         post: operations["SubsidyApplicationsController_upload"];
         delete?: never;
         options?: never;
@@ -1923,9 +2579,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 証憑ダウンロード
+         * @description Downloads an evidence file.
+         */
         get: operations["SubsidyApplicationsController_download"];
         put?: never;
         post?: never;
+        /**
+         * 証憑削除
+         * @description Deletes an evidence file.
+         */
         delete: operations["SubsidyApplicationsController_removeAttachment"];
         options?: never;
         head?: never;
@@ -1939,8 +2603,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 専門家一覧
+         * @description Advisors.
+         */
         get: operations["AdvisorsController_list"];
         put?: never;
+        /**
+         * 専門家登録
+         * @description Adds an advisor.
+         */
         post: operations["AdvisorsController_create"];
         delete?: never;
         options?: never;
@@ -1955,12 +2627,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 専門家詳細
+         * @description One advisor.
+         */
         get: operations["AdvisorsController_get"];
         put?: never;
         post?: never;
+        /**
+         * 専門家削除
+         * @description Deletes an advisor without sessions.
+         */
         delete: operations["AdvisorsController_remove"];
         options?: never;
         head?: never;
+        /**
+         * 専門家更新
+         * @description Changes an advisor.
+         */
         patch: operations["AdvisorsController_update"];
         trace?: never;
     };
@@ -1971,6 +2655,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 専門家の空き枠
+         * @description An advisor's free slots.
+         */
         get: operations["AdvisorsController_freeSlots"];
         put?: never;
         post?: never;
@@ -1987,8 +2675,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 相談一覧
+         * @description Advisory sessions.
+         */
         get: operations["AdvisorySessionsController_list"];
         put?: never;
+        /**
+         * 相談登録
+         * @description Records or books a session.
+         */
         post: operations["AdvisorySessionsController_create"];
         delete?: never;
         options?: never;
@@ -2003,6 +2699,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 相談実績
+         * @description Sessions and minutes per tenant and advisor.
+         */
         get: operations["AdvisorySessionsController_stats"];
         put?: never;
         post?: never;
@@ -2019,12 +2719,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 相談詳細
+         * @description One session.
+         */
         get: operations["AdvisorySessionsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * 相談更新
+         * @description Changes a session.
+         */
         patch: operations["AdvisorySessionsController_update"];
         trace?: never;
     };
@@ -2037,6 +2745,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 相談の状態変更
+         * @description Completes, cancels or marks a no-show.
+         */
         post: operations["AdvisorySessionsController_transition"];
         delete?: never;
         options?: never;
@@ -2053,6 +2765,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 相談予約
+         * @description A tenant books a free slot.
+         */
         post: operations["PortalAdvisorySessionsController_book"];
         delete?: never;
         options?: never;
@@ -2067,6 +2783,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 相談枠の残り
+         * @description A tenant's advisory quota this year.
+         */
         get: operations["AdvisoryQuotaController_quota"];
         put?: never;
         post?: never;
@@ -2083,7 +2803,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 支援設定
+         * @description Support settings (quotas…).
+         */
         get: operations["SupportSettingsController_get"];
+        /**
+         * 支援設定の保存
+         * @description Saves the support settings.
+         */
         put: operations["SupportSettingsController_save"];
         post?: never;
         delete?: never;
@@ -2219,7 +2947,7 @@ export interface components {
         };
         DueDateRuleDto: {
             /** @description 'end_of_month' or a day 1–28 */
-            day?: Record<string, never>;
+            day?: "end_of_month" | number;
             /**
              * @description 0 = the billing month, 1 = the next month
              * @enum {number}
@@ -2314,7 +3042,9 @@ export interface components {
             managerId: string | null;
             /** @enum {string} */
             status: "applicant" | "screening" | "approved" | "active" | "graduated" | "withdrawn" | "rejected";
-            screening: Record<string, never> | null;
+            screening: {
+                [key: string]: unknown;
+            } | null;
             enteredOn: string | null;
             graduation: {
                 graduatedOn: string;
@@ -2394,22 +3124,15 @@ export interface components {
             /** @description full-width katakana */
             nameKana?: string;
         };
-        ReviewDto: {
-            id: string;
-            reviewedOn: string;
-            fiscalYear: number;
-            actualSales: number;
-            actualOperatingProfit: number;
-            actualCashFlow: number;
-            consultantMinutes: number;
-            notes: string | null;
-            /** @description per metric: target, actual, varianceYen, varianceBp */
-            variance: Record<string, never>;
+        ScreeningReviewDto: {
+            reviewer: string;
+            score: number;
+            comment: string;
         };
         TenantTransitionDto: {
             /** @enum {string} */
             to: "applicant" | "screening" | "approved" | "active" | "graduated" | "withdrawn" | "rejected";
-            reviews?: components["schemas"]["ReviewDto"][];
+            reviews?: components["schemas"]["ScreeningReviewDto"][];
             decidedOn?: string;
             enteredOn?: string;
             graduatedOn?: string;
@@ -2524,17 +3247,34 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "active" | "ended" | "terminated" | "cancelled";
             renewalOf: string | null;
-            rescreening: Record<string, never> | null;
+            rescreening: {
+                [key: string]: unknown;
+            } | null;
             signedOn: string | null;
             terminatedOn: string | null;
             terminationReason: string | null;
             cancellationReason: string | null;
             movedInOn: string | null;
             movedOutOn: string | null;
-            depositSettlement: Record<string, never> | null;
+            depositSettlement: {
+                [key: string]: unknown;
+            } | null;
         };
         LeasePageDto: {
             items: components["schemas"]["LeaseDto"][];
+            total: number;
+        };
+        TenureRemainingDto: {
+            tenantId: string;
+            tenantName: string;
+            latestEndDate: string;
+            monthsRemaining: number;
+            daysRemaining: number;
+        };
+        NearingMaxTenureDto: {
+            asOf: string;
+            maxTenureMonths: number;
+            items: components["schemas"]["TenureRemainingDto"][];
             total: number;
         };
         CreateLeaseDto: {
@@ -2592,6 +3332,28 @@ export interface components {
             commonAreaFee?: number;
             deposit?: number;
             rescreening: components["schemas"]["RescreeningDto"];
+        };
+        RoomOccupancyDto: {
+            occupied: number;
+            total: number;
+            /** @description basis points (10000 = 100%); null with no lettable room */
+            rateBp: number | null;
+            /** @description e.g. "87.5%" */
+            rate: string | null;
+        };
+        AreaOccupancyDto: {
+            occupiedCentiSqm: number;
+            totalCentiSqm: number;
+            occupiedSqm: string;
+            totalSqm: string;
+            rateBp: number | null;
+            rate: string | null;
+        };
+        OccupancyReportDto: {
+            asOf: string;
+            rooms: components["schemas"]["RoomOccupancyDto"];
+            area: components["schemas"]["AreaOccupancyDto"];
+            vacantSpaces: components["schemas"]["SpaceDto"][];
         };
         LeasingSettingsDto: {
             maxTenureMonths: number;
@@ -2790,6 +3552,60 @@ export interface components {
             refundedOn: string;
             note?: string;
         };
+        StatementLineDto: {
+            date: string;
+            /** @description invoice | credit_note | void | payment | refund | bank_fee */
+            kind: string;
+            documentId: string;
+            reference: string;
+            debit: number;
+            credit: number;
+            balance: number;
+        };
+        TenantStatementDto: {
+            tenantId: string;
+            tenantName: string;
+            from: string | null;
+            to: string | null;
+            openingBalance: number;
+            lines: components["schemas"]["StatementLineDto"][];
+            /** @description Owed minus credit held: negative when the tenant is in credit. */
+            closingBalance: number;
+            creditBalance: number;
+        };
+        AgingDto: {
+            current: number;
+            d1_30: number;
+            d31_60: number;
+            d61_90: number;
+            over_90: number;
+            total: number;
+        };
+        ArrearsInvoiceDto: {
+            invoiceId: string;
+            number: string;
+            dueDate: string;
+            openAmount: number;
+            daysPastDue: number;
+            /** @description current | d1_30 | d31_60 | d61_90 | over_90 */
+            bucket: string;
+            dunningLevel: number;
+        };
+        DebitFailureDto: {
+            debitDate: string;
+            resultCode: string;
+            reason: string;
+        };
+        TenantArrearsDto: {
+            tenantId: string;
+            tenantName: string;
+            balance: number;
+            aging: components["schemas"]["AgingDto"];
+            /** @description Highest reminder level due over the tenant's invoices (0 = none). */
+            dunningLevel: number;
+            invoices: components["schemas"]["ArrearsInvoiceDto"][];
+            lastDebitFailure: components["schemas"]["DebitFailureDto"] | null;
+        };
         ApplyCreditDto: {
             /**
              * @description date the credit is applied
@@ -2798,12 +3614,78 @@ export interface components {
             on: string;
             invoiceIds?: string[];
         };
+        CreditAllocationDto: {
+            invoiceId: string;
+            amount: number;
+        };
+        AppliedCreditDto: {
+            applied: number;
+            creditBalance: number;
+            allocations: components["schemas"]["CreditAllocationDto"][];
+        };
+        PayerAliasViewDto: {
+            id: string;
+            tenantId: string;
+            alias: string;
+            matchKey: string;
+        };
+        PayerAliasPageDto: {
+            items: components["schemas"]["PayerAliasViewDto"][];
+            total: number;
+        };
         PayerAliasDto: {
             /**
              * @description another name transfers arrive under (any kana width)
              * @example ﾔﾏﾀﾞ ﾀﾛｳ
              */
             alias: string;
+        };
+        BankCreditDto: {
+            id: string;
+            importId: string;
+            line: number;
+            bookedOn: string;
+            amount: number;
+            senderName: string;
+            reference: string | null;
+            /** @description matched | unmatched | ignored … */
+            status: string;
+            unmatchedReasons: string[];
+            candidateTenantIds: string[];
+            tenantId: string | null;
+            paymentId: string | null;
+            bankFee: number;
+        };
+        BankReversalDto: {
+            id: string;
+            importId: string;
+            line: number;
+            bookedOn: string;
+            amount: number;
+            senderName: string;
+            reference: string;
+            status: string;
+            unmatchedReason: string | null;
+            candidateCreditIds: string[];
+            bankCreditId: string | null;
+            refundId: string | null;
+        };
+        BankImportDto: {
+            id: string;
+            /** @description zengin | csv */
+            format: string;
+            /** @description True when these exact bytes were imported before: nothing was done again. */
+            duplicate: boolean;
+            creditCount: number;
+            duplicateCount: number;
+            appliedCount: number;
+            reversals: number;
+            credits: components["schemas"]["BankCreditDto"][];
+            reversalRecords: components["schemas"]["BankReversalDto"][];
+        };
+        BankCreditPageDto: {
+            items: components["schemas"]["BankCreditDto"][];
+            total: number;
         };
         MatchCreditDto: {
             /** Format: uuid */
@@ -2812,16 +3694,34 @@ export interface components {
             /** @description record the shortfall against the invoices as the bank fee the payer deducted */
             acceptShortAsFee?: boolean;
         };
+        BankReversalPageDto: {
+            items: components["schemas"]["BankReversalDto"][];
+            total: number;
+        };
         JournalAccountsDto: {
-            receivable?: string;
-            rent?: string;
-            commonAreaFee?: string;
-            otherIncome?: string;
-            bank?: string;
-            cash?: string;
-            taxReceived?: string;
-            bankFee?: string;
-            advanceReceived?: string;
+            receivable: string;
+            rent: string;
+            commonAreaFee: string;
+            otherIncome: string;
+            bank: string;
+            cash: string;
+            taxReceived: string;
+            bankFee: string;
+            advanceReceived: string;
+        };
+        DebitSettingsViewDto: {
+            consignorCode: string | null;
+            consignorName: string | null;
+            bankCode: string | null;
+            bankName: string | null;
+            branchCode: string | null;
+            branchName: string | null;
+            /** @enum {string|null} */
+            accountType: "ordinary" | "current" | null;
+            accountNumber: string | null;
+            dunningDays: number[];
+            bankFeeTolerance: number;
+            journalAccounts: components["schemas"]["JournalAccountsDto"];
         };
         UpdateDebitSettingsDto: {
             /** @example 1234567890 */
@@ -2846,6 +3746,24 @@ export interface components {
             /** @description largest shortfall accepted automatically as a bank fee (yen) */
             bankFeeTolerance?: number;
             journalAccounts?: components["schemas"]["JournalAccountsDto"];
+        };
+        DebitMandateDto: {
+            id: string;
+            tenantId: string;
+            bankCode: string;
+            bankName: string | null;
+            branchCode: string;
+            branchName: string | null;
+            accountType: string;
+            accountNumber: string;
+            holderName: string;
+            customerNumber: string;
+            status: string;
+            firstDebitSent: boolean;
+        };
+        DebitMandatePageDto: {
+            items: components["schemas"]["DebitMandateDto"][];
+            total: number;
         };
         CreateMandateDto: {
             /** Format: uuid */
@@ -2886,6 +3804,46 @@ export interface components {
         CreateDebitBatchDto: {
             /** @example 2026-04-27 */
             debitDate: string;
+        };
+        DebitBatchItemDto: {
+            id: string;
+            tenantId: string;
+            mandateId: string;
+            customerNumber: string;
+            amount: number;
+            invoiceIds: string[];
+            resultCode: string | null;
+            resultLabel: string | null;
+            paymentId: string | null;
+        };
+        DebitBatchDetailDto: {
+            items: components["schemas"]["DebitBatchItemDto"][];
+            id: string;
+            debitDate: string;
+            status: string;
+            fileName: string;
+            itemCount: number;
+            totalAmount: number;
+            resultImportedAt: string | null;
+        };
+        DebitBatchDto: {
+            id: string;
+            debitDate: string;
+            status: string;
+            fileName: string;
+            itemCount: number;
+            totalAmount: number;
+            resultImportedAt: string | null;
+        };
+        DebitBatchPageDto: {
+            items: components["schemas"]["DebitBatchDto"][];
+            total: number;
+        };
+        ArrearsReportDto: {
+            asOf: string;
+            thresholds: number[];
+            totals: components["schemas"]["AgingDto"];
+            tenants: components["schemas"]["TenantArrearsDto"][];
         };
         MeterReadingDto: {
             id: string;
@@ -3213,6 +4171,20 @@ export interface components {
             /** @description integer yen */
             cashFlow: number;
         };
+        PlanReviewDto: {
+            id: string;
+            reviewedOn: string;
+            fiscalYear: number;
+            actualSales: number;
+            actualOperatingProfit: number;
+            actualCashFlow: number;
+            consultantMinutes: number;
+            notes: string | null;
+            /** @description per metric: target, actual, varianceYen, varianceBp */
+            variance: {
+                [key: string]: unknown;
+            };
+        };
         ImprovementPlanDto: {
             id: string;
             tenantId: string;
@@ -3230,7 +4202,7 @@ export interface components {
             /** @description the consultant's total time over all reviews, minutes */
             consultantMinutes: number;
             notes: string | null;
-            reviews: components["schemas"]["ReviewDto"][];
+            reviews: components["schemas"]["PlanReviewDto"][];
         };
         ImprovementPlanPageDto: {
             items: components["schemas"]["ImprovementPlanDto"][];
@@ -7252,7 +8224,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NearingMaxTenureDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -7641,7 +8615,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OccupancyReportDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -8533,13 +9509,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description always 405 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
                 headers: {
@@ -8576,14 +9545,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This method is never allowed here */
+            /** @description always 405: void it instead */
             405: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description The current state forbids it (duplicate, overlap, illegal transition) */
             409: {
@@ -8625,13 +9592,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description always 405 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
                 headers: {
@@ -8668,14 +9628,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This method is never allowed here */
+            /** @description always 405: an issued invoice is corrected by a credit note */
             405: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description The current state forbids it (duplicate, overlap, illegal transition) */
             409: {
@@ -8722,7 +9680,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -9358,7 +10318,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TenantStatementDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -9426,7 +10388,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TenantArrearsDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -9495,7 +10459,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppliedCreditDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -9577,7 +10543,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PayerAliasPageDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -9645,7 +10613,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PayerAliasViewDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -9824,7 +10794,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BankImportDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -9917,7 +10889,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BankCreditPageDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -9972,7 +10946,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BankCreditDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -10041,7 +11017,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BankCreditDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -10127,7 +11105,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BankReversalPageDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -10180,7 +11160,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DebitSettingsViewDto"];
+                };
             };
             /** @description Not signed in, or the token or API key is wrong */
             401: {
@@ -10228,7 +11210,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DebitSettingsViewDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -10304,7 +11288,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DebitMandatePageDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -10361,7 +11347,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DebitMandateDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -10434,7 +11422,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DebitMandateDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -10502,7 +11492,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DebitMandateDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -10585,7 +11577,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DebitBatchPageDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -10642,7 +11636,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DebitBatchDetailDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -10715,7 +11711,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DebitBatchDetailDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -10775,11 +11773,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the Zengin request file for the bank (Shift_JIS) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -10853,7 +11854,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DebitBatchDetailDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -10955,7 +11958,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsReportDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -11012,7 +12017,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -12888,7 +13895,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description Not signed in, or the token or API key is wrong */
             401: {
@@ -12933,7 +13942,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description Not signed in, or the token or API key is wrong */
             401: {
@@ -12978,7 +13989,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description Not signed in, or the token or API key is wrong */
             401: {
@@ -13023,7 +14036,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description Not signed in, or the token or API key is wrong */
             401: {
@@ -13068,7 +14083,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description Not signed in, or the token or API key is wrong */
             401: {
@@ -13113,7 +14130,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description Not signed in, or the token or API key is wrong */
             401: {
@@ -14576,7 +15595,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReviewDto"];
+                    "application/json": components["schemas"]["PlanReviewDto"];
                 };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
@@ -15369,7 +16388,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -16950,12 +17971,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the file content */
+            /** @description the file content, with the media type it was uploaded with */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {

@@ -78,6 +78,7 @@ function validatePatch(patch: BillingSettingsPatch): Partial<BillingSettings> {
       throw DomainError.invalid(
         'registrationNumber',
         'registrationNumber must be T followed by 13 digits with a valid check digit.',
+        'checkDigit',
       );
     }
     out.registrationNumber = patch.registrationNumber;

@@ -23,6 +23,11 @@ export enum ErrorCode {
 /** One field-level problem, reported in problem details' `errors[]`. */
 export interface FieldProblem {
   field: string;
+  /** Stable code (`ValidationCode` of @tamago/i18n: required, maxLength, notKatakana, checkDigit, overlap…). */
+  code?: string;
+  /** Parameters of the rule, e.g. `{ max: 100 }`. */
+  params?: Record<string, unknown>;
+  /** English sentence; the API answers the reader's language from the code. */
   message: string;
 }
 
@@ -45,8 +50,8 @@ export class DomainError extends Error {
     return new DomainError(ErrorCode.NotFound, id ? `${entity} ${id} was not found.` : `${entity} was not found.`);
   }
 
-  static invalid(field: string, message: string): DomainError {
-    return new DomainError(ErrorCode.InvalidInput, message, { errors: [{ field, message }] });
+  static invalid(field: string, message: string, code?: string, params?: Record<string, unknown>): DomainError {
+    return new DomainError(ErrorCode.InvalidInput, message, { errors: [{ field, message, code, params }] });
   }
 
   static conflict(message: string, extra?: Record<string, unknown>): DomainError {

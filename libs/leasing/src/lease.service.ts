@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, Not } from 'typeorm';
-import { DomainError, addDays, parseIsoDate } from '@tamago/core';
+import { DomainError, ErrorCode, addDays, parseIsoDate } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
 import { facilityToday } from '@tamago/facilities';
 import { SpaceService } from '@tamago/spaces';
@@ -438,9 +438,10 @@ export class LeaseService implements TenantExitCheck {
         ),
       );
       const which = hit ? `lease ${hit.lease_id} (${hit.start_date} to ${hit.end_date})` : 'another lease';
-      throw DomainError.conflict(`The space is already let for overlapping dates by ${which}.`, {
-        conflictingLeaseId: hit?.lease_id ?? null,
-        spaceId: hit?.space_id ?? null,
+      const message = `The space is already let for overlapping dates by ${which}.`;
+      throw new DomainError(ErrorCode.Conflict, message, {
+        errors: [{ field: 'spaceIds', code: 'overlap', message }],
+        extra: { conflictingLeaseId: hit?.lease_id ?? null, spaceId: hit?.space_id ?? null },
       });
     }
   }

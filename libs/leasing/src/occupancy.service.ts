@@ -143,7 +143,7 @@ export class OccupancyService {
   ): Promise<{
     asOf: string;
     maxTenureMonths: number;
-    items: TenureRemaining[];
+    items: (TenureRemaining & { tenantName: string })[];
   }> {
     return this.tx.inFacility(facilityId, async (em) => {
       const today = await this.leases.today(em, facilityId);
@@ -166,7 +166,20 @@ export class OccupancyService {
         months,
         max,
       );
-      return { asOf: today, maxTenureMonths: max, items };
+      // Names for the whole list in one query, never one lookup per row.
+      const names = new Map<string, string>(
+        (
+          (await em.query('SELECT id, name FROM tenants WHERE facility_id = $1 AND id = ANY($2::uuid[])', [
+            facilityId,
+            items.map((i) => i.tenantId),
+          ])) as { id: string; name: string }[]
+        ).map((r) => [r.id, r.name]),
+      );
+      return {
+        asOf: today,
+        maxTenureMonths: max,
+        items: items.map((i) => ({ ...i, tenantName: names.get(i.tenantId) ?? '' })),
+      };
     });
   }
 }

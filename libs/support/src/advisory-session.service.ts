@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError, addDays, dateInZone, fiscalYearOf, fiscalYearRange } from '@tamago/core';
+import { DomainError, ErrorCode, addDays, dateInZone, fiscalYearOf, fiscalYearRange } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
 import {
   CONSULTATION_CHANNELS,
@@ -373,7 +373,11 @@ export class AdvisorySessionService {
       return await work();
     } catch (e) {
       if (!isPgError(e, PgErrorCode.ExclusionViolation)) throw e;
-      throw DomainError.conflict('The advisor is already booked at an overlapping time.', { field: 'startsAt' });
+      const message = 'The advisor is already booked at an overlapping time.';
+      throw new DomainError(ErrorCode.Conflict, message, {
+        errors: [{ field: 'startsAt', code: 'overlap', message }],
+        extra: { field: 'startsAt' },
+      });
     }
   }
 

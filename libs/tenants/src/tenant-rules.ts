@@ -11,7 +11,11 @@ import { assertTenantIdentity, type TenantKind, type TenantStatus } from './doma
 export function normalizeNameKana(value: string, field = 'nameKana'): string {
   const folded = toFullWidthKatakana(value.trim());
   if (!isFullWidthKatakana(folded)) {
-    throw DomainError.invalid(field, `${field} must be written in katakana (e.g. タマゴショウジ); "${value}" is not.`);
+    throw DomainError.invalid(
+      field,
+      `${field} must be written in katakana (e.g. タマゴショウジ); "${value}" is not.`,
+      'notKatakana',
+    );
   }
   return folded;
 }

@@ -33,7 +33,8 @@ export class AuditEventDto {
   @ApiProperty({ enum: ['create', 'update', 'delete'] }) action!: string;
   @ApiProperty() entity!: string;
   @ApiProperty() entityId!: string;
-  @ApiProperty({ description: '{ field: { before, after } }' }) changes!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: '{ field: { before, after } }' })
+  changes!: Record<string, unknown>;
   @ApiProperty() occurredAt!: string;
 
   static from(e: AuditEvent): AuditEventDto {

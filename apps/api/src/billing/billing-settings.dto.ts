@@ -32,7 +32,13 @@ export class BankAccountDto {
 }
 
 export class DueDateRuleDto {
-  @ApiPropertyOptional({ description: "'end_of_month' or a day 1–28" })
+  @ApiPropertyOptional({
+    oneOf: [
+      { type: 'string', enum: ['end_of_month'] },
+      { type: 'integer', minimum: 1, maximum: 28 },
+    ],
+    description: "'end_of_month' or a day 1–28",
+  })
   @IsOptional()
   @ValidateIf((o: DueDateRuleDto) => o.day !== 'end_of_month')
   @IsInt({ message: "day must be 'end_of_month' or a day from 1 to 28" })

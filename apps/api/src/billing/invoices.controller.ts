@@ -11,7 +11,7 @@ import {
   Query,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiResponse } from '@nestjs/swagger';
 import { InvoiceCorrectionService, InvoicePdfService, InvoiceQueryService } from '@tamago/billing';
 import { Actor, facilityOf } from '@tamago/identity';
 import { ownTenantOf } from '@tamago/tenants';
@@ -26,6 +26,7 @@ import {
   ReissueInvoiceDto,
   VoidInvoiceDto,
 } from './invoice.dto';
+import { ApiFileResponse } from '../common/file-response';
 
 const IMMUTABLE = 'Issued invoices never change: void it, or issue a credit note.';
 
@@ -56,8 +57,10 @@ export class InvoicesController {
 
   @Get(':id/pdf')
   @Roles(...BILLING_READERS, ...TENANT_USERS)
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'the qualified invoice, rendered from the issued snapshot (same bytes every time)' })
+  @ApiFileResponse(
+    'application/pdf',
+    'the qualified invoice, rendered from the issued snapshot (same bytes every time)',
+  )
   async pdf(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<StreamableFile> {
     const { fileName, body } = await this.pdfs.pdf(facilityOf(actor), id, ownTenantOf(actor));
     return new StreamableFile(body, { type: 'application/pdf', disposition: `attachment; filename="${fileName}"` });
@@ -65,14 +68,14 @@ export class InvoicesController {
 
   @Patch(':id')
   @Roles(...BILLING_WRITERS)
-  @ApiOkResponse({ description: 'always 405' })
+  @ApiResponse({ status: 405, description: 'always 405: an issued invoice is corrected by a credit note' })
   update(): never {
     throw new MethodNotAllowedException(IMMUTABLE);
   }
 
   @Delete(':id')
   @Roles(...BILLING_WRITERS)
-  @ApiOkResponse({ description: 'always 405' })
+  @ApiResponse({ status: 405, description: 'always 405: void it instead' })
   remove(): never {
     throw new MethodNotAllowedException(IMMUTABLE);
   }

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from '@tamago/core';
+import { Locale, ProblemCode, hasMessage, localeOf, negotiateLocale, translate } from '@tamago/i18n';
 import { PgErrorCode, pgErrorOf } from '@tamago/database';
 import { ProblemDetails, problem } from './problem-details';
 import { RequestValidationError } from './validation';
@@ -16,6 +17,25 @@ const STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.TooManyRequests]: 429,
 };
 
+/** Problem codes of plain HTTP statuses (Nest's and Fastify's own errors). */
+const HTTP_CODES: Record<number, string> = {
+  400: ProblemCode.InvalidInput,
+  401: ProblemCode.Unauthenticated,
+  403: ProblemCode.Forbidden,
+  404: ProblemCode.NotFound,
+  405: ProblemCode.MethodNotAllowed,
+  409: ProblemCode.Conflict,
+  413: ProblemCode.PayloadTooLarge,
+  415: ProblemCode.UnsupportedMediaType,
+  422: ProblemCode.Unprocessable,
+  423: ProblemCode.Locked,
+  429: ProblemCode.TooManyRequests,
+};
+
+const listOf = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v ?? ''));
+const withOriginal = (general: string, original: string | undefined): string =>
+  original && original !== general ? `${general}（${original}）` : general;
+
 /**
  * Maps every error to problem details in one place. Domain codes and known database
  * constraint failures become 4xx with a sentence a user understands; anything else is a
@@ -29,18 +49,56 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
-    const body = this.toProblem(exception, String(request.id));
+    const locale = this.localeOf(request);
+    const body = this.localise(this.toProblem(exception, String(request.id)), locale);
     if (body.status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
     const retry = body.retryAfterSeconds;
     if (typeof retry === 'number') void reply.header('Retry-After', String(retry));
     void reply.status(body.status).header('Content-Type', 'application/problem+json; charset=utf-8').send(body);
   }
 
+  /** The user's locale when signed in, else Accept-Language, Japanese by default. */
+  private localeOf(request: FastifyRequest): Locale {
+    const actor = (request as { actor?: { locale?: string } }).actor;
+    return localeOf(actor?.locale) ?? negotiateLocale(request.headers['accept-language']);
+  }
+
+  /**
+   * Puts every message into the reader's language. A sentence the catalogue has (by code) is
+   * translated; a domain error's own specific sentence (English, with ids, dates, line numbers) is
+   * kept after the catalogue's general sentence for its code, so nothing a reader needs is lost.
+   */
+  private localise(body: ProblemDetails, locale: Locale): ProblemDetails {
+    const errors = body.errors?.map((e) => {
+      const code = e.code ?? 'invalid';
+      const params = e.params ?? {};
+      const key = `validation.${code}`;
+      const values = { ...params, field: e.field, allowed: listOf(params.allowed) };
+      let message: string;
+      if (code !== 'invalid' && hasMessage(key)) message = translate(locale, key, values);
+      else if (locale === 'en') message = e.message;
+      else message = withOriginal(translate(locale, 'validation.invalid', values), e.message);
+      return { ...e, field: e.field, code, params, message };
+    });
+    const code = String(body.code ?? 'invalid_input');
+    let detail = body.detail;
+    const key = `problem.${String(body.messageKey ?? code)}`;
+    if (code === ProblemCode.Validation) {
+      detail = translate(locale, 'problem.validation', { fields: (errors ?? []).map((e) => e.message).join(' ') });
+    } else if (body.status >= 500) {
+      detail = translate(locale, key, { requestId: body.requestId });
+    } else if (locale !== 'en' && hasMessage(key)) {
+      detail = withOriginal(translate(locale, key), body.detail);
+    }
+    const { messageKey: _unused, ...rest } = body;
+    return { ...rest, detail, code, ...(errors ? { errors } : {}) };
+  }
+
   private toProblem(e: unknown, requestId: string): ProblemDetails {
     if (e instanceof DomainError) {
       return problem(STATUS_OF[e.code], e.message, e.code, {
-        ...(e.details.errors ? { errors: e.details.errors } : {}),
         ...e.details.extra,
+        ...(e.details.errors ? { errors: e.details.errors } : {}),
       });
     }
     if (e instanceof RequestValidationError) {
@@ -60,6 +118,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         Array.isArray((res as { message?: unknown }).message)
           ? (res as { message: string[] }).message.join('; ')
           : detail,
+        HTTP_CODES[status],
       );
     }
     const pg = pgErrorOf(e);
@@ -69,7 +128,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const fastify = e as { statusCode?: unknown; code?: unknown; message?: unknown };
     if (typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
-      return problem(fastify.statusCode, this.fastifyMessage(String(fastify.code), String(fastify.message)));
+      return problem(
+        fastify.statusCode,
+        this.fastifyMessage(String(fastify.code), String(fastify.message)),
+        HTTP_CODES[fastify.statusCode] ?? 'invalid_input',
+        /JSON/i.test(String(fastify.message)) && fastify.statusCode === 400 ? { messageKey: 'badJson' } : {},
+      );
     }
     return problem(500, `An unexpected error occurred. Quote request id ${requestId} when reporting it.`, 'internal', {
       requestId,
@@ -80,9 +144,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const named = constraint ? ` (${constraint})` : '';
     switch (code) {
       case PgErrorCode.UniqueViolation:
-        return problem(409, `This would create a duplicate of an existing record${named}.`, 'conflict', { constraint });
+        return problem(409, `This would create a duplicate of an existing record${named}.`, 'conflict', {
+          constraint,
+          messageKey: 'duplicate',
+        });
       case PgErrorCode.ExclusionViolation:
-        return problem(409, `This overlaps an existing record${named}.`, 'conflict', { constraint });
+        return problem(409, `This overlaps an existing record${named}.`, 'conflict', {
+          constraint,
+          messageKey: 'overlap',
+        });
       case PgErrorCode.ForeignKeyViolation:
         return problem(
           422,
@@ -98,7 +168,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       case PgErrorCode.DatetimeOutOfRange:
       case PgErrorCode.NumericOutOfRange:
       case PgErrorCode.StringTooLong:
-        return problem(400, 'A value has the wrong format or is out of range.', 'invalid_input');
+        return problem(400, 'A value has the wrong format or is out of range.', 'invalid_input', {
+          messageKey: 'malformed',
+        });
       default:
         return null;
     }

@@ -6,8 +6,12 @@ export interface ProblemDetails {
   title: string;
   status: number;
   detail: string;
+  /** Stable code: a domain code (`conflict`…), `validation` or one per HTTP status. */
+  code?: string;
   errors?: FieldProblem[];
   requestId?: string;
+  /** Internal: which catalogue sentence to use for detail (not sent). */
+  messageKey?: string;
   [extra: string]: unknown;
 }
 
@@ -39,6 +43,7 @@ export function problem(
     title: TITLES[status] ?? 'Error',
     status,
     detail,
+    ...(code ? { code } : {}),
     ...rest,
   };
 }

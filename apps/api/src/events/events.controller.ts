@@ -1,12 +1,5 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { EventRegistrationService, EventService } from '@tamago/events';
 import { Actor, Role, facilityOf } from '@tamago/identity';
 import { ownTenantOf } from '@tamago/tenants';
@@ -25,6 +18,7 @@ import {
   RegistrationParamDto,
   UpdateEventDto,
 } from './event.dto';
+import { ApiFileResponse } from '../common/file-response';
 
 const ORGANISERS = [Role.FacilityAdmin, Role.IncubationManager];
 const REGISTRARS = [...ORGANISERS, Role.Advisor, Role.TenantAdmin, Role.TenantMember];
@@ -128,8 +122,7 @@ export class EventsController {
   @Get(':id/attendees.csv')
   @Roles(...ORGANISERS, Role.Advisor, Role.Auditor)
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'UTF-8 with BOM, Japanese headers' })
+  @ApiFileResponse('text/csv', 'UTF-8 with BOM, Japanese headers')
   attendees(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<string> {
     return this.registrations.attendeesCsv(facilityOf(actor), id);
   }

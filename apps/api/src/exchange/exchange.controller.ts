@@ -1,10 +1,11 @@
 import { Controller, Get, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ExportList, ExportService, SpaceImportService, TenantImportService, toCsv, toXlsx } from '@tamago/exchange';
 import { Actor, Role, facilityOf } from '@tamago/identity';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
 import { ApiCsvUpload, CsvUpload } from '../common/csv-body';
 import { DryRunQueryDto } from '../metering/meter-reading.dto';
+import { ApiFileResponse } from '../common/file-response';
 
 const IMPORTERS = [Role.FacilityAdmin, Role.IncubationManager];
 const CSV_TYPE = 'text/csv; charset=utf-8';
@@ -62,42 +63,42 @@ export class ExportsController {
 
   @Get('tenants.csv')
   @Roles(...STAFF)
-  @ApiOkResponse({ description: 'UTF-8 CSV with BOM, Japanese headers' })
+  @ApiFileResponse('text/csv', 'UTF-8 CSV with BOM, Japanese headers')
   tenantsCsv(@CurrentActor() actor: Actor): Promise<StreamableFile> {
     return this.file(actor, 'tenants', 'csv');
   }
 
   @Get('tenants.xlsx')
   @Roles(...STAFF)
-  @ApiOkResponse({ description: 'XLSX, Japanese headers' })
+  @ApiFileResponse('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'XLSX, Japanese headers')
   tenantsXlsx(@CurrentActor() actor: Actor): Promise<StreamableFile> {
     return this.file(actor, 'tenants', 'xlsx');
   }
 
   @Get('spaces.csv')
   @Roles(...STAFF)
-  @ApiOkResponse({ description: 'UTF-8 CSV with BOM, Japanese headers' })
+  @ApiFileResponse('text/csv', 'UTF-8 CSV with BOM, Japanese headers')
   spacesCsv(@CurrentActor() actor: Actor): Promise<StreamableFile> {
     return this.file(actor, 'spaces', 'csv');
   }
 
   @Get('spaces.xlsx')
   @Roles(...STAFF)
-  @ApiOkResponse({ description: 'XLSX, Japanese headers' })
+  @ApiFileResponse('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'XLSX, Japanese headers')
   spacesXlsx(@CurrentActor() actor: Actor): Promise<StreamableFile> {
     return this.file(actor, 'spaces', 'xlsx');
   }
 
   @Get('leases.csv')
   @Roles(...STAFF)
-  @ApiOkResponse({ description: 'UTF-8 CSV with BOM, Japanese headers' })
+  @ApiFileResponse('text/csv', 'UTF-8 CSV with BOM, Japanese headers')
   leasesCsv(@CurrentActor() actor: Actor): Promise<StreamableFile> {
     return this.file(actor, 'leases', 'csv');
   }
 
   @Get('leases.xlsx')
   @Roles(...STAFF)
-  @ApiOkResponse({ description: 'XLSX, Japanese headers' })
+  @ApiFileResponse('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'XLSX, Japanese headers')
   leasesXlsx(@CurrentActor() actor: Actor): Promise<StreamableFile> {
     return this.file(actor, 'leases', 'xlsx');
   }

@@ -19,6 +19,7 @@ import { LEASE_STATUSES, Lease, LeaseStatus } from '@tamago/leasing';
 import { IsCalendarDate } from '../common/calendar-date.validator';
 import { PageQueryDto } from '../common/list-query.dto';
 import { IsYen } from '../common/yen.decorator';
+import { SpaceDto } from '../spaces/space.dto';
 
 export class RentStepDto {
   @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) @Max(100) fromYear!: number;
@@ -198,14 +199,14 @@ export class LeaseDto {
   @ApiProperty({ type: [RentStepDto], nullable: true }) rentSchedule!: RentStepDto[] | null;
   @ApiProperty({ enum: LEASE_STATUSES }) status!: string;
   @ApiProperty({ nullable: true }) renewalOf!: string | null;
-  @ApiProperty({ nullable: true }) rescreening!: unknown;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) rescreening!: unknown;
   @ApiProperty({ nullable: true }) signedOn!: string | null;
   @ApiProperty({ nullable: true }) terminatedOn!: string | null;
   @ApiProperty({ nullable: true }) terminationReason!: string | null;
   @ApiProperty({ nullable: true }) cancellationReason!: string | null;
   @ApiProperty({ nullable: true }) movedInOn!: string | null;
   @ApiProperty({ nullable: true }) movedOutOn!: string | null;
-  @ApiProperty({ nullable: true }) depositSettlement!: unknown;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) depositSettlement!: unknown;
 
   static from(l: Lease): LeaseDto {
     return {
@@ -236,4 +237,44 @@ export class LeaseDto {
 export class LeasePageDto {
   @ApiProperty({ type: [LeaseDto] }) items!: LeaseDto[];
   @ApiProperty() total!: number;
+}
+
+export class TenureRemainingDto {
+  tenantId!: string;
+  tenantName!: string;
+  latestEndDate!: string;
+  monthsRemaining!: number;
+  daysRemaining!: number;
+}
+
+export class NearingMaxTenureDto {
+  asOf!: string;
+  maxTenureMonths!: number;
+  items!: TenureRemainingDto[];
+  total!: number;
+}
+
+export class RoomOccupancyDto {
+  occupied!: number;
+  total!: number;
+  /** basis points (10000 = 100%); null with no lettable room */
+  rateBp!: number | null;
+  /** e.g. "87.5%" */
+  rate!: string | null;
+}
+
+export class AreaOccupancyDto {
+  occupiedCentiSqm!: number;
+  totalCentiSqm!: number;
+  occupiedSqm!: string;
+  totalSqm!: string;
+  rateBp!: number | null;
+  rate!: string | null;
+}
+
+export class OccupancyReportDto {
+  asOf!: string;
+  rooms!: RoomOccupancyDto;
+  area!: AreaOccupancyDto;
+  vacantSpaces!: SpaceDto[];
 }

@@ -17,6 +17,8 @@ import {
   OccupancyQueryDto,
   RenewLeaseDto,
   UpdateLeaseDto,
+  NearingMaxTenureDto,
+  OccupancyReportDto,
 } from './lease.dto';
 
 const WRITERS = [Role.FacilityAdmin, Role.IncubationManager];
@@ -55,9 +57,13 @@ export class LeasesController {
   @Get('nearing-max-tenure')
   @Roles(...STAFF)
   @ApiOkResponse({
+    type: NearingMaxTenureDto,
     description: 'tenants whose maximum tenure runs out within `months` months',
   })
-  async nearing(@CurrentActor() actor: Actor, @Query() { months }: NearingTenureQueryDto): Promise<object> {
+  async nearing(
+    @CurrentActor() actor: Actor,
+    @Query() { months }: NearingTenureQueryDto,
+  ): Promise<NearingMaxTenureDto> {
     const r = await this.occupancy.nearingMaxTenure(facilityOf(actor), months);
     return { ...r, total: r.items.length };
   }
@@ -132,9 +138,10 @@ export class OccupancyController {
   @Get('occupancy')
   @Roles(...STAFF)
   @ApiOkResponse({
+    type: OccupancyReportDto,
     description: 'rooms and area occupancy on asOf, with the vacant spaces',
   })
-  async report(@CurrentActor() actor: Actor, @Query() { asOf }: OccupancyQueryDto): Promise<object> {
+  async report(@CurrentActor() actor: Actor, @Query() { asOf }: OccupancyQueryDto): Promise<OccupancyReportDto> {
     const r = await this.occupancy.report(facilityOf(actor), asOf);
     return { ...r, vacantSpaces: r.vacantSpaces.map(SpaceDto.from) };
   }

@@ -109,7 +109,7 @@ export class PlanListQueryDto extends PageQueryDto {
   status?: ImprovementPlanStatus;
 }
 
-export class ReviewDto {
+export class PlanReviewDto {
   @ApiProperty() id!: string;
   @ApiProperty() reviewedOn!: string;
   @ApiProperty() fiscalYear!: number;
@@ -118,10 +118,14 @@ export class ReviewDto {
   @ApiProperty() actualCashFlow!: number;
   @ApiProperty() consultantMinutes!: number;
   @ApiProperty({ nullable: true, type: String }) notes!: string | null;
-  @ApiProperty({ description: 'per metric: target, actual, varianceYen, varianceBp' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'per metric: target, actual, varianceYen, varianceBp',
+  })
   variance!: ReviewView['variance'];
 
-  static from({ review: r, variance }: ReviewView): ReviewDto {
+  static from({ review: r, variance }: ReviewView): PlanReviewDto {
     return {
       id: r.id,
       reviewedOn: r.reviewedOn,
@@ -151,7 +155,7 @@ export class ImprovementPlanDto {
   @ApiProperty({ enum: IMPROVEMENT_PLAN_STATUSES }) status!: ImprovementPlanStatus;
   @ApiProperty({ description: "the consultant's total time over all reviews, minutes" }) consultantMinutes!: number;
   @ApiProperty({ nullable: true, type: String }) notes!: string | null;
-  @ApiProperty({ type: [ReviewDto] }) reviews!: ReviewDto[];
+  @ApiProperty({ type: [PlanReviewDto] }) reviews!: PlanReviewDto[];
 
   static from({ plan: p, reviews, overdue, consultantMinutes }: PlanView): ImprovementPlanDto {
     return {
@@ -169,7 +173,7 @@ export class ImprovementPlanDto {
       status: p.status,
       consultantMinutes,
       notes: p.notes,
-      reviews: reviews.map(ReviewDto.from),
+      reviews: reviews.map(PlanReviewDto.from),
     };
   }
 }

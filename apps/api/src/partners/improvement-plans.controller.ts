@@ -11,7 +11,7 @@ import {
   ImprovementPlanDto,
   ImprovementPlanPageDto,
   PlanListQueryDto,
-  ReviewDto,
+  PlanReviewDto,
   UpdateImprovementPlanDto,
 } from './improvement-plan.dto';
 
@@ -67,14 +67,14 @@ export class ImprovementPlansController {
   @Post(':id/reviews')
   @Roles(...WRITERS)
   @ApiCreatedResponse({
-    type: ReviewDto,
+    type: PlanReviewDto,
     description: 'variance against the fiscal year targets; the next review date moves on',
   })
   async review(
     @CurrentActor() actor: Actor,
     @Param() { id }: IdParamDto,
     @Body() dto: CreatePlanReviewDto,
-  ): Promise<ReviewDto> {
-    return ReviewDto.from(await this.plans.addReview(facilityOf(actor), actor.userId, id, dto));
+  ): Promise<PlanReviewDto> {
+    return PlanReviewDto.from(await this.plans.addReview(facilityOf(actor), actor.userId, id, dto));
   }
 }

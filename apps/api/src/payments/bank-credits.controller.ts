@@ -15,6 +15,7 @@ import {
   MatchCreditDto,
 } from './receivables.dto';
 import { views } from './receivables.views';
+import { BankCreditDto, BankCreditPageDto, BankImportDto, BankReversalPageDto } from './receivables-response.dto';
 
 /** Bank-statement uploads and the credits they bring. */
 @ApiTags('payments')
@@ -30,39 +31,54 @@ export class BankCreditsController {
   @Roles(...MONEY_WRITERS)
   @ApiFileUpload('the bank statement (Zengin or CSV; at most 10 MB)')
   @ApiCreatedResponse({
+    type: BankImportDto,
     description:
       'Zengin 01/03 (Shift_JIS, 200-byte records) or CSV date,amount,senderName[,reference]; refused whole on any bad line',
   })
-  async upload(@CurrentActor() actor: Actor, @Query() q: BankUploadQueryDto, @Req() req: FastifyRequest) {
+  async upload(
+    @CurrentActor() actor: Actor,
+    @Query() q: BankUploadQueryDto,
+    @Req() req: FastifyRequest,
+  ): Promise<BankImportDto> {
     const file = await readBankFile(req);
     return views.import(await this.bank.import(facilityOf(actor), actor.userId, file, q));
   }
 
   @Get('bank-credits')
   @Roles(...MONEY_READERS)
-  async list(@CurrentActor() actor: Actor, @Query() q: BankCreditListQueryDto) {
+  async list(@CurrentActor() actor: Actor, @Query() q: BankCreditListQueryDto): Promise<BankCreditPageDto> {
     const page = await this.bank.list(facilityOf(actor), q);
     return { items: page.items.map(views.credit), total: page.total };
   }
 
   @Get('bank-credits/:id')
   @Roles(...MONEY_READERS)
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto) {
+  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<BankCreditDto> {
     return views.credit(await this.bank.get(facilityOf(actor), id));
   }
 
   @Post('bank-credits/:id/match')
   @HttpCode(200)
   @Roles(...MONEY_WRITERS)
-  @ApiOkResponse({ description: 'applies an unmatched credit to a tenant as a bank-transfer payment' })
-  async match(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Body() dto: MatchCreditDto) {
+  @ApiOkResponse({
+    type: BankCreditDto,
+    description: 'applies an unmatched credit to a tenant as a bank-transfer payment',
+  })
+  async match(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() dto: MatchCreditDto,
+  ): Promise<BankCreditDto> {
     return views.credit(await this.bank.match(facilityOf(actor), actor.userId, id, dto));
   }
 
   @Get('bank-reversals')
   @Roles(...MONEY_READERS)
-  @ApiOkResponse({ description: 'bank 取消/訂正 records; status=unmatched lists those no single credit fits' })
-  async reversalList(@CurrentActor() actor: Actor, @Query() q: BankReversalListQueryDto) {
+  @ApiOkResponse({
+    type: BankReversalPageDto,
+    description: 'bank 取消/訂正 records; status=unmatched lists those no single credit fits',
+  })
+  async reversalList(@CurrentActor() actor: Actor, @Query() q: BankReversalListQueryDto): Promise<BankReversalPageDto> {
     const page = await this.reversals.list(facilityOf(actor), q);
     return { items: page.items.map(views.reversal), total: page.total };
   }

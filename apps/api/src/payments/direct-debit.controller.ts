@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Actor, facilityOf } from '@tamago/identity';
 import { DebitBatchService, DebitMandateService, DebitSettingsService } from '@tamago/payments';
@@ -17,6 +17,14 @@ import {
   UpdateMandateDto,
 } from './receivables.dto';
 import { views } from './receivables.views';
+import { ApiFileResponse } from '../common/file-response';
+import {
+  DebitBatchDetailDto,
+  DebitBatchPageDto,
+  DebitMandateDto,
+  DebitMandatePageDto,
+  DebitSettingsViewDto,
+} from './receivables-response.dto';
 
 /** Direct debit (口座振替): consignor settings, mandates, request files and results. */
 @ApiTags('direct-debit')
@@ -31,63 +39,70 @@ export class DirectDebitController {
 
   @Get('debit-settings')
   @Roles(...MONEY_READERS)
-  async getSettings(@CurrentActor() actor: Actor) {
+  async getSettings(@CurrentActor() actor: Actor): Promise<DebitSettingsViewDto> {
     return views.settings(await this.settings.get(facilityOf(actor)));
   }
 
   @Patch('debit-settings')
   @Roles(...MONEY_WRITERS)
-  async updateSettings(@CurrentActor() actor: Actor, @Body() dto: UpdateDebitSettingsDto) {
+  async updateSettings(
+    @CurrentActor() actor: Actor,
+    @Body() dto: UpdateDebitSettingsDto,
+  ): Promise<DebitSettingsViewDto> {
     return views.settings(await this.settings.update(facilityOf(actor), actor.userId, dto));
   }
 
   @Get('debit-mandates')
   @Roles(...MONEY_READERS)
-  async listMandates(@CurrentActor() actor: Actor, @Query() q: MandateListQueryDto) {
+  async listMandates(@CurrentActor() actor: Actor, @Query() q: MandateListQueryDto): Promise<DebitMandatePageDto> {
     const page = await this.mandates.list(facilityOf(actor), q);
     return { items: page.items.map(views.mandate), total: page.total };
   }
 
   @Get('debit-mandates/:id')
   @Roles(...MONEY_READERS)
-  async getMandate(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto) {
+  async getMandate(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<DebitMandateDto> {
     return views.mandate(await this.mandates.get(facilityOf(actor), id));
   }
 
   @Post('debit-mandates')
   @Roles(...MONEY_WRITERS)
-  async createMandate(@CurrentActor() actor: Actor, @Body() dto: CreateMandateDto) {
+  async createMandate(@CurrentActor() actor: Actor, @Body() dto: CreateMandateDto): Promise<DebitMandateDto> {
     return views.mandate(await this.mandates.create(facilityOf(actor), actor.userId, dto));
   }
 
   @Patch('debit-mandates/:id')
   @Roles(...MONEY_WRITERS)
-  async updateMandate(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Body() dto: UpdateMandateDto) {
+  async updateMandate(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() dto: UpdateMandateDto,
+  ): Promise<DebitMandateDto> {
     return views.mandate(await this.mandates.update(facilityOf(actor), actor.userId, id, dto));
   }
 
   @Post('debit-batches')
   @Roles(...MONEY_WRITERS)
-  async createBatch(@CurrentActor() actor: Actor, @Body() dto: CreateDebitBatchDto) {
+  async createBatch(@CurrentActor() actor: Actor, @Body() dto: CreateDebitBatchDto): Promise<DebitBatchDetailDto> {
     return views.batchDetail(await this.batches.create(facilityOf(actor), actor.userId, dto.debitDate));
   }
 
   @Get('debit-batches')
   @Roles(...MONEY_READERS)
-  async listBatches(@CurrentActor() actor: Actor, @Query() q: PageQueryDto) {
+  async listBatches(@CurrentActor() actor: Actor, @Query() q: PageQueryDto): Promise<DebitBatchPageDto> {
     const page = await this.batches.list(facilityOf(actor), q);
     return { items: page.items.map(views.batch), total: page.total };
   }
 
   @Get('debit-batches/:id')
   @Roles(...MONEY_READERS)
-  async getBatch(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto) {
+  async getBatch(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<DebitBatchDetailDto> {
     return views.batchDetail(await this.batches.get(facilityOf(actor), id));
   }
 
   @Get('debit-batches/:id/file')
   @Roles(...MONEY_WRITERS)
-  @ApiProduces('application/octet-stream')
+  @ApiFileResponse('application/octet-stream', 'the Zengin request file for the bank (Shift_JIS)')
   async file(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<StreamableFile> {
     const { fileName, bytes } = await this.batches.file(facilityOf(actor), id);
     return new StreamableFile(bytes, {
@@ -101,7 +116,11 @@ export class DirectDebitController {
   @HttpCode(200)
   @Roles(...MONEY_WRITERS)
   @ApiFileUpload("the bank's result file (Zengin, Shift_JIS; at most 10 MB)")
-  async importResult(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Req() req: FastifyRequest) {
+  async importResult(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Req() req: FastifyRequest,
+  ): Promise<DebitBatchDetailDto> {
     const file = await readBankFile(req);
     return views.batchDetail(await this.batches.importResult(facilityOf(actor), actor.userId, id, file));
   }

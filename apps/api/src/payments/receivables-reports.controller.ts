@@ -1,10 +1,12 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, facilityOf } from '@tamago/identity';
 import { ArrearsService, JournalService } from '@tamago/payments';
 import { CurrentActor, Roles } from '../common/auth.decorators';
 import { MONEY_READERS } from './payments.controller';
 import { AsOfQueryDto, JournalQueryDto } from './receivables.dto';
+import { ApiFileResponse } from '../common/file-response';
+import { ArrearsReportDto } from './receivables-response.dto';
 
 /** Arrears (aging, dunning levels due) and the accounting journal export. */
 @ApiTags('payments')
@@ -18,15 +20,17 @@ export class ReceivablesReportsController {
 
   @Get('arrears')
   @Roles(...MONEY_READERS)
-  @ApiOkResponse({ description: 'per tenant: open balance, aging buckets, dunning level due' })
-  report(@CurrentActor() actor: Actor, @Query() q: AsOfQueryDto) {
+  @ApiOkResponse({
+    type: ArrearsReportDto,
+    description: 'per tenant: open balance, aging buckets, dunning level due',
+  })
+  report(@CurrentActor() actor: Actor, @Query() q: AsOfQueryDto): Promise<ArrearsReportDto> {
     return this.arrears.report(facilityOf(actor), q.asOf);
   }
 
   @Get('accounting/journal')
   @Roles(...MONEY_READERS)
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'yayoi: 弥生会計 import (Shift_JIS, 25 columns); generic: documented UTF-8 CSV' })
+  @ApiFileResponse('text/csv', 'yayoi: 弥生会計 import (Shift_JIS, 25 columns); generic: documented UTF-8 CSV')
   async export(@CurrentActor() actor: Actor, @Query() q: JournalQueryDto): Promise<StreamableFile> {
     const file = await this.journal.export(facilityOf(actor), q.period, q.format ?? 'generic');
     return new StreamableFile(file.bytes, {

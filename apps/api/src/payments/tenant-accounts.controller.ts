@@ -9,6 +9,13 @@ import { ApplyCreditDto, StatementRangeDto } from './payment.dto';
 import { MONEY_READERS, MONEY_WRITERS } from './payments.controller';
 import { AliasParamDto, AsOfQueryDto, PayerAliasDto } from './receivables.dto';
 import { views } from './receivables.views';
+import {
+  AppliedCreditDto,
+  PayerAliasPageDto,
+  PayerAliasViewDto,
+  TenantArrearsDto,
+  TenantStatementDto,
+} from './receivables-response.dto';
 
 const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
 
@@ -26,36 +33,61 @@ export class TenantAccountsController {
 
   @Get(':id/statement')
   @Roles(...MONEY_READERS, ...TENANT_USERS)
-  @ApiOkResponse({ description: 'invoices, credit notes, payments, refunds, fees with a running balance' })
-  statement(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Query() range: StatementRangeDto) {
+  @ApiOkResponse({
+    type: TenantStatementDto,
+    description: 'invoices, credit notes, payments, refunds, fees with a running balance',
+  })
+  statement(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Query() range: StatementRangeDto,
+  ): Promise<TenantStatementDto> {
     return this.statements.statement(facilityOf(actor), id, ownTenantOf(actor), range);
   }
 
   @Get(':id/arrears')
   @Roles(...MONEY_READERS, ...TENANT_USERS)
-  @ApiOkResponse({ description: 'open balance, aging buckets and the dunning level due' })
-  tenantArrears(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Query() q: AsOfQueryDto) {
+  @ApiOkResponse({
+    type: TenantArrearsDto,
+    description: 'open balance, aging buckets and the dunning level due',
+  })
+  tenantArrears(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Query() q: AsOfQueryDto,
+  ): Promise<TenantArrearsDto> {
     return this.arrears.forTenant(facilityOf(actor), id, ownTenantOf(actor), q.asOf);
   }
 
   @Post(':id/credit/apply')
   @HttpCode(200)
   @Roles(...MONEY_WRITERS)
-  @ApiOkResponse({ description: 'uses the credit balance on open invoices, oldest first' })
-  applyCredit(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Body() dto: ApplyCreditDto) {
+  @ApiOkResponse({
+    type: AppliedCreditDto,
+    description: 'uses the credit balance on open invoices, oldest first',
+  })
+  applyCredit(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() dto: ApplyCreditDto,
+  ): Promise<AppliedCreditDto> {
     return this.payments.applyCredit(facilityOf(actor), actor.userId, id, dto.on, dto.invoiceIds);
   }
 
   @Get(':id/payer-aliases')
   @Roles(...MONEY_READERS)
-  async listAliases(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto) {
+  async listAliases(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<PayerAliasPageDto> {
     const items = await this.aliases.list(facilityOf(actor), id);
     return { items: items.map(views.alias), total: items.length };
   }
 
   @Post(':id/payer-aliases')
   @Roles(...MONEY_WRITERS)
-  async addAlias(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Body() dto: PayerAliasDto) {
+  async addAlias(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() dto: PayerAliasDto,
+  ): Promise<PayerAliasViewDto> {
     return views.alias(await this.aliases.add(facilityOf(actor), actor.userId, id, dto.alias));
   }
 

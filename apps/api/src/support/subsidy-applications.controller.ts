@@ -18,6 +18,7 @@ import {
   SubsidyTransitionDto,
   UpdateSubsidyApplicationDto,
 } from './subsidy-application.dto';
+import { ApiFileResponse } from '../common/file-response';
 
 const WRITERS = [Role.FacilityAdmin, Role.IncubationManager, Role.Advisor];
 const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
@@ -111,7 +112,7 @@ export class SubsidyApplicationsController {
 
   @Get(':id/attachments/:attachmentId')
   @Roles(...STAFF, ...TENANT_USERS)
-  @ApiOkResponse({ description: 'the file content' })
+  @ApiFileResponse('application/octet-stream', 'the file content, with the media type it was uploaded with')
   async download(
     @CurrentActor() actor: Actor,
     @Param() { id, attachmentId }: AttachmentParamsDto,

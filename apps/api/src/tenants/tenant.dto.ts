@@ -157,7 +157,7 @@ export class CreateTenantDto extends StaffFieldsDto {
   enteredOn?: string;
 }
 
-export class ReviewDto {
+export class ScreeningReviewDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) reviewer!: string;
   @ApiProperty({ minimum: 1, maximum: 5 })
   @IsInt()
@@ -171,13 +171,13 @@ export class TenantTransitionDto {
   @ApiProperty({ enum: TENANT_STATUSES })
   @IsIn(TENANT_STATUSES)
   to!: TenantStatus;
-  @ApiPropertyOptional({ type: [ReviewDto] })
+  @ApiPropertyOptional({ type: [ScreeningReviewDto] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
-  @Type(() => ReviewDto)
-  reviews?: ReviewDto[];
+  @Type(() => ScreeningReviewDto)
+  reviews?: ScreeningReviewDto[];
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() decidedOn?: string;
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() enteredOn?: string;
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() graduatedOn?: string;
@@ -251,7 +251,7 @@ export class TenantDto {
   @ApiProperty({ type: [String] }) tags!: string[];
   @ApiProperty({ nullable: true }) managerId!: string | null;
   @ApiProperty({ enum: TENANT_STATUSES }) status!: string;
-  @ApiProperty({ nullable: true }) screening!: unknown;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) screening!: unknown;
   @ApiProperty({ nullable: true }) enteredOn!: string | null;
   @ApiProperty({ nullable: true }) graduation!: {
     graduatedOn: string;

@@ -39,12 +39,13 @@ export function normalizeCorporateNumber(input: string): string {
   }
   const digits = toAsciiDigits(input).replace(SEPARATORS, '');
   if (!/^\d{13}$/.test(digits)) {
-    throw DomainError.invalid('corporateNumber', `A corporate number has 13 digits; "${input}" does not.`);
+    throw DomainError.invalid('corporateNumber', `A corporate number has 13 digits; "${input}" does not.`, 'pattern');
   }
   if (!isValidCorporateNumber(digits)) {
     throw DomainError.invalid(
       'corporateNumber',
       `Corporate number ${digits} has a wrong check digit (first digit should be ${corporateNumberCheckDigit(digits.slice(1))}).`,
+      'checkDigit',
     );
   }
   return digits;

@@ -1,6 +1,9 @@
 /** One field problem from the API's problem-details body. */
 export interface FieldError {
+  /** A `ValidationCode` of the API (required, maxLength, notKatakana…). */
   code: string;
+  params: Record<string, unknown>;
+  /** The API's sentence, already in the reader's language (Accept-Language). */
   message: string;
 }
 
@@ -9,7 +12,7 @@ interface ProblemBody {
   code?: string;
   status?: number;
   detail?: string;
-  errors?: { field: string; message: string; code?: string }[];
+  errors?: { field: string; message: string; code?: string; params?: Record<string, unknown> }[];
   retryAfterSeconds?: number;
 }
 
@@ -32,7 +35,7 @@ export class ApiError extends Error {
     this.body = problem as Record<string, unknown>;
     this.fieldErrors = {};
     for (const e of problem.errors ?? []) {
-      this.fieldErrors[e.field] ??= { code: e.code ?? 'validation', message: e.message };
+      this.fieldErrors[e.field] ??= { code: e.code ?? 'invalid', params: e.params ?? {}, message: e.message };
     }
   }
 }

@@ -18,7 +18,8 @@ export function setUnauthenticatedHandler(handler: () => void): void {
 }
 
 /** The one API client of the app. Nothing else calls fetch. */
-export const api = createApiClient('');
+// The page's own origin: the API serves the app (and Vite's dev server proxies /api).
+export const api = createApiClient(window.location.origin);
 
 /** Asks for a new access token with the refresh cookie; null when the cookie is missing or revoked. */
 export async function refreshWithCookie(): Promise<{ accessToken: string; expiresIn: number } | null> {

@@ -1,3 +1,4 @@
+import { ValidationCode } from '@tamago/error-codes';
 import { ApiError, type FieldError } from '@/lib/api/api-error';
 
 /** Any translate function: error codes are looked up at run time, so keys are plain strings here. */
@@ -16,10 +17,11 @@ export function toFormPath(field: string): string {
   return field.replace(/\[(\d+)\]/g, '.$1');
 }
 
-function fieldMessage(t: AnyT, error: FieldError): string {
-  // Generic validation codes carry the server's sentence (already in the reader's language).
-  if (error.code === 'validation' || error.code === 'invalid_input') return error.message;
-  return errorMessage(t, error.code, error.message);
+/** A field error beside its field: our short sentence for the code (the label already names the field). */
+export function fieldMessage(t: AnyT, error: FieldError): string {
+  const known = (Object.values(ValidationCode) as string[]).includes(error.code);
+  if (!known) return error.message;
+  return errorMessage(t, `codes.${error.code}`, error.message, error.params);
 }
 
 interface FormLike {
