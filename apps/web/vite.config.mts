@@ -33,5 +33,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/testing/setup-tests.ts'],
     css: false,
+    // Shared 2-core machines: the first render of a Mantine form can take several seconds.
+    testTimeout: 20_000,
   },
 });

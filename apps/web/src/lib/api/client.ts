@@ -18,8 +18,9 @@ export function setUnauthenticatedHandler(handler: () => void): void {
 }
 
 /** The one API client of the app. Nothing else calls fetch. */
-// The page's own origin: the API serves the app (and Vite's dev server proxies /api).
-export const api = createApiClient(window.location.origin);
+// The page's own origin: the API serves the app (and Vite's dev server proxies /api). fetch is looked up per
+// call, so test mocks installed after this module loads are used.
+export const api = createApiClient(window.location.origin, { fetch: (request) => globalThis.fetch(request) });
 
 /** Asks for a new access token with the refresh cookie; null when the cookie is missing or revoked. */
 export async function refreshWithCookie(): Promise<{ accessToken: string; expiresIn: number } | null> {
