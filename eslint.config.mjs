@@ -1,5 +1,18 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import pluginRouter from '@tanstack/eslint-plugin-router';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import checkFile from 'eslint-plugin-check-file';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+const WEB = './apps/web/src';
+const webFeatures = readdirSync(`${WEB}/features`, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 /**
  * Boundaries between libraries are part of the design: a library is used only through its
@@ -7,10 +20,22 @@ import tseslint from 'typescript-eslint';
  * by test/architecture/dependencies.spec.ts.
  */
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'apps/web/dist/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'apps/web/dist/**',
+      '**/*.js',
+      '**/*.mjs',
+      'apps/web/src/app/route-tree.gen.ts',
+      'libs/api-client/src/schema.ts',
+      'test-artifacts/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-unsafe-function-type': 'off',
@@ -32,5 +57,63 @@ export default tseslint.config(
   {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  // The web app (apps/web): features do not import each other, nor app/ or routes/; shared code
+  // (components/, lib/) imports no feature. Kebab-case file names, small files, hooks and a11y rules.
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ...jsxA11y.flatConfigs.recommended,
+    plugins: {
+      ...jsxA11y.flatConfigs.recommended.plugins,
+      'import-x': importX,
+      'check-file': checkFile,
+      'react-hooks': reactHooks,
+      '@tanstack/query': pluginQuery,
+      '@tanstack/router': pluginRouter,
+    },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'apps/web/tsconfig.json' })],
+    },
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      ...reactHooks.configs.flat.recommended.rules,
+      ...pluginQuery.configs['flat/recommended'][0].rules,
+      ...pluginRouter.configs['flat/recommended'][0].rules,
+      'no-restricted-imports': 'off',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...webFeatures.map((f) => ({
+              target: `${WEB}/features/${f}`,
+              from: `${WEB}/features`,
+              except: [`./${f}`],
+              message: 'A feature does not import another feature; move shared code to components/ or lib/.',
+            })),
+            {
+              target: [`${WEB}/features`, `${WEB}/components`, `${WEB}/lib`],
+              from: [`${WEB}/app`, `${WEB}/routes`],
+              message: 'Only app/ and routes/ compose features.',
+            },
+            {
+              target: [`${WEB}/components`, `${WEB}/lib`],
+              from: `${WEB}/features`,
+              message: 'Shared code imports no feature.',
+            },
+          ],
+        },
+      ],
+      'check-file/filename-naming-convention': [
+        'error',
+        { 'apps/web/src/!(routes)/**/*.{ts,tsx}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': ['error', { 'apps/web/src/!(routes)/**/': 'KEBAB_CASE' }],
+      'max-lines': ['error', { max: 250, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: ['apps/web/src/routes/**/*.tsx'],
+    rules: { 'max-lines': ['error', { max: 40, skipBlankLines: true, skipComments: true }] },
   },
 );

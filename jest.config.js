@@ -36,6 +36,17 @@ module.exports = {
     },
     {
       ...base,
+      // Real Chromium (playwright-core + /usr/bin/chromium) against the real API serving the built web app.
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/web/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      testTimeout: 120000,
+      // axe-core finds its window through the top-level `this`, which a CommonJS transform would lose.
+      transformIgnorePatterns: ['/node_modules/axe-core/'],
+    },
+    {
+      ...base,
       displayName: 'bench',
       testMatch: ['<rootDir>/test/bench/*.bench.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',

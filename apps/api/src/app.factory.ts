@@ -10,6 +10,7 @@ import { mountAdminQueues } from './admin/admin-queues';
 import { AppModule } from './app.module';
 import { acceptCsvBodies } from './common/csv-body';
 import { createValidationPipe } from './common/validation';
+import { registerWebPlatform } from './common/web-app';
 import { buildOpenApiDocument, loadOpenApiMetadata } from './openapi/openapi';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -39,6 +40,7 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 10 } });
   // bull-board for platform operators (a Fastify plugin that checks the token itself).
   await mountAdminQueues(app);
+  await registerWebPlatform(app);
   app.enableShutdownHooks();
   app
     .getHttpAdapter()

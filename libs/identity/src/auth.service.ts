@@ -101,6 +101,11 @@ export class AuthService {
     await this.revokeSession(sessionId, 'logout');
   }
 
+  /** Ends every login of the user on every device ("log out everywhere"). */
+  async logoutEverywhere(userId: string): Promise<void> {
+    await this.tx.asSystem((em) => this.revokeAllSessions(em, userId, 'logout_everywhere'));
+  }
+
   /** Resolves a bearer access token to the Actor, refusing ended sessions and inactive users. */
   async authenticate(accessToken: string): Promise<Actor> {
     let claims: AccessClaims;

@@ -166,6 +166,12 @@ export class UsersService {
     return user;
   }
 
+  /** Remembers the language the user chose for screens and mails. */
+  async setMyLocale(actor: Actor, locale: 'ja' | 'en'): Promise<User> {
+    await this.tx.asSystem((em) => em.update(User, { id: actor.userId }, { locale }));
+    return this.me(actor);
+  }
+
   /** Changes the actor's password after checking the current one; other logins end. */
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.me(actor);

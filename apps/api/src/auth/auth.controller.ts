@@ -1,10 +1,18 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { FastifyRequest } from 'fastify';
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { AppConfig } from '@tamago/config';
 import { Actor, AuthService, UsersService } from '@tamago/identity';
 import { CurrentActor, FACILITY_MEMBERS, Public, Roles } from '../common/auth.decorators';
 import { LoginDto, NewPasswordDto, PasswordResetRequestDto, RefreshDto, TokenPairDto } from './auth.dto';
 import { Role } from '@tamago/identity';
+import { clearRefreshCookie, refreshTokenOf, sendRefreshCookie, wantsCookie } from './refresh-cookie';
+
+const COOKIE_HEADER = {
+  name: 'X-Auth-Transport',
+  required: false,
+  description: '`cookie`: the refresh token goes in an HttpOnly cookie instead of the body (the web app)',
+};
 
 @ApiTags('auth')
 @Controller('auth')
@@ -12,30 +20,53 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly config: AppConfig,
   ) {}
 
   @Public()
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
-  login(@Body() dto: LoginDto, @Req() req: FastifyRequest): Promise<TokenPairDto> {
-    return this.auth.login(dto.email, dto.password, req.ip);
+  @ApiHeader(COOKIE_HEADER)
+  async login(
+    @Body() dto: LoginDto,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokenPairDto> {
+    const pair = await this.auth.login(dto.email, dto.password, req.ip);
+    return wantsCookie(req) ? sendRefreshCookie(reply, pair, this.config.REFRESH_TOKEN_TTL_DAYS) : pair;
   }
 
   @Public()
   @Post('refresh')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
-  refresh(@Body() dto: RefreshDto): Promise<TokenPairDto> {
-    return this.auth.refresh(dto.refreshToken);
+  @ApiHeader(COOKIE_HEADER)
+  async refresh(
+    @Body() dto: RefreshDto,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokenPairDto> {
+    const pair = await this.auth.refresh(refreshTokenOf(req, dto.refreshToken));
+    return wantsCookie(req) ? sendRefreshCookie(reply, pair, this.config.REFRESH_TOKEN_TTL_DAYS) : pair;
   }
 
   @Roles(...FACILITY_MEMBERS, Role.PlatformOperator)
   @ApiBearerAuth()
   @Post('logout')
   @HttpCode(204)
-  logout(@CurrentActor() actor: Actor): Promise<void> {
-    return this.auth.logout(actor.sessionId);
+  async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.auth.logout(actor.sessionId);
+    clearRefreshCookie(reply);
+  }
+
+  @Roles(...FACILITY_MEMBERS, Role.PlatformOperator)
+  @ApiBearerAuth()
+  @Post('logout-everywhere')
+  @HttpCode(204)
+  async logoutEverywhere(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.auth.logoutEverywhere(actor.userId);
+    clearRefreshCookie(reply);
   }
 
   @Public()

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@demo.example.jp' })
@@ -15,16 +15,20 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty()
+  @ApiPropertyOptional({ description: 'omit it when the refresh cookie is sent (the web app)' })
+  @IsOptional()
   @IsString()
   @MinLength(10)
   @MaxLength(200)
-  refreshToken!: string;
+  refreshToken?: string;
 }
 
 export class TokenPairDto {
   @ApiProperty() accessToken!: string;
-  @ApiProperty() refreshToken!: string;
+  @ApiPropertyOptional({
+    description: 'absent when the client asked for the refresh cookie (X-Auth-Transport: cookie)',
+  })
+  refreshToken?: string;
   @ApiProperty({ description: 'seconds until the access token expires' }) expiresIn!: number;
   @ApiProperty({ example: 'Bearer' }) tokenType!: string;
 }

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Role, UsersService } from '@tamago/identity';
 import { ChangePasswordDto } from '../auth/auth.dto';
 import { CurrentActor, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
-import { UserDto } from './user.dto';
+import { UpdateMeDto, UserDto } from './user.dto';
 
 @ApiTags('me')
 @ApiBearerAuth()
@@ -16,6 +16,12 @@ export class MeController {
   @ApiOkResponse({ type: UserDto })
   async me(@CurrentActor() actor: Actor): Promise<UserDto> {
     return UserDto.from(await this.users.me(actor));
+  }
+
+  @Patch()
+  @ApiOkResponse({ type: UserDto })
+  async update(@CurrentActor() actor: Actor, @Body() dto: UpdateMeDto): Promise<UserDto> {
+    return UserDto.from(await this.users.setMyLocale(actor, dto.locale));
   }
 
   @Post('password')

@@ -122,3 +122,9 @@ export class UserListQueryDto extends PageQueryDto {
   @IsIn(['name', '-name', 'email', '-email', 'createdAt', '-createdAt'])
   sort?: 'name' | '-name' | 'email' | '-email' | 'createdAt' | '-createdAt';
 }
+
+export class UpdateMeDto {
+  @ApiProperty({ enum: ['ja', 'en'] })
+  @IsIn(['ja', 'en'])
+  locale!: 'ja' | 'en';
+}

@@ -1,0 +1,37 @@
+import commonEn from '@/lib/i18n/locales/en/common.json';
+import errorsEn from '@/lib/i18n/locales/en/errors.json';
+import commonJa from '@/lib/i18n/locales/ja/common.json';
+import errorsJa from '@/lib/i18n/locales/ja/errors.json';
+import authEn from '@/features/auth/i18n/en.json';
+import authJa from '@/features/auth/i18n/ja.json';
+import dashboardEn from '@/features/dashboard/i18n/en.json';
+import dashboardJa from '@/features/dashboard/i18n/ja.json';
+import tenantsEn from '@/features/tenants/i18n/en.json';
+import tenantsJa from '@/features/tenants/i18n/ja.json';
+import leasingEn from '@/features/leasing/i18n/en.json';
+import leasingJa from '@/features/leasing/i18n/ja.json';
+import settingsEn from '@/features/settings/i18n/en.json';
+import settingsJa from '@/features/settings/i18n/ja.json';
+
+/** Every namespace, Japanese first: `common` and `errors` are shared, each feature owns one. */
+export const ja = {
+  common: commonJa,
+  errors: errorsJa,
+  auth: authJa,
+  dashboard: dashboardJa,
+  tenants: tenantsJa,
+  leasing: leasingJa,
+  settings: settingsJa,
+};
+
+export const en: typeof ja = {
+  common: commonEn,
+  errors: errorsEn,
+  auth: authEn,
+  dashboard: dashboardEn,
+  tenants: tenantsEn,
+  leasing: leasingEn,
+  settings: settingsEn,
+};
+
+export const resources = { ja, en };

@@ -1,0 +1,56 @@
+import { AppShell, Burger, Group, Image, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '@/lib/auth/roles';
+import { LanguageSwitch } from './language-switch';
+import { StaffNav } from './staff-nav';
+import { UserMenu } from './user-menu';
+
+interface StaffShellProps {
+  me: Me;
+  children: ReactNode;
+}
+
+/** The staff workspace frame: header with language and account, the menu on the left, the page. */
+export function StaffShell({ me, children }: StaffShellProps) {
+  const { t } = useTranslation();
+  const [opened, { toggle }] = useDisclosure();
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('menu.label')} />
+            <Link to="/" style={{ textDecoration: 'none' }}>
+              <Group gap={6} wrap="nowrap">
+                <Image src="/favicon.svg" alt="" w={24} h={24} />
+                <Text fw={800} size="lg" c="teal.9">
+                  {t('appName')}
+                </Text>
+              </Group>
+            </Link>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <LanguageSwitch remember />
+            <UserMenu me={me} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('menu.label')}>
+        <StaffNav me={me} />
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1} bg="gray.0">
+        {children}
+      </AppShell.Main>
+    </AppShell>
+  );
+}
