@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import TestAgent from 'supertest/lib/agent';
 import { TransactionRunner } from '@tamago/database';
 import { Lease } from '@tamago/leasing';
@@ -6,11 +10,16 @@ import { bearer } from '../support/factories';
 import { TestApp } from '../support/test-app';
 
 /** An active tenant written straight to the database (billing tests do not exercise screening). */
-export async function seedTenant(t: TestApp, facilityId: string, name: string): Promise<string> {
+export async function seedTenant(
+  t: TestApp,
+  facilityId: string,
+  name: string,
+  kind: 'corporation' | 'individual' | 'sole_proprietor' = 'corporation',
+): Promise<string> {
   return t.app.get(TransactionRunner).inFacility(facilityId, async (em) => {
     const tenant = em.create(Tenant, {
       facilityId,
-      kind: 'corporation',
+      kind,
       name,
       nameKana: 'テスト',
       status: 'active',
@@ -101,3 +110,69 @@ export interface InvoiceBody {
 }
 
 export const REGISTRATION_NUMBER = 'T7000012050002';
+
+/** Makes the token's facility a registered issuer with a transfer account (what issuing needs). */
+export async function registerIssuer(http: TestAgent, token: string): Promise<void> {
+  await http
+    .patch('/api/v1/facility')
+    .set(bearer(token))
+    .send({
+      legalName: '株式会社テスト施設',
+      registrationNumber: REGISTRATION_NUMBER,
+      bankAccount: {
+        bankName: 'みらい銀行',
+        branchName: '本店',
+        accountType: 'ordinary',
+        accountNumber: '1234567',
+        accountHolder: 'ｶ)ﾃｽﾄｼｾﾂ',
+      },
+    })
+    .expect(200);
+}
+
+const binary = (res: NodeJS.ReadableStream, cb: (e: Error | null, b: Buffer) => void): void => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
+
+/** GET a binary body (PDF, ZIP) as a Buffer. */
+export async function getBinary(http: TestAgent, token: string, url: string, status = 200): Promise<Buffer> {
+  const res = await http
+    .get(url)
+    .set(bearer(token))
+    .buffer(true)
+    .parse(binary as never)
+    .expect(status);
+  return res.body as Buffer;
+}
+
+/** The text of a PDF, laid out (pdftotext -layout). */
+export function pdfText(body: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'billing-pdf-'));
+  writeFileSync(join(dir, 'x.pdf'), body);
+  return execFileSync('pdftotext', ['-layout', join(dir, 'x.pdf'), '-'], { encoding: 'utf8' });
+}
+
+/**
+ * Renders page 1 of a PDF to PNG under test-artifacts/ (git-ignored) so a person can look at it;
+ * returns the PNG path.
+ */
+export function savePdfPng(body: Buffer, name: string): string {
+  const dir = join(__dirname, '..', '..', 'test-artifacts', 'invoices');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.pdf`), body);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '80',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    join(dir, `${name}.pdf`),
+    join(dir, name),
+  ]);
+  return join(dir, `${name}.png`);
+}

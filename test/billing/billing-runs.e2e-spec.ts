@@ -14,6 +14,7 @@ import {
   invoicesOf,
   issueRun,
   previewRun,
+  registerIssuer,
   seedLease,
   seedTenant,
   waitForRun,
@@ -184,8 +185,8 @@ describe('billing runs', () => {
     const [inv] = await invoicesOf(t.http, acct, sup.id);
     const detail = (await t.http.get(`/api/v1/invoices/${inv.id}`).set(bearer(acct)).expect(200)).body;
     expect(detail.taxSummary).toEqual([
-      { category: 'standard', rate: 10, taxableAmount: 315, tax: 31 },
-      { category: 'reduced', rate: 8, taxableAmount: 1_080, tax: 86 },
+      { category: 'standard', rate: 10, taxableAmount: 315, tax: 31, taxIncluded: false, grossAmount: 346 },
+      { category: 'reduced', rate: 8, taxableAmount: 1_080, tax: 86, taxIncluded: false, grossAmount: 1_166 },
     ]);
     expect(detail).toMatchObject({
       number: 'INV-202611-00006',
@@ -295,6 +296,7 @@ describe('billing runs', () => {
 
   it('two facilities issue at the same time, each with its own gap-free sequence', async () => {
     const otherAcct = (await createUser(t.app, t.http, other.facilityId, [Role.Accountant])).token;
+    await registerIssuer(t.http, otherAcct);
     for (let i = 0; i < 4; i++) {
       const tenant = await seedTenant(t, other.facilityId, `他社${i}`);
       await seedLease(t, other.facilityId, tenant, {

@@ -1,7 +1,7 @@
 import { ChargeService } from '@tamago/billing';
 import { TestFacility, bearer, createFacility } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
-import { invoicesOf, issueRun, previewRun, seedLease, seedTenant } from './billing-helpers';
+import { invoicesOf, issueRun, previewRun, registerIssuer, seedLease, seedTenant } from './billing-helpers';
 
 /**
  * Due dates through real runs (PATCH /facility due-date rule → preview → issue): weekends and
@@ -18,6 +18,7 @@ describe('billing runs: due dates over weekends and national holidays', () => {
     t = await createTestApp({ worker: true });
     f = await createFacility(t.app, t.http, '期日テスト施設');
     other = await createFacility(t.app, t.http, '期日別施設');
+    await registerIssuer(t.http, f.adminToken);
     tenantId = await seedTenant(t, f.facilityId, 'デルタ株式会社');
     await seedLease(t, f.facilityId, tenantId, {
       startDate: '2026-04-01',

@@ -4,7 +4,7 @@ import { TestFacility, bearer, createFacility, createUser } from '../support/fac
 import { TestApp, createTestApp } from '../support/test-app';
 import {
   type InvoiceBody,
-  REGISTRATION_NUMBER,
+  registerIssuer,
   invoicesOf,
   issueRun,
   previewRun,
@@ -31,11 +31,7 @@ describe('charges and invoice corrections', () => {
     f = await createFacility(t.app, t.http, '訂正テスト');
     other = await createFacility(t.app, t.http, '別施設');
     acct = (await createUser(t.app, t.http, f.facilityId, [Role.Accountant])).token;
-    await t.http
-      .patch('/api/v1/facility')
-      .set(bearer(acct))
-      .send({ registrationNumber: REGISTRATION_NUMBER })
-      .expect(200);
+    await registerIssuer(t.http, acct);
     tenant = await seedTenant(t, f.facilityId, 'イプシロン株式会社');
     otherTenant = await seedTenant(t, other.facilityId, '他施設の会社');
     await seedLease(t, f.facilityId, tenant, {

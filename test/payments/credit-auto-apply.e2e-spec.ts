@@ -3,7 +3,7 @@ import { Job, Queue } from 'bullmq';
 import { ChargeService, InvoicesService } from '@tamago/billing';
 import { TransactionRunner, queryRows } from '@tamago/database';
 import { ApplyCreditPayload, JOBS, QUEUES } from '@tamago/jobs';
-import { type InvoiceBody, invoicesOf, issueRun, previewRun } from '../billing/billing-helpers';
+import { type InvoiceBody, invoicesOf, issueRun, previewRun, registerIssuer } from '../billing/billing-helpers';
 import { TestFacility, bearer, createFacility } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
 import { createTenant } from './helpers';
@@ -34,6 +34,7 @@ describe('payments: credit applied automatically to newly issued invoices (apply
   beforeAll(async () => {
     t = await createTestApp({ worker: true });
     f = await createFacility(t.app, t.http, 'クレジット施設');
+    await registerIssuer(t.http, f.adminToken);
     other = await createFacility(t.app, t.http, '他施設');
     short = await createTenant(t.app, f.facilityId, f.adminUserId, 'ショート株式会社', 'ショート');
     ample = await createTenant(t.app, f.facilityId, f.adminUserId, 'アンプル株式会社', 'アンプル');

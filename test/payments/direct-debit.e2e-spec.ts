@@ -102,7 +102,7 @@ describe('direct debit (口座振替)', () => {
       '2026-04-01',
     );
     for (const i of apr) inv[i.tenantId] = i.id;
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   const api = (token = f.adminToken) => ({
@@ -204,6 +204,7 @@ describe('direct debit (口座振替)', () => {
       id: undefined,
       status: undefined,
       firstDebitSent: undefined,
+      accountChanged: undefined,
       tenantId: ids.kensho,
       customerNumber: '1003',
     });
@@ -300,6 +301,33 @@ describe('direct debit (口座振替)', () => {
     const file = await api().get(`/debit-batches/${res.body.id}/file`).buffer(true).parse(binaryBody);
     const line = (file.body as Buffer).subarray(122, 242).toString('latin1');
     expect(line.slice(90, 91)).toBe('0');
+  });
+
+  it('refuses a debit date that is not a bank business day, naming it and suggesting the next', async () => {
+    // 20 July 2026 is 海の日 (a Monday); 2 January is a bank holiday; 1 August 2026 a Saturday.
+    for (const [date, next] of [
+      ['2026-07-20', '2026-07-21'],
+      ['2027-01-02', '2027-01-04'],
+      ['2026-08-01', '2026-08-03'],
+    ]) {
+      const res = await api().post('/debit-batches', { debitDate: date });
+      expect([date, res.status, res.body.errors?.[0]?.field, res.body.suggestedDate]).toEqual([
+        date,
+        400,
+        'debitDate',
+        next,
+      ]);
+    }
+    expect(await count('debit_batches', f.facilityId)).toBe(2);
+  });
+
+  it('an account change after a debit was sent marks the mandate for 新規コード 2', async () => {
+    const before = (await api().get(`/debit-mandates/${mandateId}`)).body;
+    expect(before).toMatchObject({ firstDebitSent: true, accountChanged: false });
+    const same = await api().patch(`/debit-mandates/${mandateId}`, { accountNumber: before.accountNumber });
+    expect(same.body.accountChanged).toBe(false);
+    const changed = await api().patch(`/debit-mandates/${mandateId}`, { accountNumber: '7654321' });
+    expect(changed.body).toMatchObject({ accountNumber: '7654321', accountChanged: true });
   });
 
   it('keeps mandates, settings and batches to their facility', async () => {

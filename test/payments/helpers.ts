@@ -3,8 +3,10 @@ import {
   BillingRun,
   BillingRunIssueService,
   BillingRunPreviewService,
+  BillingSettingsService,
   ChargeService,
   InvoicesService,
+  issuingProblemsOf,
   type OpenInvoiceView,
 } from '@tamago/billing';
 import { TransactionRunner } from '@tamago/database';
@@ -56,6 +58,7 @@ export async function issueInvoices(
       taxCategory: c.taxCategory ?? 'out_of_scope',
     });
   }
+  await ensureIssuer(app, facilityId, actorId);
   const tx = app.get(TransactionRunner);
   const run = await tx.inFacility(facilityId, (em) =>
     em.save(
@@ -84,3 +87,23 @@ export async function issueInvoices(
 export function openOf(app: INestApplication, facilityId: string, tenantId: string): Promise<OpenInvoiceView[]> {
   return app.get(InvoicesService).openInvoices(facilityId, tenantId);
 }
+
+/** Gives a facility what issuing needs (legal name, registration number, bank account) when missing. */
+export async function ensureIssuer(app: INestApplication, facilityId: string, actorId: string): Promise<void> {
+  const settings = app.get(BillingSettingsService);
+  if (issuingProblemsOf(await settings.get(facilityId), 'invoice').length === 0) return;
+  await settings.update(facilityId, actorId, ISSUER);
+}
+
+/** Issuer settings of a registered facility, for tests. */
+export const ISSUER = {
+  legalName: '株式会社テスト施設',
+  registrationNumber: 'T7000012050002',
+  bankAccount: {
+    bankName: 'みらい銀行',
+    branchName: '本店',
+    accountType: 'ordinary' as const,
+    accountNumber: '1234567',
+    accountHolder: 'ｶ)ﾃｽﾄｼｾﾂ',
+  },
+};

@@ -123,18 +123,18 @@ describe('arrears, journal export, tenant scope and isolation', () => {
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     const rows = (res.body as Buffer).toString('utf8').trim().split('\n');
     expect(rows[0]).toBe(
-      'date,debit_account,debit_amount,credit_account,credit_amount,tax_category,tax_amount,counterparty,memo,document_number',
+      'date,debit_account,debit_amount,credit_account,credit_amount,tax_category,tax_amount,counterparty,memo,document_number,revenue_recognition',
     );
-    const memo = `請求 ${apr.number} 2026-04`;
+    const memo = `請求 ${apr.number} 2026年4月分`;
     expect(rows.slice(1, 5)).toEqual([
-      `2026-04-01,売掛金,100000,雑収入,100000,sales_10,0,エー工業株式会社,${memo},${apr.number}`,
-      `2026-04-01,売掛金,5000,雑収入,5000,sales_8_reduced,0,エー工業株式会社,${memo},${apr.number}`,
-      `2026-04-01,売掛金,10000,仮受消費税,10000,sales_10,10000,エー工業株式会社,${memo},${apr.number}`,
-      `2026-04-01,売掛金,400,仮受消費税,400,sales_8_reduced,400,エー工業株式会社,${memo},${apr.number}`,
+      `2026-04-01,売掛金,100000,雑収入,100000,sales_10,0,エー工業株式会社,${memo},${apr.number},service_period`,
+      `2026-04-01,売掛金,5000,雑収入,5000,sales_8_reduced,0,エー工業株式会社,${memo},${apr.number},service_period`,
+      `2026-04-01,売掛金,10000,仮受消費税,10000,sales_10,10000,エー工業株式会社,${memo},${apr.number},service_period`,
+      `2026-04-01,売掛金,400,仮受消費税,400,sales_8_reduced,400,エー工業株式会社,${memo},${apr.number},service_period`,
     ]);
     expect(rows.slice(5).map((r) => r.split(',').slice(0, 9).join(','))).toEqual([
-      '2026-04-20,普通預金,115400,売掛金,115400,none,0,エー工業株式会社,入金 bank_transfer',
-      '2026-04-20,普通預金,4600,前受金,4600,none,0,エー工業株式会社,入金 bank_transfer',
+      '2026-04-20,普通預金,115400,売掛金,115400,none,0,エー工業株式会社,入金 振込',
+      '2026-04-20,普通預金,4600,前受金,4600,none,0,エー工業株式会社,入金（前受） 振込',
     ]);
   });
 
@@ -158,7 +158,7 @@ describe('arrears, journal export, tenant scope and isolation', () => {
       ['2110', '2026/04/20', '当座預金', '対象外', '115400', '0', '売掛金', '対象外', '115400', '0'],
       ['2101', '2026/04/20', '当座預金', '対象外', '4600', '0', '前受金', '対象外', '4600', '0'],
     ]);
-    expect(rows[0][16]).toBe(`エー工業株式会社 請求 ${apr.number} 2026-04`);
+    expect(rows[0][16]).toBe(`エー工業株式会社 請求 ${apr.number} 2026年4月分`);
     expect(rows[0].slice(19)).toEqual(['0', '', apr.number, '0', '0', 'no']);
     for (const period of ['2026-13', '2026-4', 'x']) {
       const bad = await get(`/accounting/journal?period=${period}`);

@@ -176,6 +176,8 @@ function chargeLine(c: Charge): DraftLine {
     unitPrice: c.unitPrice,
     amount: c.amount,
     taxCategory: c.taxCategory,
+    taxIncluded: c.taxIncluded,
+    chargeKind: c.kind,
     sourceType: 'charge',
     sourceId: c.id,
     serviceFrom: null,

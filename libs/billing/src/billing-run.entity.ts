@@ -17,6 +17,8 @@ export interface BillingRunSummary {
   differences: BillingRunDiff[];
   /** Why the last attempt failed, for people (no stack traces). */
   error?: string | null;
+  /** Settings missing before the run can be issued (filled in live when the run is read). */
+  warnings?: { field: string; message: string }[];
 }
 
 /**

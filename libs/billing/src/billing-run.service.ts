@@ -9,6 +9,7 @@ import { IssueBillingRunPayload, JOBS, JOB_OPTIONS, PreviewBillingRunPayload, QU
 import { dueDateFor, parsePeriod } from './domain';
 import { BillingRun } from './billing-run.entity';
 import { lockRun } from './billing-run-preview.service';
+import { BillingSettingsService, assertCanIssue, issuingProblemsOf } from './billing-settings.service';
 
 export interface StartRunInput {
   period: string;
@@ -24,6 +25,7 @@ export interface StartRunInput {
 export class BillingRunService {
   constructor(
     private readonly tx: TransactionRunner,
+    private readonly settings: BillingSettingsService,
     @InjectQueue(QUEUES.billing) private readonly queue: Queue,
   ) {}
 
@@ -56,11 +58,18 @@ export class BillingRunService {
     return run;
   }
 
-  /** One run; 404 for unknown ids and other facilities' runs. */
+  /**
+   * One run; 404 for unknown ids and other facilities' runs. Its summary carries the live issuing
+   * warnings (what is missing before it can be issued), so the preview shows them before anyone
+   * presses issue.
+   */
   get(facilityId: string, id: string): Promise<BillingRun> {
     return this.tx.inFacility(facilityId, async (em) => {
       const run = await em.findOneBy(BillingRun, { facilityId, id });
       if (!run) throw DomainError.notFound('Billing run', id);
+      const warnings =
+        run.status === 'issued' ? [] : issuingProblemsOf(await this.settings.get(facilityId, em), 'invoice');
+      run.summary = { ...run.summary, warnings };
       return run;
     });
   }
@@ -99,6 +108,8 @@ export class BillingRunService {
           });
         }
         if (run.status === 'previewed' || run.status === 'failed') {
+          // 409 listing every missing setting before anything is numbered (消費税法 57条の5).
+          assertCanIssue(await this.settings.get(facilityId, em), 'invoice');
           run.status = 'issuing';
           run.issueDate = run.issueDate ?? issueDate ?? (await facilityToday(em, facilityId));
           await em.save(run);

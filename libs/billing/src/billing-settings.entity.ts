@@ -51,6 +51,24 @@ export class BillingSettings {
   @Column({ name: 'utility_unit_prices', type: 'jsonb', default: () => `'[]'` })
   utilityUnitPrices!: UtilityUnitPrice[];
 
+  /**
+   * False for a facility that is not a registered qualified-invoice issuer (免税事業者 or not yet
+   * registered): it issues ordinary 請求書, never titled 適格請求書.
+   */
+  @Column({ name: 'qualified_invoice_issuer', type: 'boolean', default: true })
+  qualifiedInvoiceIssuer!: boolean;
+
+  /** Issuer address and telephone printed in the issuer block. */
+  @Column({ name: 'issuer_address', type: 'varchar', length: 300, nullable: true })
+  issuerAddress!: string | null;
+
+  @Column({ name: 'issuer_phone', type: 'varchar', length: 40, nullable: true })
+  issuerPhone!: string | null;
+
+  /** Optional company seal (角印) as a base64 PNG, printed over the issuer block. */
+  @Column({ name: 'issuer_seal_png', type: 'text', nullable: true })
+  issuerSealPng!: string | null;
+
   @Column({ name: 'fiscal_year_start_month', type: 'integer', default: 4 })
   fiscalYearStartMonth!: number;
 

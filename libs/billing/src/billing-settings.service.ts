@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError, isValidRegistrationNumber } from '@tamago/core';
+import { DomainError, ErrorCode, isValidRegistrationNumber } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { Facility } from '@tamago/facilities';
-import { DEFAULT_DUE_DATE_RULE, TAX_CATEGORIES, TAX_ROUNDINGS, dueDateFor, type DueDateRule } from './domain';
+import {
+  DEFAULT_DUE_DATE_RULE,
+  TAX_CATEGORIES,
+  TAX_ROUNDINGS,
+  dueDateFor,
+  issuingProblems,
+  type DueDateRule,
+  type IssuingProblem,
+} from './domain';
 import { BillingSettings, DEFAULT_INVOICE_NUMBER_FORMAT, type UtilityUnitPrice } from './billing-settings.entity';
 import { parseInvoiceNumberFormat } from './invoice-number';
 import type { BankAccountInfo } from './invoice-types';
@@ -21,6 +29,10 @@ export interface BillingSettingsPatch {
   dueDateRule?: Partial<DueDateRule>;
   utilityUnitPrices?: UtilityUnitPrice[];
   fiscalYearStartMonth?: number;
+  qualifiedInvoiceIssuer?: boolean;
+  issuerAddress?: string | null;
+  issuerPhone?: string | null;
+  issuerSealPng?: string | null;
 }
 
 /** A facility's billing settings (one row per facility, defaults until first saved). */
@@ -66,6 +78,10 @@ function viewOf(facilityId: string, row: BillingSettings | null, facilityName: s
     dueDateRule: row?.dueDateRule ?? { ...DEFAULT_DUE_DATE_RULE },
     utilityUnitPrices: row?.utilityUnitPrices ?? [],
     fiscalYearStartMonth: row?.fiscalYearStartMonth ?? 4,
+    qualifiedInvoiceIssuer: row?.qualifiedInvoiceIssuer ?? true,
+    issuerAddress: row?.issuerAddress ?? null,
+    issuerPhone: row?.issuerPhone ?? null,
+    issuerSealPng: row?.issuerSealPng ?? null,
     issuerName: row?.legalName ?? facilityName,
   };
 }
@@ -94,7 +110,49 @@ function validatePatch(patch: BillingSettingsPatch): Partial<BillingSettings> {
   if (patch.dueDateRule !== undefined) out.dueDateRule = validDueDateRule(patch.dueDateRule);
   if (patch.utilityUnitPrices !== undefined) out.utilityUnitPrices = validUnitPrices(patch.utilityUnitPrices);
   if (patch.fiscalYearStartMonth !== undefined) out.fiscalYearStartMonth = patch.fiscalYearStartMonth;
+  if (patch.qualifiedInvoiceIssuer !== undefined) out.qualifiedInvoiceIssuer = patch.qualifiedInvoiceIssuer;
+  if (patch.issuerAddress !== undefined) out.issuerAddress = patch.issuerAddress;
+  if (patch.issuerPhone !== undefined) out.issuerPhone = patch.issuerPhone;
+  if (patch.issuerSealPng !== undefined) out.issuerSealPng = validSeal(patch.issuerSealPng);
   return out;
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** A seal image must be a base64 PNG (pdfkit embeds it as is). */
+function validSeal(value: string | null): string | null {
+  if (value === null) return null;
+  const bytes = Buffer.from(value, 'base64');
+  if (bytes.length < 8 || !bytes.subarray(0, 8).equals(PNG_SIGNATURE)) {
+    throw DomainError.invalid('issuerSealPng', 'issuerSealPng must be a PNG image in base64.');
+  }
+  return value;
+}
+
+/** What still stops issuing, given the settings (see issuingProblems). */
+export function issuingProblemsOf(s: BillingSettingsView, kind: 'invoice' | 'credit_note'): IssuingProblem[] {
+  return issuingProblems(
+    {
+      qualifiedInvoiceIssuer: s.qualifiedInvoiceIssuer,
+      legalName: s.legalName,
+      registrationNumber: s.registrationNumber,
+      hasBankAccount: s.bankAccount !== null,
+    },
+    // Every recipient may pay by transfer: a direct-debit payer can still be asked to transfer
+    // after a failed debit, so the account is always printed.
+    { kind, transferPayers: true },
+  );
+}
+
+/** Refuses issuing (409) listing every missing setting by field. */
+export function assertCanIssue(s: BillingSettingsView, kind: 'invoice' | 'credit_note'): void {
+  const problems = issuingProblemsOf(s, kind);
+  if (problems.length === 0) return;
+  throw new DomainError(
+    ErrorCode.Conflict,
+    `発行できません。次の設定が不足しています: ${problems.map((p) => p.field).join(', ')}`,
+    { errors: problems, extra: { missing: problems.map((p) => p.field) } },
+  );
 }
 
 function validDueDateRule(rule: Partial<DueDateRule>): DueDateRule {

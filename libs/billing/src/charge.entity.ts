@@ -13,6 +13,7 @@ import { bigintTransformer } from '@tamago/database';
 import { Tenant } from '@tamago/tenants';
 import type { TaxCategory } from './domain';
 import { Invoice } from './invoice.entity';
+import type { ChargeKind } from './invoice-types';
 
 /** A one-off charge for a tenant and period (parking, telephone, a deposit…), billed by the next run. */
 @Entity('charges')
@@ -50,6 +51,14 @@ export class Charge {
 
   @Column({ name: 'tax_category', type: 'varchar', length: 16 })
   taxCategory!: TaxCategory;
+
+  /** True when unitPrice and amount are tax-included (内税). */
+  @Column({ name: 'tax_included', type: 'boolean', default: false })
+  taxIncluded!: boolean;
+
+  /** What the charge is, which picks its journal account (deposit → 預り保証金…). */
+  @Column({ type: 'varchar', length: 24, default: 'other' })
+  kind!: ChargeKind;
 
   /** The issued invoice that billed it; set in the issuing transaction. Null = not yet invoiced. */
   @Column({ name: 'invoice_id', type: 'uuid', nullable: true })

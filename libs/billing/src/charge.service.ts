@@ -5,6 +5,7 @@ import { TransactionRunner } from '@tamago/database';
 import { Tenant } from '@tamago/tenants';
 import { TAX_CATEGORIES, parsePeriod, requireYen, type TaxCategory } from './domain';
 import { Charge } from './charge.entity';
+import { CHARGE_KINDS, type ChargeKind } from './invoice-types';
 
 export interface NewCharge {
   tenantId: string;
@@ -13,6 +14,8 @@ export interface NewCharge {
   quantity: number;
   unitPrice: number;
   taxCategory: string;
+  taxIncluded?: boolean;
+  kind?: string;
 }
 
 export interface ChargeListQuery {
@@ -21,6 +24,27 @@ export interface ChargeListQuery {
   invoiced?: boolean;
   limit: number;
   offset: number;
+}
+
+/**
+ * The charge's kind as given, or derived for callers that do not name it: a 不課税 保証金/敷金 is a
+ * deposit, any other 不課税 amount a reimbursement (立替金) — never income. A deposit is 不課税 only.
+ */
+export function chargeKindOf(input: { kind?: string; taxCategory: string; description: string }): ChargeKind {
+  if (input.kind !== undefined && !CHARGE_KINDS.includes(input.kind as ChargeKind)) {
+    throw DomainError.invalid('kind', `kind must be one of ${CHARGE_KINDS.join(', ')}.`);
+  }
+  const kind =
+    (input.kind as ChargeKind | undefined) ??
+    (input.taxCategory !== 'out_of_scope'
+      ? 'other'
+      : /保証金|敷金/.test(input.description)
+        ? 'deposit'
+        : 'reimbursement');
+  if ((kind === 'deposit' || kind === 'reimbursement') && input.taxCategory !== 'out_of_scope') {
+    throw DomainError.invalid('taxCategory', `A ${kind} is out of the scope of consumption tax (out_of_scope).`);
+  }
+  return kind;
 }
 
 /** The largest one-off charge line we accept (¥1,000,000,000): anything above is a typo. */
@@ -40,6 +64,7 @@ export class ChargeService {
     const quantity = requireYen(input.quantity, 'quantity', { min: 1, max: 1_000_000 });
     const unitPrice = requireYen(input.unitPrice, 'unitPrice', { min: 0, max: MAX_LINE_AMOUNT });
     const amount = requireYen(quantity * unitPrice, 'unitPrice', { max: MAX_LINE_AMOUNT });
+    const kind = chargeKindOf(input);
     return this.tx.inFacility(
       facilityId,
       async (em) => {
@@ -53,6 +78,8 @@ export class ChargeService {
           unitPrice,
           amount,
           taxCategory: input.taxCategory as TaxCategory,
+          taxIncluded: input.taxIncluded === true,
+          kind,
           invoiceId: null,
           createdBy: actorId,
         });

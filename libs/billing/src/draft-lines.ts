@@ -1,7 +1,7 @@
 import { DomainError } from '@tamago/core';
 import { rentForMonth, type RentStep } from '@tamago/leasing';
 import { chargeablePeriod, prorate, type TaxCategory } from './domain';
-import type { InvoiceLineSource } from './invoice-types';
+import type { ChargeKind, InvoiceLineSource } from './invoice-types';
 
 /** A line of a draft invoice before it is saved. */
 export interface DraftLine {
@@ -11,6 +11,10 @@ export interface DraftLine {
   unitPrice: number;
   amount: number;
   taxCategory: TaxCategory;
+  /** True when amount and unit price are tax-included (内税). */
+  taxIncluded?: boolean;
+  /** The charge kind that picks the journal account (charges, credits, utilities). */
+  chargeKind?: ChargeKind | null;
   sourceType: InvoiceLineSource;
   sourceId: string | null;
   serviceFrom: string | null;

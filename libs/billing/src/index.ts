@@ -8,8 +8,10 @@ export { BillingRun, type BillingRunStatus, type BillingRunSummary, type Billing
 export { Charge } from './charge.entity';
 export { BillingSettings, DEFAULT_INVOICE_NUMBER_FORMAT, type UtilityUnitPrice } from './billing-settings.entity';
 export {
+  CHARGE_KINDS,
   INVOICE_STATUSES,
   type BankAccountInfo,
+  type ChargeKind,
   type InvoiceKind,
   type InvoiceLineSource,
   type InvoiceSnapshot,
@@ -21,6 +23,8 @@ export { statusFromBalance } from './invoice-balance';
 export { BillingJobsModule } from './billing-jobs.module';
 export {
   BillingSettingsService,
+  assertCanIssue,
+  issuingProblemsOf,
   type BillingSettingsPatch,
   type BillingSettingsView,
 } from './billing-settings.service';
@@ -29,7 +33,12 @@ export { BillingRunService, type StartRunInput } from './billing-run.service';
 export { BillingRunPreviewService } from './billing-run-preview.service';
 export { BillingRunIssueService } from './billing-run-issue.service';
 export { InvoiceQueryService, INVOICE_SORTS, type InvoiceListQuery } from './invoice-query.service';
-export { InvoiceCorrectionService, type CorrectionLineInput, type CreditNoteInput } from './invoice-correction.service';
+export {
+  InvoiceCorrectionService,
+  lineKind,
+  type CorrectionLineInput,
+  type CreditNoteInput,
+} from './invoice-correction.service';
 export { InvoicePdfService } from './invoice-pdf.service';
 export { INVOICE_FONT_PATH, renderInvoicePdf } from './invoice-pdf';
 export { formatInvoiceNumber, parseInvoiceNumberFormat } from './invoice-number';

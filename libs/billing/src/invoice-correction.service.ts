@@ -3,12 +3,13 @@ import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode, parseIsoDate } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { facilityToday } from '@tamago/facilities';
-import { TAX_CATEGORIES, invoiceTotals, requireYen, summarizeTax, type TaxCategory } from './domain';
+import { TAX_CATEGORIES, creditNoteTax, invoiceTotals, requireYen, summarizeTax, type TaxCategory } from './domain';
 import { BillingSettingsService } from './billing-settings.service';
 import { statusFromBalance } from './invoice-balance';
 import { InvoiceIssuer } from './invoice-issuer.service';
 import { InvoiceLine } from './invoice-line.entity';
 import { Invoice } from './invoice.entity';
+import { CHARGE_KINDS, type ChargeKind } from './invoice-types';
 
 /** A correction line as entered: a positive amount, credited (negated) on the credit note. */
 export interface CorrectionLineInput {
@@ -16,6 +17,8 @@ export interface CorrectionLineInput {
   quantity: number;
   unitPrice: number;
   taxCategory: string;
+  /** Charge kind of what is credited (picks the journal account); defaults to the original's. */
+  kind?: string;
 }
 
 export interface CreditNoteInput {
@@ -71,7 +74,23 @@ export class InvoiceCorrectionService {
         }
         const lines = creditLines(input, original);
         const rounding = (await this.settings.get(facilityId, em)).taxRounding;
-        const taxSummary = summarizeTax(lines, rounding);
+        const earlier = await em.find(Invoice, {
+          where: { facilityId, originalInvoiceId: original.id, kind: 'credit_note' },
+        });
+        // Limited per category to what the original charged less earlier credits; tax recomputed
+        // on what remains, so partial credits never leave a ¥1 residue (creditNoteTax).
+        const taxSummary = creditNoteTax(
+          original.taxSummary,
+          earlier.filter((e) => e.status !== 'void').map((e) => e.taxSummary),
+          lines.map((l, i) => ({
+            taxCategory: l.taxCategory,
+            amount: -l.amount,
+            field: input.lines?.length ? `lines[${i}].unitPrice` : 'amount',
+          })),
+          rounding,
+        );
+        const basis = new Map(original.taxSummary.map((e) => [e.category, e.taxIncluded === true]));
+        for (const l of lines) l.taxIncluded = basis.get(l.taxCategory) ?? false;
         const totals = invoiceTotals(taxSummary);
         const room = original.total - original.amountCredited;
         if (-totals.total > room) {
@@ -163,7 +182,11 @@ export class InvoiceCorrectionService {
         }));
         await em.insert(InvoiceLine, copied as never);
         const issueDate = input.issueDate ?? (await facilityToday(em, facilityId));
-        const issued = await this.issuer.issueDraft(em, facilityId, draft.id, { issueDate, withDueDate: true });
+        const issued = await this.issuer.issueDraft(em, facilityId, draft.id, {
+          issueDate,
+          withDueDate: true,
+          replaces: old,
+        });
         await em.update(Invoice, { facilityId, id: old.id }, { replacedById: draft.id });
         return issued!;
       },
@@ -192,6 +215,8 @@ function pick(l: InvoiceLine) {
     unitPrice: l.unitPrice,
     amount: l.amount,
     taxCategory: l.taxCategory,
+    taxIncluded: l.taxIncluded,
+    chargeKind: l.chargeKind,
     serviceFrom: l.serviceFrom,
     serviceTo: l.serviceTo,
   };
@@ -220,7 +245,23 @@ function lineOf(l: CorrectionLineInput, i: number, sign: 1 | -1) {
 }
 
 function creditLines(input: CreditNoteInput, original: Invoice) {
-  if (input.lines && input.lines.length > 0) return input.lines.map((l, i) => lineOf(l, i, -1));
+  const kindOf = (category: string, given: string | undefined, i: number): ChargeKind => {
+    if (given !== undefined) {
+      if (!CHARGE_KINDS.includes(given as ChargeKind)) {
+        throw DomainError.invalid(`lines[${i}].kind`, `kind must be one of ${CHARGE_KINDS.join(', ')}.`);
+      }
+      return given as ChargeKind;
+    }
+    const same = (original.lines ?? []).find((l) => l.taxCategory === category);
+    return same ? lineKind(same) : 'other';
+  };
+  if (input.lines && input.lines.length > 0) {
+    return input.lines.map((l, i) => ({
+      ...lineOf(l, i, -1),
+      chargeKind: kindOf(l.taxCategory, l.kind, i),
+      taxIncluded: false,
+    }));
+  }
   if (input.amount === undefined) throw DomainError.invalid('lines', 'Give the lines to credit or an amount.');
   const categories = [...new Set((original.lines ?? []).map((l) => l.taxCategory))];
   if (categories.length !== 1) {
@@ -233,5 +274,16 @@ function creditLines(input: CreditNoteInput, original: Invoice) {
     unitPrice: input.amount,
     taxCategory: categories[0],
   };
-  return [lineOf(line, 0, -1)].map((l) => ({ ...l }));
+  return [lineOf(line, 0, -1)].map((l) => ({
+    ...l,
+    chargeKind: kindOf(l.taxCategory, undefined, 0),
+    taxIncluded: false,
+  }));
+}
+
+/** The charge kind an invoice line posts as: its own for charges, else its source. */
+export function lineKind(l: { sourceType: string; chargeKind: ChargeKind | null }): ChargeKind {
+  if (l.chargeKind) return l.chargeKind;
+  if (l.sourceType === 'rent' || l.sourceType === 'common_area_fee' || l.sourceType === 'utility') return l.sourceType;
+  return 'other';
 }

@@ -3,13 +3,16 @@ import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '@tamago/core';
 import { queryRows } from '@tamago/database';
 import { Tenant } from '@tamago/tenants';
-import { dueDateFor, periodEnd, periodStart } from './domain';
-import { BillingSettingsService, type BillingSettingsView } from './billing-settings.service';
+import { documentTitle, dueDateFor, periodEnd, periodStart } from './domain';
+import { BillingSettingsService, assertCanIssue, type BillingSettingsView } from './billing-settings.service';
 import { Charge } from './charge.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { formatInvoiceNumber } from './invoice-number';
 import { Invoice } from './invoice.entity';
 import type { InvoiceSnapshot } from './invoice-types';
+
+/** Tenant kinds addressed as people (様) rather than organisations (御中). */
+const PERSON_KINDS: readonly string[] = ['individual', 'sole_proprietor'];
 
 /** Options of one issue: the date, and for credit notes the invoice corrected. */
 export interface IssueOptions {
@@ -17,6 +20,8 @@ export interface IssueOptions {
   /** Null for credit notes (they are not due). */
   withDueDate: boolean;
   original?: Invoice | null;
+  /** A reissue: the void invoice it replaces. */
+  replaces?: Invoice | null;
 }
 
 /**
@@ -44,12 +49,15 @@ export class InvoiceIssuer {
     const lines = await em.find(InvoiceLine, { where: { facilityId, invoiceId }, order: { position: 'ASC' } });
     await markChargesInvoiced(em, facilityId, invoice.id, lines);
     const settings = await this.settingsService.get(facilityId, em);
+    // Checked again here, in the issuing transaction: settings may have changed since the 409 check.
+    assertCanIssue(settings, invoice.kind);
     const tenant = await em.findOneBy(Tenant, { facilityId, id: invoice.tenantId });
     const sequence = await nextSequence(em, facilityId);
     const number = formatInvoiceNumber(settings.invoiceNumberFormat, sequence, opts.issueDate);
     const dueDate = opts.withDueDate ? dueDateFor(invoice.period, settings.dueDateRule) : null;
     const recipientName = tenant?.name ?? invoice.recipientName;
-    const snapshot = snapshotOf({ ...invoice, recipientName }, lines, settings, number, opts, dueDate);
+    const honorific = tenant && PERSON_KINDS.includes(tenant.kind) ? '様' : '御中';
+    const snapshot = snapshotOf({ ...invoice, recipientName }, lines, settings, number, opts, dueDate, honorific);
     await em.update(
       Invoice,
       { facilityId, id: invoice.id },
@@ -103,18 +111,27 @@ function snapshotOf(
   number: string,
   opts: IssueOptions,
   dueDate: string | null,
+  honorific: '御中' | '様',
 ): InvoiceSnapshot {
   return {
     version: 1,
     kind: invoice.kind,
+    title: documentTitle(invoice.kind, settings.qualifiedInvoiceIssuer),
+    qualified: settings.qualifiedInvoiceIssuer,
     number,
     issueDate: opts.issueDate,
     dueDate,
     period: invoice.period,
     periodFrom: periodStart(invoice.period),
     periodTo: periodEnd(invoice.period),
-    issuer: { name: settings.issuerName, registrationNumber: settings.registrationNumber },
-    recipient: { name: invoice.recipientName },
+    issuer: {
+      name: settings.issuerName,
+      registrationNumber: settings.qualifiedInvoiceIssuer ? settings.registrationNumber : null,
+      address: settings.issuerAddress,
+      phone: settings.issuerPhone,
+      sealPng: settings.issuerSealPng,
+    },
+    recipient: { name: invoice.recipientName, honorific },
     lines: lines.map((l) => ({
       description: l.description,
       quantity: l.quantity,
@@ -123,6 +140,7 @@ function snapshotOf(
       amount: l.amount,
       taxCategory: l.taxCategory,
       reducedRate: l.taxCategory === 'reduced',
+      taxIncluded: l.taxIncluded,
     })),
     taxSummary: invoice.taxSummary,
     subtotal: invoice.subtotal,
@@ -131,5 +149,6 @@ function snapshotOf(
     bankAccount: settings.bankAccount,
     original: opts.original ? { number: opts.original.number ?? '', issueDate: opts.original.issueDate ?? '' } : null,
     reason: invoice.reason,
+    replaces: opts.replaces ? { number: opts.replaces.number ?? '', issueDate: opts.replaces.issueDate ?? '' } : null,
   };
 }

@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, t
 import { bigintTransformer, decimalStringTransformer } from '@tamago/database';
 import type { TaxCategory } from './domain';
 import { Invoice } from './invoice.entity';
-import type { InvoiceLineSource } from './invoice-types';
+import type { ChargeKind, InvoiceLineSource } from './invoice-types';
 
 /** One line of an invoice: amount = quantity × unitPrice in integer yen, tax-exclusive. */
 @Entity('invoice_lines')
@@ -44,6 +44,14 @@ export class InvoiceLine {
 
   @Column({ name: 'tax_category', type: 'varchar', length: 16 })
   taxCategory!: TaxCategory;
+
+  /** True when amount and unit price are tax-included (内税). */
+  @Column({ name: 'tax_included', type: 'boolean', default: false })
+  taxIncluded!: boolean;
+
+  /** For charges and credits: the charge kind that picks the journal account (deposit, utility…). */
+  @Column({ name: 'charge_kind', type: 'varchar', length: 24, nullable: true })
+  chargeKind!: ChargeKind | null;
 
   @Column({ name: 'source_type', type: 'varchar', length: 24 })
   sourceType!: InvoiceLineSource;

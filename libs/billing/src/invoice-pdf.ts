@@ -29,7 +29,7 @@ export function renderInvoicePdf(s: InvoiceSnapshot, fontPath = INVOICE_FONT_PAT
     throw new Error(`Invoice font missing at ${fontPath}: install fonts-ipaexfont-gothic to render invoices.`);
   }
   const issued = new Date(`${s.issueDate}T00:00:00Z`);
-  const title = s.kind === 'credit_note' ? '適格返還請求書' : '適格請求書';
+  const title = s.title ?? (s.kind === 'credit_note' ? '適格返還請求書' : '適格請求書');
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,
@@ -64,11 +64,15 @@ function header(doc: PDFKit.PDFDocument, s: InvoiceSnapshot, title: string): voi
     .fontSize(10)
     .text(`請求書番号: ${s.number}`, { align: 'right' })
     .text(`発行日: ${jaDate(s.issueDate)}`, { align: 'right' });
-  doc.moveDown(0.5).fontSize(14).text(`${s.recipient.name} 御中`).moveDown(0.5);
   doc
-    .fontSize(10)
-    .text(`発行者: ${s.issuer.name}`)
-    .text(`登録番号: ${s.issuer.registrationNumber ?? '（未登録）'}`);
+    .moveDown(0.5)
+    .fontSize(14)
+    .text(`${s.recipient.name} ${s.recipient.honorific ?? '御中'}`)
+    .moveDown(0.5);
+  doc.fontSize(10).text(`発行者: ${s.issuer.name}`);
+  if (s.issuer.address) doc.text(s.issuer.address);
+  if (s.issuer.phone) doc.text(`TEL ${s.issuer.phone}`);
+  if (s.issuer.registrationNumber) doc.text(`登録番号: ${s.issuer.registrationNumber}`);
   doc.text(`取引期間: ${jaDate(s.periodFrom)} ～ ${jaDate(s.periodTo)}`);
   if (s.original) {
     doc.text(`対象請求書: ${s.original.number}（発行日 ${jaDate(s.original.issueDate)}）`);

@@ -107,6 +107,12 @@ export class InvoicesService {
    * Issued invoices and credit notes (void ones included, flagged by status) whose issue date is
    * in [from, to], with lines and taxSummary — for journal export.
    */
+  /** Documents whose journal entries may fall between two dates (see accountingDocumentsQuery). */
+  accountingDocuments(facilityId: string, from: string, to: string, em?: EntityManager): Promise<Invoice[]> {
+    const work = (m: EntityManager) => accountingDocumentsQuery(m, facilityId, from, to).getMany();
+    return em ? work(em) : this.tx.inFacility(facilityId, work);
+  }
+
   issuedBetween(facilityId: string, from: string, to: string, em?: EntityManager): Promise<Invoice[]> {
     const work = (m: EntityManager) =>
       m
@@ -119,6 +125,24 @@ export class InvoicesService {
         .getMany();
     return em ? work(em) : this.tx.inFacility(facilityId, work);
   }
+}
+
+/**
+ * Documents whose journal entries may fall in [from, to]: issued up to `to`, and issued in the
+ * 13 months before `from` (their 前受金 may be released now) or voided since `from`.
+ */
+export function accountingDocumentsQuery(em: EntityManager, facilityId: string, from: string, to: string) {
+  return em
+    .createQueryBuilder(Invoice, 'i')
+    .leftJoinAndSelect('i.lines', 'l')
+    .where('i.facility_id = :facilityId', { facilityId })
+    .andWhere("i.status <> 'draft' AND i.issue_date <= :to", { to })
+    .andWhere(
+      "(i.issue_date >= (:from::date - interval '13 months') OR i.voided_at >= (:from::date - interval '1 day'))",
+      { from },
+    )
+    .orderBy('i.sequence', 'ASC')
+    .addOrderBy('l.position', 'ASC');
 }
 
 function toOpenView(r: OpenRow): OpenInvoiceView {

@@ -4,9 +4,12 @@ import { DomainError, ErrorCode, parseIsoDate } from '@tamago/core';
 import { TransactionRunner, queryRows } from '@tamago/database';
 import {
   InvoicesService,
+  adjustToBusinessDay,
   buildDirectDebitFile,
+  isBankBusinessDay,
   parseDirectDebitResult,
   type DirectDebitHeaderInput,
+  type DirectDebitNewCode,
   type DirectDebitResultLine,
   type OpenInvoiceView,
 } from '@tamago/billing';
@@ -39,6 +42,7 @@ export class DebitBatchService {
    */
   async create(facilityId: string, actorId: string, debitDate: string): Promise<DebitBatchDetail> {
     parseIsoDate(debitDate, 'debitDate');
+    assertBankBusinessDay(debitDate);
     const id = await this.tx.inFacility(
       facilityId,
       async (em) => {
@@ -91,7 +95,9 @@ export class DebitBatchService {
               paymentId: null,
             }),
           );
-          if (!mandate.firstDebitSent) await em.save(Object.assign(mandate, { firstDebitSent: true }));
+          if (!mandate.firstDebitSent || mandate.accountChanged) {
+            await em.save(Object.assign(mandate, { firstDebitSent: true, accountChanged: false }));
+          }
         }
         return batch.id;
       },
@@ -288,6 +294,26 @@ function headerOf(s: DebitSettings, debitDate: string): DirectDebitHeaderInput {
   };
 }
 
+/**
+ * The bank refuses a debit file dated on a weekend, a national holiday or 31 Dec – 3 Jan: 400
+ * naming debitDate, with the next bank business day suggested.
+ */
+function assertBankBusinessDay(debitDate: string): void {
+  if (isBankBusinessDay(debitDate)) return;
+  const suggestedDate = adjustToBusinessDay(debitDate, 'next');
+  const message = `引落日 ${debitDate} は銀行営業日ではありません。次の営業日は ${suggestedDate} です。`;
+  throw new DomainError(ErrorCode.InvalidInput, message, {
+    errors: [{ field: 'debitDate', message }],
+    extra: { suggestedDate },
+  });
+}
+
+/** 新規コード of a mandate's next debit: 1 for its first, 2 after its account changed, else 0. */
+export function newCodeOf(m: Pick<DebitMandate, 'firstDebitSent' | 'accountChanged'>): DirectDebitNewCode {
+  if (!m.firstDebitSent) return 'first';
+  return m.accountChanged ? 'changed' : 'other';
+}
+
 function itemInput(x: { mandate: DebitMandate; invoices: OpenInvoiceView[] }) {
   const m = x.mandate;
   return {
@@ -299,7 +325,7 @@ function itemInput(x: { mandate: DebitMandate; invoices: OpenInvoiceView[] }) {
     accountNumber: m.accountNumber,
     holderName: m.holderName,
     amount: sumOpen(x.invoices),
-    newCode: m.firstDebitSent ? ('other' as const) : ('first' as const),
+    newCode: newCodeOf(m),
     customerNumber: m.customerNumber,
   };
 }

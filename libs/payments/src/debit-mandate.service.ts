@@ -97,13 +97,14 @@ export class DebitMandateService {
           status,
           id,
         );
-        const accountChanged = ['bankCode', 'branchCode', 'accountType', 'accountNumber'].some(
-          (k) => next[k as keyof MandatePatch] !== undefined,
+        const accountChanged = (['bankCode', 'branchCode', 'accountType', 'accountNumber'] as const).some(
+          (k) => next[k] !== undefined && next[k] !== mandate[k],
         );
         if (mandate.status === 'revoked' && status !== 'revoked') {
           throw DomainError.conflict('A revoked mandate cannot be reactivated; register a new one.');
         }
-        Object.assign(mandate, next, accountChanged ? { firstDebitSent: false } : {});
+        // Before any debit was sent the next one is still 新規コード 1; after, a changed account is 2.
+        Object.assign(mandate, next, accountChanged && mandate.firstDebitSent ? { accountChanged: true } : {});
         return em.save(mandate);
       },
       actorId,

@@ -9,11 +9,17 @@ export const DEFAULT_JOURNAL_ACCOUNTS: JournalAccounts = {
   receivable: '売掛金',
   rent: '賃貸料収入',
   commonAreaFee: '共益費収入',
+  utility: '水道光熱費収入',
+  deposit: '預り保証金',
+  reimbursement: '立替金',
+  restoration: '雑収入',
+  depositAmortization: '雑収入',
   otherIncome: '雑収入',
   bank: '普通預金',
   cash: '現金',
   taxReceived: '仮受消費税',
   bankFee: '支払手数料',
+  salesDiscount: '売上値引',
   advanceReceived: '前受金',
 };
 
@@ -33,6 +39,8 @@ export type DebitSettingsPatch = Partial<
     | 'dunningDays'
     | 'bankFeeTolerance'
     | 'journalAccounts'
+    | 'revenueRecognition'
+    | 'transferFeeTreatment'
   >
 >;
 
@@ -92,6 +100,8 @@ function defaults(facilityId: string): DebitSettings {
     dunningDays: [...DEFAULT_DUNNING_DAYS],
     bankFeeTolerance: 0,
     journalAccounts: {},
+    revenueRecognition: 'service_period',
+    transferFeeTreatment: 'bank_fee',
   });
 }
 

@@ -32,6 +32,11 @@ class BillingRunDiffDto {
   @ApiProperty({ nullable: true, type: Number }) total!: number | null;
 }
 
+class IssuingWarningDto {
+  @ApiProperty({ enum: ['legalName', 'registrationNumber', 'bankAccount'] }) field!: string;
+  @ApiProperty() message!: string;
+}
+
 export class BillingRunDto {
   @ApiProperty() id!: string;
   @ApiProperty() period!: string;
@@ -45,6 +50,11 @@ export class BillingRunDto {
   @ApiProperty() total!: number;
   @ApiProperty({ type: [BillingRunDiffDto] }) differences!: BillingRunDiff[];
   @ApiProperty({ nullable: true, type: String }) error!: string | null;
+  @ApiProperty({
+    type: [IssuingWarningDto],
+    description: 'settings missing before the run can be issued; issuing answers 409 while any is listed',
+  })
+  warnings!: IssuingWarningDto[];
   @ApiProperty({ nullable: true, type: String }) issueDate!: string | null;
   @ApiProperty() createdAt!: string;
 
@@ -62,6 +72,7 @@ export class BillingRunDto {
       total: r.total,
       differences: r.summary?.differences ?? [],
       error: r.summary?.error ?? null,
+      warnings: r.summary?.warnings ?? [],
       issueDate: r.issueDate,
       createdAt: r.createdAt.toISOString(),
     };

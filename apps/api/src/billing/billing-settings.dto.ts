@@ -3,6 +3,8 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBase64,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -106,6 +108,32 @@ export class UpdateFacilitySettingsDto {
   @Min(1)
   @Max(12)
   fiscalYearStartMonth?: number;
+  @ApiPropertyOptional({
+    default: true,
+    description:
+      'false: not a registered qualified-invoice issuer; documents are titled 請求書 (never 適格) and need no registration number',
+  })
+  @IsOptional()
+  @IsBoolean()
+  qualifiedInvoiceIssuer?: boolean;
+  @ApiPropertyOptional({ nullable: true, example: '東京都千代田区丸の内1-1-1' })
+  @IsOptional()
+  @ValidateIf((o: UpdateFacilitySettingsDto) => o.issuerAddress !== null)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  issuerAddress?: string | null;
+  @ApiPropertyOptional({ nullable: true, example: '03-1234-5678' })
+  @IsOptional()
+  @ValidateIf((o: UpdateFacilitySettingsDto) => o.issuerPhone !== null)
+  @Matches(/^[0-9+\-() ]{6,40}$/, { message: 'issuerPhone must be a telephone number' })
+  issuerPhone?: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'company seal (角印) as a base64 PNG, at most 200 KB' })
+  @IsOptional()
+  @ValidateIf((o: UpdateFacilitySettingsDto) => o.issuerSealPng !== null)
+  @IsBase64({}, { message: 'issuerSealPng must be base64' })
+  @MaxLength(280_000)
+  issuerSealPng?: string | null;
 }
 
 /** The billing part of GET /facility. */
@@ -119,6 +147,10 @@ export class FacilityBillingDto {
   @ApiProperty({ type: DueDateRuleDto }) dueDateRule!: DueDateRuleDto;
   @ApiProperty({ type: [UtilityUnitPriceDto] }) utilityUnitPrices!: UtilityUnitPriceDto[];
   @ApiProperty() fiscalYearStartMonth!: number;
+  @ApiProperty() qualifiedInvoiceIssuer!: boolean;
+  @ApiProperty({ nullable: true, type: String }) issuerAddress!: string | null;
+  @ApiProperty({ nullable: true, type: String }) issuerPhone!: string | null;
+  @ApiProperty({ nullable: true, type: String }) issuerSealPng!: string | null;
 
   static from(s: BillingSettingsView): FacilityBillingDto {
     const { facilityId: _f, ...rest } = s;

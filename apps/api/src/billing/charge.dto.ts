@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Charge, TAX_CATEGORIES, type TaxCategory } from '@tamago/billing';
+import { CHARGE_KINDS, Charge, TAX_CATEGORIES, type ChargeKind, type TaxCategory } from '@tamago/billing';
 import { PageQueryDto } from '../common/list-query.dto';
 import { IsBillingPeriod } from './billing-period.validator';
 
@@ -14,7 +14,7 @@ export class CreateChargeDto {
   @Min(1)
   @Max(1_000_000)
   quantity!: number;
-  @ApiProperty({ description: 'integer yen, tax-exclusive', minimum: 0 })
+  @ApiProperty({ description: 'integer yen; tax-exclusive unless taxIncluded', minimum: 0 })
   @IsInt({ message: 'unitPrice must be a whole number of yen' })
   @Min(0, { message: 'unitPrice must not be negative' })
   @Max(1_000_000_000)
@@ -22,6 +22,18 @@ export class CreateChargeDto {
   @ApiProperty({ enum: TAX_CATEGORIES })
   @IsIn(TAX_CATEGORIES, { message: `taxCategory must be one of ${TAX_CATEGORIES.join(', ')}` })
   taxCategory!: TaxCategory;
+  @ApiPropertyOptional({ description: 'true: unitPrice is tax-included (内税)', default: false })
+  @IsOptional()
+  @IsBoolean()
+  taxIncluded?: boolean;
+  @ApiPropertyOptional({
+    enum: CHARGE_KINDS,
+    description:
+      'picks the journal account; omitted: deposit for a 不課税 保証金/敷金, reimbursement (立替金) for other 不課税, else other',
+  })
+  @IsOptional()
+  @IsIn(CHARGE_KINDS, { message: `kind must be one of ${CHARGE_KINDS.join(', ')}` })
+  kind?: ChargeKind;
 }
 
 export class ChargeListQueryDto extends PageQueryDto {
@@ -43,6 +55,8 @@ export class ChargeDto {
   @ApiProperty() unitPrice!: number;
   @ApiProperty() amount!: number;
   @ApiProperty({ enum: TAX_CATEGORIES }) taxCategory!: string;
+  @ApiProperty() taxIncluded!: boolean;
+  @ApiProperty({ enum: CHARGE_KINDS }) kind!: string;
   @ApiProperty({ nullable: true, type: String }) invoiceId!: string | null;
   @ApiProperty() createdAt!: string;
 
@@ -56,6 +70,8 @@ export class ChargeDto {
       unitPrice: c.unitPrice,
       amount: c.amount,
       taxCategory: c.taxCategory,
+      taxIncluded: c.taxIncluded,
+      kind: c.kind,
       invoiceId: c.invoiceId,
       createdAt: c.createdAt.toISOString(),
     };

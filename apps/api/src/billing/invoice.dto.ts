@@ -15,7 +15,14 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { INVOICE_SORTS, INVOICE_STATUSES, Invoice, TAX_CATEGORIES, type TaxCategory } from '@tamago/billing';
+import {
+  CHARGE_KINDS,
+  INVOICE_SORTS,
+  INVOICE_STATUSES,
+  Invoice,
+  TAX_CATEGORIES,
+  type TaxCategory,
+} from '@tamago/billing';
 import { IsCalendarDate } from '../common/calendar-date.validator';
 import { PageQueryDto } from '../common/list-query.dto';
 import { IsBillingPeriod } from './billing-period.validator';
@@ -69,11 +76,19 @@ export class CorrectionLineDto {
   @ApiProperty({ enum: TAX_CATEGORIES })
   @IsIn(TAX_CATEGORIES, { message: `taxCategory must be one of ${TAX_CATEGORIES.join(', ')}` })
   taxCategory!: TaxCategory;
+  @ApiPropertyOptional({ enum: CHARGE_KINDS, description: "credit notes: what is credited; the original's by default" })
+  @IsOptional()
+  @IsIn(CHARGE_KINDS, { message: `kind must be one of ${CHARGE_KINDS.join(', ')}` })
+  kind?: string;
 }
 
 export class CreditNoteDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(1000) reason!: string;
-  @ApiPropertyOptional({ type: [CorrectionLineDto], description: 'lines to credit (positive amounts)' })
+  @ApiPropertyOptional({
+    type: [CorrectionLineDto],
+    description:
+      "lines to credit (positive amounts, on the basis of the original's tax category: tax-included when it was); each category at most what the original charged less earlier credits (422 naming the line)",
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
@@ -107,6 +122,9 @@ class TaxSummaryDto {
   @ApiProperty() rate!: number;
   @ApiProperty() taxableAmount!: number;
   @ApiProperty() tax!: number;
+  @ApiProperty({ description: 'true: computed on the tax-included basis (tax = gross × rate ÷ (100 + rate))' })
+  taxIncluded!: boolean;
+  @ApiProperty({ description: 'taxableAmount + tax' }) grossAmount!: number;
 }
 
 class InvoiceLineDto {
@@ -116,6 +134,8 @@ class InvoiceLineDto {
   @ApiProperty() unitPrice!: number;
   @ApiProperty() amount!: number;
   @ApiProperty({ enum: TAX_CATEGORIES }) taxCategory!: string;
+  @ApiProperty({ description: 'true: amount and unit price are tax-included (内税)' }) taxIncluded!: boolean;
+  @ApiProperty({ enum: CHARGE_KINDS, nullable: true, type: String }) chargeKind!: string | null;
   @ApiProperty() sourceType!: string;
   @ApiProperty({ nullable: true, type: String }) sourceId!: string | null;
 }
@@ -167,6 +187,8 @@ export class InvoiceDto {
         rate: e.rate,
         taxableAmount: e.taxableAmount,
         tax: e.tax,
+        taxIncluded: e.taxIncluded === true,
+        grossAmount: e.grossAmount ?? e.taxableAmount + e.tax,
       })),
       lines: i.lines?.map((l) => ({
         description: l.description,
@@ -175,6 +197,8 @@ export class InvoiceDto {
         unitPrice: l.unitPrice,
         amount: l.amount,
         taxCategory: l.taxCategory,
+        taxIncluded: l.taxIncluded,
+        chargeKind: l.chargeKind,
         sourceType: l.sourceType,
         sourceId: l.sourceId,
       })),

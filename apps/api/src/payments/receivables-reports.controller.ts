@@ -4,9 +4,9 @@ import { Actor, facilityOf } from '@tamago/identity';
 import { ArrearsService, JournalService } from '@tamago/payments';
 import { CurrentActor, Roles } from '../common/auth.decorators';
 import { MONEY_READERS } from './payments.controller';
-import { AsOfQueryDto, JournalQueryDto } from './receivables.dto';
+import { AsOfQueryDto, JournalQueryDto, TrialBalanceDto, TrialBalanceQueryDto } from './receivables.dto';
 
-/** Arrears (aging, dunning levels due) and the accounting journal export. */
+/** Arrears (aging, dunning levels due), the accounting journal export and the trial balance. */
 @ApiTags('payments')
 @ApiBearerAuth()
 @Controller()
@@ -34,5 +34,15 @@ export class ReceivablesReportsController {
       disposition: `attachment; filename="${file.fileName}"`,
       length: file.bytes.length,
     });
+  }
+
+  @Get('accounting/trial-balance')
+  @Roles(...MONEY_READERS)
+  @ApiOkResponse({
+    type: TrialBalanceDto,
+    description: "the month's debit and credit totals per account, from the journal's entries (debits = credits)",
+  })
+  trialBalance(@CurrentActor() actor: Actor, @Query() q: TrialBalanceQueryDto): Promise<TrialBalanceDto> {
+    return this.journal.trialBalance(facilityOf(actor), q.period);
   }
 }

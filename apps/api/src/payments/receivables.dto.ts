@@ -84,7 +84,18 @@ export class JournalAccountsDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) receivable?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) rent?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) commonAreaFee?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) utility?: string;
+  @ApiPropertyOptional({ description: '保証金 (a liability)' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(40)
+  deposit?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) reimbursement?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) restoration?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) depositAmortization?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) otherIncome?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) salesDiscount?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) bank?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) cash?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(40) taxReceived?: string;
@@ -136,6 +147,20 @@ export class UpdateDebitSettingsDto {
   @ValidateNested()
   @Type(() => JournalAccountsDto)
   journalAccounts?: JournalAccountsDto;
+  @ApiPropertyOptional({
+    enum: ['service_period', 'issue_date'],
+    description: 'service_period: advance billing to 前受金, revenue in its month; issue_date: revenue on issue',
+  })
+  @IsOptional()
+  @IsIn(['service_period', 'issue_date'])
+  revenueRecognition?: 'service_period' | 'issue_date';
+  @ApiPropertyOptional({
+    enum: ['bank_fee', 'sales_discount'],
+    description: 'a deducted transfer fee as 支払手数料 or 売上値引',
+  })
+  @IsOptional()
+  @IsIn(['bank_fee', 'sales_discount'])
+  transferFeeTreatment?: 'bank_fee' | 'sales_discount';
 }
 
 export class CreateMandateDto {
@@ -205,4 +230,25 @@ export class JournalQueryDto {
   @IsOptional()
   @IsIn(['yayoi', 'generic'])
   format?: 'yayoi' | 'generic';
+}
+
+export class TrialBalanceQueryDto {
+  @ApiProperty({ example: '2027-04' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'period must be YYYY-MM with a month from 01 to 12' })
+  period!: string;
+}
+
+class TrialBalanceRowDto {
+  @ApiProperty({ example: '売掛金' }) account!: string;
+  @ApiProperty({ description: 'debit total of the month (yen)' }) debit!: number;
+  @ApiProperty({ description: 'credit total of the month (yen)' }) credit!: number;
+}
+
+/** A month's 合計試算表, tax-exclusive (税抜経理), from the same entries as the journal export. */
+export class TrialBalanceDto {
+  @ApiProperty({ example: '2027-04' }) period!: string;
+  @ApiProperty({ enum: ['service_period', 'issue_date'] }) revenueRecognition!: string;
+  @ApiProperty({ type: [TrialBalanceRowDto] }) rows!: TrialBalanceRowDto[];
+  @ApiProperty({ description: 'total debits; always equal to credit' }) debit!: number;
+  @ApiProperty() credit!: number;
 }

@@ -70,6 +70,8 @@ export const views = {
     dunningDays: s.dunningDays,
     bankFeeTolerance: s.bankFeeTolerance,
     journalAccounts: journalAccountsOf(s),
+    revenueRecognition: s.revenueRecognition,
+    transferFeeTreatment: s.transferFeeTreatment,
   }),
 
   mandate: (m: DebitMandate) => ({
@@ -85,6 +87,7 @@ export const views = {
     customerNumber: m.customerNumber,
     status: m.status,
     firstDebitSent: m.firstDebitSent,
+    accountChanged: m.accountChanged,
   }),
 
   batch: (b: DebitBatch) => ({

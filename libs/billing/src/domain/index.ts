@@ -21,10 +21,13 @@ export {
   TAX_CATEGORIES,
   TAX_RATE_PERCENT,
   TAX_ROUNDINGS,
+  categoryTax,
   invoiceTotals,
   summarizeTax,
+  taxIncludedIn,
   taxOn,
 } from './tax';
+export { type IssuerSettings, type IssuingProblem, documentTitle, issuingProblems } from './issuing-guard';
 export { type ChargeableSpan, chargeablePeriod, prorate } from './proration';
 export {
   type BusinessDayAdjustment,
@@ -91,3 +94,4 @@ export {
   daysPastDue,
   dunningLevel,
 } from './aging';
+export { type CreditRequest, type CreditRoom, creditNoteTax, creditRoom } from './credit-note';

@@ -20,20 +20,29 @@ export const TAX_RATE_PERCENT: Readonly<Record<TaxCategory, number>> = {
 };
 
 export interface TaxLine {
-  /** Tax-exclusive amount in yen; negative for a discount or a credit line. */
+  /** Amount in yen as priced (tax-exclusive, or tax-included when taxIncluded); negative for credits. */
   amount: Yen;
   taxCategory: TaxCategory;
+  /** True for a tax-included (内税) price. */
+  taxIncluded?: boolean;
 }
 
 export interface TaxSummaryEntry {
   category: TaxCategory;
   /** Integer percent: 10, 8 or 0. */
   rate: number;
-  /** Sum of the category's tax-exclusive line amounts (for exempt/out-of-scope: their total). */
+  /** Tax-exclusive total of the category (for exempt/out-of-scope: their total). */
   taxableAmount: Yen;
   tax: Yen;
   /** False for exempt and out-of-scope entries, which the invoice shows apart with no tax. */
   taxable: boolean;
+  /**
+   * True when the category was computed on the tax-included basis (any 内税 line in it): tax =
+   * gross × rate ÷ (100 + rate), rounded once. Absent on tax-exclusive entries.
+   */
+  taxIncluded?: true;
+  /** Tax-included entries: the category's tax-included total (taxableAmount + tax). */
+  grossAmount?: Yen;
 }
 
 export interface InvoiceTotals {
@@ -53,19 +62,55 @@ export function summarizeTax(lines: readonly TaxLine[], rounding: TaxRounding = 
     throw DomainError.invalid('rounding', `rounding must be one of ${TAX_ROUNDINGS.join(', ')}.`);
   }
   if (!Array.isArray(lines)) throw DomainError.invalid('lines', 'lines must be a list of invoice lines.');
-  const totals = new Map<TaxCategory, Yen[]>();
+  const groups = new Map<TaxCategory, TaxLine[]>();
   lines.forEach((line, i) => {
     if (!TAX_CATEGORIES.includes(line?.taxCategory)) {
       throw DomainError.invalid(`lines[${i}].taxCategory`, `taxCategory must be one of ${TAX_CATEGORIES.join(', ')}.`);
     }
-    const amount = requireYen(line.amount, `lines[${i}].amount`);
-    totals.set(line.taxCategory, [...(totals.get(line.taxCategory) ?? []), amount]);
+    requireYen(line.amount, `lines[${i}].amount`);
+    groups.set(line.taxCategory, [...(groups.get(line.taxCategory) ?? []), line]);
   });
-  return TAX_CATEGORIES.filter((c) => totals.has(c)).map((category) => {
-    const taxableAmount = sumYen(totals.get(category) ?? [], `lines (${category})`);
-    const rate = TAX_RATE_PERCENT[category];
+  return TAX_CATEGORIES.filter((c) => groups.has(c)).map((category) =>
+    categoryTax(category, groups.get(category) ?? [], rounding),
+  );
+}
+
+/**
+ * One category's entry. All tax-exclusive: tax = net × rate ÷ 100. Any tax-included line makes the
+ * category tax-included (the National Tax Agency's rule for a document mixing both: unify to one
+ * basis, then compute once): each tax-exclusive line is converted to its tax-included value (its
+ * amount plus its rounded tax — a conversion of price, not a tax computation), the category's
+ * gross is summed and tax = gross × rate ÷ (100 + rate), rounded once. Tax-included prices are
+ * therefore charged exactly as fixed (e.g. by ordinance).
+ */
+export function categoryTax(category: TaxCategory, lines: readonly TaxLine[], rounding: TaxRounding): TaxSummaryEntry {
+  const rate = TAX_RATE_PERCENT[category];
+  const inclusive = rate > 0 && lines.some((l) => l.taxIncluded === true);
+  if (!inclusive) {
+    const taxableAmount = sumYen(
+      lines.map((l) => l.amount),
+      `lines (${category})`,
+    );
     return { category, rate, taxableAmount, tax: taxOn(taxableAmount, rate, rounding), taxable: rate > 0 };
-  });
+  }
+  const gross = sumYen(
+    lines.map((l) => (l.taxIncluded ? l.amount : sumYen([l.amount, taxOn(l.amount, rate, rounding)], 'gross'))),
+    `lines (${category})`,
+  );
+  const tax = taxIncludedIn(gross, rate, rounding);
+  return { category, rate, taxableAmount: gross - tax, tax, taxable: true, taxIncluded: true, grossAmount: gross };
+}
+
+/**
+ * Tax contained in a tax-included amount: gross × percent ÷ (100 + percent), rounded once on the
+ * absolute value (¥1,100 at 10% → ¥100; ¥1,000 at 10% → ¥90 with floor, 90.909…).
+ */
+export function taxIncludedIn(gross: Yen, percent: number, rounding: TaxRounding): Yen {
+  requireYen(gross, 'amount');
+  if (!Number.isSafeInteger(percent) || percent < 0 || percent > 100) {
+    throw DomainError.invalid('rate', 'rate must be an integer percent from 0 to 100.');
+  }
+  return roundedQuotient(gross, BigInt(percent), BigInt(100 + percent), rounding);
 }
 
 /** Subtotal (all tax-exclusive amounts, non-taxable included), tax and total of a summary. */
@@ -90,12 +135,17 @@ export function taxOn(amount: Yen, percent: number, rounding: TaxRounding): Yen 
   if (!Number.isSafeInteger(percent) || percent < 0 || percent > 100) {
     throw DomainError.invalid('rate', 'rate must be an integer percent from 0 to 100.');
   }
+  return roundedQuotient(amount, BigInt(percent), 100n, rounding);
+}
+
+/** amount × numerator ÷ denominator in BigInt, rounded once on the absolute value, sign put back. */
+function roundedQuotient(amount: Yen, numerator: bigint, denominator: bigint, rounding: TaxRounding): Yen {
   const sign = amount < 0 ? -1n : 1n;
-  const product = BigInt(Math.abs(amount)) * BigInt(percent);
-  const quotient = product / 100n;
-  const remainder = product % 100n;
+  const product = BigInt(Math.abs(amount)) * numerator;
+  const quotient = product / denominator;
+  const remainder = product % denominator;
   let rounded = quotient;
   if (rounding === 'ceil' && remainder > 0n) rounded += 1n;
-  if (rounding === 'round' && remainder * 2n >= 100n) rounded += 1n;
+  if (rounding === 'round' && remainder * 2n >= denominator) rounded += 1n;
   return Number(sign * rounded);
 }

@@ -14,8 +14,9 @@ import type { JournalEntry, JournalTaxCategory } from './journal';
  */
 export function yayoiCsv(entries: readonly JournalEntry[]): Buffer {
   const rows = entries.map((e, i) => {
-    const sameAsPrev = i > 0 && entries[i - 1].documentNumber === e.documentNumber;
-    const sameAsNext = i < entries.length - 1 && entries[i + 1].documentNumber === e.documentNumber;
+    // One 伝票 per slip: an invoice's issue, each 前受金 release and its void are separate slips.
+    const sameAsPrev = i > 0 && entries[i - 1].slip === e.slip;
+    const sameAsNext = i < entries.length - 1 && entries[i + 1].slip === e.slip;
     const flag = !sameAsPrev && !sameAsNext ? '2000' : !sameAsPrev ? '2110' : sameAsNext ? '2100' : '2101';
     const debitTax = e.taxSide === 'debit' ? e.taxCategory : 'none';
     const creditTax = e.taxSide === 'credit' ? e.taxCategory : 'none';
@@ -55,6 +56,7 @@ const YAYOI_TAX: Record<JournalTaxCategory, string> = {
   sales_10: '課税売上込10%',
   sales_8_reduced: '課税売上込8%(軽)',
   sales_exempt: '非課売上',
+  sales_return_10: '課税売返込10%',
   purchase_10: '課対仕入込10%',
   none: '対象外',
 };
@@ -71,14 +73,20 @@ export const GENERIC_COLUMNS = [
   'counterparty',
   'memo',
   'document_number',
+  'revenue_recognition',
 ] as const;
 
 /**
  * Generic journal CSV: one row per entry, tax-exclusive revenue with 仮受消費税 on rows of its own.
- * tax_category: sales_10, sales_8_reduced, sales_exempt, purchase_10 or none; tax_amount is the
- * consumption tax the row carries (on 仮受消費税 and fee rows).
+ * tax_category: sales_10, sales_8_reduced, sales_exempt, sales_return_10, purchase_10 or none;
+ * tax_amount is the consumption tax the row carries (on 仮受消費税 and fee rows).
+ * revenue_recognition states the facility's choice on every row: service_period (advance
+ * billing through 前受金) or issue_date (revenue booked on the issue date).
  */
-export function genericCsv(entries: readonly JournalEntry[]): Buffer {
+export function genericCsv(
+  entries: readonly JournalEntry[],
+  recognition: 'service_period' | 'issue_date' = 'service_period',
+): Buffer {
   const rows = entries.map((e) => [
     e.date,
     e.debitAccount,
@@ -90,6 +98,7 @@ export function genericCsv(entries: readonly JournalEntry[]): Buffer {
     e.counterparty,
     e.memo,
     e.documentNumber,
+    recognition,
   ]);
   return Buffer.from(stringify([[...GENERIC_COLUMNS], ...rows]), 'utf8');
 }

@@ -76,6 +76,10 @@ export class DebitMandate {
   @Column({ name: 'first_debit_sent', type: 'boolean', default: false })
   firstDebitSent!: boolean;
 
+  /** The account changed after a debit was sent: the next request carries 新規コード 2 once. */
+  @Column({ name: 'account_changed', type: 'boolean', default: false })
+  accountChanged!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

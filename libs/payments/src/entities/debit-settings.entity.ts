@@ -7,11 +7,21 @@ export interface JournalAccounts {
   receivable: string;
   rent: string;
   commonAreaFee: string;
+  utility: string;
+  /** 保証金 received: a liability. */
+  deposit: string;
+  /** Amounts paid on a tenant's behalf, billed back (立替金). */
+  reimbursement: string;
+  /** 原状回復 charged at exit. */
+  restoration: string;
+  /** The part of a deposit kept by contract (保証金償却). */
+  depositAmortization: string;
   otherIncome: string;
   bank: string;
   cash: string;
   taxReceived: string;
   bankFee: string;
+  salesDiscount: string;
   advanceReceived: string;
 }
 
@@ -66,6 +76,14 @@ export class DebitSettings {
   /** Overrides of the journal account names; missing keys use the defaults. */
   @Column({ name: 'journal_accounts', type: 'jsonb', default: {} })
   journalAccounts!: Partial<JournalAccounts>;
+
+  /** service_period: advance billing goes to 前受金 and becomes revenue in its month; issue_date: booked on issue. */
+  @Column({ name: 'revenue_recognition', type: 'varchar', length: 16, default: 'service_period' })
+  revenueRecognition!: 'service_period' | 'issue_date';
+
+  /** How a transfer fee the payer deducted is booked: 支払手数料 (bank_fee) or 売上値引 (sales_discount). */
+  @Column({ name: 'transfer_fee_treatment', type: 'varchar', length: 16, default: 'bank_fee' })
+  transferFeeTreatment!: 'bank_fee' | 'sales_discount';
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;

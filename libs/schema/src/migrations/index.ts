@@ -1,3 +1,4 @@
+import { AccountingGrade1796100000000 } from './1796100000000-AccountingGrade';
 import { BankReversals1795738645481 } from './1795738645481-BankReversals';
 import { MeteringKpi1795736204317 } from './1795736204317-MeteringKpi';
 import { Payments1795736176334 } from './1795736176334-Payments';
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   Payments1795736176334,
   MeteringKpi1795736204317,
   BankReversals1795738645481,
+  AccountingGrade1796100000000,
 ];
