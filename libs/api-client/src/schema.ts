@@ -1044,6 +1044,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounting/trial-balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReceivablesReportsController_trialBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meter-readings": {
         parameters: {
             query?: never;
@@ -2153,6 +2169,10 @@ export interface components {
             dueDateRule: components["schemas"]["DueDateRuleDto"];
             utilityUnitPrices: components["schemas"]["UtilityUnitPriceDto"][];
             fiscalYearStartMonth: number;
+            qualifiedInvoiceIssuer: boolean;
+            issuerAddress: string | null;
+            issuerPhone: string | null;
+            issuerSealPng: string | null;
             id: string;
             name: string;
             timeZone: string;
@@ -2188,6 +2208,17 @@ export interface components {
             utilityUnitPrices?: components["schemas"]["UtilityUnitPriceDto"][];
             /** @default 4 */
             fiscalYearStartMonth: number;
+            /**
+             * @description false: not a registered qualified-invoice issuer; documents are titled 請求書 (never 適格) and need no registration number
+             * @default true
+             */
+            qualifiedInvoiceIssuer: boolean;
+            /** @example 東京都千代田区丸の内1-1-1 */
+            issuerAddress?: Record<string, never> | null;
+            /** @example 03-1234-5678 */
+            issuerPhone?: Record<string, never> | null;
+            /** @description company seal (角印) as a base64 PNG, at most 200 KB */
+            issuerSealPng?: Record<string, never> | null;
         };
         ContactViewDto: {
             id: string;
@@ -2482,6 +2513,9 @@ export interface components {
             amount: number;
             /** @enum {string} */
             taxCategory: "standard" | "reduced" | "exempt" | "out_of_scope";
+            taxIncluded: boolean;
+            /** @enum {string} */
+            kind: "rent" | "common_area_fee" | "utility" | "deposit" | "reimbursement" | "restoration" | "deposit_amortization" | "other";
             invoiceId: string | null;
             createdAt: string;
         };
@@ -2495,10 +2529,20 @@ export interface components {
             period: string;
             description: string;
             quantity: number;
-            /** @description integer yen, tax-exclusive */
+            /** @description integer yen; tax-exclusive unless taxIncluded */
             unitPrice: number;
             /** @enum {string} */
             taxCategory: "standard" | "reduced" | "exempt" | "out_of_scope";
+            /**
+             * @description true: unitPrice is tax-included (内税)
+             * @default false
+             */
+            taxIncluded: boolean;
+            /**
+             * @description picks the journal account; omitted: deposit for a 不課税 保証金/敷金, reimbursement (立替金) for other 不課税, else other
+             * @enum {string}
+             */
+            kind?: "rent" | "common_area_fee" | "utility" | "deposit" | "reimbursement" | "restoration" | "deposit_amortization" | "other";
         };
         BillingRunDiffDto: {
             tenantId: string;
@@ -2507,6 +2551,11 @@ export interface components {
             change: "new" | "ended" | "changed";
             previousTotal: number | null;
             total: number | null;
+        };
+        IssuingWarningDto: {
+            /** @enum {string} */
+            field: "legalName" | "registrationNumber" | "bankAccount";
+            message: string;
         };
         BillingRunDto: {
             id: string;
@@ -2522,6 +2571,8 @@ export interface components {
             total: number;
             differences: components["schemas"]["BillingRunDiffDto"][];
             error: string | null;
+            /** @description settings missing before the run can be issued; issuing answers 409 while any is listed */
+            warnings: components["schemas"]["IssuingWarningDto"][];
             issueDate: string | null;
             createdAt: string;
         };
@@ -2545,6 +2596,10 @@ export interface components {
             rate: number;
             taxableAmount: number;
             tax: number;
+            /** @description true: computed on the tax-included basis (tax = gross × rate ÷ (100 + rate)) */
+            taxIncluded: boolean;
+            /** @description taxableAmount + tax */
+            grossAmount: number;
         };
         InvoiceLineDto: {
             description: string;
@@ -2554,6 +2609,10 @@ export interface components {
             amount: number;
             /** @enum {string} */
             taxCategory: "standard" | "reduced" | "exempt" | "out_of_scope";
+            /** @description true: amount and unit price are tax-included (内税) */
+            taxIncluded: boolean;
+            /** @enum {string|null} */
+            chargeKind: "rent" | "common_area_fee" | "utility" | "deposit" | "reimbursement" | "restoration" | "deposit_amortization" | "other" | null;
             sourceType: string;
             sourceId: string | null;
         };
@@ -2598,10 +2657,15 @@ export interface components {
             unitPrice: number;
             /** @enum {string} */
             taxCategory: "standard" | "reduced" | "exempt" | "out_of_scope";
+            /**
+             * @description credit notes: what is credited; the original's by default
+             * @enum {string}
+             */
+            kind?: "rent" | "common_area_fee" | "utility" | "deposit" | "reimbursement" | "restoration" | "deposit_amortization" | "other";
         };
         CreditNoteDto: {
             reason: string;
-            /** @description lines to credit (positive amounts) */
+            /** @description lines to credit (positive amounts, on the basis of the original's tax category: tax-included when it was); each category at most what the original charged less earlier credits (422 naming the line) */
             lines?: components["schemas"]["CorrectionLineDto"][];
             /** @description tax-exclusive yen to credit, when the invoice has one tax category */
             amount?: number;
@@ -2689,7 +2753,14 @@ export interface components {
             receivable?: string;
             rent?: string;
             commonAreaFee?: string;
+            utility?: string;
+            /** @description 保証金 (a liability) */
+            deposit?: string;
+            reimbursement?: string;
+            restoration?: string;
+            depositAmortization?: string;
             otherIncome?: string;
+            salesDiscount?: string;
             bank?: string;
             cash?: string;
             taxReceived?: string;
@@ -2719,6 +2790,16 @@ export interface components {
             /** @description largest shortfall accepted automatically as a bank fee (yen) */
             bankFeeTolerance?: number;
             journalAccounts?: components["schemas"]["JournalAccountsDto"];
+            /**
+             * @description service_period: advance billing to 前受金, revenue in its month; issue_date: revenue on issue
+             * @enum {string}
+             */
+            revenueRecognition?: "service_period" | "issue_date";
+            /**
+             * @description a deducted transfer fee as 支払手数料 or 売上値引
+             * @enum {string}
+             */
+            transferFeeTreatment?: "bank_fee" | "sales_discount";
         };
         CreateMandateDto: {
             tenantId: string;
@@ -2758,6 +2839,24 @@ export interface components {
         CreateDebitBatchDto: {
             /** @example 2026-04-27 */
             debitDate: string;
+        };
+        TrialBalanceRowDto: {
+            /** @example 売掛金 */
+            account: string;
+            /** @description debit total of the month (yen) */
+            debit: number;
+            /** @description credit total of the month (yen) */
+            credit: number;
+        };
+        TrialBalanceDto: {
+            /** @example 2027-04 */
+            period: string;
+            /** @enum {string} */
+            revenueRecognition: "service_period" | "issue_date";
+            rows: components["schemas"]["TrialBalanceRowDto"][];
+            /** @description total debits; always equal to credit */
+            debit: number;
+            credit: number;
         };
         MeterReadingDto: {
             id: string;
@@ -5876,6 +5975,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ReceivablesReportsController_trialBalance: {
+        parameters: {
+            query: {
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the month's debit and credit totals per account, from the journal's entries (debits = credits) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrialBalanceDto"];
+                };
             };
         };
     };
