@@ -18,7 +18,12 @@ export function setUnauthenticatedHandler(handler: () => void): void {
 }
 
 /** The one API client of the app. Nothing else calls fetch. */
-export const api = createApiClient({ baseUrl: '', credentials: 'same-origin' });
+// fetch is looked up per call (not captured at import), so component tests' MSW interception applies.
+export const api = createApiClient({
+  baseUrl: '',
+  credentials: 'same-origin',
+  fetch: (request: Request) => globalThis.fetch(request),
+});
 
 /** Asks for a new access token with the refresh cookie; null when the cookie is missing or revoked. */
 export async function refreshWithCookie(): Promise<{ accessToken: string; expiresIn: number } | null> {

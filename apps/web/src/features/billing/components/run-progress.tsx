@@ -23,16 +23,9 @@ export function RunProgress({ run }: RunProgressProps) {
           {run.progress}%
         </Text>
       </Group>
-      <Progress
-        value={run.progress}
-        size="lg"
-        striped
-        animated
-        aria-labelledby={`run-progress-${run.id}`}
-        aria-valuenow={run.progress}
-        aria-valuemin={0}
-        aria-valuemax={100}
-      />
+      <Progress.Root size="lg">
+        <Progress.Section value={run.progress} striped animated aria-labelledby={`run-progress-${run.id}`} />
+      </Progress.Root>
     </div>
   );
 }

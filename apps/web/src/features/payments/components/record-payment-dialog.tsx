@@ -80,13 +80,7 @@ export function RecordPaymentDialog({ onClose }: RecordPaymentDialogProps) {
             key={form.key('method')}
             {...form.getInputProps('method')}
           />
-          <Textarea
-            label={t('payments:record.note')}
-            autosize
-            minRows={2}
-            key={form.key('note')}
-            {...form.getInputProps('note')}
-          />
+          <Textarea label={t('payments:record.note')} rows={2} key={form.key('note')} {...form.getInputProps('note')} />
           {problem && (
             <Alert color="red" role="alert">
               {problem}
