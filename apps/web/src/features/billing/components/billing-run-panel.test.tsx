@@ -8,7 +8,7 @@ import { server } from '@/testing/msw-server';
 import { renderWithProviders } from '@/testing/render';
 import { renderInRouter } from '@/testing/render-in-router';
 import type { BillingRun } from '../api/billing-run-queries';
-import { BillingRunPanel } from '../components/billing-run-panel';
+import { BillingRunPanel } from './billing-run-panel';
 
 const run = (patch: Partial<BillingRun>): BillingRun => ({
   id: '7d0f6a36-4c1e-4c55-9a43-5d2f3f1b0a01',

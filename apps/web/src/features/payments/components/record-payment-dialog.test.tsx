@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { setSession } from '@/lib/auth/session';
 import { server } from '@/testing/msw-server';
 import { renderWithProviders } from '@/testing/render';
-import { RecordPaymentDialog } from '../components/record-payment-dialog';
+import { RecordPaymentDialog } from './record-payment-dialog';
 
 const TENANT = { id: '0b6c1b1e-2f7c-4d2e-9c1a-111111111111', name: '検証精機株式会社', nameKana: 'ケンショウセイキ' };
 let received: { body: unknown; key: string | null }[] = [];
