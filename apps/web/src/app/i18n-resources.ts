@@ -12,6 +12,12 @@ import leasingEn from '@/features/leasing/i18n/en.json';
 import leasingJa from '@/features/leasing/i18n/ja.json';
 import settingsEn from '@/features/settings/i18n/en.json';
 import settingsJa from '@/features/settings/i18n/ja.json';
+import billingEn from '@/features/billing/i18n/en.json';
+import billingJa from '@/features/billing/i18n/ja.json';
+import paymentsEn from '@/features/payments/i18n/en.json';
+import paymentsJa from '@/features/payments/i18n/ja.json';
+import auditEn from '@/features/audit/i18n/en.json';
+import auditJa from '@/features/audit/i18n/ja.json';
 
 /** Every namespace, Japanese first: `common` and `errors` are shared, each feature owns one. */
 export const ja = {
@@ -22,6 +28,9 @@ export const ja = {
   tenants: tenantsJa,
   leasing: leasingJa,
   settings: settingsJa,
+  billing: billingJa,
+  payments: paymentsJa,
+  audit: auditJa,
 };
 
 export const en: typeof ja = {
@@ -32,6 +41,9 @@ export const en: typeof ja = {
   tenants: tenantsEn,
   leasing: leasingEn,
   settings: settingsEn,
+  billing: billingEn,
+  payments: paymentsEn,
+  audit: auditEn,
 };
 
 export const resources = { ja, en };

@@ -1,12 +1,12 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '@/components/states/coming-soon';
+import { auditSearchSchema } from '@/features/audit/api/audit-queries';
+import { AuditPage } from '@/features/audit/pages/audit-page';
 import { requireArea } from '@/lib/auth/guards';
 
 export const Route = createFileRoute('/_staff/audit/')({
+  validateSearch: auditSearchSchema,
   beforeLoad: ({ context }) => requireArea(context.queryClient, 'audit'),
-  component: function Placeholder() {
-    const { t } = useTranslation();
-    return <ComingSoon title={t('menu.audit')} />;
+  component: function AuditRoute() {
+    return <AuditPage search={Route.useSearch()} />;
   },
 });

@@ -1,12 +1,15 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '@/components/states/coming-soon';
+import { paymentsSearchSchema } from '@/features/payments/api/payments-search';
+import { PaymentsPage } from '@/features/payments/pages/payments-page';
 import { requireArea } from '@/lib/auth/guards';
+import { can } from '@/lib/auth/roles';
 
 export const Route = createFileRoute('/_staff/payments/')({
+  validateSearch: paymentsSearchSchema,
   beforeLoad: ({ context }) => requireArea(context.queryClient, 'payments'),
-  component: function Placeholder() {
-    const { t } = useTranslation();
-    return <ComingSoon title={t('menu.payments')} />;
+  component: function PaymentsRoute() {
+    const search = Route.useSearch();
+    const { me } = Route.useRouteContext();
+    return <PaymentsPage search={search} canWrite={can(me, 'billingWrite')} />;
   },
 });

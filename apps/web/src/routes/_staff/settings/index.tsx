@@ -1,12 +1,14 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '@/components/states/coming-soon';
+import { facilityQueries } from '@/features/settings/api/facility-settings';
+import { SettingsPage } from '@/features/settings/pages/settings-page';
 import { requireArea } from '@/lib/auth/guards';
+import { can } from '@/lib/auth/roles';
 
 export const Route = createFileRoute('/_staff/settings/')({
   beforeLoad: ({ context }) => requireArea(context.queryClient, 'settings'),
-  component: function Placeholder() {
-    const { t } = useTranslation();
-    return <ComingSoon title={t('menu.settings')} />;
+  loader: ({ context }) => context.queryClient.ensureQueryData(facilityQueries.own()),
+  component: function SettingsRoute() {
+    const { me } = Route.useRouteContext();
+    return <SettingsPage canWrite={can(me, 'settings')} canManageUsers={can(me, 'users')} />;
   },
 });

@@ -1,0 +1,128 @@
+import { Alert, Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TenantSelect } from '@/components/form/tenant-select';
+import { applyApiError } from '@/lib/forms/api-errors';
+import {
+  CHARGE_KINDS,
+  TAX_CATEGORIES,
+  createChargeSchema,
+  useCreateCharge,
+  type CreateChargeInput,
+} from '../api/charge-queries';
+
+interface CreateChargeDialogProps {
+  period: string;
+  onClose: () => void;
+}
+
+const FIELDS = ['tenantId', 'period', 'description', 'quantity', 'unitPrice', 'taxCategory', 'kind'];
+
+export function CreateChargeDialog({ period, onClose }: CreateChargeDialogProps) {
+  const { t } = useTranslation(['billing', 'common', 'errors']);
+  const { t: tErrors } = useTranslation('errors');
+  const schema = useMemo(() => createChargeSchema(tErrors), [tErrors]);
+  const form = useForm<CreateChargeInput>({
+    mode: 'uncontrolled',
+    initialValues: {
+      tenantId: '',
+      period,
+      description: '',
+      quantity: 1,
+      unitPrice: 0,
+      taxCategory: 'standard',
+      kind: 'other',
+    },
+    validate: schemaResolver(schema, { sync: true }),
+  });
+  const [problem, setProblem] = useState<string | null>(null);
+  const create = useCreateCharge();
+  const handleSubmit = form.onSubmit(
+    (values) => {
+      setProblem(null);
+      create.mutate(values, {
+        onSuccess: () => {
+          notifications.show({ color: 'teal', message: t('billing:charges.created') });
+          onClose();
+        },
+        onError: (error) => setProblem(applyApiError(t, error, form, FIELDS)),
+      });
+    },
+    (errors) => form.getInputNode(Object.keys(errors)[0] ?? '')?.focus(),
+  );
+  return (
+    <Modal opened onClose={onClose} title={t('billing:charges.createTitle')} size="lg">
+      <form onSubmit={handleSubmit} noValidate>
+        <Stack>
+          <TenantSelect
+            label={t('billing:charges.tenant')}
+            required
+            key={form.key('tenantId')}
+            {...form.getInputProps('tenantId')}
+          />
+          <TextInput
+            type="month"
+            label={t('billing:charges.period')}
+            required
+            key={form.key('period')}
+            {...form.getInputProps('period')}
+          />
+          <TextInput
+            label={t('billing:charges.description')}
+            required
+            key={form.key('description')}
+            {...form.getInputProps('description')}
+          />
+          <Group grow>
+            <NumberInput
+              label={t('billing:charges.quantity')}
+              min={1}
+              allowDecimal={false}
+              key={form.key('quantity')}
+              {...form.getInputProps('quantity')}
+            />
+            <NumberInput
+              label={t('billing:charges.unitPrice')}
+              prefix="¥"
+              thousandSeparator=","
+              allowDecimal={false}
+              key={form.key('unitPrice')}
+              {...form.getInputProps('unitPrice')}
+            />
+          </Group>
+          <Group grow>
+            <Select
+              label={t('billing:charges.taxCategory')}
+              allowDeselect={false}
+              data={TAX_CATEGORIES.map((c) => ({ value: c, label: t(`billing:taxCategory.${c}`) }))}
+              key={form.key('taxCategory')}
+              {...form.getInputProps('taxCategory')}
+            />
+            <Select
+              label={t('billing:charges.kind')}
+              allowDeselect={false}
+              data={CHARGE_KINDS.map((k) => ({ value: k, label: t(`billing:chargeKind.${k}`) }))}
+              key={form.key('kind')}
+              {...form.getInputProps('kind')}
+            />
+          </Group>
+          {problem && (
+            <Alert color="red" role="alert">
+              {problem}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('billing:charges.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,31 @@
+import { Anchor, Stack } from '@mantine/core';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '@/components/page-header';
+import { facilityQueries } from '../api/facility-settings';
+import { FacilitySettingsForm } from '../components/facility-settings-form';
+
+interface SettingsPageProps {
+  canWrite: boolean;
+  canManageUsers: boolean;
+}
+
+/** 設定: the facility's billing, tax, due-date and bank settings; staff users for facility admins. */
+export function SettingsPage({ canWrite, canManageUsers }: SettingsPageProps) {
+  const { t } = useTranslation('settings');
+  const { data } = useSuspenseQuery(facilityQueries.own());
+  const actions = canManageUsers && (
+    <Anchor renderRoot={(p) => <Link to="/settings/users" {...p} />}>{t('users.title')}</Anchor>
+  );
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t('facility.title')}
+        description={t('facility.description', { name: data.name })}
+        actions={actions}
+      />
+      <FacilitySettingsForm facility={data} canWrite={canWrite} />
+    </Stack>
+  );
+}
