@@ -32,7 +32,7 @@ export class BillingRunDiffDto {
   @ApiProperty({ nullable: true, type: Number }) total!: number | null;
 }
 
-class IssuingWarningDto {
+export class IssuingWarningDto {
   @ApiProperty({ enum: ['legalName', 'registrationNumber', 'bankAccount'] }) field!: string;
   @ApiProperty() message!: string;
 }
