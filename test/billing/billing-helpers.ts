@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import TestAgent from 'supertest/lib/agent';
 import { TransactionRunner } from '@tamago/database';
 import { Lease } from '@tamago/leasing';
@@ -175,4 +176,26 @@ export function savePdfPng(body: Buffer, name: string): string {
     join(dir, name),
   ]);
   return join(dir, `${name}.png`);
+}
+
+/** The entries of a ZIP file (name → contents), read from its central directory; no unzip tool needed. */
+export function unzipEntries(zip: Buffer): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (
+    let at = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])), i = 0, p = zip.readUInt32LE(at + 16);
+    i < zip.readUInt16LE(at + 10);
+    i++
+  ) {
+    const method = zip.readUInt16LE(p + 10);
+    const size = zip.readUInt32LE(p + 20);
+    const nameLength = zip.readUInt16LE(p + 28);
+    const skip = nameLength + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+    const name = zip.subarray(p + 46, p + 46 + nameLength).toString('utf8');
+    const local = zip.readUInt32LE(p + 42);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(start, start + size);
+    out.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
+    p += 46 + skip;
+  }
+  return out;
 }
