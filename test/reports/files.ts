@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import TestAgent from 'supertest/lib/agent';
@@ -36,6 +38,13 @@ export async function download(http: TestAgent, token: string, id: string): Prom
       r.on('end', () => cb(null, Buffer.concat(chunks)));
     })
     .expect(200);
+  // REPORT_FILES_DIR=/some/dir keeps every downloaded file, to look at (pdftoppm -png).
+  const dir = process.env.REPORT_FILES_DIR;
+  const name = /filename="([^"]+)"/.exec(String(res.headers['content-disposition']))?.[1] ?? id;
+  if (dir) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${id.slice(0, 8)}-${name}`), res.body as Buffer);
+  }
   return { bytes: res.body as Buffer, type: String(res.headers['content-type']) };
 }
 
