@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { addDays, addMonths, todayIn } from '@tamago/core';
+import { addDays, addMonths, fiscalYearOf, todayIn } from '@tamago/core';
 import { dropDatabase } from '@tamago/database';
 import { DEMO_PASSWORD, DemoSeedService } from '@tamago/demo';
 import { CliModule } from '../../apps/cli/src/cli.module';
 import { migrate } from '../../apps/cli/src/migration-commands';
 import { bearer } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
+import { download, pdfText, runReport } from '../reports/files';
 
 type Row = Record<string, unknown>;
 
@@ -44,7 +45,8 @@ describe('demo seed', () => {
     process.env.REDIS_PREFIX = `${saved.prefix}-demo`;
     seeder = await NestFactory.createApplicationContext(CliModule, { logger: false, abortOnError: false });
     facilityId = await seeder.get(DemoSeedService).seedIfEmpty();
-    t = await createTestApp();
+    // With the worker: the reports at the end run as jobs.
+    t = await createTestApp({ worker: true });
     const login = await t.http
       .post('/api/v1/auth/login')
       .send({ email: 'admin@demo.example.jp', password: DEMO_PASSWORD })
@@ -209,6 +211,42 @@ describe('demo seed', () => {
     }
     // The registration (audit log), its invoices and payments all lie far in the past.
     for (const k of ['lifecycle', 'invoice', 'payment']) expect(kinds).toContain(k);
+  });
+
+  it('builds the fiscal-year funder report with every section and a chart', async () => {
+    const fy = fiscalYearOf(today) - 1;
+    const r = await runReport(t.http, admin, { type: 'fiscal-year', fiscalYear: fy, format: 'pdf' });
+    expect(r.final).toMatchObject({ status: 'done', progress: 100 });
+    const text = pdfText((await download(t.http, admin, r.id)).bytes);
+    for (const heading of [
+      '事業実績報告書',
+      '入居企業数の推移',
+      '入居率の推移（各月末）',
+      '入居企業・卒業企業の成果（KPI調査）',
+      '卒業企業のフォローアップ',
+      '補助金の申請・採択支援',
+      '相談支援 テーマ別',
+      'イベント・交流会',
+      '電力使用量とCO2排出量',
+    ])
+      expect(text).toContain(heading);
+    expect(text).toMatch(/期末入居企業数\s+\d{2,3}/);
+    expect(text).toMatch(/1\s*\/\s*\d+/);
+  });
+
+  it('builds last month’s occupancy, revenue and support reports', async () => {
+    const lastMonth = addDays(anchor, -1).slice(0, 7);
+    for (const [type, format] of [
+      ['monthly-occupancy', 'pdf'],
+      ['revenue-arrears', 'pdf'],
+      ['support-activity', 'pdf'],
+      ['monthly-occupancy', 'xlsx'],
+    ]) {
+      const r = await runReport(t.http, admin, { type, period: lastMonth, format });
+      expect(r.final.status).toBe('done');
+      const { bytes } = await download(t.http, admin, r.id);
+      if (format === 'pdf') expect(pdfText(bytes)).toContain('みなと創業支援センター（デモ）');
+    }
   });
 
   it('does nothing when seeded a second time', async () => {
