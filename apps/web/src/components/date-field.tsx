@@ -13,13 +13,14 @@ export function parseTypedDate(value: string): string | null {
 
 /** A business date as YYYY-MM-DD, shown as 2027年1月16日 or 2027-01-16 by language; typing works too. */
 export function DateField(props: DateInputProps) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <DateInput
       valueFormat={i18n.language === 'en' ? 'YYYY-MM-DD' : 'YYYY年M月D日'}
       locale={i18n.language === 'en' ? 'en' : 'ja'}
       dateParser={parseTypedDate}
       clearable={!props.required}
+      clearButtonProps={{ 'aria-label': t('actions.clear') }}
       {...props}
     />
   );
