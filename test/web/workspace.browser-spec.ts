@@ -29,14 +29,17 @@ describe('staff workspace (browser)', () => {
     const dashboard = new DashboardPage(page);
     await dashboard.open();
     const api = (await env.t.http.get('/api/v1/dashboard').set(bearer(env.users.manager.token)).expect(200)).body;
+    const o = api.occupancy;
+    // Each card reads exactly: its label, the figure, then its detail line if it has one.
     const expected: [string, string][] = [
       ['入居中の企業', `${api.tenants.active}社`],
       ['卒業企業', `${api.tenants.alumni}社`],
-      ['居室の入居率', `${api.occupancy.rooms.rate}%`],
-      ['空室', `${api.occupancy.rooms.vacant}室`],
-      ['今月の請求額', yen(api.billing.billed)],
-      ['今月の入金額', yen(api.billing.collected)],
-      ['滞納額', yen(api.arrears.overdue)],
+      ['居室の入居率', `${o.rooms.rate}${o.rooms.occupied} / ${o.rooms.total}室`],
+      ['面積の入居率', `${o.area.rate}${o.area.occupiedSqm} / ${o.area.totalSqm} m²`],
+      ['空室', `${o.rooms.vacant}室`],
+      ['今月の請求額', `${yen(api.billing.billed)}請求書 ${api.billing.invoices}件`],
+      ['今月の入金額', `${yen(api.billing.collected)}入金 ${api.billing.payments}件`],
+      ['滞納額', `${yen(api.arrears.overdue)}${api.arrears.tenants}社`],
       ['14日以内の補助金期限', `${api.subsidyDeadlines.count}件`],
       ['本日の相談', `${api.sessionsToday.count}件`],
       ['90日以内に終了する契約', `${api.leasesEnding.count}件`],
@@ -45,10 +48,7 @@ describe('staff workspace (browser)', () => {
       ['期限を過ぎた計画レビュー', `${api.planReviewsOverdue.count}件`],
     ];
     for (const [label, value] of expected) {
-      expect({ label, text: await dashboard.figureText(label) }).toEqual({
-        label,
-        text: expect.stringContaining(value),
-      });
+      expect({ label, text: await dashboard.figureText(label) }).toEqual({ label, text: `${label}${value}` });
     }
     expect(api.tenants.active).toBe(1);
     await dashboard.figure('空室').click();

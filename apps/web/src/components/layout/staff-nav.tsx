@@ -33,8 +33,6 @@ export function StaffNav({ me }: StaffNavProps) {
               <NavLink
                 component={Link}
                 activeOptions={{ exact: true }}
-                color="teal.9"
-                color="teal.9"
                 key={child.key}
                 to={child.to}
                 label={t(`menu.${child.key}` as never)}
@@ -46,7 +44,6 @@ export function StaffNav({ me }: StaffNavProps) {
           <NavLink
             component={Link}
             activeOptions={{ exact: true }}
-            color="teal.9"
             key={item.key}
             to={item.to}
             label={t(`menu.${item.key}` as never)}
