@@ -9,7 +9,12 @@ export { AdvisorySession } from './advisory-session.entity';
 export { SupportSettings } from './support-settings.entity';
 export { SupportTimelineSource, SupportTimelineItem, TimelineWindow } from './support-timeline.source';
 export { SubsidyProgramService, ProgramStats } from './subsidy-program.service';
-export { SubsidyApplicationService, SubsidyCaseView, CaseDeadline, SubsidyStatsRow } from './subsidy-application.service';
+export {
+  SubsidyApplicationService,
+  SubsidyCaseView,
+  CaseDeadline,
+  SubsidyStatsRow,
+} from './subsidy-application.service';
 export { AttachmentService } from './attachment.service';
 export { AdvisorService, AdvisorFreeSlots } from './advisor.service';
 export {

@@ -38,7 +38,7 @@ export class TenantsPage {
     return input.evaluate((el) =>
       (el.getAttribute('aria-describedby') ?? '')
         .split(' ')
-        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .map((id: string) => el.ownerDocument.getElementById(id)?.textContent ?? '')
         .join(' ')
         .trim(),
     );
