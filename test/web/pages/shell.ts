@@ -12,7 +12,9 @@ export class Shell {
     return this.menu().getByRole('link', { name });
   }
 
+  /** With the keyboard, as a user would: focus the current language and move with the arrow keys. */
   async switchLanguage(to: 'ja' | 'en'): Promise<void> {
-    await this.page.getByRole('radio', { name: to === 'en' ? 'English' : '日本語' }).check({ force: true });
+    await this.page.getByRole('radio', { name: to === 'en' ? '日本語' : 'English' }).focus();
+    await this.page.keyboard.press(to === 'en' ? 'ArrowRight' : 'ArrowLeft');
   }
 }

@@ -74,10 +74,26 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
       states.set(role, file);
       await context.close();
     }
+    // Refresh tokens rotate (a reused one ends the login), so each page gets a login of its own.
     const context = await newContext(states.get(role));
+    await context.clearCookies();
+    const login = await t.http.post('/api/v1/auth/login').send({ email: users[role].email, password: TEST_PASSWORD });
+    await context.addCookies([
+      {
+        name: 'tamago_refresh',
+        value: login.body.refreshToken as string,
+        url: `${baseURL}/api/v1/auth`,
+        httpOnly: true,
+        secure: true,
+        sameSite: 'Strict',
+      },
+    ]);
     // Runs in the page, where localStorage exists (this file is type-checked without the DOM library).
     await context.addInitScript(`localStorage.setItem('tamago.language', '${lang}')`);
-    return context.newPage();
+    const page = await context.newPage();
+    // Errors thrown in the page show up in the test output, next to the failing step.
+    page.on('pageerror', (e) => console.error(`[browser ${role}] ${e.message}`));
+    return page;
   }
 
   return {

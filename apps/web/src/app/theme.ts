@@ -3,7 +3,7 @@ import { Anchor, SegmentedControl, createTheme } from '@mantine/core';
 /** Mantine theme: a calm teal, Japanese fonts first, visible focus rings for keyboard users. */
 export const theme = createTheme({
   primaryColor: 'teal',
-  primaryShade: { light: 8, dark: 6 },
+  primaryShade: { light: 9, dark: 6 },
   fontFamily:
     '"Noto Sans JP", "Noto Sans CJK JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", Meiryo, system-ui, sans-serif',
   headings: { fontFamily: 'inherit', fontWeight: '700' },

@@ -23,13 +23,13 @@ export function OccupancyCards({ data }: { data: Dashboard }) {
       />
       <StatCard
         label={t('cards.occupancyRooms')}
-        value={rooms.rate ? `${rooms.rate}%` : '—'}
+        value={rooms.rate ?? '—'}
         detail={t('units.occupied', { occupied: formatNumber(rooms.occupied), total: formatNumber(rooms.total) })}
         to="/rooms"
       />
       <StatCard
         label={t('cards.occupancyArea')}
-        value={area.rate ? `${area.rate}%` : '—'}
+        value={area.rate ?? '—'}
         detail={t('units.area', { occupied: area.occupiedSqm, total: area.totalSqm })}
         to="/rooms"
       />

@@ -45,14 +45,14 @@ export function LeasesTable({ leases, names, spaceCodes, canWrite, onRenew, onEn
               </Table.Td>
               <Table.Td ta="right">{formatYen(l.monthlyRent)}</Table.Td>
               <Table.Td>
-                <Badge variant="light" autoContrast color={l.status === 'active' ? 'teal' : 'gray'}>
+                <Badge variant="outline" color={l.status === 'active' ? 'teal.9' : 'gray.8'}>
                   {t(`leaseStatus.${l.status}`)}
                 </Badge>
               </Table.Td>
               {canWrite && (
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
-                    <Button size="compact-sm" variant="light" onClick={() => onRenew(l)}>
+                    <Button size="compact-sm" variant="outline" onClick={() => onRenew(l)}>
                       {t('leases.renew')}
                     </Button>
                     <Button size="compact-sm" variant="subtle" color="red" onClick={() => onEnd(l)}>

@@ -60,19 +60,14 @@ export function RoomsByFloor({ spaces, vacantOnDate, canLease, onCreateLease }: 
                         <Table.Td ta="right">{s.areaSqm} m²</Table.Td>
                         <Table.Td ta="right">{formatYen(s.monthlyRent)}</Table.Td>
                         <Table.Td>
-                          <Badge variant="light" color={vacant ? 'teal' : 'gray'} autoContrast>
+                          <Badge variant="outline" color={vacant ? 'teal.9' : 'gray.8'}>
                             {vacant ? t('rooms.vacantOnDate') : t('rooms.occupiedOnDate')}
                           </Badge>
                         </Table.Td>
                         <Table.Td>
                           {vacant && canLease && s.status !== 'out_of_service' ? (
-                            <Button
-                              size="compact-sm"
-                              variant="light"
-                              onClick={() => onCreateLease(s)}
-                              aria-label={t('rooms.createLeaseFor', { code: s.code })}
-                            >
-                              {t('rooms.createLease')}
+                            <Button size="compact-sm" variant="outline" onClick={() => onCreateLease(s)}>
+                              {t('rooms.createLeaseFor', { code: s.code })}
                             </Button>
                           ) : (
                             t(`spaceStatus.${s.status}`)

@@ -52,7 +52,7 @@ export function UsersPage() {
                 <Table.Td>
                   <Group gap={4}>
                     {u.roles.map((r) => (
-                      <Badge key={r} variant="light" autoContrast>
+                      <Badge key={r} variant="outline" color="teal.9">
                         {t(`common:roles.${r}`)}
                       </Badge>
                     ))}

@@ -21,7 +21,7 @@ export function TenantTimeline({ tenantId }: { tenantId: string }) {
               <Text size="xs" c="dimmed">
                 {formatDateTime(item.at, lang)}
                 {item.staffOnly && (
-                  <Badge size="xs" ml="xs" variant="light" color="gray" autoContrast>
+                  <Badge size="xs" ml="xs" variant="outline" color="gray.8">
                     {t('timeline.staffOnly')}
                   </Badge>
                 )}
