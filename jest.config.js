@@ -42,7 +42,8 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       testTimeout: 120000,
-      maxWorkers: 1,
+      // axe-core finds its window through the top-level `this`, which a CommonJS transform would lose.
+      transformIgnorePatterns: ['/node_modules/axe-core/'],
     },
     {
       ...base,

@@ -3,13 +3,14 @@ import fastifyMultipart from '@fastify/multipart';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { MAX_ATTACHMENT_BYTES } from '@tamago/support';
 import { AppModule } from './app.module';
 import { acceptCsvBodies } from './common/csv-body';
 import { createValidationPipe } from './common/validation';
 import { registerWebPlatform } from './common/web-app';
+import { buildOpenApiDocument, loadOpenApiMetadata } from './openapi/openapi';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -44,13 +45,8 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
     .addHook('onSend', async (req, reply) => {
       void reply.header('X-Request-Id', req.id);
     });
-  const doc = new DocumentBuilder()
-    .setTitle('Tamago API')
-    .setDescription('Business-incubation facilities: tenants, leases, billing and support programmes.')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), {
+  await loadOpenApiMetadata();
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/docs-json',
   });
   return app;

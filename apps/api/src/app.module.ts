@@ -20,6 +20,7 @@ import { OrganizationService, PartnersModule } from '@tamago/partners';
 import { SpacesModule } from '@tamago/spaces';
 import { SupportModule } from '@tamago/support';
 import { TimelineModule } from '@tamago/timeline';
+import { ReportsModule } from '@tamago/reports';
 import { TenantPortsModule, TenantService, TenantsModule } from '@tamago/tenants';
 import { dataSourceOptions } from '@tamago/schema';
 import { AuditEventsController } from './audit/audit-events.controller';
@@ -41,6 +42,8 @@ import { ImprovementPlansController } from './partners/improvement-plans.control
 import { OrganizationsController } from './partners/organizations.controller';
 import { ReferralsController } from './partners/referrals.controller';
 import { TimelineController } from './timeline/timeline.controller';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { ReportSettingsController, ReportsController } from './reports/reports.controller';
 import { AdvisorsController } from './support/advisors.controller';
 import {
   AdvisoryQuotaController,
@@ -93,6 +96,7 @@ import { ExportsController, ImportsController } from './exchange/exchange.contro
     PartnersModule,
     EventsModule,
     TimelineModule,
+    ReportsModule,
     // Advisors' organisation ids are checked through partners (support cannot import partners).
     SupportModule.register({ imports: [PartnersModule], organizationDirectory: OrganizationService }),
   ],
@@ -130,6 +134,9 @@ import { ExportsController, ImportsController } from './exchange/exchange.contro
     ImprovementPlansController,
     EventsController,
     TimelineController,
+    DashboardController,
+    ReportsController,
+    ReportSettingsController,
     SubsidyProgramsController,
     SubsidyApplicationsController,
     AdvisorsController,

@@ -7,6 +7,9 @@ import { BillingJobsModule } from '@tamago/billing';
 import { JobsModule } from '@tamago/jobs';
 import { NotificationsJobsModule } from '@tamago/notifications';
 import { PaymentsJobsModule } from '@tamago/payments';
+import { ReportsJobsModule } from '@tamago/reports';
+import { LeaseService, LeasingModule } from '@tamago/leasing';
+import { TenantPortsModule } from '@tamago/tenants';
 import { dataSourceOptions } from '@tamago/schema';
 
 /** The worker: BullMQ processors and schedules, no HTTP server. Processors are registered only here. */
@@ -28,6 +31,9 @@ import { dataSourceOptions } from '@tamago/schema';
     NotificationsJobsModule,
     BillingJobsModule,
     PaymentsJobsModule,
+    // Reports read tenants, whose exit check is bound to leasing (as in the API root).
+    TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseService }),
+    ReportsJobsModule,
   ],
 })
 export class WorkerModule {}

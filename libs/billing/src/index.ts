@@ -1,6 +1,6 @@
 export * from './domain';
 export { BillingModule } from './billing.module';
-export { InvoicesService, type InvoiceBalance } from './invoices.service';
+export { InvoicesService, type InvoiceBalance, type PeriodTotals } from './invoices.service';
 export { Invoice } from './invoice.entity';
 export { InvoiceLine } from './invoice-line.entity';
 export { InvoiceCounter } from './invoice-counter.entity';

@@ -29,6 +29,21 @@ export interface InvoiceBalance {
   openAmount: number;
 }
 
+/** Billed totals of one service period (integer yen). */
+export interface PeriodTotals {
+  period: string;
+  invoices: number;
+  billed: number;
+  paid: number;
+  credited: number;
+}
+
+function toYen(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new Error(`Amount out of range: ${value}`);
+  return n;
+}
+
 /**
  * The invoice surface other contexts use (libs/payments): open invoices and payment application.
  * Every method takes the facility first; `em` lets callers join their own facility transaction.
@@ -100,6 +115,40 @@ export class InvoicesService {
         .orderBy('i.issue_date', 'ASC')
         .addOrderBy('i.sequence', 'ASC')
         .getMany();
+    return em ? work(em) : this.tx.inFacility(facilityId, work);
+  }
+
+  /**
+   * What was billed for service periods `fromPeriod`..`toPeriod` (YYYY-MM, inclusive), per period:
+   * issued invoices (kind invoice, not draft, not void), their totals, what was paid on them and
+   * credited by credit notes. One grouped query.
+   */
+  periodTotals(facilityId: string, fromPeriod: string, toPeriod: string, em?: EntityManager): Promise<PeriodTotals[]> {
+    const work = async (m: EntityManager) => {
+      const rows = await queryRows<{
+        period: string;
+        invoices: number;
+        billed: string;
+        paid: string;
+        credited: string;
+      }>(
+        m,
+        `SELECT period, COUNT(*)::int AS invoices, COALESCE(SUM(total), 0) AS billed,
+                COALESCE(SUM(amount_paid), 0) AS paid, COALESCE(SUM(amount_credited), 0) AS credited
+           FROM invoices
+          WHERE facility_id = $1 AND kind = 'invoice' AND status NOT IN ('draft', 'void')
+            AND period BETWEEN $2 AND $3
+          GROUP BY period ORDER BY period`,
+        [facilityId, fromPeriod, toPeriod],
+      );
+      return rows.map((r) => ({
+        period: r.period,
+        invoices: Number(r.invoices),
+        billed: toYen(r.billed),
+        paid: toYen(r.paid),
+        credited: toYen(r.credited),
+      }));
+    };
     return em ? work(em) : this.tx.inFacility(facilityId, work);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, EntityManager } from 'typeorm';
 import { DomainError, parseInstant } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, queryRows } from '@tamago/database';
 import { OrganizationService } from '@tamago/partners';
 import { promoteFromWaitlist } from '@tamago/support';
 import { EventRegistration } from './event-registration.entity';
@@ -9,6 +9,14 @@ import { Event } from './event.entity';
 import { EventInput, EventListQuery } from './event-inputs';
 
 /** Events of a facility: forums, exchange meetings, seminars, exhibitions. */
+/** Events of one kind over a range (reports). */
+export interface EventStatsRow {
+  kind: string;
+  events: number;
+  registrations: number;
+  attended: number;
+}
+
 @Injectable()
 export class EventService {
   constructor(
@@ -130,6 +138,28 @@ export class EventService {
     const now = new Date();
     promoted.forEach((r) => Object.assign(r, { status: 'confirmed', promotedAt: now }));
     if (promoted.length > 0) await em.save(promoted);
+  }
+
+  /** Events starting in [from, to) per kind: events held, registrations (not cancelled) and check-ins, in one query. */
+  statsBetween(facilityId: string, from: Date, to: Date): Promise<EventStatsRow[]> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const rows = await queryRows<{ kind: string; events: number; registrations: number; attended: number }>(
+        em,
+        `SELECT e.kind, COUNT(DISTINCT e.id)::int AS events,
+                COUNT(r.id) FILTER (WHERE r.status <> 'cancelled')::int AS registrations,
+                COUNT(r.id) FILTER (WHERE r.checked_in_at IS NOT NULL)::int AS attended
+           FROM events e LEFT JOIN event_registrations r ON r.event_id = e.id AND r.facility_id = e.facility_id
+          WHERE e.facility_id = $1 AND e.starts_at >= $2 AND e.starts_at < $3
+          GROUP BY e.kind ORDER BY e.kind`,
+        [facilityId, from, to],
+      );
+      return rows.map((r) => ({
+        kind: r.kind,
+        events: Number(r.events),
+        registrations: Number(r.registrations),
+        attended: Number(r.attended),
+      }));
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 export { Event, EventKind, EVENT_KINDS } from './event.entity';
 export { EventRegistration } from './event-registration.entity';
 export * from './event-inputs';
-export { EventService } from './event.service';
+export { EventService, EventStatsRow } from './event.service';
 export { EventRegistrationService, Cancellation } from './event-registration.service';
 export { attendeeCsv, localTime } from './attendee-export';
 export { EventsModule } from './events.module';

@@ -31,3 +31,16 @@ export interface ApplyCreditPayload {
   tenantId: string;
   on: string;
 }
+
+/** Payload of JOBS.generateReport: build and store one report (stale generations are skipped). */
+export interface GenerateReportPayload {
+  facilityId: string;
+  reportId: string;
+  generation: number;
+}
+
+/** Payload of JOBS.runReportSchedule: request the facility's scheduled reports due on `date` (its local day). */
+export interface RunReportSchedulePayload {
+  facilityId: string;
+  date: string;
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
+import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
 import { Tenant, TenantService } from '@tamago/tenants';
 import { isSurveyOpen } from './domain';
 import { KpiFigures, KpiSubmitter } from './kpi-input';
@@ -16,6 +16,17 @@ export interface KpiHistoryEntry extends KpiSubmission {
 }
 
 /** Tenants' KPI submissions: submit (or resubmit), who is missing, history per tenant. */
+/** One tenant's KPI figures over a range (reports); yen amounts are integers. */
+export interface KpiTenantTotals {
+  tenantId: string;
+  submissions: number;
+  revenue: number;
+  moneyRaised: number;
+  employees: number;
+  patents: number;
+  productsLaunched: number;
+}
+
 @Injectable()
 export class KpiSubmissionService {
   constructor(
@@ -125,5 +136,35 @@ export class KpiSubmissionService {
       ErrorCode.Conflict,
       `This tenant is not asked for the ${survey.period} survey (only active tenants and alumni in their five-year follow-up).`,
     );
+  }
+
+  /**
+   * KPI figures per tenant from surveys whose period lies within [from, to]: revenue and money
+   * raised summed, employees and patents from the latest survey (they are stocks), in one query.
+   */
+  totalsByTenant(facilityId: string, from: string, to: string): Promise<KpiTenantTotals[]> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const rows = await queryRows<Record<string, string>>(
+        em,
+        `SELECT s.tenant_id, COUNT(*)::int AS submissions,
+                COALESCE(SUM(s.revenue), 0) AS revenue, COALESCE(SUM(s.money_raised), 0) AS money_raised,
+                (ARRAY_AGG(s.employees ORDER BY v.end_date DESC))[1] AS employees,
+                COALESCE(SUM(s.products_launched), 0) AS products,
+                (ARRAY_AGG(s.patents ORDER BY v.end_date DESC))[1] AS patents
+           FROM kpi_submissions s JOIN kpi_surveys v ON v.id = s.survey_id AND v.facility_id = s.facility_id
+          WHERE s.facility_id = $1 AND v.start_date >= $2 AND v.end_date <= $3
+          GROUP BY s.tenant_id`,
+        [facilityId, from, to],
+      );
+      return rows.map((r) => ({
+        tenantId: r.tenant_id,
+        submissions: Number(r.submissions),
+        revenue: Number(r.revenue),
+        moneyRaised: Number(r.money_raised),
+        employees: Number(r.employees),
+        patents: Number(r.patents),
+        productsLaunched: Number(r.products),
+      }));
+    });
   }
 }

@@ -4,6 +4,6 @@ export { LeaseSpace } from './lease-space.entity';
 export { LeasingSettings } from './leasing-settings.entity';
 export { LeaseService } from './lease.service';
 export { billableLeases } from './billable-leases';
-export { OccupancyService, OccupancyReport } from './occupancy.service';
+export { OccupancyService, OccupancyReport, SpaceOccupancy } from './occupancy.service';
 export { LeasingModule } from './leasing.module';
 export * from './lease-input';

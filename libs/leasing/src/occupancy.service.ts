@@ -19,6 +19,17 @@ export interface OccupancyReport extends Occupancy {
   vacantSpaces: Space[];
 }
 
+/** One lettable space on a day: its type, floor, area and the tenant holding it (null when vacant). */
+export interface SpaceOccupancy {
+  spaceId: string;
+  code: string;
+  roomTypeCode: string;
+  roomType: string;
+  floor: string | null;
+  areaSqm: string;
+  tenantId: string | null;
+}
+
 /** Occupancy, leases about to end and tenants about to reach the maximum tenure. */
 @Injectable()
 export class OccupancyService {
@@ -65,6 +76,40 @@ export class OccupancyService {
         asOf: day,
         vacantSpaces: spaces.filter((s) => !occupied.has(s.id)),
       };
+    });
+  }
+
+  /**
+   * Every lettable space (out-of-service ones left out) on `asOf` with the tenant of the signed
+   * lease covering it that day: two queries, for breakdowns by room type and floor.
+   */
+  bySpace(facilityId: string, asOf: string): Promise<SpaceOccupancy[]> {
+    const day = parseIsoDate(asOf, 'asOf');
+    return this.tx.inFacility(facilityId, async (em) => {
+      const spaces = await em.find(Space, {
+        where: { facilityId },
+        relations: { type: true },
+        order: { code: 'ASC' },
+      });
+      const leases = await em.find(Lease, {
+        where: { facilityId, status: In([...SIGNED_LEASE_STATUSES]) },
+        relations: { spaces: true },
+      });
+      const holder = new Map<string, string>();
+      for (const l of leases)
+        if (l.startDate <= day && day <= (l.terminatedOn ?? l.endDate))
+          for (const s of l.spaces ?? []) holder.set(s.spaceId, l.tenantId);
+      return spaces
+        .filter((s) => s.status !== 'out_of_service')
+        .map((s) => ({
+          spaceId: s.id,
+          code: s.code,
+          roomTypeCode: s.type?.code ?? '',
+          roomType: s.type?.nameJa ?? '',
+          floor: s.floor,
+          areaSqm: s.areaSqm,
+          tenantId: holder.get(s.id) ?? null,
+        }));
     });
   }
 

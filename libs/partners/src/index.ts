@@ -17,7 +17,7 @@ export { ImprovementPlan, ImprovementPlanStatus, IMPROVEMENT_PLAN_STATUSES } fro
 export { ImprovementPlanReview } from './improvement-plan-review.entity';
 export * from './partner-inputs';
 export { OrganizationService } from './organization.service';
-export { ReferralService } from './referral.service';
+export { ReferralService, ReferralStatsRow } from './referral.service';
 export { ReferralCheckInService, FollowUp } from './referral-check-in.service';
 export { ImprovementPlanService, PlanView, ReviewView } from './improvement-plan.service';
 export { planNextReview, reviewVariance } from './improvement-plan-rules';

@@ -93,6 +93,26 @@ export class ReferralCheckInService {
       return { items: rows.map((checkIn) => ({ checkIn, overdue: isOverdue(checkIn, today) })), total };
     });
   }
+
+  /**
+   * The first `limit` overdue check-ins (as followUps with overdue) with their referral loaded, so
+   * callers can name the tenant, and the total overdue; two queries.
+   */
+  overdueWithReferrals(facilityId: string, limit: number): Promise<{ items: ReferralCheckIn[]; total: number }> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const today = await facilityToday(em, facilityId);
+      const [items, total] = await em
+        .createQueryBuilder(ReferralCheckIn, 'c')
+        .innerJoinAndSelect('c.referral', 'r')
+        .where('c.facility_id = :facilityId', { facilityId })
+        .andWhere('c.done_on IS NULL AND c.due_on < :today', { today })
+        .orderBy('c.due_on', 'ASC')
+        .addOrderBy('c.id', 'ASC')
+        .take(limit)
+        .getManyAndCount();
+      return { items, total };
+    });
+  }
 }
 
 function isOverdue(checkIn: ReferralCheckIn, today: string): boolean {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, parseInstant } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, queryRows } from '@tamago/database';
 import { TenantService } from '@tamago/tenants';
 import {
   ReferralStatus,
@@ -26,6 +26,14 @@ const STEP_DATE: Record<ReferralStatus, string | null> = {
 };
 
 /** Referrals of companies to partner organisations and back, with consent and a status history. */
+/** Referrals of one direction, status and outcome over a range (reports). */
+export interface ReferralStatsRow {
+  direction: string;
+  status: string;
+  outcome: string | null;
+  count: number;
+}
+
 @Injectable()
 export class ReferralService {
   constructor(
@@ -154,6 +162,20 @@ export class ReferralService {
     });
     if (!referral) throw DomainError.notFound('Referral', id);
     return referral;
+  }
+
+  /** Referrals made in [from, to] (by creation, facility dates) counted by status and outcome, in one query (reports). */
+  statsBetween(facilityId: string, from: Date, to: Date): Promise<ReferralStatsRow[]> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const rows = await queryRows<{ direction: string; status: string; outcome: string | null; count: number }>(
+        em,
+        `SELECT direction, status, outcome, COUNT(*)::int AS count FROM referrals
+          WHERE facility_id = $1 AND created_at >= $2 AND created_at < $3
+          GROUP BY direction, status, outcome ORDER BY direction, status, outcome`,
+        [facilityId, from, to],
+      );
+      return rows.map((r) => ({ ...r, count: Number(r.count) }));
+    });
   }
 }
 

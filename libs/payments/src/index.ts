@@ -28,7 +28,7 @@ export { DebitBatch, type DebitBatchStatus } from './entities/debit-batch.entity
 export { DebitBatchItem } from './entities/debit-batch-item.entity';
 export * from './payment-input';
 export { PaymentLedger, MAX_PAYMENT_YEN, type LedgerPayment } from './payment-ledger.service';
-export { PaymentService, type PaymentDetail } from './payment.service';
+export { PaymentService, type PaymentDetail, type PaymentTotals } from './payment.service';
 export { PaymentHistoryService, type DebitFailure } from './payment-history.service';
 export {
   StatementService,

@@ -17,6 +17,15 @@ export interface PaymentDetail {
   refunds: Payment[];
 }
 
+/** Payments and refunds over a date range (integer yen; refunds negative). */
+export interface PaymentTotals {
+  payments: number;
+  refunds: number;
+  received: number;
+  refunded: number;
+  net: number;
+}
+
 /** Payments recorded by staff: idempotent creation, listing, refunds and use of credit. */
 @Injectable()
 export class PaymentService {
@@ -73,6 +82,33 @@ export class PaymentService {
         .take(q.limit)
         .getManyAndCount();
       return { items, total };
+    });
+  }
+
+  /**
+   * Money received and refunded with paid_on in [from, to] (dates, inclusive), in one query:
+   * `received` sums payments, `refunded` sums refunds (negative), `net` both.
+   */
+  totalsBetween(facilityId: string, from: string, to: string): Promise<PaymentTotals> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const [row] = await queryRows<{ payments: number; refunds: number; received: string; refunded: string }>(
+        em,
+        `SELECT COUNT(*) FILTER (WHERE kind = 'payment')::int AS payments,
+                COUNT(*) FILTER (WHERE kind = 'refund')::int AS refunds,
+                COALESCE(SUM(amount) FILTER (WHERE kind = 'payment'), 0) AS received,
+                COALESCE(SUM(amount) FILTER (WHERE kind = 'refund'), 0) AS refunded
+           FROM payments WHERE facility_id = $1 AND paid_on BETWEEN $2 AND $3`,
+        [facilityId, parseIsoDate(from, 'from'), parseIsoDate(to, 'to')],
+      );
+      const received = Number(row.received);
+      const refunded = Number(row.refunded);
+      return {
+        payments: Number(row.payments),
+        refunds: Number(row.refunds),
+        received,
+        refunded,
+        net: received + refunded,
+      };
     });
   }
 
@@ -157,5 +193,40 @@ export class PaymentService {
     if (found) return;
     if (isPath) throw DomainError.notFound('Tenant', tenantId);
     throw DomainError.invalid('tenantId', `Tenant ${tenantId} does not exist.`);
+  }
+
+  /** Payments and refunds per calendar month of paid_on over [from, to] (dates), in one grouped query. */
+  monthlyTotals(facilityId: string, from: string, to: string): Promise<(PaymentTotals & { period: string })[]> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const rows = await queryRows<{
+        period: string;
+        payments: number;
+        refunds: number;
+        received: string;
+        refunded: string;
+      }>(
+        em,
+        `SELECT to_char(paid_on, 'YYYY-MM') AS period,
+                COUNT(*) FILTER (WHERE kind = 'payment')::int AS payments,
+                COUNT(*) FILTER (WHERE kind = 'refund')::int AS refunds,
+                COALESCE(SUM(amount) FILTER (WHERE kind = 'payment'), 0) AS received,
+                COALESCE(SUM(amount) FILTER (WHERE kind = 'refund'), 0) AS refunded
+           FROM payments WHERE facility_id = $1 AND paid_on BETWEEN $2 AND $3
+          GROUP BY 1 ORDER BY 1`,
+        [facilityId, parseIsoDate(from, 'from'), parseIsoDate(to, 'to')],
+      );
+      return rows.map((r) => {
+        const received = Number(r.received);
+        const refunded = Number(r.refunded);
+        return {
+          period: r.period,
+          payments: Number(r.payments),
+          refunds: Number(r.refunds),
+          received,
+          refunded,
+          net: received + refunded,
+        };
+      });
+    });
   }
 }

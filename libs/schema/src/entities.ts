@@ -26,6 +26,7 @@ import {
   PaymentIdempotencyKey,
   TenantPayerAlias,
 } from '@tamago/payments';
+import { ReportRun, ReportSettings } from '@tamago/reports';
 import { RoomType, Space } from '@tamago/spaces';
 import {
   Advisor,
@@ -91,4 +92,6 @@ export const ENTITIES = [
   MeteringSettings,
   KpiSurvey,
   KpiSubmission,
+  ReportRun,
+  ReportSettings,
 ];

@@ -54,6 +54,16 @@ const TENANT_FORBIDDEN: (keyof SessionInput)[] = ['notes', 'staffId', 'status', 
  * PostgreSQL) and consultations without appointment. Tenant users book and cancel their own
  * appointments within the advisor's availability and the facility's quota and cut-off rules.
  */
+/** Sessions of one advisor, topic and kind over a range (reports). */
+export interface SessionCountRow {
+  advisorId: string | null;
+  advisorName: string | null;
+  topic: string;
+  kind: string;
+  sessions: number;
+  minutes: number;
+}
+
 @Injectable()
 export class AdvisorySessionService {
   constructor(
@@ -86,6 +96,21 @@ export class AdvisorySessionService {
         .getManyAndCount();
       return { items, total };
     });
+  }
+
+  /** Sessions starting in [from, to) that are not cancelled, with their advisor, earliest first (one query). */
+  between(facilityId: string, from: Date, to: Date): Promise<AdvisorySession[]> {
+    return this.tx.inFacility(facilityId, (em) =>
+      em
+        .createQueryBuilder(AdvisorySession, 's')
+        .leftJoinAndSelect('s.advisor', 'a')
+        .where('s.facility_id = :facilityId', { facilityId })
+        .andWhere("s.status <> 'cancelled'")
+        .andWhere('s.starts_at >= :from AND s.starts_at < :to', { from, to })
+        .orderBy('s.starts_at', 'ASC')
+        .addOrderBy('s.id', 'ASC')
+        .getMany(),
+    );
   }
 
   /** One session; other facilities' (and for tenant users other tenants') ids are 404. */
@@ -350,6 +375,40 @@ export class AdvisorySessionService {
       if (!isPgError(e, PgErrorCode.ExclusionViolation)) throw e;
       throw DomainError.conflict('The advisor is already booked at an overlapping time.', { field: 'startsAt' });
     }
+  }
+
+  /**
+   * Sessions (not cancelled) starting in [from, to), counted per advisor and topic with the minutes
+   * spent, in one grouped query (reports).
+   */
+  countsBetween(facilityId: string, from: Date, to: Date): Promise<SessionCountRow[]> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const rows = await queryRows<{
+        advisor_id: string | null;
+        advisor_name: string | null;
+        topic: string;
+        kind: string;
+        sessions: number;
+        minutes: string;
+      }>(
+        em,
+        `SELECT s.advisor_id, a.name AS advisor_name, s.topic, s.kind, COUNT(*)::int AS sessions,
+                COALESCE(SUM(COALESCE(s.minutes_spent, EXTRACT(EPOCH FROM (s.ends_at - s.starts_at)) / 60)), 0)::bigint AS minutes
+           FROM advisory_sessions s LEFT JOIN advisors a ON a.id = s.advisor_id AND a.facility_id = s.facility_id
+          WHERE s.facility_id = $1 AND s.status <> 'cancelled' AND s.starts_at >= $2 AND s.starts_at < $3
+          GROUP BY s.advisor_id, a.name, s.topic, s.kind
+          ORDER BY a.name NULLS LAST, s.topic, s.kind`,
+        [facilityId, from, to],
+      );
+      return rows.map((r) => ({
+        advisorId: r.advisor_id,
+        advisorName: r.advisor_name,
+        topic: r.topic,
+        kind: r.kind,
+        sessions: Number(r.sessions),
+        minutes: Number(r.minutes),
+      }));
+    });
   }
 }
 

@@ -9,10 +9,16 @@ export { AdvisorySession } from './advisory-session.entity';
 export { SupportSettings } from './support-settings.entity';
 export { SupportTimelineSource, SupportTimelineItem, TimelineWindow } from './support-timeline.source';
 export { SubsidyProgramService, ProgramStats } from './subsidy-program.service';
-export { SubsidyApplicationService, SubsidyCaseView } from './subsidy-application.service';
+export { SubsidyApplicationService, SubsidyCaseView, CaseDeadline, SubsidyStatsRow } from './subsidy-application.service';
 export { AttachmentService } from './attachment.service';
 export { AdvisorService, AdvisorFreeSlots } from './advisor.service';
-export { AdvisorySessionService, AdvisoryQuota, SessionActor, SessionStatsRow } from './advisory-session.service';
+export {
+  AdvisorySessionService,
+  AdvisoryQuota,
+  SessionActor,
+  SessionStatsRow,
+  SessionCountRow,
+} from './advisory-session.service';
 export { SupportSettingsService, SupportSettingsView } from './support-settings.service';
 export { OrganizationDirectory, ORGANIZATION_DIRECTORY } from './organization-directory';
 export { AdoptionStats } from './subsidy-stats';

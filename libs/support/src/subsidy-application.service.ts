@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, todayIn } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
-import { assertSubsidyStepDetails, assertSubsidyTransition, parseSubsidyStage, type SubsidyDeadline } from './domain';
+import { TransactionRunner, queryRows } from '@tamago/database';
+import {
+  assertSubsidyStepDetails,
+  assertSubsidyTransition,
+  parseSubsidyStage,
+  type SubsidyDeadline,
+  type SubsidyStage,
+} from './domain';
 import { facilityTimeZone } from '@tamago/facilities';
 import { SubsidyApplication } from './subsidy-application.entity';
 import {
@@ -19,6 +25,15 @@ import { SubsidyStageEvent } from './subsidy-stage-event.entity';
 import { SupportReferences } from './support-references';
 import { ApplicationInput, ApplicationListQuery, ApplicationPatch, ApplicationTransition } from './support-input';
 
+/** One computed deadline of a case, with what names the case. */
+export interface CaseDeadline extends SubsidyDeadline {
+  applicationId: string;
+  tenantId: string;
+  programName: string;
+  title: string | null;
+  stage: SubsidyStage;
+}
+
 /** A case with its history and computed deadlines. */
 export interface SubsidyCaseView {
   application: SubsidyApplication;
@@ -27,6 +42,20 @@ export interface SubsidyCaseView {
 }
 
 /** Subsidy cases: creation, checklists, stage transitions with amount checks, computed deadlines. */
+/** One programme's cases over a range (reports); amounts in yen. */
+export interface SubsidyStatsRow {
+  programId: string;
+  programName: string;
+  applied: number;
+  adopted: number;
+  granted: number;
+  decidedAmount: number;
+  paid: number;
+  paidAmount: number;
+  /** Cases still running today. */
+  open: number;
+}
+
 @Injectable()
 export class SubsidyApplicationService {
   constructor(
@@ -56,6 +85,37 @@ export class SubsidyApplicationService {
         .take(query.limit)
         .getManyAndCount();
       return { items, total };
+    });
+  }
+
+  /**
+   * Computed deadlines of live cases (not not_adopted, withdrawn or cancelled; paid cases keep their
+   * commercialisation reports) that fall in [from, to], earliest first. One query for every case
+   * with its programme and round; the deadlines are computed in memory.
+   */
+  deadlinesBetween(facilityId: string, from: string, to: string): Promise<CaseDeadline[]> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const cases = await em
+        .createQueryBuilder(SubsidyApplication, 'a')
+        .innerJoinAndSelect('a.program', 'p')
+        .innerJoinAndSelect('a.round', 'r')
+        .where('a.facility_id = :facilityId', { facilityId })
+        .andWhere("a.stage NOT IN ('not_adopted', 'withdrawn', 'cancelled')")
+        .getMany();
+      return cases
+        .flatMap((a) =>
+          deadlinesOf(a, a.round!, a.program!)
+            .filter((d) => d.dueOn >= from && d.dueOn <= to)
+            .map((d) => ({
+              ...d,
+              applicationId: a.id,
+              tenantId: a.tenantId,
+              programName: a.program!.name,
+              title: a.title,
+              stage: a.stage,
+            })),
+        )
+        .sort((x, y) => x.dueOn.localeCompare(y.dueOn) || x.applicationId.localeCompare(y.applicationId));
     });
   }
 
@@ -232,5 +292,45 @@ export class SubsidyApplicationService {
       order: { createdAt: 'ASC' },
     });
     return { application, history, deadlines: deadlinesOf(application, round, program) };
+  }
+
+  /**
+   * Subsidy cases per programme over [from, to] (dates): applied, adopted, granted and paid in the
+   * range by their milestone dates, with the amounts decided (of those granted) and paid, in one
+   * grouped query (reports).
+   */
+  statsBetween(facilityId: string, from: string, to: string): Promise<SubsidyStatsRow[]> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const rows = await queryRows<Record<string, string>>(
+        em,
+        `WITH c AS (
+           SELECT a.program_id, p.name, a.stage, a.requested_amount, a.decided_amount, a.paid_amount,
+                  (a.milestones->>'appliedOn')::date AS applied_on, (a.milestones->>'adoptedOn')::date AS adopted_on,
+                  (a.milestones->>'grantDecidedOn')::date AS decided_on, (a.milestones->>'paidOn')::date AS paid_on
+             FROM subsidy_applications a JOIN subsidy_programs p ON p.id = a.program_id AND p.facility_id = a.facility_id
+            WHERE a.facility_id = $1)
+         SELECT program_id, name,
+                COUNT(*) FILTER (WHERE applied_on BETWEEN $2 AND $3)::int AS applied,
+                COUNT(*) FILTER (WHERE adopted_on BETWEEN $2 AND $3)::int AS adopted,
+                COUNT(*) FILTER (WHERE decided_on BETWEEN $2 AND $3)::int AS granted,
+                COALESCE(SUM(decided_amount) FILTER (WHERE decided_on BETWEEN $2 AND $3), 0) AS decided_amount,
+                COUNT(*) FILTER (WHERE paid_on BETWEEN $2 AND $3)::int AS paid,
+                COALESCE(SUM(paid_amount) FILTER (WHERE paid_on BETWEEN $2 AND $3), 0) AS paid_amount,
+                COUNT(*) FILTER (WHERE stage NOT IN ('paid', 'not_adopted', 'withdrawn', 'cancelled'))::int AS open
+           FROM c GROUP BY program_id, name ORDER BY name`,
+        [facilityId, from, to],
+      );
+      return rows.map((r) => ({
+        programId: r.program_id,
+        programName: r.name,
+        applied: Number(r.applied),
+        adopted: Number(r.adopted),
+        granted: Number(r.granted),
+        decidedAmount: Number(r.decided_amount),
+        paid: Number(r.paid),
+        paidAmount: Number(r.paid_amount),
+        open: Number(r.open),
+      }));
+    });
   }
 }

@@ -1,7 +1,7 @@
 export * from './domain';
 export { Tenant, ScreeningRecord } from './tenant.entity';
 export { TenantContact, ContactRole, CONTACT_ROLES } from './tenant-contact.entity';
-export { TenantService, ownTenantOf } from './tenant.service';
+export { TenantService, TenantMovement, ownTenantOf } from './tenant.service';
 export { TenantsModule } from './tenants.module';
 export * from './tenant-input';
 export { normalizeNameKana } from './tenant-rules';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, EntityManager, IsNull } from 'typeorm';
 import { DomainError, ErrorCode, parseIsoDate } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
+import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
 import { Actor, Role, STAFF_ROLES, TENANT_ROLES, TenantDirectory, User } from '@tamago/identity';
 import {
   assertTenantTransition,
@@ -46,6 +46,19 @@ export function ownTenantOf(actor: Actor): string | null {
 }
 
 /** Tenants (入居企業) of a facility: records, contacts and lifecycle. */
+/** Residents' movement over a range (reports). */
+export interface TenantMovement {
+  atStart: number;
+  atEnd: number;
+  entries: number;
+  graduations: number;
+  withdrawals: number;
+  /** Active non-resident support clients today. */
+  supportClients: number;
+  /** Graduates within five years before the end of the range, latest first. */
+  alumni: { tenantId: string; name: string; graduatedOn: string }[];
+}
+
 @Injectable()
 export class TenantService implements TenantDirectory {
   constructor(
@@ -295,6 +308,34 @@ export class TenantService implements TenantDirectory {
     });
   }
 
+  /** Non-archived tenants counted by status, in one query (dashboards and reports). */
+  countByStatus(facilityId: string): Promise<Record<string, number>> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const rows = await em
+        .createQueryBuilder(Tenant, 't')
+        .select('t.status', 'status')
+        .addSelect('COUNT(*)::int', 'count')
+        .where('t.facility_id = :facilityId AND t.archived_at IS NULL', { facilityId })
+        .groupBy('t.status')
+        .getRawMany<{ status: string; count: number }>();
+      return Object.fromEntries(rows.map((r) => [r.status, Number(r.count)]));
+    });
+  }
+
+  /** Names of the given tenants of the facility, in one query; unknown ids are absent. */
+  namesOf(facilityId: string, ids: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)].filter(isUuid);
+    if (unique.length === 0) return Promise.resolve(new Map());
+    return this.tx.inFacility(facilityId, async (em) => {
+      const rows = await em
+        .createQueryBuilder(Tenant, 't')
+        .select(['t.id', 't.name'])
+        .where('t.facility_id = :facilityId AND t.id IN (:...ids)', { facilityId, ids: unique })
+        .getMany();
+      return new Map(rows.map((t) => [t.id, t.name]));
+    });
+  }
+
   /** Loads a tenant of the facility inside an open transaction (for other contexts, e.g. leasing). */
   async load(em: EntityManager, facilityId: string, id: string, ownTenantId: string | null = null): Promise<Tenant> {
     if (ownTenantId !== null && ownTenantId !== id) throw DomainError.notFound('Tenant', id);
@@ -390,6 +431,56 @@ export class TenantService implements TenantDirectory {
       }),
     );
     if (rows.length > 0) await em.save(rows);
+  }
+
+  /**
+   * Residents' movement over [from, to] (support clients, who rent nothing, left out): tenants in
+   * residence on the first and on the last day, entries, graduations and withdrawals, and the alumni
+   * still in their five-year follow-up at the end. Two queries (reports).
+   */
+  movementBetween(facilityId: string, from: string, to: string): Promise<TenantMovement> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const [row] = await queryRows<Record<string, number>>(
+        em,
+        `SELECT
+           COUNT(*) FILTER (WHERE entered_on < $2 AND COALESCE(graduated_on, withdrawn_on, 'infinity') >= $2)::int AS at_start,
+           COUNT(*) FILTER (WHERE entered_on <= $3 AND COALESCE(graduated_on, withdrawn_on, 'infinity') > $3)::int AS at_end,
+           COUNT(*) FILTER (WHERE entered_on BETWEEN $2 AND $3)::int AS entries,
+           COUNT(*) FILTER (WHERE graduated_on BETWEEN $2 AND $3)::int AS graduations,
+           COUNT(*) FILTER (WHERE withdrawn_on BETWEEN $2 AND $3)::int AS withdrawals
+           FROM tenants
+          WHERE facility_id = $1 AND kind <> 'support_client' AND entered_on IS NOT NULL
+            AND status IN ('active', 'graduated', 'withdrawn')`,
+        [facilityId, from, to],
+      );
+      const alumni = await em
+        .createQueryBuilder(Tenant, 't')
+        .select(['t.id', 't.name', 't.graduatedOn'])
+        .where('t.facility_id = :facilityId', { facilityId })
+        .andWhere(
+          "t.status = 'graduated' AND t.graduated_on <= :to AND t.graduated_on > (:to::date - interval '5 years')",
+          {
+            to,
+          },
+        )
+        .orderBy('t.graduated_on', 'DESC')
+        .addOrderBy('t.name_kana', 'ASC')
+        .getMany();
+      const [clients] = await queryRows<{ n: number }>(
+        em,
+        `SELECT COUNT(*)::int AS n FROM tenants WHERE facility_id = $1 AND kind = 'support_client' AND status = 'active' AND archived_at IS NULL`,
+        [facilityId],
+      );
+      return {
+        atStart: Number(row.at_start),
+        atEnd: Number(row.at_end),
+        entries: Number(row.entries),
+        graduations: Number(row.graduations),
+        withdrawals: Number(row.withdrawals),
+        supportClients: Number(clients.n),
+        alumni: alumni.map((t) => ({ tenantId: t.id, name: t.name, graduatedOn: t.graduatedOn! })),
+      };
+    });
   }
 }
 

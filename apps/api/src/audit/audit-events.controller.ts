@@ -7,7 +7,7 @@ import { Actor, Role, facilityOf } from '@tamago/identity';
 import { CurrentActor, Roles } from '../common/auth.decorators';
 import { PageQueryDto } from '../common/list-query.dto';
 
-class AuditQueryDto extends PageQueryDto {
+export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'user' }) @IsOptional() @IsString() @MaxLength(64) entity?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) entityId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() actorId?: string;
@@ -27,7 +27,7 @@ class AuditQueryDto extends PageQueryDto {
   to?: Date;
 }
 
-class AuditEventDto {
+export class AuditEventDto {
   @ApiProperty() id!: string;
   @ApiProperty({ nullable: true }) actorId!: string | null;
   @ApiProperty({ enum: ['create', 'update', 'delete'] }) action!: string;
@@ -49,7 +49,7 @@ class AuditEventDto {
   }
 }
 
-class AuditEventPageDto {
+export class AuditEventPageDto {
   @ApiProperty({ type: [AuditEventDto] }) items!: AuditEventDto[];
   @ApiProperty() total!: number;
 }

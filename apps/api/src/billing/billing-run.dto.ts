@@ -24,7 +24,7 @@ export class BillingRunListQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsBillingPeriod() period?: string;
 }
 
-class BillingRunDiffDto {
+export class BillingRunDiffDto {
   @ApiProperty() tenantId!: string;
   @ApiProperty() recipientName!: string;
   @ApiProperty({ enum: ['new', 'ended', 'changed'] }) change!: string;
@@ -32,7 +32,7 @@ class BillingRunDiffDto {
   @ApiProperty({ nullable: true, type: Number }) total!: number | null;
 }
 
-class IssuingWarningDto {
+export class IssuingWarningDto {
   @ApiProperty({ enum: ['legalName', 'registrationNumber', 'bankAccount'] }) field!: string;
   @ApiProperty() message!: string;
 }

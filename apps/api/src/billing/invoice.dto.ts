@@ -117,7 +117,7 @@ export class ReissueInvoiceDto {
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() issueDate?: string;
 }
 
-class TaxSummaryDto {
+export class TaxSummaryDto {
   @ApiProperty({ enum: TAX_CATEGORIES }) category!: string;
   @ApiProperty() rate!: number;
   @ApiProperty() taxableAmount!: number;
@@ -127,7 +127,7 @@ class TaxSummaryDto {
   @ApiProperty({ description: 'taxableAmount + tax' }) grossAmount!: number;
 }
 
-class InvoiceLineDto {
+export class InvoiceLineDto {
   @ApiProperty() description!: string;
   @ApiProperty() quantity!: string;
   @ApiProperty({ nullable: true, type: String }) unit!: string | null;

@@ -17,14 +17,14 @@ import { UpdateFacilitySettingsDto } from '../billing/billing-settings.dto';
 import { CurrentActor, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
 import { FacilityDto, OwnFacilityDto, PayerFacilityDto, facilityViewFor } from './facility.dto';
 
-class CreateFacilityDto {
+export class CreateFacilityDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) name!: string;
   @ApiProperty() @IsEmail({}, { message: 'adminEmail must be an email address' }) @MaxLength(254) adminEmail!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(100) adminName?: string;
   @ApiPropertyOptional({ enum: ['ja', 'en'] }) @IsOptional() @IsIn(['ja', 'en']) locale?: 'ja' | 'en';
 }
 
-class CreatedFacilityDto {
+export class CreatedFacilityDto {
   @ApiProperty() facilityId!: string;
   @ApiProperty() adminUserId!: string;
 }

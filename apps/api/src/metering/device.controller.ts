@@ -1,5 +1,5 @@
 import { Body, Controller, Post, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { DeviceIdentity, MeterReadingService } from '@tamago/metering';
 import { Public } from '../common/auth.decorators';
 import { CreateMeterReadingDto, MeterReadingDto } from './meter-reading.dto';
@@ -7,7 +7,7 @@ import { CurrentDevice, DeviceKeyGuard } from './device-key.guard';
 
 /** Endpoints for devices: no user login, a facility API key instead (checked by DeviceKeyGuard). */
 @ApiTags('devices')
-@ApiHeader({ name: 'X-Api-Key', required: true, description: 'the facility API key (from /api/v1/api-keys)' })
+@ApiSecurity('deviceKey')
 @Controller('device')
 export class DeviceController {
   constructor(private readonly readings: MeterReadingService) {}

@@ -28,7 +28,7 @@ export class YearTargetsDto {
   @ApiProperty({ description: 'integer yen' }) @IsInt() @Min(-YEN) @Max(YEN) cashFlow!: number;
 }
 
-class PlanFieldsDto {
+export class PlanFieldsDto {
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'consultantOrganizationId must be a UUID' })

@@ -238,7 +238,7 @@ export class TrialBalanceQueryDto {
   period!: string;
 }
 
-class TrialBalanceRowDto {
+export class TrialBalanceRowDto {
   @ApiProperty({ example: '売掛金' }) account!: string;
   @ApiProperty({ description: 'debit total of the month (yen)' }) debit!: number;
   @ApiProperty({ description: 'credit total of the month (yen)' }) credit!: number;

@@ -6,7 +6,7 @@ import { CurrentActor, STAFF, Roles } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import { CreateRoomTypeDto, RoomTypeDto, UpdateRoomTypeDto } from './space.dto';
 
-class RoomTypeListDto {
+export class RoomTypeListDto {
   items!: RoomTypeDto[];
   total!: number;
 }

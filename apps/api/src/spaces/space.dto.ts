@@ -56,7 +56,7 @@ export class UpdateRoomTypeDto {
   nameEn?: string;
 }
 
-class SpaceOptionalFieldsDto {
+export class SpaceOptionalFieldsDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()

@@ -36,7 +36,7 @@ const Yen = () => (target: object, key: string) => {
   Max(Number.MAX_SAFE_INTEGER)(target, key);
 };
 
-class ApplicationFieldsDto {
+export class ApplicationFieldsDto {
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) title?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @uuid('managerId') managerId?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @uuid('advisorId') advisorId?: string | null;

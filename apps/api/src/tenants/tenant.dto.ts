@@ -50,7 +50,7 @@ export class ContactDto {
 }
 
 /** Fields a tenant's own users may change too. */
-class TenantOwnedFieldsDto {
+export class TenantOwnedFieldsDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -86,7 +86,7 @@ class TenantOwnedFieldsDto {
   contacts?: ContactDto[];
 }
 
-class StaffFieldsDto extends TenantOwnedFieldsDto {
+export class StaffFieldsDto extends TenantOwnedFieldsDto {
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @IsString()

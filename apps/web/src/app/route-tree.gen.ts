@@ -21,6 +21,7 @@ import { Route as StaffBillingIndexRouteImport } from './../routes/_staff/billin
 import { Route as StaffPaymentsIndexRouteImport } from './../routes/_staff/payments/index'
 import { Route as StaffReportsIndexRouteImport } from './../routes/_staff/reports/index'
 import { Route as StaffRoomsIndexRouteImport } from './../routes/_staff/rooms/index'
+import { Route as StaffRoomsLeasesRouteImport } from './../routes/_staff/rooms/leases'
 import { Route as StaffSettingsIndexRouteImport } from './../routes/_staff/settings/index'
 import { Route as StaffSettingsUsersRouteImport } from './../routes/_staff/settings/users'
 import { Route as StaffSupportEventsRouteImport } from './../routes/_staff/support/events'
@@ -90,6 +91,11 @@ const StaffRoomsIndexRoute = StaffRoomsIndexRouteImport.update({
   path: '/rooms/',
   getParentRoute: () => StaffRoute,
 } as any)
+const StaffRoomsLeasesRoute = StaffRoomsLeasesRouteImport.update({
+  id: '/rooms/leases',
+  path: '/rooms/leases',
+  getParentRoute: () => StaffRoute,
+} as any)
 const StaffSettingsIndexRoute = StaffSettingsIndexRouteImport.update({
   id: '/settings/',
   path: '/settings/',
@@ -143,6 +149,7 @@ export interface FileRoutesByFullPath {
   '/login': typeof LoginRoute
   '/portal': typeof PortalRoute
   '/reset-password': typeof ResetPasswordRoute
+  '/rooms/leases': typeof StaffRoomsLeasesRoute
   '/settings/users': typeof StaffSettingsUsersRoute
   '/support/events': typeof StaffSupportEventsRoute
   '/support/plans': typeof StaffSupportPlansRoute
@@ -165,6 +172,7 @@ export interface FileRoutesByTo {
   '/portal': typeof PortalRoute
   '/reset-password': typeof ResetPasswordRoute
   '/': typeof StaffIndexRoute
+  '/rooms/leases': typeof StaffRoomsLeasesRoute
   '/settings/users': typeof StaffSettingsUsersRoute
   '/support/events': typeof StaffSupportEventsRoute
   '/support/plans': typeof StaffSupportPlansRoute
@@ -189,6 +197,7 @@ export interface FileRoutesById {
   '/portal': typeof PortalRoute
   '/reset-password': typeof ResetPasswordRoute
   '/_staff/': typeof StaffIndexRoute
+  '/_staff/rooms/leases': typeof StaffRoomsLeasesRoute
   '/_staff/settings/users': typeof StaffSettingsUsersRoute
   '/_staff/support/events': typeof StaffSupportEventsRoute
   '/_staff/support/plans': typeof StaffSupportPlansRoute
@@ -213,6 +222,7 @@ export interface FileRouteTypes {
     | '/login'
     | '/portal'
     | '/reset-password'
+    | '/rooms/leases'
     | '/settings/users'
     | '/support/events'
     | '/support/plans'
@@ -235,6 +245,7 @@ export interface FileRouteTypes {
     | '/portal'
     | '/reset-password'
     | '/'
+    | '/rooms/leases'
     | '/settings/users'
     | '/support/events'
     | '/support/plans'
@@ -258,6 +269,7 @@ export interface FileRouteTypes {
     | '/portal'
     | '/reset-password'
     | '/_staff/'
+    | '/_staff/rooms/leases'
     | '/_staff/settings/users'
     | '/_staff/support/events'
     | '/_staff/support/plans'
@@ -369,6 +381,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffRoomsIndexRouteImport
       parentRoute: typeof StaffRoute
     }
+    '/_staff/rooms/leases': {
+      id: '/_staff/rooms/leases'
+      path: '/rooms/leases'
+      fullPath: '/rooms/leases'
+      preLoaderRoute: typeof StaffRoomsLeasesRouteImport
+      parentRoute: typeof StaffRoute
+    }
     '/_staff/settings/': {
       id: '/_staff/settings/'
       path: '/settings'
@@ -437,6 +456,7 @@ declare module '@tanstack/react-router' {
 
 interface StaffRouteChildren {
   StaffIndexRoute: typeof StaffIndexRoute
+  StaffRoomsLeasesRoute: typeof StaffRoomsLeasesRoute
   StaffSettingsUsersRoute: typeof StaffSettingsUsersRoute
   StaffSupportEventsRoute: typeof StaffSupportEventsRoute
   StaffSupportPlansRoute: typeof StaffSupportPlansRoute
@@ -455,6 +475,7 @@ interface StaffRouteChildren {
 
 const StaffRouteChildren: StaffRouteChildren = {
   StaffIndexRoute: StaffIndexRoute,
+  StaffRoomsLeasesRoute: StaffRoomsLeasesRoute,
   StaffSettingsUsersRoute: StaffSettingsUsersRoute,
   StaffSupportEventsRoute: StaffSupportEventsRoute,
   StaffSupportPlansRoute: StaffSupportPlansRoute,

@@ -1,3 +1,4 @@
+import { ReportRuns1796162340048 } from './1796162340048-ReportRuns';
 import { AccountingGrade1796100000000 } from './1796100000000-AccountingGrade';
 import { BankReversals1795738645481 } from './1795738645481-BankReversals';
 import { MeteringKpi1795736204317 } from './1795736204317-MeteringKpi';
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   MeteringKpi1795736204317,
   BankReversals1795738645481,
   AccountingGrade1796100000000,
+  ReportRuns1796162340048,
 ];

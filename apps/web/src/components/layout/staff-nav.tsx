@@ -20,7 +20,7 @@ export function StaffNav({ me }: StaffNavProps) {
         : pathname === item.to || pathname.startsWith(`${item.to}/`);
   const visible = STAFF_NAV.filter((item) => can(me, item.area));
   return (
-    <ScrollArea component="nav" aria-label={t('menu.label')} type="auto" style={{ flex: 1 }}>
+    <ScrollArea type="auto" style={{ flex: 1 }}>
       {visible.map((item) =>
         item.children ? (
           <NavLink
@@ -32,6 +32,7 @@ export function StaffNav({ me }: StaffNavProps) {
             {item.children.map((child) => (
               <NavLink
                 component={Link}
+                activeOptions={{ exact: true }}
                 key={child.key}
                 to={child.to}
                 label={t(`menu.${child.key}` as never)}
@@ -42,6 +43,7 @@ export function StaffNav({ me }: StaffNavProps) {
         ) : (
           <NavLink
             component={Link}
+            activeOptions={{ exact: true }}
             key={item.key}
             to={item.to}
             label={t(`menu.${item.key}` as never)}

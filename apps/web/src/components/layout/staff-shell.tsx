@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, Text } from '@mantine/core';
+import { AppShell, Burger, Group, Image, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -30,9 +30,14 @@ export function StaffShell({ me, children }: StaffShellProps) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('menu.label')} />
-            <Text component={Link} to="/" fw={800} size="lg" c="teal.9" td="none">
-              🥚 {t('appName')}
-            </Text>
+            <Link to="/" style={{ textDecoration: 'none' }}>
+              <Group gap={6} wrap="nowrap">
+                <Image src="/favicon.svg" alt="" w={24} h={24} />
+                <Text fw={800} size="lg" c="teal.9">
+                  {t('appName')}
+                </Text>
+              </Group>
+            </Link>
           </Group>
           <Group gap="md" wrap="nowrap">
             <LanguageSwitch remember />
@@ -40,7 +45,7 @@ export function StaffShell({ me, children }: StaffShellProps) {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs">
+      <AppShell.Navbar p="xs" aria-label={t('menu.label')}>
         <StaffNav me={me} />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} bg="gray.0">

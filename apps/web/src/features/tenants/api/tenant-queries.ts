@@ -1,6 +1,6 @@
 import type { components, paths } from '@tamago/api-client';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, unwrap, withId } from '@/lib/api/client';
+import { api, unwrap } from '@/lib/api/client';
 
 export type Tenant = components['schemas']['TenantDto'];
 export type TenantStatus = Tenant['status'];
@@ -36,6 +36,6 @@ export const tenantQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: tenantKeys.detail(id),
-      queryFn: () => unwrap<Tenant>(api.GET('/api/v1/tenants/{id}', withId(id))),
+      queryFn: () => unwrap(api.GET('/api/v1/tenants/{id}', { params: { path: { id } } })),
     }),
 };

@@ -1,0 +1,60 @@
+import { BarChart } from '@mantine/charts';
+import { Alert, Paper, SimpleGrid, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatYen } from '@/lib/format';
+import type { Dashboard } from '../api/dashboard-query';
+import { StatCard } from './stat-card';
+
+const BUCKETS = ['current', 'd1_30', 'd31_60', 'd61_90', 'over_90'] as const;
+
+/** Billed and collected this month, arrears, and the arrears by age as a chart. Hidden for roles without money. */
+export function MoneySection({ data }: { data: Dashboard }) {
+  const { t } = useTranslation('dashboard');
+  if (!data.billing || !data.arrears) {
+    return <Alert color="gray">{t('noMoney')}</Alert>;
+  }
+  const { billing, arrears } = data;
+  const aging = BUCKETS.map((b) => ({ bucket: t(`aging.${b}`), amount: arrears.aging[b] }));
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, sm: 3, md: 1, lg: 3 }} spacing="md">
+        <StatCard
+          label={t('cards.billed')}
+          value={formatYen(billing.billed)}
+          detail={t('units.invoices', { count: billing.invoices })}
+          to="/billing"
+        />
+        <StatCard
+          label={t('cards.collected')}
+          value={formatYen(billing.collected)}
+          detail={t('units.payments', { count: billing.payments })}
+          to="/payments"
+        />
+        <StatCard
+          label={t('cards.overdue')}
+          value={formatYen(arrears.overdue)}
+          detail={t('units.tenantsInArrears', { count: arrears.tenants })}
+          to="/payments"
+          tone={arrears.overdue > 0 ? 'warn' : 'default'}
+        />
+      </SimpleGrid>
+      <Paper withBorder p="md" radius="md">
+        <Text size="sm" fw={600} c="dimmed" mb="xs" id="aging-title">
+          {t('aging.title')}
+        </Text>
+        <BarChart
+          h={180}
+          data={aging}
+          dataKey="bucket"
+          series={[{ name: 'amount', label: t('aging.amount'), color: 'orange.7' }]}
+          valueFormatter={(v) => formatYen(v)}
+          withTooltip
+          tickLine="none"
+          gridAxis="y"
+          aria-labelledby="aging-title"
+          role="img"
+        />
+      </Paper>
+    </SimpleGrid>
+  );
+}

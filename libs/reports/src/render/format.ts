@@ -1,0 +1,43 @@
+import type { CellKind, CellValue } from '../report-document';
+
+const yen = new Intl.NumberFormat('ja-JP', { style: 'currency', currency: 'JPY' });
+const integer = new Intl.NumberFormat('ja-JP');
+
+/** A cell as printed: ¥1,234, 1,234, 91.50%, text as is, empty for null. */
+export function formatCell(value: CellValue, kind: CellKind): string {
+  if (value === null || value === '') return kind === 'text' ? '' : '—';
+  if (typeof value === 'string') return value;
+  switch (kind) {
+    case 'yen':
+      return yen.format(value).replace('￥', '¥');
+    case 'integer':
+      return integer.format(value);
+    case 'percent':
+      return `${value.toFixed(2)}%`;
+    case 'decimal':
+      return value.toLocaleString('ja-JP', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    default:
+      return String(value);
+  }
+}
+
+/** 2027年1月16日 */
+export function japaneseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return d ? `${y}年${m}月${d}日` : `${y}年${m}月`;
+}
+
+/** 2027年1月16日 10:05 in the given time zone. */
+export function japaneseDateTime(at: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('ja-JP', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const p = (t: string) => parts.find((x) => x.type === t)?.value ?? '';
+  return `${p('year')}年${p('month')}月${p('day')}日 ${p('hour')}:${p('minute')}`;
+}
