@@ -6,6 +6,8 @@ import { screenshot } from './support/artifacts';
 import { BrowserEnv, startBrowserEnv } from './support/browser-env';
 
 /** This month in the facility's time zone (the run's period). */
+jest.setTimeout(180_000);
+
 const PERIOD = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit' })
   .format(new Date())
   .slice(0, 7);
@@ -44,7 +46,14 @@ describe('billing and payments in the browser', () => {
       await http
         .post('/api/v1/charges')
         .set(admin)
-        .send({ tenantId, period: PERIOD, description: '駐車場使用料', quantity: 1, unitPrice: price, taxCategory: 'standard' })
+        .send({
+          tenantId,
+          period: PERIOD,
+          description: '駐車場使用料',
+          quantity: 1,
+          unitPrice: price,
+          taxCategory: 'standard',
+        })
         .expect(201);
     }
   });
@@ -77,7 +86,10 @@ describe('billing and payments in the browser', () => {
     await page.getByRole('cell', { name: tenantName }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'invoices-ja');
-    await page.getByRole('button', { name: /^請求書 .+ の操作$/ }).first().click();
+    await page
+      .getByRole('button', { name: /^請求書 .+ の操作$/ })
+      .first()
+      .click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('menuitem', { name: 'PDFをダウンロード' }).click(),
@@ -85,7 +97,10 @@ describe('billing and payments in the browser', () => {
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const bytes = readFileSync(await download.path());
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    await page.getByRole('button', { name: /^請求書 .+ の操作$/ }).first().click();
+    await page
+      .getByRole('button', { name: /^請求書 .+ の操作$/ })
+      .first()
+      .click();
     await page.getByRole('menuitem', { name: 'PDFを表示' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'PDFをダウンロード' }).waitFor();
     await screenshot(page, 'invoice-pdf-ja');
@@ -102,7 +117,10 @@ describe('billing and payments in the browser', () => {
     ]);
     await chooser.setFiles({ name: 'statement.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await page.getByRole('button', { name: '取り込む' }).click();
-    await page.getByRole('status').getByText(/2件の入金を取り込み/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/2件の入金を取り込み/)
+      .waitFor();
     const match = page.getByRole('button', { name: 'ﾔﾏﾀﾞ ﾀﾛｳ の入金を消し込む' });
     await match.waitFor();
     await expectAccessible(page);
