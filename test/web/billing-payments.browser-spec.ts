@@ -70,8 +70,8 @@ describe('billing and payments in the browser', () => {
     await page.getByRole('button', { name: 'プレビューを作成する' }).click();
     await page.getByText('プレビュー済み').waitFor({ timeout: 60_000 });
     await page.getByText('¥88,000').first().waitFor();
-    await expectAccessible(page);
     await screenshot(page, 'billing-preview-ja');
+    await expectAccessible(page);
     await page.getByRole('button', { name: '請求書を発行する' }).click();
     const dialog = page.getByRole('dialog', { name: `${PERIOD} の請求書を発行` });
     await dialog.getByText('2件、合計 ¥88,000 の請求書を発行します。').waitFor();
@@ -84,8 +84,8 @@ describe('billing and payments in the browser', () => {
 
     await page.getByRole('tab', { name: '請求書' }).click();
     await page.getByRole('cell', { name: tenantName }).waitFor();
-    await expectAccessible(page);
     await screenshot(page, 'invoices-ja');
+    await expectAccessible(page);
     await page
       .getByRole('button', { name: /^請求書 .+ の操作$/ })
       .first()
@@ -123,8 +123,8 @@ describe('billing and payments in the browser', () => {
       .waitFor();
     const match = page.getByRole('button', { name: 'ﾔﾏﾀﾞ ﾀﾛｳ の入金を消し込む' });
     await match.waitFor();
-    await expectAccessible(page);
     await screenshot(page, 'payments-unmatched-ja');
+    await expectAccessible(page);
     await match.click();
     const dialog = page.getByRole('dialog', { name: '入金を手動で消し込む' });
     await dialog.getByRole('combobox', { name: '入居企業' }).fill('テスト食品');
@@ -138,17 +138,18 @@ describe('billing and payments in the browser', () => {
     await screenshot(page, 'payments-matched-ja');
     await page.getByRole('tab', { name: '未収金' }).click();
     await page.getByRole('cell', { name: tenantName }).waitFor();
-    await expectAccessible(page);
     await screenshot(page, 'arrears-ja');
+    await expectAccessible(page);
     await page.context().close();
   });
 
   it('does not show the users screen to an accountant, and the server refuses it', async () => {
     const page = await env.pageAs('accountant');
     await page.goto('/settings');
+    await screenshot(page, 'settings-accountant-ja');
     await page.getByRole('heading', { name: '設定' }).waitFor();
-    await expectAccessible(page);
     await screenshot(page, 'settings-ja');
+    await expectAccessible(page);
     const menu = page.getByRole('navigation', { name: 'メインメニュー' });
     expect(await menu.getByRole('link', { name: 'ユーザーと権限' }).count()).toBe(0);
     await page.goto('/settings/users');
@@ -162,12 +163,12 @@ describe('billing and payments in the browser', () => {
     const page = await env.pageAs('admin');
     await page.goto('/settings/users');
     await page.getByRole('button', { name: 'スタッフを招待' }).waitFor();
-    await expectAccessible(page);
     await screenshot(page, 'users-ja');
+    await expectAccessible(page);
     await page.goto('/audit');
     await page.getByRole('heading', { name: '監査ログ' }).waitFor();
-    await expectAccessible(page);
     await screenshot(page, 'audit-ja');
+    await expectAccessible(page);
     await page.context().close();
   });
 
