@@ -40,10 +40,10 @@ export interface BrowserEnv {
  * Boots the real API on the run's database serving the built web app, a fresh facility with one user per
  * staff role, and Chromium. Each role logs in once through the login page; its storage state is saved.
  */
-export async function startBrowserEnv(): Promise<BrowserEnv> {
+export async function startBrowserEnv(opts: { worker?: boolean } = {}): Promise<BrowserEnv> {
   if (!findWebDist()) throw new Error('apps/web/dist is missing: run `npm run build:web` first');
   mkdirSync(join(ARTIFACTS, 'state'), { recursive: true });
-  const t = await createTestApp();
+  const t = await createTestApp({ worker: opts.worker });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const address = t.app.getHttpServer().address() as { port: number };
   const baseURL = `http://localhost:${address.port}`;

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import { api, unwrap, withId } from '@/lib/api/client';
+import { api, unwrap } from '@/lib/api/client';
 import { invoiceKeys, type Invoice } from './invoice-queries';
 
 /** The void / credit-note / reissue dialogs' form, checked in the browser before the API checks it again. */
@@ -22,7 +22,9 @@ export type CorrectionKind = 'void' | 'creditNote' | 'reissue';
 function call(kind: CorrectionKind, invoice: Invoice, v: CorrectionInput): Promise<Invoice> {
   const issueDate = v.issueDate || undefined;
   if (kind === 'void') {
-    return unwrap<Invoice>(api.POST('/api/v1/invoices/{id}/void', withId(invoice.id, { body: { reason: v.reason } })));
+    return unwrap<Invoice>(
+      api.POST('/api/v1/invoices/{id}/void', { params: { path: { id: invoice.id } }, body: { reason: v.reason } }),
+    );
   }
   if (kind === 'creditNote') {
     const body = {
@@ -30,10 +32,15 @@ function call(kind: CorrectionKind, invoice: Invoice, v: CorrectionInput): Promi
       ...(v.amount === '' ? {} : { amount: v.amount }),
       ...(issueDate ? { issueDate } : {}),
     };
-    return unwrap<Invoice>(api.POST('/api/v1/invoices/{id}/credit-notes', withId(invoice.id, { body })));
+    return unwrap<Invoice>(
+      api.POST('/api/v1/invoices/{id}/credit-notes', { params: { path: { id: invoice.id } }, body }),
+    );
   }
   return unwrap<Invoice>(
-    api.POST('/api/v1/invoices/{id}/reissue', withId(invoice.id, { body: issueDate ? { issueDate } : {} })),
+    api.POST('/api/v1/invoices/{id}/reissue', {
+      params: { path: { id: invoice.id } },
+      body: issueDate ? { issueDate } : {},
+    }),
   );
 }
 

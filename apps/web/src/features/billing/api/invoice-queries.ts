@@ -1,6 +1,6 @@
 import type { components, paths } from '@tamago/api-client';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, unwrap, withId } from '@/lib/api/client';
+import { api, unwrap } from '@/lib/api/client';
 
 export type Invoice = components['schemas']['InvoiceDto'];
 export type InvoiceStatus = Invoice['status'];
@@ -27,13 +27,14 @@ export const invoiceQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: invoiceKeys.detail(id),
-      queryFn: () => unwrap<Invoice>(api.GET('/api/v1/invoices/{id}', withId(id))),
+      queryFn: () => unwrap<Invoice>(api.GET('/api/v1/invoices/{id}', { params: { path: { id: id } } })),
     }),
   /** The issued PDF as bytes: the same every time, so it is cached for the session. */
   pdf: (id: string) =>
     queryOptions({
       queryKey: invoiceKeys.pdf(id),
-      queryFn: () => unwrap<Blob>(api.GET('/api/v1/invoices/{id}/pdf', withId(id, { parseAs: 'blob' }))),
+      queryFn: () =>
+        unwrap<Blob>(api.GET('/api/v1/invoices/{id}/pdf', { params: { path: { id: id } }, parseAs: 'blob' })),
       staleTime: Infinity,
     }),
 };

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, withId } from '@/lib/api/client';
+import { api, unwrap } from '@/lib/api/client';
 import type { BillingRun } from './billing-run-queries';
 import { runKeys } from './billing-run-queries';
 import { invoiceKeys } from './invoice-queries';
@@ -10,10 +10,10 @@ export function useIssueBillingRun() {
   return useMutation({
     mutationFn: (v: { run: BillingRun; issueDate?: string }) =>
       unwrap<BillingRun>(
-        api.POST(
-          '/api/v1/billing-runs/{id}/issue',
-          withId(v.run.id, { body: v.issueDate ? { issueDate: v.issueDate } : {} }),
-        ),
+        api.POST('/api/v1/billing-runs/{id}/issue', {
+          params: { path: { id: v.run.id } },
+          body: v.issueDate ? { issueDate: v.issueDate } : {},
+        }),
       ),
     onSuccess: (run) => {
       void queryClient.invalidateQueries({ queryKey: runKeys.list(run.period) });

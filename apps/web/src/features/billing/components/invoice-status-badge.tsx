@@ -13,7 +13,7 @@ const COLORS: Record<InvoiceStatus, string> = {
 export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
   const { t } = useTranslation('billing');
   return (
-    <Badge color={COLORS[status]} variant="light" autoContrast>
+    <Badge color={COLORS[status]} variant="filled" autoContrast>
       {t(`invoices.status.${status}`)}
     </Badge>
   );

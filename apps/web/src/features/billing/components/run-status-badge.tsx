@@ -13,7 +13,7 @@ const COLORS: Record<BillingRun['status'], string> = {
 export function RunStatusBadge({ status }: { status: BillingRun['status'] }) {
   const { t } = useTranslation('billing');
   return (
-    <Badge color={COLORS[status]} variant="light" autoContrast>
+    <Badge color={COLORS[status]} variant="filled" autoContrast>
       {t(`run.status.${status}`)}
     </Badge>
   );

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, withId } from '@/lib/api/client';
+import { api, unwrap } from '@/lib/api/client';
 import type { BankCredit, BankImportResult, BankReversal, Page } from './receivable-types';
 
 export const BANK_PAGE_SIZE = 20;
@@ -61,10 +61,10 @@ export function useMatchCredit() {
   return useMutation({
     mutationFn: (v: { credit: BankCredit; tenantId: string; acceptShortAsFee: boolean }) =>
       unwrap<BankCredit>(
-        api.POST(
-          '/api/v1/bank-credits/{id}/match',
-          withId(v.credit.id, { body: { tenantId: v.tenantId, acceptShortAsFee: v.acceptShortAsFee } }),
-        ),
+        api.POST('/api/v1/bank-credits/{id}/match', {
+          params: { path: { id: v.credit.id } },
+          body: { tenantId: v.tenantId, acceptShortAsFee: v.acceptShortAsFee },
+        }),
       ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: bankKeys.credits() });

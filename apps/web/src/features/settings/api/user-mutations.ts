@@ -2,7 +2,7 @@ import type { components } from '@tamago/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import { api, unwrap, withId } from '@/lib/api/client';
+import { api, unwrap } from '@/lib/api/client';
 import { STAFF_ROLES } from '@/lib/auth/roles';
 import { userKeys } from './user-queries';
 
@@ -36,7 +36,9 @@ export function useUpdateUserRoles() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (v: { id: string; roles: StaffRole[] }) =>
-      unwrap<User>(api.PATCH('/api/v1/users/{id}', withId(v.id, { body: { roles: v.roles as StaffRole[] } }))),
+      unwrap<User>(
+        api.PATCH('/api/v1/users/{id}', { params: { path: { id: v.id } }, body: { roles: v.roles as StaffRole[] } }),
+      ),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: userKeys.lists() }),
   });
 }
@@ -44,7 +46,8 @@ export function useUpdateUserRoles() {
 export function useDeactivateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => unwrap<User>(api.POST('/api/v1/users/{id}/deactivate', withId(id))),
+    mutationFn: (id: string) =>
+      unwrap<User>(api.POST('/api/v1/users/{id}/deactivate', { params: { path: { id: id } } })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: userKeys.lists() }),
   });
 }
