@@ -59,6 +59,10 @@ describe('records through the generated client', () => {
         },
       })
     ).data!.id;
+    const roomType = await api.POST('/api/v1/room-types', {
+      body: { code: 'office', nameJa: 'オフィス', nameEn: 'Office' },
+    });
+    expect(roomType.response.status).toBe(201);
     const space = await api.POST('/api/v1/spaces', {
       body: { code: 'C-101', type: 'office', areaSqm: '30.00', monthlyRent: 90000 },
     });
@@ -80,7 +84,7 @@ describe('records through the generated client', () => {
     expect(signed.data?.status).toBe('active');
     const occupancy = await api.GET('/api/v1/occupancy', { params: { query: { asOf: '2026-05-01' } } });
     expect(occupancy.data?.rooms).toMatchObject({ occupied: 1, total: 1 });
-    const nearing = await api.GET('/api/v1/leases/nearing-max-tenure', { params: { query: { months: 1200 } } });
+    const nearing = await api.GET('/api/v1/leases/nearing-max-tenure', { params: { query: { months: 120 } } });
     expect(nearing.data?.items.find((i) => i.tenantId === tenantId)?.tenantName).toBe('賃貸テスト株式会社');
   });
 
