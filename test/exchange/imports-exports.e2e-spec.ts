@@ -306,7 +306,10 @@ describe('imports and exports', () => {
     const big = await post()
       .attach('file', Buffer.alloc(10 * 1024 * 1024 + 1, 'a'), 'big.csv')
       .expect(413);
-    expect(big.body).toMatchObject({ status: 413, detail: 'file: the CSV file is larger than 10 MB.' });
+    expect(big.body).toMatchObject({
+      status: 413,
+      detail: 'ファイルまたは本文が大きすぎます。（file: the CSV file is larger than 10 MB.）',
+    });
     expect(await total('tenants')).toBe(before);
   });
 
