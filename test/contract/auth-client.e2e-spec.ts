@@ -9,7 +9,7 @@ describe('auth through the generated client', () => {
   beforeAll(async () => {
     t = await createTestApp({ contract: true });
     f = await createFacility(t.app, t.http);
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   it('logs in, reads /me and refreshes', async () => {

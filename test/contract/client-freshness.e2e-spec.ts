@@ -12,7 +12,7 @@ describe('the generated client matches the live document', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   it('checked-in openapi.json is the document the API serves', async () => {

@@ -9,7 +9,7 @@ describe('errors people can read', () => {
   beforeAll(async () => {
     t = await createTestApp({ contract: true });
     f = await createFacility(t.app, t.http);
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   const postLease = (body: object, lang?: string) => {

@@ -269,23 +269,47 @@ describe('imports and exports', () => {
     const post = () => t.http.post('/api/v1/imports/tenants').set(bearer(f.adminToken));
 
     const none = await post().field('note', 'x').expect(400);
-    expect(none.body.errors).toEqual([{ field: 'file', message: expect.stringContaining('no file part named file') }]);
+    expect(none.body.errors).toEqual([
+      { field: 'file', code: 'invalid', params: {}, message: expect.stringContaining('no file part named file') },
+    ]);
     const misnamed = await post().attach('upload', good, 'tenants.csv').expect(400);
     expect(misnamed.body.errors).toEqual([
-      { field: 'file', message: expect.stringContaining('no file part named file (it has upload)') },
+      {
+        field: 'file',
+        code: 'invalid',
+        params: {},
+        message: expect.stringContaining('no file part named file (it has upload)'),
+      },
     ]);
     const two = await post().attach('file', good, 'a.csv').attach('file', good, 'b.csv').expect(400);
-    expect(two.body.errors).toEqual([{ field: 'file', message: 'Send exactly one file, in the part named file.' }]);
+    expect(two.body.errors).toEqual([
+      {
+        field: 'file',
+        code: 'invalid',
+        params: {},
+        message: '「file」の値が正しくありません。（Send exactly one file, in the part named file.）',
+      },
+    ]);
     const extra = await post().attach('file', good, 'a.csv').field('dryRun', 'true').expect(400);
     expect(extra.body.errors).toEqual([
-      { field: 'dryRun', message: expect.stringContaining('Unexpected part dryRun') },
+      { field: 'dryRun', code: 'invalid', params: {}, message: expect.stringContaining('Unexpected part dryRun') },
     ]);
     const empty = await post().attach('file', Buffer.alloc(0), 'empty.csv').expect(400);
-    expect(empty.body.errors).toEqual([{ field: 'file', message: 'The CSV file is empty.' }]);
+    expect(empty.body.errors).toEqual([
+      {
+        field: 'file',
+        code: 'invalid',
+        params: {},
+        message: '「file」の値が正しくありません。（The CSV file is empty.）',
+      },
+    ]);
     const big = await post()
       .attach('file', Buffer.alloc(10 * 1024 * 1024 + 1, 'a'), 'big.csv')
       .expect(413);
-    expect(big.body).toMatchObject({ status: 413, detail: 'file: the CSV file is larger than 10 MB.' });
+    expect(big.body).toMatchObject({
+      status: 413,
+      detail: 'ファイルまたは本文が大きすぎます。（file: the CSV file is larger than 10 MB.）',
+    });
     expect(await total('tenants')).toBe(before);
   });
 

@@ -36,7 +36,7 @@ describe('portal reads: own tenant only', () => {
     });
     myToken = (await createUser(t.app, t.http, f.facilityId, [Role.TenantAdmin], { tenantId: mine })).token;
     theirToken = (await createUser(t.app, t.http, f.facilityId, [Role.TenantMember], { tenantId: theirs })).token;
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   it('gives each tenant its own statement, payments and summary', async () => {

@@ -55,7 +55,14 @@ describe('tenant users belong to a live tenant of their facility', () => {
     const before = await userCount(f.facilityId);
     for (const id of [randomUUID(), foreign]) {
       const res = await invite(id).expect(400);
-      expect(res.body.errors).toEqual([{ field: 'tenantId', message: `No tenant of this facility has id ${id}.` }]);
+      expect(res.body.errors).toEqual([
+        {
+          field: 'tenantId',
+          code: 'invalid',
+          params: {},
+          message: `「tenantId」の値が正しくありません。（No tenant of this facility has id ${id}.）`,
+        },
+      ]);
     }
     expect(await userCount(f.facilityId)).toBe(before);
   });

@@ -63,7 +63,7 @@ describe('meter readings', () => {
       400,
     );
     expect(lower.body.errors).toEqual([
-      { field: 'value', message: expect.stringContaining('lower than the previous 1250') },
+      { field: 'value', code: 'invalid', params: {}, message: expect.stringContaining('lower than the previous 1250') },
     ]);
     expect(await count({ spaceId: space['M-101'] })).toBe(2);
 
@@ -251,7 +251,12 @@ describe('meter readings', () => {
       .field('kind', 'electricity')
       .expect(400);
     expect(missing.body.errors).toEqual([
-      { field: 'file', message: expect.stringContaining('no file part named file (it has kind)') },
+      {
+        field: 'file',
+        code: 'invalid',
+        params: {},
+        message: expect.stringContaining('no file part named file (it has kind)'),
+      },
     ]);
     expect(await count()).toBe(before + 2);
   });

@@ -245,7 +245,7 @@ describe('direct debit (口座振替)', () => {
     const wrongDay = await api().upload(`/debit-batches/${batchId}/result`, otherDay);
     expect([wrongDay.status, wrongDay.body.errors[0].message]).toEqual([
       400,
-      'Line 1 has 引落日 5/28; this batch debits on 2026-05-27.',
+      '「file」の値が正しくありません。（Line 1 has 引落日 5/28; this batch debits on 2026-05-27.）',
     ]);
     expect(await count('payments')).toBe(0);
     expect((await invoice(inv[ids.kensho]))!.amountPaid).toBe(0);

@@ -24,6 +24,11 @@ function toJsonSchema(node: unknown): unknown {
   }
   if (src.properties && src.additionalProperties === undefined) out.additionalProperties = false;
   if (src.nullable) {
+    // OpenAPI 3.0: nullable applies to the whole schema, composed (allOf/$ref) ones included.
+    if (out.allOf || out.$ref || out.oneOf || out.anyOf) {
+      delete out.type;
+      return { anyOf: [out, { type: 'null' }] };
+    }
     if (typeof out.type === 'string') out.type = [out.type, 'null'];
     else return { anyOf: [out, { type: 'null' }] };
     if (Array.isArray(out.enum)) out.enum = [...out.enum, null];

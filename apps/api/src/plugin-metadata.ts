@@ -606,6 +606,11 @@ export default async () => {
               items: { required: true, type: () => [t['./leasing/lease.dto'].LeaseDto] },
               total: { required: true, type: () => Number },
             },
+            EndingLeasesDto: {
+              asOf: { required: true, type: () => String, description: "the facility's today the window starts on" },
+              items: { required: true, type: () => [t['./leasing/lease.dto'].LeaseDto] },
+              total: { required: true, type: () => Number },
+            },
             TenureRemainingDto: {
               tenantId: { required: true, type: () => String },
               tenantName: { required: true, type: () => String },
@@ -698,6 +703,15 @@ export default async () => {
               },
               enteredOn: { required: false, type: () => String },
             },
+            TenantGraduationDto: {
+              graduatedOn: { required: true, type: () => String },
+              reason: { required: true, type: () => String, nullable: true },
+              destination: { required: true, type: () => String, nullable: true },
+            },
+            TenantWithdrawalDto: {
+              withdrawnOn: { required: true, type: () => String },
+              reason: { required: true, type: () => String, nullable: true },
+            },
             ScreeningReviewDto: {
               reviewer: { required: true, type: () => String, minLength: 1, maxLength: 200 },
               score: { required: true, type: () => Number, minimum: 1, maximum: 5 },
@@ -760,23 +774,8 @@ export default async () => {
               status: { required: true, type: () => String },
               screening: { required: true, type: () => Object },
               enteredOn: { required: true, type: () => String, nullable: true },
-              graduation: {
-                required: true,
-                type: () => ({
-                  graduatedOn: { required: true, type: () => String },
-                  reason: { required: true, type: () => String, nullable: true },
-                  destination: { required: true, type: () => String, nullable: true },
-                }),
-                nullable: true,
-              },
-              withdrawal: {
-                required: true,
-                type: () => ({
-                  withdrawnOn: { required: true, type: () => String },
-                  reason: { required: true, type: () => String, nullable: true },
-                }),
-                nullable: true,
-              },
+              graduation: { required: true, type: () => t['./tenants/tenant.dto'].TenantGraduationDto, nullable: true },
+              withdrawal: { required: true, type: () => t['./tenants/tenant.dto'].TenantWithdrawalDto, nullable: true },
               archivedAt: { required: true, type: () => String, nullable: true },
               contacts: { required: true, type: () => [t['./tenants/tenant.dto'].ContactViewDto] },
               createdAt: { required: true, type: () => String },
@@ -2703,7 +2702,7 @@ export default async () => {
           {
             LeasesController: {
               list: { type: t['./leasing/lease.dto'].LeasePageDto },
-              ending: { type: Object },
+              ending: { type: t['./leasing/lease.dto'].EndingLeasesDto },
               nearing: { type: t['./leasing/lease.dto'].NearingMaxTenureDto },
               get: { type: t['./leasing/lease.dto'].LeaseDto },
               create: { type: t['./leasing/lease.dto'].LeaseDto },

@@ -3031,6 +3031,15 @@ export interface components {
       /** @default 4 */
       fiscalYearStartMonth: number;
     };
+    TenantGraduationDto: {
+      graduatedOn: string;
+      reason: string | null;
+      destination: string | null;
+    };
+    TenantWithdrawalDto: {
+      withdrawnOn: string;
+      reason: string | null;
+    };
     ContactViewDto: {
       id: string;
       role: string;
@@ -3063,15 +3072,8 @@ export interface components {
         [key: string]: unknown;
       } | null;
       enteredOn: string | null;
-      graduation: {
-        graduatedOn: string;
-        reason: string | null;
-        destination: string | null;
-      };
-      withdrawal: {
-        withdrawnOn: string;
-        reason: string | null;
-      };
+      graduation: components['schemas']['TenantGraduationDto'] | null;
+      withdrawal: components['schemas']['TenantWithdrawalDto'] | null;
       archivedAt: string | null;
       contacts: components['schemas']['ContactViewDto'][];
       createdAt: string;
@@ -3280,6 +3282,12 @@ export interface components {
       } | null;
     };
     LeasePageDto: {
+      items: components['schemas']['LeaseDto'][];
+      total: number;
+    };
+    EndingLeasesDto: {
+      /** @description the facility's today the window starts on */
+      asOf: string;
       items: components['schemas']['LeaseDto'][];
       total: number;
     };
@@ -7818,6 +7826,8 @@ export interface operations {
   LeasesController_ending: {
     parameters: {
       query?: {
+        limit?: number;
+        offset?: number;
         days?: number;
       };
       header?: never;
@@ -7826,13 +7836,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description active leases ending within `days` days that have no renewal */
+      /** @description active leases ending within `days` days that have no renewal, soonest first, paged */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['LeasePageDto'];
+          'application/json': components['schemas']['EndingLeasesDto'];
         };
       };
       /** @description Bad input: `errors[]` names each field with a code and a message */

@@ -120,6 +120,7 @@ export class OccupancyService {
       const items = await em
         .createQueryBuilder(Lease, 'l')
         .leftJoinAndSelect('l.spaces', 'ls')
+        .leftJoinAndSelect('ls.space', 'sp')
         .where('l.facility_id = :facilityId', { facilityId })
         .andWhere("l.status = 'active'")
         .andWhere('l.end_date BETWEEN :from AND :to', {

@@ -151,7 +151,7 @@ export class LeaseListQueryDto extends PageQueryDto {
   sort?: string;
 }
 
-export class EndingQueryDto {
+export class EndingQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ default: 90 })
   @IsOptional()
   @Type(() => Number)
@@ -240,6 +240,13 @@ export class LeaseDto {
 export class LeasePageDto {
   @ApiProperty({ type: [LeaseDto] }) items!: LeaseDto[];
   @ApiProperty() total!: number;
+}
+
+export class EndingLeasesDto {
+  /** the facility's today the window starts on */
+  asOf!: string;
+  items!: LeaseDto[];
+  total!: number;
 }
 
 export class TenureRemainingDto {

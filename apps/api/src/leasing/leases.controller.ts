@@ -17,6 +17,7 @@ import {
   OccupancyQueryDto,
   RenewLeaseDto,
   UpdateLeaseDto,
+  EndingLeasesDto,
   NearingMaxTenureDto,
   OccupancyReportDto,
 } from './lease.dto';
@@ -43,15 +44,15 @@ export class LeasesController {
   @Get('ending')
   @Roles(...STAFF)
   @ApiOkResponse({
-    type: LeasePageDto,
-    description: 'active leases ending within `days` days that have no renewal',
+    type: EndingLeasesDto,
+    description: 'active leases ending within `days` days that have no renewal, soonest first, paged',
   })
   async ending(
     @CurrentActor() actor: Actor,
-    @Query() { days }: EndingQueryDto,
-  ): Promise<LeasePageDto & { asOf: string }> {
+    @Query() { days, limit, offset }: EndingQueryDto,
+  ): Promise<EndingLeasesDto> {
     const { asOf, items } = await this.occupancy.endingWithin(facilityOf(actor), days);
-    return { asOf, items: items.map(LeaseDto.from), total: items.length };
+    return { asOf, items: items.slice(offset, offset + limit).map(LeaseDto.from), total: items.length };
   }
 
   @Get('nearing-max-tenure')

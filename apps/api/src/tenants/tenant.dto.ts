@@ -157,6 +157,17 @@ export class CreateTenantDto extends StaffFieldsDto {
   enteredOn?: string;
 }
 
+export class TenantGraduationDto {
+  @ApiProperty() graduatedOn!: string;
+  @ApiProperty({ nullable: true, type: String }) reason!: string | null;
+  @ApiProperty({ nullable: true, type: String }) destination!: string | null;
+}
+
+export class TenantWithdrawalDto {
+  @ApiProperty() withdrawnOn!: string;
+  @ApiProperty({ nullable: true, type: String }) reason!: string | null;
+}
+
 export class ScreeningReviewDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) reviewer!: string;
   @ApiProperty({ minimum: 1, maximum: 5 })
@@ -255,15 +266,8 @@ export class TenantDto {
   @ApiProperty({ enum: TENANT_STATUSES }) status!: string;
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) screening!: unknown;
   @ApiProperty({ nullable: true }) enteredOn!: string | null;
-  @ApiProperty({ nullable: true }) graduation!: {
-    graduatedOn: string;
-    reason: string | null;
-    destination: string | null;
-  } | null;
-  @ApiProperty({ nullable: true }) withdrawal!: {
-    withdrawnOn: string;
-    reason: string | null;
-  } | null;
+  @ApiProperty({ type: () => TenantGraduationDto, nullable: true }) graduation!: TenantGraduationDto | null;
+  @ApiProperty({ type: () => TenantWithdrawalDto, nullable: true }) withdrawal!: TenantWithdrawalDto | null;
   @ApiProperty({ nullable: true }) archivedAt!: string | null;
   @ApiProperty({ type: [ContactViewDto] }) contacts!: ContactViewDto[];
   @ApiProperty() createdAt!: string;
