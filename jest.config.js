@@ -20,6 +20,8 @@ const base = {
 };
 
 module.exports = {
+  // A project-level testTimeout is ignored by Jest 30; hooks that boot the API and worker need more than 5 s on a busy machine.
+  testTimeout: 60000,
   projects: [
     {
       ...base,

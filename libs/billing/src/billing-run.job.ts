@@ -64,6 +64,8 @@ export class IssueBillingRunJob implements HandlesJob<'issue-billing-run'> {
     // After issue() on every attempt, not inside it: a crash after the run committed retries this
     // job, issue() is then a no-op and the requests are sent again under the same job ids.
     await this.requestCreditApplication(facilityId, runId);
+    // Mailing the invoices is notifications' work (when the facility chose it); billing only asks.
+    await this.jobs.add('mail-issued-invoices', { facilityId, runId });
   }
 
   private async requestCreditApplication(facilityId: string, runId: string): Promise<void> {

@@ -5,6 +5,7 @@ import {
   AutoIssueBillingRunPayload,
   FacilityTickPayload,
   IssueBillingRunPayload,
+  MailIssuedInvoicesPayload,
   PreviewBillingRunPayload,
   ReminderSweepPayload,
   ScheduleTickPayload,
@@ -140,6 +141,18 @@ export const JOB_CONTRACTS = {
       removeOnFail: KEEP_FAILED_MONTH,
     },
     id: (p) => jobId('report-schedule', p.facilityId, p.kind, p.date),
+  }),
+  // Each invoice mail is one notification (unique key), so a retry mails only what is missing.
+  'mail-issued-invoices': contract({
+    queue: QUEUES.notifications,
+    payload: MailIssuedInvoicesPayload,
+    options: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 10_000 },
+      removeOnComplete: KEEP_DONE_WEEK,
+      removeOnFail: KEEP_FAILED_MONTH,
+    },
+    id: (p) => jobId('invoice-mail', p.runId),
   }),
   // A tick is cheap and the next one comes in minutes: no retries, few kept.
   'schedule-tick': contract({

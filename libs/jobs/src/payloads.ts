@@ -134,13 +134,13 @@ export class ReminderSweepPayload {
   date!: string;
 }
 
-/** Payload of `mail-issued-invoice`: mail an issued invoice's PDF to the tenant's billing contact. */
-export class MailIssuedInvoicePayload {
+/** Payload of `mail-issued-invoices`: mail a just-issued run's invoices (PDF) to the tenants' billing contacts. */
+export class MailIssuedInvoicesPayload {
   @IsUUID()
   facilityId!: string;
 
   @IsUUID()
-  invoiceId!: string;
+  runId!: string;
 }
 
 /** Payload of `scheduled-billing-run`: the monthly schedule starts (previews) a period's run. */

@@ -10,6 +10,9 @@ export interface ReminderSettingView {
   leadDays: number[];
 }
 
+/** Facility mail choices that are not reminders: off unless the facility turns them on. */
+export const FACILITY_MAIL_SETTINGS = ['invoice_mail'] as const;
+
 /** Facilities switch reminder kinds off and change their lead times. */
 @Injectable()
 export class ReminderSettingsService {
@@ -30,6 +33,8 @@ export class ReminderSettingsService {
     kind: string,
     patch: { enabled?: boolean; leadDays?: number[] },
   ): Promise<ReminderSettingView> {
+    if ((FACILITY_MAIL_SETTINGS as readonly string[]).includes(kind))
+      return this.setMail(facilityId, actorId, kind, patch);
     if (!(kind in REMINDER_KINDS)) throw DomainError.notFound('Reminder kind', kind);
     if (kind === 'dunning' && patch.leadDays)
       throw DomainError.invalid('leadDays', 'Dunning follows the dunning levels; it has no lead times.');
@@ -42,6 +47,35 @@ export class ReminderSettingsService {
         if (patch.enabled !== undefined) row.enabled = patch.enabled;
         if (patch.leadDays !== undefined) row.leadDays = [...new Set(patch.leadDays)].sort((a, b) => b - a);
         return effective(kind as ReminderKind, await em.save(row));
+      },
+      actorId,
+    );
+  }
+
+  /** Whether the facility mails issued invoices to the tenants' billing contacts (off by default). */
+  mailEnabled(facilityId: string, kind: (typeof FACILITY_MAIL_SETTINGS)[number]): Promise<boolean> {
+    return this.tx.inFacility(
+      facilityId,
+      async (em) => (await em.findOneBy(ReminderSetting, { facilityId, kind }))?.enabled ?? false,
+    );
+  }
+
+  private setMail(
+    facilityId: string,
+    actorId: string,
+    kind: string,
+    patch: { enabled?: boolean; leadDays?: number[] },
+  ): Promise<ReminderSettingView> {
+    if (patch.leadDays) throw DomainError.invalid('leadDays', `${kind} has no lead times.`);
+    return this.tx.inFacility(
+      facilityId,
+      async (em) => {
+        const row =
+          (await em.findOneBy(ReminderSetting, { facilityId, kind })) ??
+          em.create(ReminderSetting, { facilityId, kind, enabled: false, leadDays: null });
+        if (patch.enabled !== undefined) row.enabled = patch.enabled;
+        const saved = await em.save(row);
+        return { kind: kind as ReminderKind, enabled: saved.enabled, leadDays: [] };
       },
       actorId,
     );

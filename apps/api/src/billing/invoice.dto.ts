@@ -237,7 +237,7 @@ export class DepositDeductionDto {
 }
 
 /** POST /invoices/deposit-settlements: settle a deposit at exit. */
-export class DepositSettlementDto {
+export class DepositSettlementInvoiceDto {
   @ApiProperty() @IsUUID('all', { message: 'tenantId must be a UUID' }) tenantId!: string;
   @ApiProperty({ example: '2027-03-31' }) @IsCalendarDate() settledOn!: string;
   @ApiProperty({ description: 'the deposit held (保証金), yen' })

@@ -25,7 +25,7 @@ import { IdParamDto } from '../common/id-param.dto';
 import { BILLING_READERS, BILLING_WRITERS, TENANT_USERS } from './billing-roles';
 import {
   CreditNoteDto,
-  DepositSettlementDto,
+  DepositSettlementInvoiceDto,
   DepositSettlementResultDto,
   InvoiceDto,
   InvoiceListQueryDto,
@@ -65,7 +65,7 @@ export class InvoicesController {
   })
   async settleDeposit(
     @CurrentActor() actor: Actor,
-    @Body() dto: DepositSettlementDto,
+    @Body() dto: DepositSettlementInvoiceDto,
   ): Promise<DepositSettlementResultDto> {
     const r = await this.settlements.settle(facilityOf(actor), actor.userId, dto);
     return { invoice: InvoiceDto.from(r.invoice), amountDue: r.amountDue, refundAmount: r.refundAmount };

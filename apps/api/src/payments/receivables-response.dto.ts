@@ -70,15 +70,22 @@ export class BankImportDto {
   reversalRecords!: BankReversalDto[];
 }
 
-export class JournalAccountsDto {
+/** The accounts the journal export posts to (the facility's account map). */
+export class JournalAccountsViewDto {
   receivable!: string;
   rent!: string;
   commonAreaFee!: string;
+  utility!: string;
+  deposit!: string;
+  reimbursement!: string;
+  restoration!: string;
+  depositAmortization!: string;
   otherIncome!: string;
   bank!: string;
   cash!: string;
   taxReceived!: string;
   bankFee!: string;
+  salesDiscount!: string;
   advanceReceived!: string;
 }
 
@@ -93,7 +100,7 @@ export class DebitSettingsViewDto {
   accountNumber!: string | null;
   dunningDays!: number[];
   bankFeeTolerance!: number;
-  journalAccounts!: JournalAccountsDto;
+  journalAccounts!: JournalAccountsViewDto;
 }
 
 export class DebitMandateDto {
