@@ -14,6 +14,7 @@ export default async () => {
     ['./facilities/facilities.controller']: require('./facilities/facilities.controller'),
     ['./facilities/facility.dto']: require('./facilities/facility.dto'),
     ['./jobs/notifications.controller']: require('./jobs/notifications.controller'),
+    ['./jobs/reminder-settings.controller']: require('./jobs/reminder-settings.controller'),
     ['./jobs/schedule-settings.dto']: require('./jobs/schedule-settings.dto'),
     ['./kpi/kpi.dto']: require('./kpi/kpi.dto'),
     ['./leasing/lease.dto']: require('./leasing/lease.dto'),
@@ -298,7 +299,7 @@ export default async () => {
               amount: { required: true, type: () => Number, minimum: 1, maximum: 1000000000 },
               taxIncluded: { required: false, type: () => Boolean },
             },
-            DepositSettlementDto: {
+            DepositSettlementInvoiceDto: {
               tenantId: { required: true, type: () => String, format: 'uuid' },
               settledOn: { required: true, type: () => String },
               depositHeld: { required: true, type: () => Number, minimum: 0, maximum: 1000000000 },
@@ -2148,15 +2149,21 @@ export default async () => {
                 type: () => [t['./payments/receivables-response.dto'].BankReversalDto],
               },
             },
-            JournalAccountsDto: {
+            JournalAccountsViewDto: {
               receivable: { required: true, type: () => String },
               rent: { required: true, type: () => String },
               commonAreaFee: { required: true, type: () => String },
+              utility: { required: true, type: () => String },
+              deposit: { required: true, type: () => String },
+              reimbursement: { required: true, type: () => String },
+              restoration: { required: true, type: () => String },
+              depositAmortization: { required: true, type: () => String },
               otherIncome: { required: true, type: () => String },
               bank: { required: true, type: () => String },
               cash: { required: true, type: () => String },
               taxReceived: { required: true, type: () => String },
               bankFee: { required: true, type: () => String },
+              salesDiscount: { required: true, type: () => String },
               advanceReceived: { required: true, type: () => String },
             },
             DebitSettingsViewDto: {
@@ -2172,7 +2179,7 @@ export default async () => {
               bankFeeTolerance: { required: true, type: () => Number },
               journalAccounts: {
                 required: true,
-                type: () => t['./payments/receivables-response.dto'].JournalAccountsDto,
+                type: () => t['./payments/receivables-response.dto'].JournalAccountsViewDto,
               },
             },
             DebitMandateDto: {
@@ -2609,6 +2616,23 @@ export default async () => {
             },
             UnreadCountDto: { unread: { required: true, type: () => Number } },
             PreferenceDto: { email: { required: true, type: () => Boolean } },
+            NotificationPreferenceDto: {
+              kind: { required: true, type: () => String },
+              email: { required: true, type: () => Boolean },
+            },
+            NotificationPreferenceListDto: {
+              items: { required: true, type: () => [t['./jobs/notifications.controller'].NotificationPreferenceDto] },
+            },
+            MailSuppressionDto: {
+              id: { required: true, type: () => String },
+              email: { required: true, type: () => String },
+              reason: { required: true, type: () => String },
+              createdAt: { required: true, type: () => String },
+            },
+            MailSuppressionListDto: {
+              items: { required: true, type: () => [t['./jobs/notifications.controller'].MailSuppressionDto] },
+              total: { required: true, type: () => Number },
+            },
             NotificationsController: {},
             MailSuppressionsController: {},
           },
@@ -2616,6 +2640,15 @@ export default async () => {
         [
           require('./jobs/reminder-settings.controller'),
           {
+            ReminderSettingDto: {
+              kind: { required: true, type: () => String },
+              enabled: { required: true, type: () => Boolean },
+              leadDays: { required: true, type: () => [Number] },
+            },
+            ReminderSettingListDto: {
+              items: { required: true, type: () => [t['./jobs/reminder-settings.controller'].ReminderSettingDto] },
+              total: { required: true, type: () => Number },
+            },
             ReminderSettingPatchDto: {
               enabled: { required: false, type: () => Boolean },
               leadDays: { required: false, type: () => [Number], minimum: 0, maximum: 365, maxItems: 5 },
@@ -3081,10 +3114,13 @@ export default async () => {
               unread: { type: t['./jobs/notifications.controller'].UnreadCountDto },
               readAll: { type: t['./jobs/notifications.controller'].UnreadCountDto },
               read: { type: t['./jobs/notifications.controller'].NotificationDto },
-              preferences: {},
-              setPreference: {},
+              preferences: { type: t['./jobs/notifications.controller'].NotificationPreferenceListDto },
+              setPreference: { type: t['./jobs/notifications.controller'].NotificationPreferenceDto },
             },
-            MailSuppressionsController: { list: {}, clear: {} },
+            MailSuppressionsController: {
+              list: { type: t['./jobs/notifications.controller'].MailSuppressionListDto },
+              clear: {},
+            },
           },
         ],
         [

@@ -93,6 +93,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 全端末からログアウト
+         * @description Ends every login of the signed-in user.
+         */
         post: operations["AuthController_logoutEverywhere"];
         delete?: never;
         options?: never;
@@ -177,6 +181,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * 自分の設定変更
+         * @description Changes the signed-in user's language.
+         */
         patch: operations["MeController_update"];
         trace?: never;
     };
@@ -819,6 +827,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 請求書PDFの一括ダウンロード
+         * @description All PDFs of a billing run as one streamed ZIP.
+         */
         get: operations["BillingRunsController_pdfArchive"];
         put?: never;
         post?: never;
@@ -857,6 +869,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 保証金の精算
+         * @description Issues the exit settlement: deductions invoiced and taxed by kind, the rest refunded.
+         */
         post: operations["InvoicesController_settleDeposit"];
         delete?: never;
         options?: never;
@@ -1443,6 +1459,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 残高試算表
+         * @description Debits and credits per account for a month.
+         */
         get: operations["ReceivablesReportsController_trialBalance"];
         put?: never;
         post?: never;
@@ -2376,8 +2396,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The staff home
-         * @description Figures as of today and this month in the facility's time zone, each with the path of the list behind it. billing and arrears are null for an advisor (no money role).
+         * ダッシュボード
+         * @description Today's figures for the staff home.
+         *
+         *     Figures as of today and this month in the facility's time zone, each with the path of the list behind it. billing and arrears are null for an advisor (no money role).
          */
         get: operations["DashboardController_get"];
         put?: never;
@@ -2395,11 +2417,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * レポート一覧
+         * @description Requested reports, newest first.
+         */
         get: operations["ReportsController_list"];
         put?: never;
         /**
-         * Ask for a report
-         * @description Answers 202 with the report (queued, running or done). The same type, period or fiscal year and format answer the same report; a failed or expired one is built again. Unknown types, future periods: 400 naming the field.
+         * レポート作成依頼
+         * @description Asks for a report; it is built by a job (202).
+         *
+         *     Answers 202 with the report (queued, running or done). The same type, period or fiscal year and format answer the same report; a failed or expired one is built again. Unknown types, future periods: 400 naming the field.
          */
         post: operations["ReportsController_create"];
         delete?: never;
@@ -2415,6 +2443,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * レポートの状況
+         * @description Status and progress of one report.
+         */
         get: operations["ReportsController_get"];
         put?: never;
         post?: never;
@@ -2431,6 +2463,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * レポートのダウンロード
+         * @description The finished report's file.
+         */
         get: operations["ReportsController_file"];
         put?: never;
         post?: never;
@@ -2447,12 +2483,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * レポート設定
+         * @description Recipients, format and retention of scheduled reports.
+         */
         get: operations["ReportSettingsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * レポート設定の変更
+         * @description Changes recipients, format and retention of scheduled reports.
+         */
         patch: operations["ReportSettingsController_save"];
         trace?: never;
     };
@@ -2975,6 +3019,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * スケジュール設定
+         * @description Scheduled kinds of the facility with their settings and next run.
+         */
         get: operations["ScheduleSettingsController_list"];
         put?: never;
         post?: never;
@@ -2992,6 +3040,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * スケジュール設定の変更
+         * @description Switches a scheduled kind on or off and sets its time.
+         */
         put: operations["ScheduleSettingsController_update"];
         post?: never;
         delete?: never;
@@ -3007,6 +3059,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * お知らせ一覧
+         * @description The signed-in user's notifications.
+         */
         get: operations["NotificationsController_list"];
         put?: never;
         post?: never;
@@ -3023,6 +3079,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 未読件数
+         * @description How many notifications are unread.
+         */
         get: operations["NotificationsController_unread"];
         put?: never;
         post?: never;
@@ -3041,6 +3101,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * すべて既読にする
+         * @description Marks every notification as read.
+         */
         post: operations["NotificationsController_readAll"];
         delete?: never;
         options?: never;
@@ -3057,6 +3121,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 既読にする
+         * @description Marks one notification as read.
+         */
         post: operations["NotificationsController_read"];
         delete?: never;
         options?: never;
@@ -3071,6 +3139,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 通知設定
+         * @description The signed-in user's notification preferences per kind.
+         */
         get: operations["NotificationsController_preferences"];
         put?: never;
         post?: never;
@@ -3088,6 +3160,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * 通知設定の変更
+         * @description Opts in or out of one kind (not invoices or legal notices).
+         */
         put: operations["NotificationsController_setPreference"];
         post?: never;
         delete?: never;
@@ -3103,6 +3179,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 配信停止アドレス
+         * @description Addresses that bounced or refused mail and are no longer sent to.
+         */
         get: operations["MailSuppressionsController_list"];
         put?: never;
         post?: never;
@@ -3122,6 +3202,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * 配信停止の解除
+         * @description Lets mail go to an address again.
+         */
         delete: operations["MailSuppressionsController_clear"];
         options?: never;
         head?: never;
@@ -3135,6 +3219,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * リマインダー設定
+         * @description Reminder kinds with their switch and lead times.
+         */
         get: operations["ReminderSettingsController_list"];
         put?: never;
         post?: never;
@@ -3152,6 +3240,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * リマインダー設定の変更
+         * @description Switches a reminder kind and changes its lead times.
+         */
         put: operations["ReminderSettingsController_update"];
         post?: never;
         delete?: never;
@@ -3675,13 +3767,10 @@ export interface components {
             monthlyRent: number;
         };
         DepositSettlementDto: {
-            /** Format: uuid */
-            tenantId: string;
-            /** @example 2027-03-31 */
             settledOn: string;
-            /** @description the deposit held (保証金), yen */
-            depositHeld: number;
-            deductions: components["schemas"]["DepositDeductionDto"][];
+            deductions: number;
+            returned: number;
+            note?: string;
         };
         UpdateLeaseDto: {
             commonAreaFee?: number;
@@ -3896,6 +3985,15 @@ export interface components {
             amount: number;
             /** @default false */
             taxIncluded: boolean;
+        };
+        DepositSettlementInvoiceDto: {
+            /** Format: uuid */
+            tenantId: string;
+            /** @example 2027-03-31 */
+            settledOn: string;
+            /** @description the deposit held (保証金), yen */
+            depositHeld: number;
+            deductions: components["schemas"]["DepositDeductionDto"][];
         };
         DepositSettlementResultDto: {
             /** @description the issued settlement document */
@@ -4133,15 +4231,21 @@ export interface components {
             items: components["schemas"]["BankReversalDto"][];
             total: number;
         };
-        JournalAccountsDto: {
+        JournalAccountsViewDto: {
             receivable: string;
             rent: string;
             commonAreaFee: string;
+            utility: string;
+            deposit: string;
+            reimbursement: string;
+            restoration: string;
+            depositAmortization: string;
             otherIncome: string;
             bank: string;
             cash: string;
             taxReceived: string;
             bankFee: string;
+            salesDiscount: string;
             advanceReceived: string;
         };
         DebitSettingsViewDto: {
@@ -4156,7 +4260,25 @@ export interface components {
             accountNumber: string | null;
             dunningDays: number[];
             bankFeeTolerance: number;
-            journalAccounts: components["schemas"]["JournalAccountsDto"];
+            journalAccounts: components["schemas"]["JournalAccountsViewDto"];
+        };
+        JournalAccountsDto: {
+            receivable?: string;
+            rent?: string;
+            commonAreaFee?: string;
+            utility?: string;
+            /** @description 保証金 (a liability) */
+            deposit?: string;
+            reimbursement?: string;
+            restoration?: string;
+            depositAmortization?: string;
+            otherIncome?: string;
+            salesDiscount?: string;
+            bank?: string;
+            cash?: string;
+            taxReceived?: string;
+            bankFee?: string;
+            advanceReceived?: string;
         };
         UpdateDebitSettingsDto: {
             /** @example 1234567890 */
@@ -5782,9 +5904,37 @@ export interface components {
         UnreadCountDto: {
             unread: number;
         };
+        NotificationPreferenceDto: {
+            /** @example invoice_due */
+            kind: string;
+            email: boolean;
+        };
+        NotificationPreferenceListDto: {
+            items: components["schemas"]["NotificationPreferenceDto"][];
+        };
         PreferenceDto: {
             /** @description false: no mail of this kind (the inbox still gets it) */
             email: boolean;
+        };
+        MailSuppressionDto: {
+            id: string;
+            email: string;
+            reason: string;
+            createdAt: string;
+        };
+        MailSuppressionListDto: {
+            items: components["schemas"]["MailSuppressionDto"][];
+            total: number;
+        };
+        ReminderSettingDto: {
+            /** @example invoice_due */
+            kind: string;
+            enabled: boolean;
+            leadDays: number[];
+        };
+        ReminderSettingListDto: {
+            items: components["schemas"]["ReminderSettingDto"][];
+            total: number;
         };
         ReminderSettingPatchDto: {
             /** @description false switches the kind off for this facility */
@@ -9959,7 +10109,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/zip": string;
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -10088,7 +10240,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DepositSettlementDto"];
+                "application/json": components["schemas"]["DepositSettlementInvoiceDto"];
             };
         };
         responses: {
@@ -17560,7 +17712,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -20729,7 +20885,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferenceListDto"];
+                };
             };
             /** @description Not signed in, or the token or API key is wrong */
             401: {
@@ -20779,7 +20937,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferenceDto"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {
@@ -20859,7 +21019,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MailSuppressionListDto"];
+                };
             };
             /** @description Not signed in, or the token or API key is wrong */
             401: {
@@ -20985,7 +21147,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderSettingListDto"];
+                };
             };
             /** @description Not signed in, or the token or API key is wrong */
             401: {
@@ -21036,7 +21200,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ReminderSettingDto"];
                 };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */

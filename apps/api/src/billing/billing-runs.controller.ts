@@ -1,5 +1,6 @@
+import { ApiFileResponse } from '../common/file-response';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { BillingRunService, InvoicePdfService } from '@tamago/billing';
 import { Actor, facilityOf } from '@tamago/identity';
 import { CurrentActor, Roles } from '../common/auth.decorators';
@@ -62,8 +63,7 @@ export class BillingRunsController {
 
   @Get(':id/pdfs')
   @Roles(...BILLING_READERS)
-  @ApiProduces('application/zip')
-  @ApiOkResponse({ description: 'every issued PDF of the run as one ZIP, streamed (one PDF rendered at a time)' })
+  @ApiFileResponse('application/zip', 'every issued PDF of the run as one ZIP, streamed (one PDF rendered at a time)')
   async pdfArchive(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<StreamableFile> {
     const { fileName, stream } = await this.pdfs.runArchive(facilityOf(actor), id);
     return new StreamableFile(stream, { type: 'application/zip', disposition: `attachment; filename="${fileName}"` });

@@ -69,6 +69,29 @@ export class PreferenceDto {
   email!: boolean;
 }
 
+/** One kind's mail preference of the signed-in user. */
+export class NotificationPreferenceDto {
+  @ApiProperty({ example: 'invoice_due' }) kind!: string;
+  @ApiProperty() email!: boolean;
+}
+
+export class NotificationPreferenceListDto {
+  @ApiProperty({ type: [NotificationPreferenceDto] }) items!: NotificationPreferenceDto[];
+}
+
+/** An address the mail server refused: no more mail goes to it until staff clear it. */
+export class MailSuppressionDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty() createdAt!: string;
+}
+
+export class MailSuppressionListDto {
+  @ApiProperty({ type: [MailSuppressionDto] }) items!: MailSuppressionDto[];
+  @ApiProperty() total!: number;
+}
+
 /** The signed-in user's in-app inbox and mail preferences (staff and tenant users alike). */
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -110,18 +133,20 @@ export class NotificationsController {
 
   @Get('preferences')
   @Roles(...FACILITY_MEMBERS)
-  async preferences(@CurrentActor() actor: Actor): Promise<{ items: { kind: string; email: boolean }[] }> {
+  @ApiOkResponse({ type: NotificationPreferenceListDto })
+  async preferences(@CurrentActor() actor: Actor): Promise<NotificationPreferenceListDto> {
     const rows = await this.inbox.preferences(facilityOf(actor), actor.userId);
     return { items: rows.map((r) => ({ kind: r.kind, email: r.email })) };
   }
 
   @Put('preferences/:kind')
   @Roles(...FACILITY_MEMBERS)
+  @ApiOkResponse({ type: NotificationPreferenceDto })
   async setPreference(
     @CurrentActor() actor: Actor,
     @Param('kind') kind: string,
     @Body() dto: PreferenceDto,
-  ): Promise<{ kind: string; email: boolean }> {
+  ): Promise<NotificationPreferenceDto> {
     const r = await this.inbox.setPreference(facilityOf(actor), actor.userId, kind, dto.email);
     return { kind: r.kind, email: r.email };
   }
@@ -136,7 +161,8 @@ export class MailSuppressionsController {
 
   @Get()
   @Roles(Role.FacilityAdmin, Role.IncubationManager, Role.Accountant)
-  async list(@CurrentActor() actor: Actor): Promise<{ items: object[]; total: number }> {
+  @ApiOkResponse({ type: MailSuppressionListDto })
+  async list(@CurrentActor() actor: Actor): Promise<MailSuppressionListDto> {
     const rows = await this.inbox.suppressions(facilityOf(actor));
     return {
       items: rows.map((r) => ({ id: r.id, email: r.email, reason: r.reason, createdAt: r.createdAt.toISOString() })),

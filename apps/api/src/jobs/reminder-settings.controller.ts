@@ -1,9 +1,21 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Actor, Role, facilityOf } from '@tamago/identity';
 import { ReminderSettingView, ReminderSettingsService } from '@tamago/reminders';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+
+/** One reminder kind of the facility: switched on or off, and how many days ahead it reminds. */
+export class ReminderSettingDto {
+  @ApiProperty({ example: 'invoice_due' }) kind!: string;
+  @ApiProperty() enabled!: boolean;
+  @ApiProperty({ type: [Number] }) leadDays!: number[];
+}
+
+export class ReminderSettingListDto {
+  @ApiProperty({ type: [ReminderSettingDto] }) items!: ReminderSettingDto[];
+  @ApiProperty() total!: number;
+}
 
 export class ReminderSettingPatchDto {
   @ApiPropertyOptional({ description: 'false switches the kind off for this facility' })
@@ -30,6 +42,7 @@ export class ReminderSettingsController {
 
   @Get()
   @Roles(...STAFF)
+  @ApiOkResponse({ type: ReminderSettingListDto })
   async list(@CurrentActor() actor: Actor): Promise<{ items: ReminderSettingView[]; total: number }> {
     const items = await this.settings.list(facilityOf(actor));
     return { items, total: items.length };
@@ -37,6 +50,7 @@ export class ReminderSettingsController {
 
   @Put(':kind')
   @Roles(Role.FacilityAdmin)
+  @ApiOkResponse({ type: ReminderSettingDto })
   update(
     @CurrentActor() actor: Actor,
     @Param('kind') kind: string,

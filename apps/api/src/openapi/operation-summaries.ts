@@ -208,6 +208,48 @@ const SUMMARIES: Record<string, [ja: string, en: string]> = {
     'ポータルのホーム',
     'Amount due, next due date, upcoming sessions, subsidy deadlines and unanswered surveys.',
   ],
+  AuthController_logoutEverywhere: ['全端末からログアウト', 'Ends every login of the signed-in user.'],
+  MeController_update: ['自分の設定変更', "Changes the signed-in user's language."],
+  BillingRunsController_pdfArchive: ['請求書PDFの一括ダウンロード', 'All PDFs of a billing run as one streamed ZIP.'],
+  InvoicesController_settleDeposit: [
+    '保証金の精算',
+    'Issues the exit settlement: deductions invoiced and taxed by kind, the rest refunded.',
+  ],
+  ReceivablesReportsController_trialBalance: ['残高試算表', 'Debits and credits per account for a month.'],
+  DashboardController_get: ['ダッシュボード', "Today's figures for the staff home."],
+  ReportsController_create: ['レポート作成依頼', 'Asks for a report; it is built by a job (202).'],
+  ReportsController_list: ['レポート一覧', 'Requested reports, newest first.'],
+  ReportsController_get: ['レポートの状況', 'Status and progress of one report.'],
+  ReportsController_file: ['レポートのダウンロード', "The finished report's file."],
+  ReportSettingsController_get: ['レポート設定', 'Recipients, format and retention of scheduled reports.'],
+  ReportSettingsController_save: [
+    'レポート設定の変更',
+    'Changes recipients, format and retention of scheduled reports.',
+  ],
+  ScheduleSettingsController_list: [
+    'スケジュール設定',
+    'Scheduled kinds of the facility with their settings and next run.',
+  ],
+  ScheduleSettingsController_update: [
+    'スケジュール設定の変更',
+    'Switches a scheduled kind on or off and sets its time.',
+  ],
+  NotificationsController_list: ['お知らせ一覧', "The signed-in user's notifications."],
+  NotificationsController_unread: ['未読件数', 'How many notifications are unread.'],
+  NotificationsController_readAll: ['すべて既読にする', 'Marks every notification as read.'],
+  NotificationsController_read: ['既読にする', 'Marks one notification as read.'],
+  NotificationsController_preferences: ['通知設定', "The signed-in user's notification preferences per kind."],
+  NotificationsController_setPreference: [
+    '通知設定の変更',
+    'Opts in or out of one kind (not invoices or legal notices).',
+  ],
+  MailSuppressionsController_list: [
+    '配信停止アドレス',
+    'Addresses that bounced or refused mail and are no longer sent to.',
+  ],
+  MailSuppressionsController_clear: ['配信停止の解除', 'Lets mail go to an address again.'],
+  ReminderSettingsController_list: ['リマインダー設定', 'Reminder kinds with their switch and lead times.'],
+  ReminderSettingsController_update: ['リマインダー設定の変更', 'Switches a reminder kind and changes its lead times.'],
 };
 
 export const OPERATION_SUMMARIES: Record<string, { ja: string; en: string }> = Object.fromEntries(

@@ -1,5 +1,6 @@
+import { ApiFileResponse } from '../common/file-response';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Role, facilityOf } from '@tamago/identity';
 import {
   REPORT_TYPES,
@@ -73,8 +74,10 @@ export class ReportsController {
 
   @Get(':id/file')
   @Roles(...STAFF)
-  @ApiProduces('application/pdf', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({ description: 'the file; 409 while not done or after it expired' })
+  @ApiFileResponse(
+    ['application/pdf', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    'the file; 409 while not done or after it expired',
+  )
   async file(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<StreamableFile> {
     const file = await this.reports.file(facilityOf(actor), id, reportTypesFor(actor));
     return new StreamableFile(file.bytes, {

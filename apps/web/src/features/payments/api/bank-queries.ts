@@ -60,7 +60,7 @@ export function useMatchCredit() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (v: { credit: BankCredit; tenantId: string; acceptShortAsFee: boolean }) =>
-      unwrap<BankCredit>(
+      unwrap(
         api.POST('/api/v1/bank-credits/{id}/match', {
           params: { path: { id: v.credit.id } },
           body: { tenantId: v.tenantId, acceptShortAsFee: v.acceptShortAsFee },

@@ -41,7 +41,7 @@ export function useRecordPayment() {
     mutationFn: ({ values, key }: { values: RecordPaymentInput; key: string }) =>
       unwrap(
         api.POST('/api/v1/payments', {
-          params: { header: { 'idempotency-key': key } },
+          params: { header: { 'Idempotency-Key': key } },
           body: toPaymentBody(values),
         }),
       ),
