@@ -249,6 +249,19 @@ describe('demo seed', () => {
     }
   });
 
+  it('ties out: the trial balance of every month of the demo year has debits equal to credits', async () => {
+    for (let back = 12; back >= 0; back--) {
+      const period = addMonths(anchor, -back).slice(0, 7);
+      const tb = await get('/accounting/trial-balance', { period });
+      const rows = tb.rows as { debit: number; credit: number }[];
+      expect([period, tb.debit]).toEqual([period, tb.credit]);
+      expect(tb.debit).toBe(rows.reduce((sum, r) => sum + r.debit, 0));
+      expect(tb.credit).toBe(rows.reduce((sum, r) => sum + r.credit, 0));
+      // Every month of the year billed something (the current month is still open).
+      if (back > 0) expect([period, tb.debit > 0]).toEqual([period, true]);
+    }
+  });
+
   it('does nothing when seeded a second time', async () => {
     const count = async () =>
       Promise.all(
