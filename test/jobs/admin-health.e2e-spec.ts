@@ -40,7 +40,7 @@ describe('bull-board at /admin/queues (platform operators only) and /health', ()
     expect(page.text).toContain('<html');
     const api = await t.http.get('/admin/queues/api/queues').set(bearer(operatorToken)).expect(200);
     expect(api.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(
-      ['billing', 'notifications', 'payments', 'reminders', 'schedules'].sort(),
+      ['billing', 'notifications', 'payments', 'reminders', 'reports', 'schedules'].sort(),
     );
     // ?token= once sets a cookie scoped to the board, for a browser.
     const viaQuery = await t.http.get(`/admin/queues?token=${operatorToken}`).expect(200);

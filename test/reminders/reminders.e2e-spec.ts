@@ -1,6 +1,6 @@
 import { OutboxRelay } from '@tamago/jobs';
 import { addDays } from '@tamago/core';
-import { invoicesOf, issueRun, previewRun, seedLease } from '../billing/billing-helpers';
+import { invoicesOf, issueRun, previewRun, registerIssuer, seedLease } from '../billing/billing-helpers';
 import { isolatedStore } from '../jobs/helpers';
 import { runCli } from '../support/cli';
 import { TestFacility, bearer, createActiveTenant, createFacility } from '../support/factories';
@@ -22,6 +22,7 @@ describe('reminders: each kind on its day (facility time zone), once per recipie
     store = await isolatedStore('reminders');
     t = await createTestApp({ worker: true });
     f = await createFacility(t.app, t.http, 'リマインダー施設');
+    await registerIssuer(t.http, f.adminToken);
     tenantId = await createActiveTenant(t.http, f.adminToken, 'リマインド株式会社');
     user = await tenantUser(t, f, tenantId);
   });

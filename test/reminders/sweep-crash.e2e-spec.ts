@@ -6,7 +6,7 @@ import { TransactionRunner, queryRows } from '@tamago/database';
 import { JobProducer, OutboxRelay } from '@tamago/jobs';
 import { addDays } from '@tamago/core';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { invoicesOf, issueRun, previewRun } from '../billing/billing-helpers';
+import { invoicesOf, issueRun, previewRun, registerIssuer } from '../billing/billing-helpers';
 import { eventually, isolatedStore, settled } from '../jobs/helpers';
 import { TestFacility, createActiveTenant, createFacility } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
@@ -38,6 +38,7 @@ describe('a worker killed (SIGKILL) in the middle of a reminder sweep', () => {
     store = await isolatedStore('crash');
     t = await createTestApp();
     f = await createFacility(t.app, t.http, 'クラッシュ施設');
+    await registerIssuer(t.http, f.adminToken);
     const tenantId = await createActiveTenant(t.http, f.adminToken, '再試行株式会社');
     emails = [];
     for (let i = 0; i < USERS; i++) emails.push((await tenantUser(t, f, tenantId)).email);
