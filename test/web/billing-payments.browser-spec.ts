@@ -115,7 +115,7 @@ describe('billing and payments in the browser', () => {
   it('imports a bank file and matches the unmatched credit by hand', async () => {
     const page = accountantPage;
     await page.goto('/payments');
-    const csv = `date,amount,senderName\r\n${TODAY},55000,ｶ)ﾌﾞﾗｳｻﾞｹﾝｼｮｳｾｲｷ,\r\n${TODAY},33000,ﾔﾏﾀﾞ ﾀﾛｳ,\r\n`;
+    const csv = `date,amount,senderName,reference\r\n${TODAY},55000,ｶ)ﾌﾞﾗｳｻﾞｹﾝｼｮｳｾｲｷ,\r\n${TODAY},33000,ﾔﾏﾀﾞ ﾀﾛｳ,\r\n`;
     // Mantine's FileInput keeps its file input unlabelled behind the labelled button.
     await page
       .locator('input[type="file"]')
@@ -184,18 +184,7 @@ describe('billing and payments in the browser', () => {
       ['/audit', 'Audit log', 'audit-en'],
     ] as const) {
       await page.goto(path);
-      await page
-        .getByRole('heading', { name: heading, exact: true })
-        .waitFor({ timeout: 10_000 })
-        .catch(async (e) => {
-          await screenshot(page, 'DEBUG-' + name);
-          console.log(
-            'DEBUG',
-            await page.evaluate(() => localStorage.getItem('tamago.language')),
-            await page.locator('h1').allTextContents(),
-          );
-          throw e;
-        });
+      await page.getByRole('heading', { name: heading, exact: true }).waitFor();
       await page.waitForLoadState('networkidle');
       await screenshot(page, name);
     }

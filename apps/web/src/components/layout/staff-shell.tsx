@@ -1,9 +1,10 @@
 import { AppShell, Burger, Group, Image, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '@/lib/auth/roles';
+import { toLanguage } from '@/lib/i18n/i18n';
 import { LanguageSwitch } from './language-switch';
 import { StaffNav } from './staff-nav';
 import { UserMenu } from './user-menu';
@@ -15,8 +16,13 @@ interface StaffShellProps {
 
 /** The staff workspace frame: header with language and account, the menu on the left, the page. */
 export function StaffShell({ me, children }: StaffShellProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [opened, { toggle }] = useDisclosure();
+  // The language chosen on the account wins over this browser's last one (it is also the language of mails).
+  useEffect(() => {
+    const saved = toLanguage(me.locale);
+    if (saved !== toLanguage(i18n.language)) void i18n.changeLanguage(saved);
+  }, [me.locale, i18n]);
   return (
     <AppShell
       header={{ height: 56 }}
