@@ -9,6 +9,8 @@ import { LanguageSwitch } from './language-switch';
 import { StaffNav } from './staff-nav';
 import { UserMenu } from './user-menu';
 
+let accountLanguageApplied = false;
+
 interface StaffShellProps {
   me: Me;
   children: ReactNode;
@@ -18,8 +20,11 @@ interface StaffShellProps {
 export function StaffShell({ me, children }: StaffShellProps) {
   const { t, i18n } = useTranslation();
   const [opened, { toggle }] = useDisclosure();
-  // The language chosen on the account wins over this browser's last one (it is also the language of mails).
+  // On page load the language chosen on the account wins over this browser's last one (it is also the
+  // language of mails); once, so a switch made afterwards is not undone while it is being saved.
   useEffect(() => {
+    if (accountLanguageApplied) return;
+    accountLanguageApplied = true;
     const saved = toLanguage(me.locale);
     if (saved !== toLanguage(i18n.language)) void i18n.changeLanguage(saved);
   }, [me.locale, i18n]);
