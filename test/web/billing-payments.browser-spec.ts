@@ -115,7 +115,7 @@ describe('billing and payments in the browser', () => {
   it('imports a bank file and matches the unmatched credit by hand', async () => {
     const page = accountantPage;
     await page.goto('/payments');
-    const csv = `${TODAY},55000,ｶ)ﾌﾞﾗｳｻﾞｹﾝｼｮｳｾｲｷ,\r\n${TODAY},33000,ﾔﾏﾀﾞ ﾀﾛｳ,\r\n`;
+    const csv = `date,amount,senderName,reference\r\n${TODAY},55000,ｶ)ﾌﾞﾗｳｻﾞｹﾝｼｮｳｾｲｷ,\r\n${TODAY},33000,ﾔﾏﾀﾞ ﾀﾛｳ,\r\n`;
     // Mantine's FileInput keeps its file input unlabelled behind the labelled button.
     await page
       .locator('input[type="file"]')

@@ -1,12 +1,15 @@
 import { AppShell, Burger, Group, Image, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '@/lib/auth/roles';
+import { toLanguage } from '@/lib/i18n/i18n';
 import { LanguageSwitch } from './language-switch';
 import { StaffNav } from './staff-nav';
 import { UserMenu } from './user-menu';
+
+let accountLanguageApplied = false;
 
 interface StaffShellProps {
   me: Me;
@@ -15,8 +18,16 @@ interface StaffShellProps {
 
 /** The staff workspace frame: header with language and account, the menu on the left, the page. */
 export function StaffShell({ me, children }: StaffShellProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [opened, { toggle }] = useDisclosure();
+  // On page load the language chosen on the account wins over this browser's last one (it is also the
+  // language of mails); once, so a switch made afterwards is not undone while it is being saved.
+  useEffect(() => {
+    if (accountLanguageApplied) return;
+    accountLanguageApplied = true;
+    const saved = toLanguage(me.locale);
+    if (saved !== toLanguage(i18n.language)) void i18n.changeLanguage(saved);
+  }, [me.locale, i18n]);
   return (
     <AppShell
       header={{ height: 56 }}

@@ -22,7 +22,11 @@ export function UserMenu({ me }: UserMenuProps) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="subtle" color="gray" leftSection={<Avatar size="sm" name={me.name} color="initials" />}>
+        <Button
+          variant="subtle"
+          color="gray"
+          leftSection={<Avatar size="sm" name={me.name} color="teal" variant="filled" />}
+        >
           {me.name}
         </Button>
       </Menu.Target>

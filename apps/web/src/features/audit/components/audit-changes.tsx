@@ -33,7 +33,7 @@ export function AuditChanges({ changes }: AuditChangesProps) {
             <Table.Td>
               <Code>{r.field}</Code>
             </Table.Td>
-            <Table.Td c="red.8" style={{ wordBreak: 'break-all' }}>
+            <Table.Td c="red.9" style={{ wordBreak: 'break-all' }}>
               {show(r.before)}
             </Table.Td>
             <Table.Td c="teal.9" style={{ wordBreak: 'break-all' }}>

@@ -38,7 +38,7 @@ export function AuditPage({ search }: { search: AuditSearch }) {
         cell: ({ row }) => {
           const a = row.original.action;
           return (
-            <Badge color={ACTION_COLORS[a]} variant="light" autoContrast>
+            <Badge color={ACTION_COLORS[a]} variant="light" c="dark.8">
               {t(`action.${a}`)}
             </Badge>
           );

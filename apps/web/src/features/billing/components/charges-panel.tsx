@@ -39,7 +39,7 @@ export function ChargesPanel({ period, canWrite }: ChargesPanelProps) {
         id: 'invoiced',
         header: t('charges.state'),
         cell: ({ row }) => (
-          <Badge variant="light" color={row.original.invoiceId ? 'teal' : 'gray'} autoContrast>
+          <Badge variant="light" color={row.original.invoiceId ? 'teal' : 'gray'} c="dark.8">
             {row.original.invoiceId ? t('charges.invoiced') : t('charges.pending')}
           </Badge>
         ),

@@ -39,7 +39,11 @@ export function CorrectInvoiceDialog({ kind, invoice, onClose }: CorrectInvoiceD
         { invoice, values },
         {
           onSuccess: () => {
-            notifications.show({ color: 'teal', message: t(`billing:correct.${kind}.done`) });
+            notifications.show({
+              color: 'teal',
+              message: t(`billing:correct.${kind}.done`),
+              closeButtonProps: { 'aria-label': t('common:actions.close') },
+            });
             onClose();
           },
           onError: (error) => setProblem(applyApiError(t, error, form, FIELDS)),

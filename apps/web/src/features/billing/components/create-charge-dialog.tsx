@@ -44,7 +44,11 @@ export function CreateChargeDialog({ period, onClose }: CreateChargeDialogProps)
       setProblem(null);
       create.mutate(values, {
         onSuccess: () => {
-          notifications.show({ color: 'teal', message: t('billing:charges.created') });
+          notifications.show({
+            color: 'teal',
+            message: t('billing:charges.created'),
+            closeButtonProps: { 'aria-label': t('common:actions.close') },
+          });
           onClose();
         },
         onError: (error) => setProblem(applyApiError(t, error, form, FIELDS)),

@@ -37,7 +37,7 @@ export function RunDifferences({ differences }: RunDifferencesProps) {
               <Table.Tr key={`${d.tenantId}-${d.change}`}>
                 <Table.Td>{d.recipientName}</Table.Td>
                 <Table.Td>
-                  <Badge color={COLORS[d.change]} variant="light" autoContrast>
+                  <Badge color={COLORS[d.change]} variant="light" c="dark.8">
                     {t(`run.differences.kind.${d.change}`)}
                   </Badge>
                 </Table.Td>

@@ -63,7 +63,7 @@ export function ArrearsPanel() {
                   {formatYen(row.aging.total)}
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={LEVEL_COLORS[row.dunningLevel]} variant="light" autoContrast>
+                  <Badge color={LEVEL_COLORS[row.dunningLevel]} variant="light" c="dark.8">
                     {t(`arrears.levels.${row.dunningLevel}`)}
                   </Badge>
                 </Table.Td>

@@ -26,6 +26,8 @@ export function BankImportCard() {
           accept=".txt,.csv,.dat,text/plain,text/csv"
           clearable
           w={360}
+          // The default placeholder grey is too faint to read (axe color-contrast).
+          styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
         />
         <Button
           leftSection={<IconUpload size={16} aria-hidden />}

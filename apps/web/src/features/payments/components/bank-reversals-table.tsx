@@ -33,7 +33,7 @@ export function BankReversalsTable() {
         id: 'status',
         header: t('bank.columns.status'),
         cell: ({ row }) => (
-          <Badge color={row.original.status === 'applied' ? 'teal' : 'orange'} variant="light" autoContrast>
+          <Badge color={row.original.status === 'applied' ? 'teal' : 'orange'} variant="light" c="dark.8">
             {t(`bank.reversalStatus.${row.original.status}`)}
           </Badge>
         ),

@@ -32,7 +32,11 @@ export function MatchCreditDialog({ credit, tenantName, onClose }: MatchCreditDi
       { credit, tenantId, acceptShortAsFee: fee },
       {
         onSuccess: () => {
-          notifications.show({ color: 'teal', message: t('payments:match.done', { name: tenantName(tenantId) }) });
+          notifications.show({
+            color: 'teal',
+            message: t('payments:match.done', { name: tenantName(tenantId) }),
+            closeButtonProps: { 'aria-label': t('common:actions.close') },
+          });
           onClose();
         },
         onError: (e) => setProblem(errorMessage(t, isApiError(e) ? e.code : 'network', e.message)),

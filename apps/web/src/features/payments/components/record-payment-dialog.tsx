@@ -37,6 +37,7 @@ export function RecordPaymentDialog({ onClose }: RecordPaymentDialogProps) {
             notifications.show({
               color: 'teal',
               message: t('payments:record.done', { amount: formatYen(payment.amount) }),
+              closeButtonProps: { 'aria-label': t('common:actions.close') },
             });
             onClose();
           },
