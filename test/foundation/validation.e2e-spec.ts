@@ -67,6 +67,6 @@ describe('bad input', () => {
   it('sends and echoes a request id', async () => {
     const res = await t.http.get('/health').set('X-Request-Id', 'trace-123').expect(200);
     expect(res.headers['x-request-id']).toBe('trace-123');
-    expect(res.body.info).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' } });
+    expect(res.body.info).toMatchObject({ database: { status: 'up' }, background: { status: 'up', available: true } });
   });
 });

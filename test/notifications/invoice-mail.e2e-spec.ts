@@ -1,4 +1,4 @@
-import { invoicesOf, issueRun, previewRun } from '../billing/billing-helpers';
+import { invoicesOf, issueRun, previewRun, registerIssuer } from '../billing/billing-helpers';
 import { isolatedStore } from '../jobs/helpers';
 import { charge } from '../reminders/helpers';
 import { TestFacility, bearer, createFacility, uniqueEmail } from '../support/factories';
@@ -16,6 +16,7 @@ describe('issued invoices mailed to the billing contact (facility setting), PDF 
     store = await isolatedStore('invoicemail');
     t = await createTestApp({ worker: true });
     f = await createFacility(t.app, t.http, '請求書メール施設');
+    await registerIssuer(t.http, f.adminToken);
   });
   afterAll(async () => {
     await t.close();

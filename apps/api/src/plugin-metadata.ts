@@ -2595,8 +2595,8 @@ export default async () => {
           require('./jobs/notifications.controller'),
           {
             InboxQueryDto: {
-              limit: { required: true, type: () => Object, default: 20, minimum: 1, maximum: 100 },
-              offset: { required: true, type: () => Object, default: 0, minimum: 0 },
+              limit: { required: true, type: () => Number, default: 20, minimum: 1, maximum: 100 },
+              offset: { required: true, type: () => Number, default: 0, minimum: 0 },
               unread: { required: false, type: () => Boolean },
             },
             NotificationDto: {

@@ -5883,7 +5883,6 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        Object: Record<string, never>;
         NotificationDto: {
             id: string;
             /** @example invoice_due */
@@ -20621,8 +20620,8 @@ export interface operations {
     NotificationsController_list: {
         parameters: {
             query?: {
-                limit?: number & components["schemas"]["Object"];
-                offset?: number & components["schemas"]["Object"];
+                limit?: number;
+                offset?: number;
                 /** @description only unread ones */
                 unread?: boolean;
             };

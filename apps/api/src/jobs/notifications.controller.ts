@@ -7,20 +7,20 @@ import { InboxService, Notification } from '@tamago/notifications';
 import { CurrentActor, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
 
 export class InboxQueryDto {
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @ApiPropertyOptional({ type: 'integer', default: 20, minimum: 1, maximum: 100 })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
   @IsInt()
   @Min(1)
   @Max(100)
-  limit = 20;
+  limit: number = 20;
 
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
+  @ApiPropertyOptional({ type: 'integer', default: 0, minimum: 0 })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
   @IsInt()
   @Min(0)
-  offset = 0;
+  offset: number = 0;
 
   @ApiPropertyOptional({ description: 'only unread ones' })
   @IsOptional()
