@@ -4,15 +4,17 @@ describe('login rate limit', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '3' } });
+    // The test client stands in for the reverse proxy on loopback, the one proxy configured here.
+    t = await createTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '3', TRUSTED_PROXIES: 'loopback' } });
   });
   afterAll(async () => {
     await t.close();
     process.env.LOGIN_RATE_LIMIT_PER_MINUTE = '10000';
+    delete process.env.TRUSTED_PROXIES;
   });
 
   it('answers 429 with Retry-After once a client address has spent its minute', async () => {
-    // A client address of its own (the API trusts X-Forwarded-For from its proxy).
+    // A client address of its own (the API trusts X-Forwarded-For from its configured proxy).
     const ip = `203.0.113.${Math.floor(Math.random() * 200) + 1}`;
     const attempt = () =>
       t.http

@@ -5,10 +5,13 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { loadConfig } from '@tamago/config';
 import { MAX_ATTACHMENT_BYTES } from '@tamago/support';
 import { mountAdminQueues } from './admin/admin-queues';
 import { AppModule } from './app.module';
 import { acceptCsvBodies } from './common/csv-body';
+import { answerFrameworkError } from './common/framework-errors';
+import { guardRequestInput } from './common/input-guard';
 import { createValidationPipe } from './common/validation';
 import { registerWebPlatform } from './common/web-app';
 import { buildOpenApiDocument, loadOpenApiMetadata } from './openapi/openapi';
@@ -17,9 +20,13 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Builds the configured API application (used by main and by the e2e tests). */
 export async function createApiApp(): Promise<NestFastifyApplication> {
+  const config = loadConfig(process.env);
   const adapter = new FastifyAdapter({
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: true,
+    // Only the configured proxies may say who the client is (X-Forwarded-For); by default none.
+    trustProxy: config.trustedProxies,
+    // Over-long paths and malformed URLs get problem details too, not Fastify's bare 414/400.
+    frameworkErrors: answerFrameworkError,
     // Keep a well-formed incoming X-Request-Id so a request can be followed across services.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
@@ -35,6 +42,7 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
   acceptCsvBodies(app);
+  guardRequestInput(app);
   // Multipart uploads (subsidy evidence, bank files, CSV imports). These are the outer limits; each reader in
   // apps/api/src/common/file-upload.ts sets its own per request (one part named `file`, 413 past its size).
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 10 } });

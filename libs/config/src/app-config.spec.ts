@@ -36,4 +36,14 @@ describe('loadConfig', () => {
     const c = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SMTP_URL: 'smtp://mail:25' });
     expect(c.TAMAGO_DEMO).toBe(false);
   });
+
+  it('trusts no proxy by default and a configured list otherwise', () => {
+    expect(loadConfig({}).trustedProxies).toBe(false);
+    expect(loadConfig({ TRUSTED_PROXIES: 'loopback, 10.0.0.0/8,192.168.1.5' }).trustedProxies).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '192.168.1.5',
+    ]);
+    expect(() => loadConfig({ TRUSTED_PROXIES: 'everyone!' })).toThrow(/TRUSTED_PROXIES/);
+  });
 });

@@ -96,6 +96,16 @@ export class AppConfig {
   @Max(10000)
   LOGIN_RATE_LIMIT_PER_MINUTE = 30;
 
+  /**
+   * Reverse proxies whose X-Forwarded-For the API believes, comma-separated: addresses, CIDR
+   * ranges or `loopback`, `linklocal`, `uniquelocal`. Empty (the default) trusts none, so a
+   * client cannot pick its own address and slip past the per-address login rate limit.
+   */
+  @Matches(/^(\s*(loopback|linklocal|uniquelocal|[0-9A-Fa-f.:]+(\/\d{1,3})?)\s*(,|$))*$/, {
+    message: 'TRUSTED_PROXIES must be a comma-separated list of addresses, CIDR ranges or loopback',
+  })
+  TRUSTED_PROXIES = '';
+
   /** Seed the demo facility into an empty database at start. */
   @Transform(toBool)
   @IsBoolean()
@@ -148,6 +158,14 @@ export class AppConfig {
   @Min(0)
   @Max(60000)
   REMINDER_SWEEP_PAUSE_MS = 0;
+
+  /** TRUSTED_PROXIES as Fastify's `trustProxy`: the list, or false when none is trusted. */
+  get trustedProxies(): string[] | false {
+    const list = this.TRUSTED_PROXIES.split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    return list.length > 0 ? list : false;
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

@@ -4,3 +4,4 @@ export * from './state-machine';
 export * from './dates';
 export * from './japanese';
 export * from './csv';
+export * from './text';

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '@tamago/core';
 import type { EventRegistration } from './event-registration.entity';
 
 const HEADERS = ['氏名', '会社名', '区分', 'メールアドレス', '状態', '受付日時', 'チェックイン日時'];
@@ -25,7 +25,7 @@ export function attendeeCsv(
     localTime(r.registeredAt, timeZone),
     r.checkedInAt ? localTime(r.checkedInAt, timeZone) : '',
   ]);
-  return '\uFEFF' + stringify([HEADERS, ...records], { record_delimiter: 'windows' });
+  return '\uFEFF' + writeCsv([HEADERS, ...records]);
 }
 
 /** 'YYYY-MM-DD HH:mm' in `timeZone`. */

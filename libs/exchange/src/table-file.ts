@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { writeCsv } from '@tamago/core';
 
 /** A list to export: a sheet name, Japanese headers and rows of plain values. */
 export interface ExportTable {
@@ -10,11 +10,9 @@ export interface ExportTable {
 
 const BOM = '\uFEFF';
 
-/** CSV in UTF-8 with a BOM (so Excel opens Japanese correctly) and CRLF line ends. */
+/** CSV in UTF-8 with a BOM (so Excel opens Japanese correctly), CRLF line ends, cells escaped against formulas. */
 export function toCsv(table: ExportTable): Buffer {
-  const text = stringify([table.headers, ...table.rows.map((r) => r.map((v) => (v === null ? '' : v)))], {
-    record_delimiter: '\r\n',
-  });
+  const text = writeCsv([table.headers, ...table.rows]);
   return Buffer.from(BOM + text, 'utf8');
 }
 

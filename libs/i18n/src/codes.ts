@@ -26,6 +26,9 @@ export const ValidationCode = {
   Overlap: 'overlap',
   Duplicate: 'duplicate',
   Invalid: 'invalid',
+  ControlCharacter: 'controlCharacter',
+  BidiControl: 'bidiControl',
+  TooDeep: 'tooDeep',
 } as const;
 export type ValidationCode = (typeof ValidationCode)[keyof typeof ValidationCode];
 
@@ -43,6 +46,7 @@ export const ProblemCode = {
   TooManyRequests: 'too_many_requests',
   PayloadTooLarge: 'payload_too_large',
   UnsupportedMediaType: 'unsupported_media_type',
+  UriTooLong: 'uri_too_long',
   Internal: 'internal',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];

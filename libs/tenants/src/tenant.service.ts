@@ -45,7 +45,12 @@ export function ownTenantOf(actor: Actor): string | null {
   return null;
 }
 
-/** Tenants (入居企業) of a facility: records, contacts and lifecycle. */
+/** What a tenant's own users may see of its record: everything but the staff-only screening record. */
+export function tenantView(tenant: Tenant): Tenant {
+  tenant.screening = null;
+  return tenant;
+}
+
 /** Residents' movement over a range (reports). */
 export interface TenantMovement {
   atStart: number;
@@ -111,9 +116,13 @@ export class TenantService implements TenantDirectory {
     });
   }
 
-  /** One tenant; `ownTenantId` (from ownTenantOf) confines tenant users to their own. */
+  /**
+   * One tenant; `ownTenantId` (from ownTenantOf) confines tenant users to their own, and they get the
+   * tenant's view only: the screening committee's record (reviewer, score, comment) is staff-only.
+   */
   async get(facilityId: string, id: string, ownTenantId: string | null = null): Promise<Tenant> {
-    return this.tx.inFacility(facilityId, (em) => this.load(em, facilityId, id, ownTenantId));
+    const tenant = await this.tx.inFacility(facilityId, (em) => this.load(em, facilityId, id, ownTenantId));
+    return ownTenantId === null ? tenant : tenantView(tenant);
   }
 
   /** Creates a tenant; status defaults to the kind's entry status (applicant, or active for support clients). */

@@ -2,10 +2,12 @@ import { ExecutionContext, applyDecorators, createParamDecorator } from '@nestjs
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiConsumes, ApiOperation } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
+import { MAX_CSV_BYTES } from '@tamago/core';
 import { FILE_PART, FileUploadOptions, megabytes, readFileOrBody } from './file-upload';
 
-// A facility's whole tenant list or a year of meter readings fits well within this.
-const CSV_BODY_LIMIT = 10 * 1024 * 1024;
+// A facility's whole tenant list or a year of meter readings fits well within this; the import checks
+// the same size again before parsing anything.
+const CSV_BODY_LIMIT = MAX_CSV_BYTES;
 const CSV_UPLOAD: FileUploadOptions = {
   maxBytes: CSV_BODY_LIMIT,
   noun: 'the CSV file',

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { DomainError, ErrorCode } from '../domain-error';
+import { unsafeTextReason } from '../text';
 
 /** One data row of a CSV file: its line in the file (the header is line 1) and its cells by header. */
 export interface CsvRow {
@@ -23,6 +24,9 @@ export interface RowProblem {
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const MAX_ROWS = 20_000;
+/** 20,000 rows of a wide export are about 3 MB; anything larger is refused before it is read. */
+export const MAX_CSV_BYTES = 4 * 1024 * 1024;
+const LF = 0x0a;
 
 /**
  * Decodes an uploaded CSV. Excel in Japan saves "CSV" as Shift_JIS (cp932) and "CSV UTF-8" with
@@ -43,7 +47,9 @@ export function decodeCsv(input: Buffer | string): string {
  * with the wrong number of cells) is InvalidInput naming the line, so the user can fix it.
  */
 export function readCsvTable(input: Buffer | string): CsvTable {
+  assertCsvSize(input);
   const text = decodeCsv(input);
+  assertSafeText(text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -64,6 +70,37 @@ export function readCsvTable(input: Buffer | string): CsvTable {
     cells: Object.fromEntries(header.map((h, i) => [h, record[i] ?? ''])),
   }));
   return { header, rows };
+}
+
+/**
+ * The cheap checks first, so an oversized file costs no parsing: its size in bytes, then its
+ * physical lines (a quoted cell may span lines, so this bound is loose by that much).
+ */
+function assertCsvSize(input: Buffer | string): void {
+  const bytes = typeof input === 'string' ? Buffer.byteLength(input) : input.length;
+  if (bytes > MAX_CSV_BYTES) {
+    throw DomainError.invalid('file', `A CSV file may be at most ${MAX_CSV_BYTES / 1024 / 1024} MB.`, 'max', {
+      max: MAX_CSV_BYTES,
+    });
+  }
+  const buffer = typeof input === 'string' ? Buffer.from(input) : input;
+  let lines = 0;
+  for (let at = buffer.indexOf(LF); at !== -1; at = buffer.indexOf(LF, at + 1)) {
+    if (++lines > MAX_ROWS + 1) throw DomainError.invalid('file', `A file may hold at most ${MAX_ROWS} rows.`);
+  }
+}
+
+/** NUL and other control characters, or text-direction overrides, refused with their line. */
+function assertSafeText(text: string): void {
+  if (unsafeTextReason(text) === null) return;
+  const lines = text.split(/\r?\n/);
+  const index = lines.findIndex((l) => unsafeTextReason(l) !== null);
+  const reason = unsafeTextReason(lines[index] ?? '');
+  const message =
+    reason === 'bidiControl'
+      ? 'The line contains a character that changes the text direction (such as U+202E).'
+      : 'The line contains a control character (such as NUL).';
+  throw rowProblemsError([{ line: index + 1, column: '', message }], 0);
 }
 
 /** The 400 for a file with bad rows: every problem listed with line and column; nothing was written. */

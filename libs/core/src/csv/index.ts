@@ -1,3 +1,4 @@
 export * from './csv-table';
 export * from './csv-columns';
 export * from './csv-cells';
+export * from './csv-writer';

@@ -29,6 +29,9 @@ export const en: Catalogue = {
     overlap: '{{field}} overlaps an existing booking or lease.',
     duplicate: '{{field}} is already registered.',
     invalid: '{{field}} is not valid.',
+    controlCharacter: '{{field}} must not contain control characters (such as NUL).',
+    bidiControl: '{{field}} must not contain characters that change the text direction (such as U+202E).',
+    tooDeep: '{{field}} is nested too deeply (at most {{max}} levels).',
   },
   problem: {
     validation: 'Invalid input: {{fields}}',
@@ -48,5 +51,6 @@ export const en: Catalogue = {
     overlap: 'This overlaps an existing record.',
     malformed: 'A value has the wrong format or is out of range.',
     badJson: 'The body is not valid JSON.',
+    uri_too_long: 'The URL is too long.',
   },
 };

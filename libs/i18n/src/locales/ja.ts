@@ -27,6 +27,9 @@ export const ja = {
     overlap: '「{{field}}」が既存の予定・契約と重なっています。',
     duplicate: '「{{field}}」はすでに登録されています。',
     invalid: '「{{field}}」の値が正しくありません。',
+    controlCharacter: '「{{field}}」に制御文字（NULなど）は使えません。',
+    bidiControl: '「{{field}}」に文字の向きを変える制御文字（U+202E など）は使えません。',
+    tooDeep: '「{{field}}」の入れ子が深すぎます（{{max}}段まで）。',
   },
   problem: {
     validation: '入力内容に誤りがあります：{{fields}}',
@@ -46,5 +49,6 @@ export const ja = {
     overlap: '既存のデータと重なっています。',
     malformed: '値の形式が正しくないか、範囲外です。',
     badJson: '本文が正しいJSONではありません。',
+    uri_too_long: 'URLが長すぎます。',
   },
 } as const;

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '@tamago/core';
 import type { JournalEntry, JournalTaxCategory } from './journal';
 
 /**
@@ -49,7 +49,7 @@ export function yayoiCsv(entries: readonly JournalEntry[]): Buffer {
       'no',
     ];
   });
-  return iconv.encode(stringify(rows, { record_delimiter: '\r\n' }), 'Shift_JIS');
+  return iconv.encode(writeCsv(rows), 'Shift_JIS');
 }
 
 const YAYOI_TAX: Record<JournalTaxCategory, string> = {
@@ -100,5 +100,5 @@ export function genericCsv(
     e.documentNumber,
     recognition,
   ]);
-  return Buffer.from(stringify([[...GENERIC_COLUMNS], ...rows]), 'utf8');
+  return Buffer.from(writeCsv([[...GENERIC_COLUMNS], ...rows], { lineEnd: '\n' }), 'utf8');
 }
