@@ -10,6 +10,9 @@ export enum PgErrorCode {
   DatetimeOutOfRange = '22008',
   InvalidDatetimeFormat = '22007',
   StringTooLong = '22001',
+  /** NUL in text (22021), should one get past the request checks. */
+  UntranslatableCharacter = '22021',
+  CharacterNotInRepertoire = '22P05',
   SerializationFailure = '40001',
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { addDays, addMonths, runAt } from '@tamago/core';
+import { Role } from '@tamago/identity';
 import {
   AdvisorService,
   AdvisorySessionService,
@@ -167,7 +168,7 @@ export class DemoSupportSeeder {
         await runAt(at, () =>
           this.sessions.create(
             ctx.facilityId,
-            { userId: ctx.staff.im, ownTenantId: null },
+            { userId: ctx.staff.im, roles: [Role.IncubationManager], ownTenantId: null },
             {
               kind: quick ? 'consultation' : 'appointment',
               tenantId: tenant.id,

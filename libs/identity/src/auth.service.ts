@@ -26,7 +26,10 @@ interface AccessClaims {
 }
 
 const invalidCredentials = () =>
-  new DomainError(ErrorCode.Unauthenticated, 'The email address or password is incorrect.');
+  new DomainError(
+    ErrorCode.Unauthenticated,
+    'The email address or password is incorrect (after repeated failures an account is locked for a while).',
+  );
 const invalidSession = () => new DomainError(ErrorCode.Unauthenticated, 'The session has ended. Log in again.');
 
 /**
@@ -51,13 +54,10 @@ export class AuthService {
       throw invalidCredentials();
     }
     if (user.lockedUntil && user.lockedUntil > new Date()) {
-      throw new DomainError(
-        ErrorCode.Locked,
-        'This account is locked after repeated failed logins. Try again later or reset the password.',
-        {
-          extra: { lockedUntil: user.lockedUntil.toISOString() },
-        },
-      );
+      // A locked account answers exactly like a wrong password, at the same cost: a different
+      // status or a `lockedUntil` would tell anyone which addresses have accounts.
+      await verifyPassword(await dummyPasswordHash(), password);
+      throw invalidCredentials();
     }
     if (!(await verifyPassword(user.passwordHash, password))) {
       await this.recordFailure(user.id);

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ArrayContains, EntityManager, ILike, In } from 'typeorm';
 import { AppConfig } from '@tamago/config';
-import { DomainError } from '@tamago/core';
-import { TransactionRunner, queryRows } from '@tamago/database';
+import { DomainError, ErrorCode } from '@tamago/core';
+import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
 import { Facility } from '@tamago/facilities';
 import { Locale, MailQueue, invitationMail, passwordResetMail } from '@tamago/notifications';
 import { Actor } from './actor';
@@ -38,7 +38,11 @@ export interface NewUser {
 
 /** The users of a facility: listing, invitations, roles, deactivation, passwords. */
 @Injectable()
-export class UsersService {
+export class UsersService implements OnApplicationShutdown {
+  private readonly logger = new Logger(UsersService.name);
+  /** Reset requests still being worked on after their answer went out. */
+  private readonly pending = new Set<Promise<void>>();
+
   constructor(
     private readonly tx: TransactionRunner,
     private readonly auth: AuthService,
@@ -104,7 +108,19 @@ export class UsersService {
       status: input.password ? 'active' : 'invited',
       passwordHash: input.password ? await hashPassword(input.password) : null,
     });
-    await em.save(user);
+    try {
+      await em.save(user);
+    } catch (e) {
+      // The same answer whether the address has an account here or at another facility, and no
+      // constraint name: an address is taken, nothing more.
+      if (isPgError(e, PgErrorCode.UniqueViolation)) {
+        throw new DomainError(ErrorCode.Conflict, 'This email address already has an account.', {
+          errors: [{ field: 'email', code: 'duplicate', message: 'This email address already has an account.' }],
+          extra: { messageKey: 'duplicate' },
+        });
+      }
+      throw e;
+    }
     if (!input.password) await this.sendToken(em, user, 'invitation');
     return user;
   }
@@ -181,16 +197,43 @@ export class UsersService {
     const passwordHash = await hashPassword(newPassword);
     await this.tx.asSystem(async (em) => {
       await em.update(User, { id: user.id }, { passwordHash });
+      await this.supersedeTokens(em, user.id);
       await this.auth.revokeAllSessions(em, user.id, 'password_changed', actor.sessionId);
     }, actor.userId);
   }
 
-  /** Sends a password-reset mail if the address belongs to an active user; silent otherwise. */
+  /**
+   * Sends a password-reset mail if the address belongs to an active user; silent otherwise. The
+   * answer does not wait for the lookup or the mail, so a real address takes no longer to answer
+   * than an unknown one (no enumeration by timing). A newer reset supersedes the older links.
+   */
   async requestPasswordReset(email: string): Promise<void> {
+    const work = this.issuePasswordReset(email.trim().toLowerCase())
+      .catch((e: unknown) => this.logger.error({ err: e }, 'password reset request failed'))
+      .finally(() => this.pending.delete(work));
+    this.pending.add(work);
+  }
+
+  /** Lets requested resets finish before the application closes. */
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.pending]);
+  }
+
+  private async issuePasswordReset(email: string): Promise<void> {
     await this.tx.asSystem(async (em) => {
-      const user = await em.findOneBy(User, { email: email.trim().toLowerCase(), status: 'active' });
-      if (user) await this.sendToken(em, user, 'password_reset');
+      const user = await em.findOneBy(User, { email, status: 'active' });
+      if (!user) return;
+      await this.supersedeTokens(em, user.id, 'password_reset');
+      await this.sendToken(em, user, 'password_reset');
     });
+  }
+
+  /** Ends every unused link of a user (of one purpose, or all): a newer link or a new password replaces them. */
+  private async supersedeTokens(em: EntityManager, userId: string, purpose?: UserTokenPurpose): Promise<void> {
+    await em.query(
+      `UPDATE user_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL AND ($2::text IS NULL OR purpose = $2)`,
+      [userId, purpose ?? null],
+    );
   }
 
   /** Accepts an invitation or a reset: sets the password once, activates the user, ends other logins. */
@@ -199,7 +242,12 @@ export class UsersService {
     await this.tx.asSystem(async (em) => {
       const rows = await queryRows<{ user_id: string }>(
         em,
-        `UPDATE user_tokens SET used_at = now() WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
+        // Only the newest link of its user and purpose works: invitations are inserted by request queries,
+        // which may not update older ones, so superseding is also checked here.
+        `UPDATE user_tokens t SET used_at = now()
+          WHERE t.token_hash = $1 AND t.purpose = $2 AND t.used_at IS NULL AND t.expires_at > now()
+            AND NOT EXISTS (SELECT 1 FROM user_tokens n WHERE n.user_id = t.user_id AND n.purpose = t.purpose AND n.created_at > t.created_at)
+          RETURNING t.user_id`,
         [sha256(token), purpose],
       );
       if (rows.length === 0) {
@@ -215,6 +263,7 @@ export class UsersService {
       user.failedLoginCount = 0;
       user.lockedUntil = null;
       await em.save(user);
+      await this.supersedeTokens(em, user.id);
       await this.auth.revokeAllSessions(em, user.id, 'password_reset');
     });
   }

@@ -11,6 +11,7 @@ import {
   SESSION_TOPICS,
   assertSessionAllowed,
   assertSessionTimes,
+  assertTenantBookingTimes,
   assertSessionTransition,
   assertTenantMayChange,
   countInFiscalYear,
@@ -25,12 +26,10 @@ import { facilityTimeZone } from '@tamago/facilities';
 import { SupportReferences } from './support-references';
 import { SessionInput, SessionListQuery, SessionPatch, SessionTransition } from './support-input';
 import { SupportSettingsService } from './support-settings.service';
+import { SupportReader, confinedToOwnSessions, sessionViewFor } from './support-reader';
 
-/** Who is acting: the user, and for tenant users the tenant they are confined to. */
-export interface SessionActor {
-  userId: string;
-  ownTenantId: string | null;
-}
+/** Who is acting: the user, their roles, and for tenant users the tenant they are confined to. */
+export type SessionActor = SupportReader;
 
 /** A tenant's free-session position in one fiscal year. */
 export interface AdvisoryQuota extends QuotaStatus {
@@ -48,7 +47,16 @@ export interface SessionStatsRow {
   minutes: number;
 }
 
-const TENANT_FORBIDDEN: (keyof SessionInput)[] = ['notes', 'staffId', 'status', 'minutesSpent', 'followUps', 'channel'];
+// The summary is the facility's official record of a session: staff write it, tenants only read it.
+const TENANT_FORBIDDEN: (keyof SessionInput)[] = [
+  'notes',
+  'summary',
+  'staffId',
+  'status',
+  'minutesSpent',
+  'followUps',
+  'channel',
+];
 
 /**
  * The case log: advisory sessions (booked with an advisor; never double-booked, enforced by
@@ -73,15 +81,24 @@ export class AdvisorySessionService {
     private readonly settings: SupportSettingsService,
   ) {}
 
-  /** Lists sessions, newest first; tenant users see only their own tenant's. */
-  list(
+  /**
+   * Lists sessions, newest first, as the reader may see them: tenant users only their own
+   * tenant's, advisors only their own sessions, notes only for those who may read them.
+   */
+  async list(
     facilityId: string,
     query: SessionListQuery,
-    ownTenantId: string | null,
+    reader: SupportReader,
   ): Promise<{ items: AdvisorySession[]; total: number }> {
-    return this.tx.inFacility(facilityId, async (em) => {
+    const page = await this.tx.inFacility(facilityId, async (em) => {
       const qb = em.createQueryBuilder(AdvisorySession, 's').where('s.facility_id = :facilityId', { facilityId });
-      const tenantId = ownTenantId ?? query.tenantId;
+      if (confinedToOwnSessions(reader)) {
+        qb.andWhere(
+          '(s.staff_id = :me OR s.advisor_id IN (SELECT o.id FROM advisors o WHERE o.facility_id = s.facility_id AND o.user_id = :me))',
+          { me: reader.userId },
+        );
+      }
+      const tenantId = reader.ownTenantId ?? query.tenantId;
       if (tenantId) qb.andWhere('s.tenant_id = :tenantId', { tenantId });
       if (query.advisorId) qb.andWhere('s.advisor_id = :advisorId', { advisorId: query.advisorId });
       if (query.staffId) qb.andWhere('s.staff_id = :staffId', { staffId: query.staffId });
@@ -97,6 +114,7 @@ export class AdvisorySessionService {
         .getManyAndCount();
       return { items, total };
     });
+    return { items: page.items.map((x) => sessionViewFor(x, reader)), total: page.total };
   }
 
   /** Sessions starting in [from, to) that are not cancelled, with their advisor, earliest first (one query). */
@@ -114,9 +132,9 @@ export class AdvisorySessionService {
     );
   }
 
-  /** One session; other facilities' (and for tenant users other tenants') ids are 404. */
-  get(facilityId: string, id: string, ownTenantId: string | null): Promise<AdvisorySession> {
-    return this.tx.inFacility(facilityId, (em) => this.load(em, facilityId, id, ownTenantId));
+  /** One session as the reader may see it; ids they may not see (other facilities, tenants, advisors) are 404. */
+  async get(facilityId: string, id: string, reader: SupportReader): Promise<AdvisorySession> {
+    return sessionViewFor(await this.tx.inFacility(facilityId, (em) => this.load(em, facilityId, id, reader)), reader);
   }
 
   /** Books an appointment or logs a consultation. */
@@ -125,6 +143,7 @@ export class AdvisorySessionService {
     if (tenantUser) assertTenantInput(input, actor.ownTenantId!);
     const kind = parseOneOf(input.kind ?? 'appointment', SESSION_KINDS, 'kind');
     const times = assertSessionTimes(input.startsAt, input.endsAt);
+    if (tenantUser) assertTenantBookingTimes(times, clockNow());
     const tenantId = tenantUser ? actor.ownTenantId! : input.tenantId;
     if (!tenantId) throw DomainError.invalid('tenantId', 'tenantId is required.');
     const id = await this.guardDoubleBooking(() =>
@@ -134,12 +153,16 @@ export class AdvisorySessionService {
           await this.refs.tenant(em, facilityId, tenantId);
           await this.refs.staff(em, facilityId, input.staffId, 'staffId');
           const advisor = await this.refs.advisor(em, facilityId, input.advisorId);
+          const staffId = input.staffId ?? (tenantUser ? null : actor.userId);
+          if (!(await this.ownsIfConfined(em, facilityId, { staffId, advisorId: advisor?.id ?? null }, actor))) {
+            throw new DomainError(ErrorCode.Forbidden, 'Advisors record their own sessions only.');
+          }
           const session = em.create(AdvisorySession, {
             facilityId,
             kind,
             tenantId,
             advisorId: advisor?.id ?? null,
-            staffId: input.staffId ?? (tenantUser ? null : actor.userId),
+            staffId,
             ...times,
             topic: parseOneOf(input.topic, SESSION_TOPICS, 'topic'),
             notes: input.notes ?? null,
@@ -182,7 +205,7 @@ export class AdvisorySessionService {
         actor.userId,
       ),
     );
-    return this.get(facilityId, id, actor.ownTenantId);
+    return this.get(facilityId, id, actor);
   }
 
   /** Reschedules or records a session. Tenant users may only move their own booking, up to the cut-off. */
@@ -197,7 +220,7 @@ export class AdvisorySessionService {
       this.tx.inFacility(
         facilityId,
         async (em) => {
-          const s = await this.load(em, facilityId, id, actor.ownTenantId);
+          const s = await this.load(em, facilityId, id, actor);
           const tz = await facilityTimeZone(em, facilityId);
           if (patch.startsAt !== undefined || patch.endsAt !== undefined) {
             if (s.status !== 'booked')
@@ -208,13 +231,19 @@ export class AdvisorySessionService {
               patch.startsAt ?? s.startsAt.toISOString(),
               patch.endsAt ?? s.endsAt.toISOString(),
             );
+            if (tenantUser) assertTenantBookingTimes(times, clockNow());
             const advisor = s.advisorId ? await em.findOneByOrFail(Advisor, { facilityId, id: s.advisorId }) : null;
             if (tenantUser && advisor && !fitsAvailability(advisor.availability, times.startsAt, times.endsAt, tz)) {
               throw DomainError.invalid('startsAt', "This time is outside the advisor's free slots.");
             }
             Object.assign(s, times);
           }
-          if (patch.staffId !== undefined) await this.refs.staff(em, facilityId, patch.staffId, 'staffId');
+          if (patch.staffId !== undefined) {
+            await this.refs.staff(em, facilityId, patch.staffId, 'staffId');
+            if (!(await this.ownsIfConfined(em, facilityId, { ...s, staffId: patch.staffId }, actor))) {
+              throw new DomainError(ErrorCode.Forbidden, 'Advisors cannot hand their session to someone else.');
+            }
+          }
           if (patch.mode !== undefined)
             s.mode = patch.mode === null ? null : parseOneOf(patch.mode, SESSION_MODES, 'mode');
           if (patch.channel !== undefined) {
@@ -229,7 +258,7 @@ export class AdvisorySessionService {
         actor.userId,
       ),
     );
-    return this.get(facilityId, id, actor.ownTenantId);
+    return this.get(facilityId, id, actor);
   }
 
   /** booked → completed | cancelled | no_show; tenant users may only cancel, up to the cut-off. */
@@ -245,7 +274,7 @@ export class AdvisorySessionService {
     await this.tx.inFacility(
       facilityId,
       async (em) => {
-        const s = await this.load(em, facilityId, id, actor.ownTenantId);
+        const s = await this.load(em, facilityId, id, actor);
         assertSessionTransition(s.status, to);
         if (tenantUser) {
           const settings = await this.settings.read(em, facilityId);
@@ -261,7 +290,7 @@ export class AdvisorySessionService {
       },
       actor.userId,
     );
-    return this.get(facilityId, id, actor.ownTenantId);
+    return this.get(facilityId, id, actor);
   }
 
   /** The tenant's free-session position in a fiscal year (default: the current one, facility time). */
@@ -318,11 +347,26 @@ export class AdvisorySessionService {
     });
   }
 
-  /** Loads a session inside an open transaction. */
-  async load(em: EntityManager, facilityId: string, id: string, ownTenantId: string | null): Promise<AdvisorySession> {
+  /** Loads a session the reader may see inside an open transaction; any other is 404. */
+  async load(em: EntityManager, facilityId: string, id: string, reader: SupportReader): Promise<AdvisorySession> {
     const s = await em.findOneBy(AdvisorySession, { facilityId, id });
-    if (!s || (ownTenantId !== null && s.tenantId !== ownTenantId)) throw DomainError.notFound('Advisory session', id);
+    const tenantOk = s && (reader.ownTenantId === null || s.tenantId === reader.ownTenantId);
+    if (!s || !tenantOk || !(await this.ownsIfConfined(em, facilityId, s, reader))) {
+      throw DomainError.notFound('Advisory session', id);
+    }
     return s;
+  }
+
+  /** True unless the reader is an advisor confined to own sessions and this one is someone else's. */
+  private async ownsIfConfined(
+    em: EntityManager,
+    facilityId: string,
+    s: { staffId: string | null; advisorId: string | null },
+    reader: SupportReader,
+  ): Promise<boolean> {
+    if (!confinedToOwnSessions(reader) || s.staffId === reader.userId) return true;
+    if (!s.advisorId) return false;
+    return (await em.countBy(Advisor, { facilityId, id: s.advisorId, userId: reader.userId })) > 0;
   }
 
   /**

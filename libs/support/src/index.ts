@@ -29,3 +29,11 @@ export { OrganizationDirectory, ORGANIZATION_DIRECTORY } from './organization-di
 export { AdoptionStats } from './subsidy-stats';
 export * from './support-input';
 export { SupportModule } from './support.module';
+export {
+  SupportReader,
+  supportReaderOf,
+  mayReadStaffNotes,
+  confinedToOwnSessions,
+  sessionViewFor,
+  caseViewFor,
+} from './support-reader';

@@ -22,6 +22,7 @@ import {
 } from './subsidy-case-rules';
 import { SubsidyProgramService } from './subsidy-program.service';
 import { SubsidyStageEvent } from './subsidy-stage-event.entity';
+import { SupportReader, caseViewFor } from './support-reader';
 import { SupportReferences } from './support-references';
 import { ApplicationInput, ApplicationListQuery, ApplicationPatch, ApplicationTransition } from './support-input';
 
@@ -64,15 +65,15 @@ export class SubsidyApplicationService {
     private readonly refs: SupportReferences,
   ) {}
 
-  /** Lists cases; `ownTenantId` (tenant users) confines the list to that tenant. */
-  list(
+  /** Lists cases as the reader may see them: tenant users only their own tenant's, staff notes only for note readers. */
+  async list(
     facilityId: string,
     query: ApplicationListQuery,
-    ownTenantId: string | null,
+    reader: SupportReader,
   ): Promise<{ items: SubsidyApplication[]; total: number }> {
-    return this.tx.inFacility(facilityId, async (em) => {
+    const page = await this.tx.inFacility(facilityId, async (em) => {
       const qb = em.createQueryBuilder(SubsidyApplication, 'a').where('a.facility_id = :facilityId', { facilityId });
-      const tenantId = ownTenantId ?? query.tenantId;
+      const tenantId = reader.ownTenantId ?? query.tenantId;
       if (tenantId) qb.andWhere('a.tenant_id = :tenantId', { tenantId });
       if (query.programId) qb.andWhere('a.program_id = :programId', { programId: query.programId });
       if (query.roundId) qb.andWhere('a.round_id = :roundId', { roundId: query.roundId });
@@ -86,6 +87,8 @@ export class SubsidyApplicationService {
         .getManyAndCount();
       return { items, total };
     });
+    page.items.forEach((a) => caseViewFor(a, [], reader));
+    return page;
   }
 
   /**
@@ -119,9 +122,14 @@ export class SubsidyApplicationService {
     });
   }
 
-  /** One case with history and deadlines; a tenant user's other-tenant id is 404. */
-  get(facilityId: string, id: string, ownTenantId: string | null = null): Promise<SubsidyCaseView> {
-    return this.tx.inFacility(facilityId, (em) => this.view(em, facilityId, id, ownTenantId));
+  /**
+   * One case with history and deadlines as the reader may see it (a tenant user's other-tenant id
+   * is 404; staff notes only for note readers). Without a reader: the whole case, for writers.
+   */
+  async get(facilityId: string, id: string, reader: SupportReader | null = null): Promise<SubsidyCaseView> {
+    const view = await this.tx.inFacility(facilityId, (em) => this.view(em, facilityId, id, reader?.ownTenantId ?? null));
+    if (reader) caseViewFor(view.application, view.history, reader);
+    return view;
   }
 
   /** Opens a case in `planning` with the default checklists. */

@@ -123,8 +123,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const pg = pgErrorOf(e);
     if (pg) {
-      const mapped = this.fromDatabase(pg.code, pg.constraint);
-      if (mapped) return mapped;
+      const mapped = this.fromDatabase(pg.code);
+      if (mapped) {
+        this.logger.warn({ code: pg.code, constraint: pg.constraint, requestId }, 'database refused a write');
+        return mapped;
+      }
     }
     const fastify = e as { statusCode?: unknown; code?: unknown; message?: unknown };
     if (typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
@@ -140,34 +143,34 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     });
   }
 
-  private fromDatabase(code: string, constraint?: string): ProblemDetails | null {
-    const named = constraint ? ` (${constraint})` : '';
+  /**
+   * Known database refusals as 4xx. The constraint's name stays in the log: in a body it would
+   * tell outsiders about the schema (and, for a unique address, that the address exists).
+   */
+  private fromDatabase(code: string): ProblemDetails | null {
     switch (code) {
       case PgErrorCode.UniqueViolation:
-        return problem(409, `This would create a duplicate of an existing record${named}.`, 'conflict', {
-          constraint,
+        return problem(409, 'This would create a duplicate of an existing record.', 'conflict', {
           messageKey: 'duplicate',
         });
       case PgErrorCode.ExclusionViolation:
-        return problem(409, `This overlaps an existing record${named}.`, 'conflict', {
-          constraint,
-          messageKey: 'overlap',
-        });
+        return problem(409, 'This overlaps an existing record.', 'conflict', { messageKey: 'overlap' });
       case PgErrorCode.ForeignKeyViolation:
         return problem(
           422,
-          `This refers to a record that does not exist or is still referenced elsewhere${named}.`,
+          'This refers to a record that does not exist or is still referenced elsewhere.',
           'unprocessable',
-          { constraint },
         );
       case PgErrorCode.CheckViolation:
       case PgErrorCode.NotNullViolation:
-        return problem(422, `The data breaks a rule of the database${named}.`, 'unprocessable', { constraint });
+        return problem(422, 'The data breaks a rule of the database.', 'unprocessable');
       case PgErrorCode.InvalidTextRepresentation:
       case PgErrorCode.InvalidDatetimeFormat:
       case PgErrorCode.DatetimeOutOfRange:
       case PgErrorCode.NumericOutOfRange:
       case PgErrorCode.StringTooLong:
+      case PgErrorCode.UntranslatableCharacter:
+      case PgErrorCode.CharacterNotInRepertoire:
         return problem(400, 'A value has the wrong format or is out of range.', 'invalid_input', {
           messageKey: 'malformed',
         });

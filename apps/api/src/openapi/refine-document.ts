@@ -30,7 +30,7 @@ const ERROR_DESCRIPTIONS: Record<string, string> = {
 
 /** Statuses particular operations answer beyond what their shape implies. */
 const EXTRA_STATUSES: Record<string, string[]> = {
-  AuthController_login: ['401', '423', '429'],
+  AuthController_login: ['401', '429'],
   AuthController_refresh: ['401'],
   InvoicesController_update: ['405'],
   InvoicesController_remove: ['405'],

@@ -68,6 +68,6 @@ export class PortalController {
   @Roles(...TENANT_USERS)
   @ApiOkResponse({ type: PortalSummaryDto })
   summary(@CurrentActor() actor: Actor): Promise<PortalSummaryDto> {
-    return this.portal.summary(facilityOf(actor), tenantOf(actor));
+    return this.portal.summary(facilityOf(actor), tenantOf(actor), actor);
   }
 }

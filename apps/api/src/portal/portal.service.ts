@@ -3,7 +3,8 @@ import { TransactionRunner } from '@tamago/database';
 import { facilityToday } from '@tamago/facilities';
 import { KpiSubmissionService, KpiSurveyService } from '@tamago/kpi';
 import { ArrearsService } from '@tamago/payments';
-import { AdvisorySessionService, SubsidyApplicationService } from '@tamago/support';
+import { AdvisorySessionService, SubsidyApplicationService, supportReaderOf } from '@tamago/support';
+import { Actor } from '@tamago/identity';
 import { AdvisorySessionView } from '../support/advisory-session.dto';
 import { KpiQuestionDto, PortalKpiSurveyDto, PortalSummaryDto } from './portal.dto';
 
@@ -58,16 +59,17 @@ export class PortalService {
   }
 
   /** What a portal home shows in one call. */
-  async summary(facilityId: string, tenantId: string): Promise<PortalSummaryDto> {
+  async summary(facilityId: string, tenantId: string, actor: Actor): Promise<PortalSummaryDto> {
+    const reader = supportReaderOf(actor);
     const today = await this.tx.inFacility(facilityId, (em) => facilityToday(em, facilityId));
     const [arrears, sessions, applications, surveys] = await Promise.all([
       this.arrears.forTenant(facilityId, tenantId, tenantId),
       this.sessions.list(
         facilityId,
         { from: new Date().toISOString(), status: 'booked', limit: 20, offset: 0 },
-        tenantId,
+        reader,
       ),
-      this.applications.list(facilityId, { limit: 200, offset: 0 }, tenantId),
+      this.applications.list(facilityId, { limit: 200, offset: 0 }, reader),
       this.openSurveys(facilityId, tenantId),
     ]);
     const dueDates = arrears.invoices.map((i) => i.dueDate).sort();
@@ -76,7 +78,7 @@ export class PortalService {
       nextDueDate: dueDates[0] ?? null,
       upcomingSessions: sessions.items
         .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
-        .map((s) => AdvisorySessionView.from(s, false)),
+        .map((s) => AdvisorySessionView.from(s)),
       openSubsidyDeadlines: applications.items
         .filter((a) => a.projectDeadline && a.projectDeadline >= today && !CLOSED_STAGES.has(a.stage))
         .map((a) => ({ applicationId: a.id, title: a.title, stage: a.stage, deadline: a.projectDeadline! }))

@@ -139,7 +139,8 @@ export class AdvisorySessionView {
   @ApiProperty() bookedBy!: string;
   @ApiProperty({ nullable: true, type: String }) cancelledAt!: string | null;
 
-  static from(s: AdvisorySession, staff: boolean): AdvisorySessionView {
+  /** The session as the support library returned it for the reader (notes only when it kept them). */
+  static from(s: AdvisorySession): AdvisorySessionView {
     const view: AdvisorySessionView = {
       id: s.id,
       kind: s.kind,
@@ -159,7 +160,7 @@ export class AdvisorySessionView {
       bookedBy: s.bookedBy,
       cancelledAt: s.cancelledAt?.toISOString() ?? null,
     };
-    if (staff) view.notes = s.notes;
+    if (s.notes !== undefined) view.notes = s.notes;
     return view;
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Role, facilityOf } from '@tamago/identity';
-import { AdvisorySessionService, SessionActor, SupportSettingsService } from '@tamago/support';
+import { AdvisorySessionService, SessionActor, SupportSettingsService, supportReaderOf } from '@tamago/support';
 import { ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
@@ -21,9 +21,8 @@ import {
 
 const WRITERS = [Role.FacilityAdmin, Role.IncubationManager, Role.Advisor];
 const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
-const who = (actor: Actor): SessionActor => ({ userId: actor.userId, ownTenantId: ownTenantOf(actor) });
-const view = (actor: Actor) => (s: Parameters<typeof AdvisorySessionView.from>[0]) =>
-  AdvisorySessionView.from(s, ownTenantOf(actor) === null);
+const who = (actor: Actor): SessionActor => supportReaderOf(actor);
+const view = (_actor: Actor) => (s: Parameters<typeof AdvisorySessionView.from>[0]) => AdvisorySessionView.from(s);
 
 @ApiTags('advisory')
 @ApiBearerAuth()
@@ -38,7 +37,7 @@ export class AdvisorySessionsController {
     description: "tenant users: their own tenant's sessions, without notes",
   })
   async list(@CurrentActor() actor: Actor, @Query() query: SessionListQueryDto): Promise<AdvisorySessionPageView> {
-    const page = await this.sessions.list(facilityOf(actor), query, ownTenantOf(actor));
+    const page = await this.sessions.list(facilityOf(actor), query, who(actor));
     return { items: page.items.map(view(actor)), total: page.total };
   }
 
@@ -56,7 +55,7 @@ export class AdvisorySessionsController {
   @Roles(...STAFF, ...TENANT_USERS)
   @ApiOkResponse({ type: AdvisorySessionView })
   async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<AdvisorySessionView> {
-    return view(actor)(await this.sessions.get(facilityOf(actor), id, ownTenantOf(actor)));
+    return view(actor)(await this.sessions.get(facilityOf(actor), id, who(actor)));
   }
 
   @Post()

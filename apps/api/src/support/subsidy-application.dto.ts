@@ -147,9 +147,9 @@ export class StageEventView {
   @ApiProperty({ type: Object }) details!: Record<string, unknown>;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'staff only' }) note?: string | null;
 
-  static from(e: SubsidyStageEvent, staff: boolean): StageEventView {
+  static from(e: SubsidyStageEvent): StageEventView {
     const view: StageEventView = { from: e.fromStage, to: e.toStage, on: e.occurredOn, details: { ...e.details } };
-    if (staff) view.note = e.note;
+    if (e.note !== undefined) view.note = e.note;
     return view;
   }
 }
@@ -177,7 +177,8 @@ export class SubsidyApplicationView {
   @ApiPropertyOptional({ type: [StageEventView] }) history?: StageEventView[];
   @ApiPropertyOptional({ type: [DeadlineView] }) deadlines?: SubsidyDeadline[];
 
-  static from(a: SubsidyApplication, staff: boolean): SubsidyApplicationView {
+  /** The case as the support library returned it for the reader (staff notes only when it kept them). */
+  static from(a: SubsidyApplication): SubsidyApplicationView {
     const view: SubsidyApplicationView = {
       id: a.id,
       tenantId: a.tenantId,
@@ -197,14 +198,14 @@ export class SubsidyApplicationView {
       evidence: a.evidence,
       closedReason: a.closedReason,
     };
-    if (staff) view.staffNotes = a.staffNotes;
+    if (a.staffNotes !== undefined) view.staffNotes = a.staffNotes;
     return view;
   }
 
-  static ofCase(c: SubsidyCaseView, staff: boolean): SubsidyApplicationView {
+  static ofCase(c: SubsidyCaseView): SubsidyApplicationView {
     return {
-      ...SubsidyApplicationView.from(c.application, staff),
-      history: c.history.map((e) => StageEventView.from(e, staff)),
+      ...SubsidyApplicationView.from(c.application),
+      history: c.history.map((e) => StageEventView.from(e)),
       deadlines: c.deadlines,
     };
   }

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Actor, Role, facilityOf } from '@tamago/identity';
-import { AttachmentService, SubsidyApplicationService } from '@tamago/support';
+import { AttachmentService, SubsidyApplicationService, supportReaderOf } from '@tamago/support';
 import { ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
 import { ApiFileUpload } from '../common/file-upload';
@@ -22,7 +22,6 @@ import { ApiFileResponse } from '../common/file-response';
 
 const WRITERS = [Role.FacilityAdmin, Role.IncubationManager, Role.Advisor];
 const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
-const isStaff = (actor: Actor) => ownTenantOf(actor) === null;
 
 @ApiTags('subsidies')
 @ApiBearerAuth()
@@ -43,18 +42,15 @@ export class SubsidyApplicationsController {
     @CurrentActor() actor: Actor,
     @Query() query: SubsidyApplicationListQueryDto,
   ): Promise<SubsidyApplicationPageView> {
-    const page = await this.cases.list(facilityOf(actor), query, ownTenantOf(actor));
-    return { items: page.items.map((a) => SubsidyApplicationView.from(a, isStaff(actor))), total: page.total };
+    const page = await this.cases.list(facilityOf(actor), query, supportReaderOf(actor));
+    return { items: page.items.map((a) => SubsidyApplicationView.from(a)), total: page.total };
   }
 
   @Get(':id')
   @Roles(...STAFF, ...TENANT_USERS)
   @ApiOkResponse({ type: SubsidyApplicationView, description: 'with stage history and computed deadlines' })
   async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<SubsidyApplicationView> {
-    return SubsidyApplicationView.ofCase(
-      await this.cases.get(facilityOf(actor), id, ownTenantOf(actor)),
-      isStaff(actor),
-    );
+    return SubsidyApplicationView.ofCase(await this.cases.get(facilityOf(actor), id, supportReaderOf(actor)));
   }
 
   @Post()
@@ -64,7 +60,7 @@ export class SubsidyApplicationsController {
     @CurrentActor() actor: Actor,
     @Body() dto: CreateSubsidyApplicationDto,
   ): Promise<SubsidyApplicationView> {
-    return SubsidyApplicationView.ofCase(await this.cases.create(facilityOf(actor), actor.userId, dto), true);
+    return SubsidyApplicationView.ofCase(await this.cases.create(facilityOf(actor), actor.userId, dto));
   }
 
   @Patch(':id')
@@ -75,7 +71,7 @@ export class SubsidyApplicationsController {
     @Param() { id }: IdParamDto,
     @Body() dto: UpdateSubsidyApplicationDto,
   ): Promise<SubsidyApplicationView> {
-    return SubsidyApplicationView.ofCase(await this.cases.update(facilityOf(actor), actor.userId, id, dto), true);
+    return SubsidyApplicationView.ofCase(await this.cases.update(facilityOf(actor), actor.userId, id, dto));
   }
 
   @Post(':id/transitions')
@@ -87,7 +83,7 @@ export class SubsidyApplicationsController {
     @Param() { id }: IdParamDto,
     @Body() dto: SubsidyTransitionDto,
   ): Promise<SubsidyApplicationView> {
-    return SubsidyApplicationView.ofCase(await this.cases.transition(facilityOf(actor), actor.userId, id, dto), true);
+    return SubsidyApplicationView.ofCase(await this.cases.transition(facilityOf(actor), actor.userId, id, dto));
   }
 
   @Get(':id/attachments')

@@ -106,6 +106,24 @@ export function assertSessionTimes(startsAt: unknown, endsAt: unknown): { starts
   return { startsAt: start, endsAt: end };
 }
 
+/** The shortest session a tenant may book from the portal (an advisor's slot is never shorter). */
+export const MIN_TENANT_BOOKING_MINUTES = 15;
+
+/** A tenant's booking starts in the future and lasts at least MIN_TENANT_BOOKING_MINUTES. */
+export function assertTenantBookingTimes(times: { startsAt: Date; endsAt: Date }, now: Date): void {
+  if (times.startsAt.getTime() <= now.getTime()) {
+    throw DomainError.invalid('startsAt', 'A booking must start in the future.');
+  }
+  if (times.endsAt.getTime() - times.startsAt.getTime() < MIN_TENANT_BOOKING_MINUTES * 60_000) {
+    throw DomainError.invalid(
+      'endsAt',
+      `A booking lasts at least ${MIN_TENANT_BOOKING_MINUTES} minutes.`,
+      'min',
+      { min: MIN_TENANT_BOOKING_MINUTES },
+    );
+  }
+}
+
 /**
  * Tenants may cancel or move their own booking only up to `hours` before it starts (staff may
  * always); later changes go through the facility so the advisor is told in person.
