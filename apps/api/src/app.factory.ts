@@ -14,6 +14,7 @@ import { answerFrameworkError } from './common/framework-errors';
 import { guardRequestInput } from './common/input-guard';
 import { createValidationPipe } from './common/validation';
 import { registerWebPlatform } from './common/web-app';
+import { guardApiDocs } from './openapi/docs-guard';
 import { buildOpenApiDocument, loadOpenApiMetadata } from './openapi/openapi';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -55,7 +56,11 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
     .getInstance()
     .addHook('onSend', async (req, reply) => {
       void reply.header('X-Request-Id', req.id);
+      // Answers of the API carry account data: no browser or proxy may keep them.
+      if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+        void reply.header('Cache-Control', 'no-store');
     });
+  if (config.isProduction) guardApiDocs(app);
   await loadOpenApiMetadata();
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/docs-json',

@@ -8,7 +8,39 @@ import { FileUpload } from './support-input';
 
 const OWNER = 'subsidy_application';
 const PURPOSE = /^[a-z][a-z0-9_]{0,63}$/;
-const CONTENT_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}$/i;
+
+/**
+ * What evidence may be: PDF, photos and scans (not SVG, which is a script-capable document),
+ * office documents, CSV/text and ZIP. HTML, SVG, XML and scripts are refused: served back from
+ * our origin they would run as our pages.
+ */
+export const ATTACHMENT_TYPES: readonly string[] = [
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'image/gif',
+  'image/webp',
+  'image/heic',
+  'image/heif',
+  'image/tiff',
+  'application/msword',
+  'application/vnd.ms-excel',
+  'application/vnd.ms-powerpoint',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'text/csv',
+  'text/plain',
+  'application/zip',
+  'application/x-zip-compressed',
+];
+
+/** The media type a stored file is served with: its own when allowed, else opaque bytes. */
+export function servedContentType(contentType: string): string {
+  return ATTACHMENT_TYPES.includes(contentType.toLowerCase()) ? contentType : 'application/octet-stream';
+}
 
 /** Evidence files of subsidy cases, stored in PostgreSQL; tenant users reach only their own cases. */
 @Injectable()
@@ -31,7 +63,15 @@ export class AttachmentService {
     }
     if (file.data.length === 0) throw DomainError.invalid('file', 'The file is empty.');
     if (file.data.length > MAX_ATTACHMENT_BYTES) throw DomainError.invalid('file', 'A file can be at most 10 MB.');
-    if (!CONTENT_TYPE.test(file.contentType)) throw DomainError.invalid('file', 'The file has no valid content type.');
+    const contentType = file.contentType.split(';')[0].trim().toLowerCase();
+    if (!ATTACHMENT_TYPES.includes(contentType)) {
+      throw DomainError.invalid(
+        'file',
+        `Files of type ${contentType || 'unknown'} are not accepted: send a PDF, an image (not SVG), an office document, CSV, text or ZIP.`,
+        'oneOf',
+        { allowed: ATTACHMENT_TYPES },
+      );
+    }
     const filename = file.filename.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 255) || 'file';
     const id = await this.tx.inFacility(
       facilityId,
@@ -43,7 +83,7 @@ export class AttachmentService {
           ownerId: applicationId,
           purpose: file.purpose,
           filename,
-          contentType: file.contentType.toLowerCase(),
+          contentType,
           sizeBytes: file.data.length,
           sha256: createHash('sha256').update(file.data).digest('hex'),
           data: file.data,

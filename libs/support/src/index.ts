@@ -15,7 +15,7 @@ export {
   CaseDeadline,
   SubsidyStatsRow,
 } from './subsidy-application.service';
-export { AttachmentService } from './attachment.service';
+export { AttachmentService, ATTACHMENT_TYPES, servedContentType } from './attachment.service';
 export { AdvisorService, AdvisorFreeSlots } from './advisor.service';
 export {
   AdvisorySessionService,

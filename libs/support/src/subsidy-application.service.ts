@@ -127,7 +127,9 @@ export class SubsidyApplicationService {
    * is 404; staff notes only for note readers). Without a reader: the whole case, for writers.
    */
   async get(facilityId: string, id: string, reader: SupportReader | null = null): Promise<SubsidyCaseView> {
-    const view = await this.tx.inFacility(facilityId, (em) => this.view(em, facilityId, id, reader?.ownTenantId ?? null));
+    const view = await this.tx.inFacility(facilityId, (em) =>
+      this.view(em, facilityId, id, reader?.ownTenantId ?? null),
+    );
     if (reader) caseViewFor(view.application, view.history, reader);
     return view;
   }

@@ -8,6 +8,8 @@ import { TIMELINE_SOURCES, TimelineItem, TimelineSource } from './timeline-item'
 export interface TimelineReader {
   /** From ownTenantOf(actor): null for staff. */
   ownTenantId: string | null;
+  /** Whether staff-only items (notes) are shown; the support library decides who may read them. */
+  staffNotes: boolean;
 }
 
 export interface TimelineQuery {
@@ -48,7 +50,7 @@ export class TimelineService {
     const gathered = (await Promise.all(chosen.map((s) => s.itemsFor(facilityId, tenantId, { timeZone })))).flat();
     const visible = gathered
       .filter((i) => !wanted || wanted.has(i.kind))
-      .filter((i) => reader.ownTenantId === null || !i.staffOnly)
+      .filter((i) => (reader.ownTenantId === null && reader.staffNotes) || !i.staffOnly)
       .sort((a, b) => b.at.localeCompare(a.at) || a.kind.localeCompare(b.kind) || a.ref.id.localeCompare(b.ref.id));
     return { items: visible.slice(query.offset, query.offset + query.limit), total: visible.length };
   }

@@ -11,7 +11,8 @@ import { QUEUES } from '@tamago/jobs';
 export const ADMIN_QUEUES_PATH = '/admin/queues';
 const COOKIE = 'tamago_admin_token';
 
-function tokenOf(req: FastifyRequest): string | null {
+/** The access token of a request outside Nest: Authorization: Bearer, `?token=`, or the board's cookie. */
+export function tokenOf(req: FastifyRequest): string | null {
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice(7);
   const query = (req.query as Record<string, unknown> | undefined)?.token;

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Actor, Role, facilityOf } from '@tamago/identity';
-import { AttachmentService, SubsidyApplicationService, supportReaderOf } from '@tamago/support';
+import { AttachmentService, SubsidyApplicationService, servedContentType, supportReaderOf } from '@tamago/support';
 import { ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
 import { ApiFileUpload } from '../common/file-upload';
@@ -115,9 +115,13 @@ export class SubsidyApplicationsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     const file = await this.files.download(facilityOf(actor), id, attachmentId, ownTenantOf(actor));
+    // Always a download, never rendered in our origin: no sniffing, sandboxed should a browser show it anyway.
     void reply
-      .header('Content-Type', file.contentType)
-      .header('Content-Disposition', attachmentDisposition(file.filename));
+      .header('Content-Type', servedContentType(file.contentType))
+      .header('Content-Disposition', attachmentDisposition(file.filename))
+      .header('X-Content-Type-Options', 'nosniff')
+      .header('Content-Security-Policy', "default-src 'none'; sandbox")
+      .header('Cache-Control', 'private, no-store');
     return file.data;
   }
 

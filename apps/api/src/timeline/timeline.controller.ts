@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, facilityOf } from '@tamago/identity';
+import { mayReadStaffNotes, supportReaderOf } from '@tamago/support';
 import { ownTenantOf } from '@tamago/tenants';
 import { TimelineService } from '@tamago/timeline';
 import { CurrentActor, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
@@ -24,6 +25,11 @@ export class TimelineController {
     @Param() { id }: IdParamDto,
     @Query() query: TimelineQueryDto,
   ): Promise<TimelinePageDto> {
-    return this.timeline.forTenant(facilityOf(actor), id, { ownTenantId: ownTenantOf(actor) }, query);
+    return this.timeline.forTenant(
+      facilityOf(actor),
+      id,
+      { ownTenantId: ownTenantOf(actor), staffNotes: mayReadStaffNotes(supportReaderOf(actor)) },
+      query,
+    );
   }
 }

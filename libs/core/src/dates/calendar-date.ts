@@ -15,17 +15,28 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // Offsets beyond a few centuries are typing mistakes, not business dates.
 const MAX_DAYS = 366 * 1000;
 const MAX_MONTHS = 12 * 1000;
+/**
+ * Business dates of a facility (founding, leases, invoices) lie within these years; year 0000 or
+ * 9999 is a typing mistake or a probe, and PostgreSQL would only refuse it later (or not at all).
+ */
+export const MIN_YEAR = 1800;
+export const MAX_YEAR = 2999;
 
 /** Parses a 'YYYY-MM-DD' calendar date into a LocalDate; anything else is InvalidInput on `field`. */
 export function toLocalDate(value: unknown, field: string): LocalDate {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) {
     throw DomainError.invalid(field, `${field} must be a calendar date written YYYY-MM-DD.`);
   }
+  let date: LocalDate;
   try {
-    return LocalDate.parse(value);
+    date = LocalDate.parse(value);
   } catch {
     throw DomainError.invalid(field, `${field} is not a real calendar date: ${value}.`);
   }
+  if (date.year() < MIN_YEAR || date.year() > MAX_YEAR) {
+    throw DomainError.invalid(field, `${field} must lie between the years ${MIN_YEAR} and ${MAX_YEAR}: ${value}.`);
+  }
+  return date;
 }
 
 /** Validates a 'YYYY-MM-DD' calendar date (real day, zero-padded) and returns it; InvalidInput on `field`. */

@@ -115,12 +115,9 @@ export function assertTenantBookingTimes(times: { startsAt: Date; endsAt: Date }
     throw DomainError.invalid('startsAt', 'A booking must start in the future.');
   }
   if (times.endsAt.getTime() - times.startsAt.getTime() < MIN_TENANT_BOOKING_MINUTES * 60_000) {
-    throw DomainError.invalid(
-      'endsAt',
-      `A booking lasts at least ${MIN_TENANT_BOOKING_MINUTES} minutes.`,
-      'min',
-      { min: MIN_TENANT_BOOKING_MINUTES },
-    );
+    throw DomainError.invalid('endsAt', `A booking lasts at least ${MIN_TENANT_BOOKING_MINUTES} minutes.`, 'min', {
+      min: MIN_TENANT_BOOKING_MINUTES,
+    });
   }
 }
 
