@@ -6219,15 +6219,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The account is locked */
-            423: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many attempts: wait `Retry-After` seconds */
             429: {
                 headers: {
@@ -13358,14 +13349,14 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description 居室コード,種別,検針日,指示数[,メーター交換,旧メーター最終指示数,新メーター初期指示数] (UTF-8 or Shift_JIS; at most 10 MB) */
+        /** @description 居室コード,種別,検針日,指示数[,メーター交換,旧メーター最終指示数,新メーター初期指示数] (UTF-8 or Shift_JIS; at most 4 MB) */
         requestBody: {
             content: {
                 "text/csv": string;
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description 居室コード,種別,検針日,指示数[,メーター交換,旧メーター最終指示数,新メーター初期指示数] (UTF-8 or Shift_JIS; at most 10 MB)
+                     * @description 居室コード,種別,検針日,指示数[,メーター交換,旧メーター最終指示数,新メーター初期指示数] (UTF-8 or Shift_JIS; at most 4 MB)
                      */
                     file: string;
                 };
@@ -14610,14 +14601,14 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description 入居企業名,フリガナ,区分,ステータス,法人番号,… (the tenant export headers) (UTF-8 or Shift_JIS; at most 10 MB) */
+        /** @description 入居企業名,フリガナ,区分,ステータス,法人番号,… (the tenant export headers) (UTF-8 or Shift_JIS; at most 4 MB) */
         requestBody: {
             content: {
                 "text/csv": string;
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description 入居企業名,フリガナ,区分,ステータス,法人番号,… (the tenant export headers) (UTF-8 or Shift_JIS; at most 10 MB)
+                     * @description 入居企業名,フリガナ,区分,ステータス,法人番号,… (the tenant export headers) (UTF-8 or Shift_JIS; at most 4 MB)
                      */
                     file: string;
                 };
@@ -14717,14 +14708,14 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description 居室コード,建物,階,居室タイプ,面積,月額賃料,共益費,状態,設備,備考 (UTF-8 or Shift_JIS; at most 10 MB) */
+        /** @description 居室コード,建物,階,居室タイプ,面積,月額賃料,共益費,状態,設備,備考 (UTF-8 or Shift_JIS; at most 4 MB) */
         requestBody: {
             content: {
                 "text/csv": string;
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description 居室コード,建物,階,居室タイプ,面積,月額賃料,共益費,状態,設備,備考 (UTF-8 or Shift_JIS; at most 10 MB)
+                     * @description 居室コード,建物,階,居室タイプ,面積,月額賃料,共益費,状態,設備,備考 (UTF-8 or Shift_JIS; at most 4 MB)
                      */
                     file: string;
                 };
