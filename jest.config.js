@@ -49,6 +49,15 @@ module.exports = {
     },
     {
       ...base,
+      // The security suite (npm run test:security): generated attacks on every route, role and input.
+      displayName: 'security',
+      testMatch: ['<rootDir>/test/security/**/*.security-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest-timeout.ts'],
+    },
+    {
+      ...base,
       displayName: 'bench',
       testMatch: ['<rootDir>/test/bench/*.bench.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
