@@ -4,7 +4,9 @@ import { TransactionRunner } from '@tamago/database';
 import { Role } from '@tamago/identity';
 import { seedFacility } from '../../reports/seed';
 import { TEST_PASSWORD, bearer, createFacility, createUser, login, uniqueEmail } from '../../support/factories';
-import { TestApp } from '../../support/test-app';
+import { TestApp, createTestApp } from '../../support/test-app';
+import { fingerprintQuery } from './fingerprint';
+import { LiveRoute, OpenApiDocument, liveRoutes } from './routes';
 
 /** The roles the suite attacks with, one user each (tenant users belong to tenant T1). */
 export const ATTACK_ROLES = [
@@ -20,6 +22,8 @@ export const ATTACK_ROLES = [
 
 /** Staff-only text planted in every staff-only field; no tenant-visible output may ever contain it. */
 export const MARKER = `STAFFONLY${randomBytes(4).toString('hex')}`;
+/** The part of it planted in support notes (session notes, staff notes, stage notes): not for accountants or auditors either. */
+export const NOTES_MARKER = `${MARKER}NOTES`;
 
 export interface FacilityWorld {
   facilityId: string;
@@ -70,7 +74,7 @@ export async function buildFacility(t: TestApp, label: string): Promise<Facility
       tenantId,
       startsAt: '2026-10-05T10:00:00+09:00',
       endsAt: '2026-10-05T10:30:00+09:00',
-      notes: `${MARKER} 面談メモ`,
+      notes: `${NOTES_MARKER} 面談メモ`,
       summary: '資金繰りの相談',
     });
   const program = await post(t, admin, '/subsidy-programs', {
@@ -87,12 +91,12 @@ export async function buildFacility(t: TestApp, label: string): Promise<Facility
       programId: program.id,
       roundId,
       requestedAmount: 3_000_000,
-      staffNotes: `${MARKER} 社長は迷っている`,
+      staffNotes: `${NOTES_MARKER} 社長は迷っている`,
     });
     await post(t, admin, `/subsidy-applications/${c.id}/transitions`, {
       to: 'applied',
       date: '2027-05-20',
-      note: `${MARKER} 申請メモ`,
+      note: `${NOTES_MARKER} 申請メモ`,
     });
     const upload = await t.http
       .post(`/api/v1/subsidy-applications/${c.id}/attachments`)
@@ -119,7 +123,7 @@ export async function buildFacility(t: TestApp, label: string): Promise<Facility
 /** The screening committee's record of T1, with the marker in the reviewer's comment (staff-only). */
 async function plantScreening(t: TestApp, w: FacilityWorld): Promise<void> {
   const screening = {
-    reviews: [{ reviewer: '審査委員', score: 4, comment: `${MARKER} 審査コメント` }],
+    reviews: [{ reviewer: '審査委員', score: 4, comment: `${MARKER}SCREENING 審査コメント` }],
     decision: 'approved',
     decidedOn: '2024-03-15',
   };
@@ -142,3 +146,27 @@ export async function createOperator(t: TestApp): Promise<{ token: string; email
     );
   return { token: await login(t.http, email), email };
 }
+
+/** Everything the attacks share: the app, two facilities, an operator and the live route table. */
+export interface SecurityWorld {
+  t: TestApp;
+  a: FacilityWorld;
+  b: FacilityWorld;
+  operator: string;
+  routes: LiveRoute[];
+  doc: OpenApiDocument;
+  fpQuery: string;
+}
+
+/** Builds the world once per file (the facilities take most of a file's time). */
+export async function buildSecurityWorld(): Promise<SecurityWorld> {
+  const t = await createTestApp();
+  const a = await buildFacility(t, 'A');
+  const b = await buildFacility(t, 'B');
+  const operator = (await createOperator(t)).token;
+  const { routes, doc } = await liveRoutes(t);
+  return { t, a, b, operator, routes, doc, fpQuery: await fingerprintQuery(t) };
+}
+
+/** Counts a check reports, gathered for the summary the suite prints at its end. */
+export const COUNTS: Record<string, number | string> = {};

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@tamago/identity';
 import { bearer } from '../support/factories';
-import { TestApp, createTestApp } from '../support/test-app';
-import { changedTables, fingerprint, fingerprintQuery } from './support/fingerprint';
+import { changedTables, fingerprint } from './support/fingerprint';
 import { concretePath, idsByTable, plausibleBody } from './support/ids';
-import { LiveRoute, OpenApiDocument, idParams, jsonBodySchema, liveRoutes } from './support/routes';
-import { ATTACK_ROLES, FacilityWorld, buildFacility, createOperator } from './support/world';
+import { idParams, jsonBodySchema } from './support/routes';
+import { ATTACK_ROLES, COUNTS, SecurityWorld } from './support/world';
 
 const TENANT_ROLES: readonly Role[] = [Role.TenantAdmin, Role.TenantMember];
 /** What a refused attempt may answer; the same as for an id that exists nowhere, never 2xx or 5xx. */
@@ -16,26 +15,9 @@ const REFUSALS = [400, 403, 404, 405, 409, 415, 422];
  * names a record, every role, with ids of another facility (and, for tenant users, of another
  * tenant of their own facility). A new route is attacked without anyone editing this file.
  */
-describe('security: object-level authorization matrix', () => {
-  let t: TestApp;
-  let a: FacilityWorld;
-  let b: FacilityWorld;
-  let operator: string;
-  let routes: LiveRoute[];
-  let doc: OpenApiDocument;
-  let fpQuery: string;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    a = await buildFacility(t, 'A');
-    b = await buildFacility(t, 'B');
-    operator = (await createOperator(t)).token;
-    ({ routes, doc } = await liveRoutes(t));
-    fpQuery = await fingerprintQuery(t);
-  }, 300_000);
-  afterAll(() => t.close());
-
+export function describeAuthorizationMatrix(world: () => SecurityWorld): void {
   it("refuses every role every other facility's and other tenant's record, exactly like an unknown id, and changes nothing", async () => {
+    const { t, a, b, operator, routes, doc, fpQuery } = world();
     const otherFacility = await idsByTable(t, b.facilityId);
     const otherTenant = await idsByTable(t, a.facilityId, a.tenants.T2);
     const attacked = routes.filter((r) => !r.isPublic && idParams(r).length > 0);
@@ -82,7 +64,11 @@ describe('security: object-level authorization matrix', () => {
         `(${withRealIds} with existing foreign records, the rest with unknown ids), answers ${JSON.stringify(Object.fromEntries(statuses))}, ` +
         `${leaks.length} leaks`,
     );
+    COUNTS.routesWithIds = attacked.length;
+    COUNTS.roles = ATTACK_ROLES.length;
+    COUNTS.authzAttempts = attempts;
+    COUNTS.authzLeaks = leaks.length;
     expect(leaks).toEqual([]);
     expect(attacked.length).toBeGreaterThan(90);
   }, 600_000);
-});
+}
