@@ -100,7 +100,11 @@ describe('security: authentication', () => {
       .set('X-Forwarded-For', '198.51.100.99')
       .send({ email: u.email, password: TEST_PASSWORD })
       .expect(401);
-    const limited = await createTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '3' } });
+    // Its own Redis prefix: this file's earlier logins from 127.0.0.1 must not count against the limit.
+    const prefix = process.env.REDIS_PREFIX!;
+    const limited = await createTestApp({
+      env: { LOGIN_RATE_LIMIT_PER_MINUTE: '3', REDIS_PREFIX: `${prefix}-ratelimit-${Date.now()}` },
+    });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) {
@@ -116,6 +120,7 @@ describe('security: authentication', () => {
     } finally {
       await limited.close();
       process.env.LOGIN_RATE_LIMIT_PER_MINUTE = '10000';
+      process.env.REDIS_PREFIX = prefix;
     }
   });
 

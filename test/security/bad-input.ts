@@ -108,11 +108,17 @@ export function describeBadInputCorpus(world: () => SecurityWorld): void {
       const schema = jsonBodySchema(w.doc, route);
       if (schema && route.method !== 'get' && route.method !== 'delete') {
         const valid = (plausibleBody(w.doc, schema, w.a.tenants.T1) ?? {}) as Record<string, unknown>;
-        const send = (body: unknown) => (path: string) => w.t.http[route.method](path).send(body as object);
+        // Serialised here: superagent's own serialiser recurses and would overflow on the deep values.
+        const send = (body: unknown) => (path: string) =>
+          w.t.http[route.method](path).set('Content-Type', 'application/json').send(JSON.stringify(body));
         await call('missing fields', send({}), (schema.required ?? []).length === 0);
         await call('unknown field', send({ ...valid, __proto_evil: 1, isAdmin: true }));
         await call('array body', send([valid]));
-        await call('deep JSON body', send({ ...valid, nested: JSON.parse('['.repeat(5000) + ']'.repeat(5000)) }));
+        await call('deep JSON body', (path) =>
+          w.t.http[route.method](path)
+            .set('Content-Type', 'application/json')
+            .send(`{"nested":${'['.repeat(5000)}${']'.repeat(5000)}}`),
+        );
         await call('form-encoded body', (path) => w.t.http[route.method](path).type('form').send('name=x&amount=1'));
         await call('3 MB body', send({ ...valid, padding: 'x'.repeat(3 * 1024 * 1024) }));
         for (const [field, fieldSchema] of Object.entries(resolve(w.doc, schema)?.properties ?? {})) {

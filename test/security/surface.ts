@@ -21,7 +21,7 @@ function audit(): Promise<{ high: number; critical: number } | { skipped: string
             const v = report.metadata.vulnerabilities;
             return resolve({ high: v.high ?? 0, critical: v.critical ?? 0 });
           }
-          resolve({ skipped: report.error?.summary ?? String(err?.message ?? 'no audit report') });
+          resolve({ skipped: report.error?.summary || report.message || String(err?.message ?? 'no audit report') });
         } catch {
           resolve({ skipped: String(err?.message ?? 'npm audit gave no JSON') });
         }

@@ -17,6 +17,9 @@ type Row = Record<string, unknown>;
  * the same EntityManager, so the record commits or rolls back with the change itself.
  * The actor comes from the transaction-local setting the TransactionRunner sets.
  */
+/** What the log shows for a staff-only value (that it changed, not what it says). */
+const REDACTED = '[staff only]';
+
 @EventSubscriber()
 export class AuditSubscriber implements EntitySubscriberInterface {
   /**
@@ -69,7 +72,8 @@ export class AuditSubscriber implements EntitySubscriberInterface {
       if (opts.exclude?.includes(k) || typeof v === 'function') continue;
       if (v !== null && typeof v === 'object' && !(v instanceof Date) && !Array.isArray(v) && 'id' in (v as Row))
         continue;
-      out[k] = v instanceof Date ? v.toISOString() : v;
+      if (opts.redact?.includes(k)) out[k] = v === null || v === undefined ? v : REDACTED;
+      else out[k] = v instanceof Date ? v.toISOString() : v;
     }
     return out;
   }

@@ -4,6 +4,11 @@ export interface AuditOptions {
   entity: string;
   /** Properties never written to the log (secrets, hashes). */
   exclude?: string[];
+  /**
+   * Staff-only properties (notes, screening reviews): the log records that they changed, never
+   * what they say, since auditors read the log and must not read the notes.
+   */
+  redact?: string[];
   /** Property holding the facility id; defaults to `facilityId` (or `id` for facilities). */
   facilityKey?: string;
 }

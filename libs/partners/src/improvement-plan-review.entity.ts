@@ -5,7 +5,7 @@ import { ImprovementPlan } from './improvement-plan.entity';
 
 /** One monitoring review of an improvement plan: the actuals of a fiscal year and the consultant's time. */
 @Entity('improvement_plan_reviews')
-@Audited({ entity: 'improvement_plan_review' })
+@Audited({ entity: 'improvement_plan_review', redact: ['notes'] })
 @Index('improvement_plan_reviews_plan', ['facilityId', 'planId', 'reviewedOn'])
 export class ImprovementPlanReview {
   @PrimaryGeneratedColumn('uuid')

@@ -35,7 +35,7 @@ export const IMPROVEMENT_PLAN_STATUSES: readonly ImprovementPlanStatus[] = ['act
  * followed up by the facility: yearly targets in integer yen and monitoring reviews.
  */
 @Entity('improvement_plans')
-@Audited({ entity: 'improvement_plan' })
+@Audited({ entity: 'improvement_plan', redact: ['notes'] })
 @Index('improvement_plans_facility_tenant', ['facilityId', 'tenantId'])
 @Index('improvement_plans_facility_next_review', ['facilityId', 'nextReviewOn'], { where: '"status" = \'active\'' })
 export class ImprovementPlan {

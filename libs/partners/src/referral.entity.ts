@@ -31,7 +31,7 @@ export interface ReferralStep {
 
 /** A company handed to a partner organisation (or sent by one) for a stated need (紹介 / 連携). */
 @Entity('referrals')
-@Audited({ entity: 'referral' })
+@Audited({ entity: 'referral', redact: ['staffNotes'] })
 @Index('referrals_facility_status', ['facilityId', 'status'])
 @Index('referrals_facility_tenant', ['facilityId', 'tenantId'])
 @Index('referrals_facility_organization', ['facilityId', 'organizationId'])

@@ -33,7 +33,7 @@ import { Advisor } from './advisor.entity';
  * never take part. Two simultaneous bookings cannot both win: the second fails with 409.
  */
 @Entity('advisory_sessions')
-@Audited({ entity: 'advisory_session' })
+@Audited({ entity: 'advisory_session', redact: ['notes'] })
 @Index('advisory_sessions_tenant_start', ['facilityId', 'tenantId', 'startsAt'])
 @Index('advisory_sessions_start', ['facilityId', 'startsAt'])
 @Check('advisory_sessions_ends_after_start', `"ends_at" > "starts_at"`)

@@ -31,7 +31,7 @@ export type SubsidyMilestones = Omit<SubsidyStepDetails, 'decidedAmount' | 'fixe
 
 /** A tenant's subsidy case (補助金申請) for one round of a programme. */
 @Entity('subsidy_applications')
-@Audited({ entity: 'subsidy_application' })
+@Audited({ entity: 'subsidy_application', redact: ['staffNotes'] })
 @Index('subsidy_applications_tenant', ['facilityId', 'tenantId'])
 @Index('subsidy_applications_round', ['facilityId', 'programId', 'roundId'])
 export class SubsidyApplication {

@@ -14,7 +14,7 @@ import { SubsidyApplication } from './subsidy-application.entity';
 
 /** One step of a subsidy case's stage history (the creation is the step into `planning`). */
 @Entity('subsidy_stage_events')
-@Audited({ entity: 'subsidy_stage_event' })
+@Audited({ entity: 'subsidy_stage_event', redact: ['note'] })
 @Index('subsidy_stage_events_application', ['facilityId', 'applicationId'])
 export class SubsidyStageEvent {
   @PrimaryGeneratedColumn('uuid')

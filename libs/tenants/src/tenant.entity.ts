@@ -24,7 +24,7 @@ export interface ScreeningRecord {
 
 /** A company or individual that belongs to a facility (入居企業 / 会員). */
 @Entity('tenants')
-@Audited({ entity: 'tenant' })
+@Audited({ entity: 'tenant', redact: ['screening'] })
 @Index('tenants_corporate_number_unique', ['facilityId', 'corporateNumber'], {
   unique: true,
 })
