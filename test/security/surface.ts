@@ -16,6 +16,7 @@ function audit(): Promise<{ high: number; critical: number } | { skipped: string
           const report = JSON.parse(stdout) as {
             metadata?: { vulnerabilities?: Record<string, number> };
             error?: { summary?: string };
+            message?: string;
           };
           if (report.metadata?.vulnerabilities) {
             const v = report.metadata.vulnerabilities;
