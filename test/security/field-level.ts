@@ -17,7 +17,12 @@ function textOf(res: { headers: Record<string, string>; body: unknown; text?: st
   if (type.startsWith('application/pdf') && Buffer.isBuffer(res.body)) {
     const file = join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
     writeFileSync(file, res.body);
-    return execFileSync('pdftotext', ['-q', file, '-'], { encoding: 'utf8' });
+    try {
+      return execFileSync('pdftotext', ['-q', file, '-'], { encoding: 'utf8' });
+    } catch {
+      // Not a PDF pdftotext can read (an uploaded file that only says it is one): search its bytes.
+      return res.body.toString('utf8');
+    }
   }
   if (Buffer.isBuffer(res.body)) return res.body.toString('utf8');
   return res.text ?? JSON.stringify(res.body);
