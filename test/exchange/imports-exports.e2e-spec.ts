@@ -263,7 +263,7 @@ describe('imports and exports', () => {
     expect(await total('spaces')).toBe(2);
   });
 
-  it('refuses a multipart upload without exactly one file part named file, or over 10 MB, naming file', async () => {
+  it('refuses a multipart upload without exactly one file part named file, or over 4 MB, naming file', async () => {
     const good = Buffer.from(`${TENANT_HEADER}\n株式会社ふたば,フタバ,法人,入居中,${validCorporateNumber()},,,,,,,,,`);
     const before = await total('tenants');
     const post = () => t.http.post('/api/v1/imports/tenants').set(bearer(f.adminToken));
@@ -304,11 +304,11 @@ describe('imports and exports', () => {
       },
     ]);
     const big = await post()
-      .attach('file', Buffer.alloc(10 * 1024 * 1024 + 1, 'a'), 'big.csv')
+      .attach('file', Buffer.alloc(4 * 1024 * 1024 + 1, 'a'), 'big.csv')
       .expect(413);
     expect(big.body).toMatchObject({
       status: 413,
-      detail: 'ファイルまたは本文が大きすぎます。（file: the CSV file is larger than 10 MB.）',
+      detail: 'ファイルまたは本文が大きすぎます。（file: the CSV file is larger than 4 MB.）',
     });
     expect(await total('tenants')).toBe(before);
   });
