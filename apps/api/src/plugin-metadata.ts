@@ -2644,6 +2644,7 @@ export default async () => {
               kind: { required: true, type: () => String },
               enabled: { required: true, type: () => Boolean },
               leadDays: { required: true, type: () => [Number] },
+              leadUnit: { required: true, type: () => String },
             },
             ReminderSettingListDto: {
               items: { required: true, type: () => [t['./jobs/reminder-settings.controller'].ReminderSettingDto] },

@@ -5929,7 +5929,13 @@ export interface components {
             /** @example invoice_due */
             kind: string;
             enabled: boolean;
+            /** @description lead times, counted in leadUnit before the date */
             leadDays: number[];
+            /**
+             * @description months for max_tenure, days for every other kind
+             * @enum {string}
+             */
+            leadUnit: "days" | "months";
         };
         ReminderSettingListDto: {
             items: components["schemas"]["ReminderSettingDto"][];
@@ -5939,7 +5945,7 @@ export interface components {
             /** @description false switches the kind off for this facility */
             enabled?: boolean;
             /**
-             * @description days before the date
+             * @description days before the date (whole months for max_tenure)
              * @example [
              *       14,
              *       7,

@@ -152,17 +152,18 @@ export class OccupancyService {
     );
   }
 
-  /** Tenants whose maximum tenure runs out within `months` months. */
+  /** Tenants whose maximum tenure runs out within `months` months of `asOf` (today in the facility by default). */
   nearingMaxTenure(
     facilityId: string,
     months: number,
+    asOf?: string,
   ): Promise<{
     asOf: string;
     maxTenureMonths: number;
     items: (TenureRemaining & { tenantName: string })[];
   }> {
     return this.tx.inFacility(facilityId, async (em) => {
-      const today = await this.leases.today(em, facilityId);
+      const today = asOf ?? (await this.leases.today(em, facilityId));
       const max = await this.leases.maxTenureMonths(em, facilityId);
       const leases = await em.find(Lease, {
         where: { facilityId, status: In([...SIGNED_LEASE_STATUSES, 'draft']) },

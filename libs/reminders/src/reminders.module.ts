@@ -5,6 +5,7 @@ import { UserDirectoryModule } from '@tamago/identity';
 import { KpiModule } from '@tamago/kpi';
 import { LeasingModule } from '@tamago/leasing';
 import { NotificationsModule } from '@tamago/notifications';
+import { PartnersModule } from '@tamago/partners';
 import { PaymentsModule } from '@tamago/payments';
 import { SpacesModule } from '@tamago/spaces';
 import { SupportModule } from '@tamago/support';
@@ -27,6 +28,7 @@ import { ReminderSweepService } from './reminder-sweep.service';
     FacilitiesModule,
     UserDirectoryModule,
     NotificationsModule,
+    PartnersModule,
   ],
   providers: [ReminderSettingsService, ReminderSources, ReminderSweepService, ReminderSweepSchedule],
   exports: [ReminderSettingsService, ReminderSweepService],

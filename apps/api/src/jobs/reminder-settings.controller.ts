@@ -9,7 +9,9 @@ import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
 export class ReminderSettingDto {
   @ApiProperty({ example: 'invoice_due' }) kind!: string;
   @ApiProperty() enabled!: boolean;
-  @ApiProperty({ type: [Number] }) leadDays!: number[];
+  @ApiProperty({ type: [Number], description: 'lead times, counted in leadUnit before the date' }) leadDays!: number[];
+  @ApiProperty({ enum: ['days', 'months'], description: 'months for max_tenure, days for every other kind' })
+  leadUnit!: string;
 }
 
 export class ReminderSettingListDto {
@@ -23,7 +25,11 @@ export class ReminderSettingPatchDto {
   @IsBoolean()
   enabled?: boolean;
 
-  @ApiPropertyOptional({ type: [Number], example: [14, 7, 1], description: 'days before the date' })
+  @ApiPropertyOptional({
+    type: [Number],
+    example: [14, 7, 1],
+    description: 'days before the date (whole months for max_tenure)',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(5)
