@@ -1,5 +1,6 @@
 import { TransactionRunner } from '@tamago/database';
 import { JobProducer, OutboxRelay, ScheduleRunner } from '@tamago/jobs';
+import { KpiSurveyInvitationService } from '@tamago/reminders';
 import { seedLease } from '../billing/billing-helpers';
 import { eventually, isolatedStore } from '../jobs/helpers';
 import { TestFacility, bearer, createActiveTenant, createFacility } from '../support/factories';
@@ -233,6 +234,31 @@ describe('reminders: subsidy deadlines, follow-ups, plan reviews, referral check
     const kinds = new Set(inbox.body.items.map((n: { kind: string }) => n.kind));
     for (const k of ['subsidy_deadline', 'follow_up_due', 'max_tenure']) expect(kinds).toContain(k);
     expect(await notificationsOf(t, f, 'referral_check_in_due')).toHaveLength(1);
+  });
+
+  it('KPI survey invitations: a schedule kind at 10:00 local, each asked tenant user invited once per survey', async () => {
+    await t.http
+      .post('/api/v1/kpi-surveys')
+      .set(bearer(f.adminToken))
+      .send({ period: '2027-Q3', opensOn: '2027-10-01', closesOn: '2027-10-31' })
+      .expect(201);
+    const invitations = t.app.get(KpiSurveyInvitationService);
+    expect(await invitations.invite(f.facilityId, '2027-09-30')).toEqual({ surveys: 0, invited: 0, alreadyInvited: 0 });
+    const runner = t.app.get(ScheduleRunner);
+    // 09:55 on 1 Oct in Tokyo: not yet; 10:00: the invitations start.
+    expect(await runner.runFacility(f.facilityId, 'Asia/Tokyo', new Date('2027-10-01T00:55:00Z'))).not.toContain(
+      'kpi-survey-invitations',
+    );
+    expect(await runner.runFacility(f.facilityId, 'Asia/Tokyo', new Date('2027-10-01T01:00:00Z'))).toContain(
+      'kpi-survey-invitations',
+    );
+    await flush();
+    const mail = await t.smtp.waitFor(user.email, /2027-Q3」へのご協力/);
+    expect(mail.text).toContain('2027年10月31日');
+    // The next day (and a repeated run) invites nobody twice.
+    expect(await invitations.invite(f.facilityId, '2027-10-02')).toEqual({ surveys: 1, invited: 0, alreadyInvited: 1 });
+    const schedules = await t.http.get('/api/v1/schedule-settings').set(bearer(f.adminToken)).expect(200);
+    expect(schedules.body.items.map((i: { kind: string }) => i.kind)).toContain('kpi-survey-invitations');
   });
 
   it("judges the day in the facility's time zone: Tokyo's morning is Honolulu's previous afternoon", async () => {

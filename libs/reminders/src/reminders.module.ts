@@ -10,6 +10,7 @@ import { PaymentsModule } from '@tamago/payments';
 import { SpacesModule } from '@tamago/spaces';
 import { SupportModule } from '@tamago/support';
 import { TenantsModule } from '@tamago/tenants';
+import { KpiSurveyInvitationSchedule, KpiSurveyInvitationService } from './kpi-survey-invitations';
 import { ReminderSettingsService } from './reminder-settings.service';
 import { ReminderSources } from './reminder-sources';
 import { ReminderSweepSchedule } from './reminder-sweep.job';
@@ -30,7 +31,14 @@ import { ReminderSweepService } from './reminder-sweep.service';
     NotificationsModule,
     PartnersModule,
   ],
-  providers: [ReminderSettingsService, ReminderSources, ReminderSweepService, ReminderSweepSchedule],
-  exports: [ReminderSettingsService, ReminderSweepService],
+  providers: [
+    ReminderSettingsService,
+    ReminderSources,
+    ReminderSweepService,
+    ReminderSweepSchedule,
+    KpiSurveyInvitationService,
+    KpiSurveyInvitationSchedule,
+  ],
+  exports: [ReminderSettingsService, ReminderSweepService, KpiSurveyInvitationService],
 })
 export class RemindersModule {}
