@@ -1123,6 +1123,10 @@ export default async () => {
               doneOn: { required: true, type: () => String, nullable: true },
               note: { required: true, type: () => String, nullable: true },
               overdue: { required: true, type: () => Boolean },
+              tenantId: { required: false, type: () => String },
+              tenantName: { required: false, type: () => String },
+              organizationId: { required: false, type: () => String },
+              organizationName: { required: false, type: () => String },
             },
             CheckInPageDto: {
               items: { required: true, type: () => [t['./partners/referral.dto'].CheckInDto] },
@@ -1907,6 +1911,20 @@ export default async () => {
               roles: { required: false, enum: t['@tamago/identity'].Role, isArray: true, minItems: 1, maxItems: 5 },
               locale: { required: false, enum: ['ja', 'en'] },
             },
+            StaffNameDto: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              roles: { required: true, enum: t['@tamago/identity'].Role, isArray: true },
+              active: { required: true, type: () => Boolean },
+            },
+            StaffNamePageDto: {
+              items: { required: true, type: () => [t['./users/user.dto'].StaffNameDto] },
+              total: { required: true, type: () => Number },
+            },
+            StaffDirectoryQueryDto: {
+              ids: { required: false, type: () => [String], format: 'uuid', maxItems: 200 },
+              q: { required: false, type: () => String, maxLength: 100 },
+            },
             UserListQueryDto: {
               q: { required: false, type: () => String, maxLength: 100 },
               role: { required: false, enum: t['@tamago/identity'].Role },
@@ -2094,6 +2112,10 @@ export default async () => {
               items: { required: true, type: () => [t['./payments/receivables-response.dto'].PayerAliasViewDto] },
               total: { required: true, type: () => Number },
             },
+            NamedTenantDto: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
             BankCreditDto: {
               id: { required: true, type: () => String },
               importId: { required: true, type: () => String },
@@ -2105,7 +2127,18 @@ export default async () => {
               status: { required: true, type: () => String, description: 'matched | unmatched | ignored \u2026' },
               unmatchedReasons: { required: true, type: () => [String] },
               candidateTenantIds: { required: true, type: () => [String] },
+              candidateTenants: {
+                required: true,
+                type: () => [t['./payments/receivables-response.dto'].NamedTenantDto],
+                description: 'The candidates with their names (same order as candidateTenantIds).',
+              },
               tenantId: { required: true, type: () => String, nullable: true },
+              tenantName: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The matched tenant's name, null while unmatched.",
+              },
               paymentId: { required: true, type: () => String, nullable: true },
               bankFee: { required: true, type: () => Number },
             },
@@ -2946,6 +2979,11 @@ export default async () => {
           require('./users/users.controller'),
           {
             UsersController: {
+              staffDirectory: {
+                summary:
+                  "Every staff member may name the facility's staff (e.g. a tenant's managerId), not read their accounts.",
+                type: t['./users/user.dto'].StaffNamePageDto,
+              },
               list: { type: t['./users/user.dto'].UserPageDto },
               get: { type: t['./users/user.dto'].UserDto },
               invite: { type: t['./users/user.dto'].UserDto },

@@ -208,6 +208,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/staff-directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * スタッフ名簿
+         * @description The facility's staff by name (ids resolved at once), readable by every staff member.
+         */
+        get: operations["UsersController_staffDirectory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -3308,6 +3328,17 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        StaffNameDto: {
+            id: string;
+            name: string;
+            roles: ("platform_operator" | "facility_admin" | "incubation_manager" | "accountant" | "advisor" | "auditor" | "tenant_admin" | "tenant_member")[];
+            /** @description false for invited or deactivated staff */
+            active: boolean;
+        };
+        StaffNamePageDto: {
+            items: components["schemas"]["StaffNameDto"][];
+            total: number;
+        };
         UserPageDto: {
             items: components["schemas"]["UserDto"][];
             total: number;
@@ -4173,6 +4204,10 @@ export interface components {
              */
             alias: string;
         };
+        NamedTenantDto: {
+            id: string;
+            name: string;
+        };
         BankCreditDto: {
             id: string;
             importId: string;
@@ -4185,7 +4220,11 @@ export interface components {
             status: string;
             unmatchedReasons: string[];
             candidateTenantIds: string[];
+            /** @description The candidates with their names (same order as candidateTenantIds). */
+            candidateTenants: components["schemas"]["NamedTenantDto"][];
             tenantId: string | null;
+            /** @description The matched tenant's name, null while unmatched. */
+            tenantName: string | null;
             paymentId: string | null;
             bankFee: number;
         };
@@ -4686,6 +4725,14 @@ export interface components {
             doneOn: string | null;
             note: string | null;
             overdue: boolean;
+            /** @description the referral’s tenant (GET /referrals/follow-ups) */
+            tenantId?: string;
+            /** @description the tenant’s name (GET /referrals/follow-ups) */
+            tenantName?: string;
+            /** @description the organisation referred to (GET /referrals/follow-ups) */
+            organizationId?: string;
+            /** @description the organisation’s name (GET /referrals/follow-ups) */
+            organizationName?: string;
         };
         CheckInPageDto: {
             items: components["schemas"]["CheckInDto"][];
@@ -6800,6 +6847,68 @@ export interface operations {
             };
             /** @description Refers to something that does not exist or cannot be used here */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected: the body carries only a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UsersController_staffDirectory: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description comma-separated user ids to resolve at once (at most 200), e.g. the managerIds of a page */
+                ids?: string;
+                /** @description search in names */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffNamePageDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

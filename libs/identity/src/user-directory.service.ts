@@ -12,6 +12,14 @@ export interface UserRecipient {
   locale: string;
 }
 
+/** A staff member as the facility's staff see them: a name beside an id, nothing staff-only. */
+export interface StaffName {
+  id: string;
+  name: string;
+  roles: Role[];
+  active: boolean;
+}
+
 /** Looks up who receives a facility's notifications (no login or invitation machinery needed). */
 @Injectable()
 export class UserDirectoryService {
@@ -38,6 +46,36 @@ export class UserDirectoryService {
               .getMany(),
     );
     return users.map((u) => ({ userId: u.id, email: u.email, name: u.name, locale: u.locale }));
+  }
+
+  /**
+   * The facility's staff (users without a tenant) by name, for staff who need to name a colleague
+   * (a tenant's manager, a case's staff member): `ids` resolves a set in one query, `q` searches
+   * names; deactivated staff stay listed (old records name them).
+   */
+  async staffNames(
+    facilityId: string,
+    query: { ids?: string[]; q?: string; limit: number; offset: number },
+  ): Promise<{ items: StaffName[]; total: number }> {
+    if (query.ids && query.ids.length === 0) return { items: [], total: 0 };
+    const [users, total] = await this.tx.inFacility(facilityId, (em) => {
+      const qb = em
+        .createQueryBuilder(User, 'u')
+        .select(['u.id', 'u.name', 'u.roles', 'u.status'])
+        .where('u.facility_id = :facilityId AND u.tenant_id IS NULL', { facilityId });
+      if (query.ids) qb.andWhere('u.id IN (:...ids)', { ids: query.ids });
+      if (query.q) qb.andWhere('u.name ILIKE :q', { q: `%${query.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` });
+      return qb
+        .orderBy('u.name', 'ASC')
+        .addOrderBy('u.id', 'ASC')
+        .skip(query.offset)
+        .take(query.limit)
+        .getManyAndCount();
+    });
+    return {
+      items: users.map((u) => ({ id: u.id, name: u.name, roles: u.roles, active: u.status === 'active' })),
+      total,
+    };
   }
 }
 

@@ -12,6 +12,8 @@ import { TenantService } from '@tamago/tenants';
 export interface FollowUp {
   checkIn: ReferralCheckIn;
   overdue: boolean;
+  /** Whom the referral is about and to whom it went, named (the facility-wide follow-up list). */
+  referral?: { tenantId: string; tenantName: string; organizationId: string; organizationName: string };
 }
 
 /** An open check-in falling due, with the names of its referral's tenant and organisation (reminders). */
@@ -97,13 +99,32 @@ export class ReferralCheckInService {
       const today = await facilityToday(em, facilityId);
       const qb = em
         .createQueryBuilder(ReferralCheckIn, 'c')
+        .innerJoinAndSelect('c.referral', 'r')
+        .leftJoinAndSelect('r.organization', 'o')
         .where('c.facility_id = :facilityId', { facilityId })
         .andWhere('c.done_on IS NULL');
       // A check-in due today is not overdue yet: the day is still open.
       if (query.overdue) qb.andWhere('c.due_on < :today', { today });
       qb.orderBy('c.due_on', 'ASC').addOrderBy('c.id', 'ASC').skip(query.offset).take(query.limit);
       const [rows, total] = await qb.getManyAndCount();
-      return { items: rows.map((checkIn) => ({ checkIn, overdue: isOverdue(checkIn, today) })), total };
+      // The page's tenant names in one query (the referral and organisation came with the rows).
+      const names = await this.tenants.namesOf(
+        facilityId,
+        rows.map((c) => c.referral!.tenantId),
+      );
+      return {
+        items: rows.map((checkIn) => ({
+          checkIn,
+          overdue: isOverdue(checkIn, today),
+          referral: {
+            tenantId: checkIn.referral!.tenantId,
+            tenantName: names.get(checkIn.referral!.tenantId) ?? '',
+            organizationId: checkIn.referral!.organizationId,
+            organizationName: checkIn.referral!.organization?.name ?? '',
+          },
+        })),
+        total,
+      };
     });
   }
 
