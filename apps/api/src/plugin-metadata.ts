@@ -486,6 +486,7 @@ export default async () => {
               typeId: { required: false, type: () => String, format: 'uuid' },
               type: { required: false, type: () => String, maxLength: 32 },
               status: { required: false, enum: ['vacant', 'occupied', 'reserved', 'out_of_service'] },
+              asOf: { required: false, type: () => String },
               building: { required: false, type: () => String, maxLength: 100 },
               floor: { required: false, type: () => String, maxLength: 16 },
               sort: { required: false, type: () => String },
@@ -1734,8 +1735,8 @@ export default async () => {
             },
             DeadlineView: {
               key: { required: true, type: () => String },
-              label_ja: { required: true, type: () => String },
-              label_en: { required: true, type: () => String },
+              labelJa: { required: true, type: () => String },
+              labelEn: { required: true, type: () => String },
               dueOn: { required: true, type: () => String },
             },
             StageEventView: {
@@ -1806,8 +1807,8 @@ export default async () => {
             PrerequisiteCutoffDto: {
               key: { required: true, type: () => String, pattern: '^[a-z][a-z0-9_]{0,99}$' },
               dueOn: { required: true, type: () => String },
-              label_ja: { required: false, type: () => String, minLength: 1, maxLength: 200 },
-              label_en: { required: false, type: () => String, minLength: 1, maxLength: 200 },
+              labelJa: { required: false, type: () => String, minLength: 1, maxLength: 200 },
+              labelEn: { required: false, type: () => String, minLength: 1, maxLength: 200 },
             },
             RoundDto: {
               id: { required: false, type: () => String, format: 'uuid' },

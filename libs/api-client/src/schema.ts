@@ -3668,7 +3668,10 @@ export interface components {
             areaSqm: string;
             monthlyRent: number;
             commonAreaFee: number;
-            /** @enum {string} */
+            /**
+             * @description reserved / out_of_service as stored; otherwise occupied when a signed lease holds the room on the day asked (today by default), else vacant
+             * @enum {string}
+             */
             status: "vacant" | "occupied" | "reserved" | "out_of_service";
             equipment: string[];
             combinableWith: string[];
@@ -5377,8 +5380,8 @@ export interface components {
             key: string;
             /** @example 2027-05-16 */
             dueOn: string;
-            label_ja?: string;
-            label_en?: string;
+            labelJa?: string;
+            labelEn?: string;
         };
         SubsidyRoundView: {
             id: string;
@@ -5508,8 +5511,8 @@ export interface components {
         };
         DeadlineView: {
             key: string;
-            label_ja: string;
-            label_en: string;
+            labelJa: string;
+            labelEn: string;
             dueOn: string;
         };
         SubsidyApplicationView: {
@@ -8481,7 +8484,10 @@ export interface operations {
                 typeId?: string;
                 /** @description room-type code */
                 type?: string;
+                /** @description vacant and occupied are judged from the signed leases on asOf (a room let from that day is occupied); reserved and out_of_service are the stored status */
                 status?: "vacant" | "occupied" | "reserved" | "out_of_service";
+                /** @description the day vacancy is judged on; default: today in the facility */
+                asOf?: string;
                 building?: string;
                 floor?: string;
                 sort?: "code" | "-code" | "areaSqm" | "-areaSqm" | "monthlyRent" | "-monthlyRent";

@@ -230,7 +230,7 @@ export class ReminderSources {
           recipient: r,
           params: {
             programName: d.title ? `${d.programName}（${d.title}）` : d.programName,
-            deadlineLabel: r.locale === 'en' ? d.label_en : d.label_ja,
+            deadlineLabel: r.locale === 'en' ? d.labelEn : d.labelJa,
             deadline: d.dueOn,
             days: lead,
           },

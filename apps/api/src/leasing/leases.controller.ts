@@ -144,7 +144,7 @@ export class OccupancyController {
   })
   async report(@CurrentActor() actor: Actor, @Query() { asOf }: OccupancyQueryDto): Promise<OccupancyReportDto> {
     const r = await this.occupancy.report(facilityOf(actor), asOf);
-    return { ...r, vacantSpaces: r.vacantSpaces.map(SpaceDto.from) };
+    return { ...r, vacantSpaces: r.vacantSpaces.map((s) => SpaceDto.from(s, new Set())) };
   }
 
   @Get('leasing-settings')
