@@ -229,6 +229,19 @@ describe('reminders: subsidy deadlines, follow-ups, plan reviews, referral check
     expect((await sweep(t, f, '2028-05-24')).subsidy_deadline).toEqual(NONE); // 7 days before, but off
   });
 
+  it('pages the short lists too: limit/offset on the reminder settings, total the whole count, bad limits 400', async () => {
+    const all = await t.http.get('/api/v1/reminder-settings').set(bearer(f.adminToken)).expect(200);
+    expect(all.body.items).toHaveLength(all.body.total);
+    const page = await t.http
+      .get('/api/v1/reminder-settings')
+      .query({ limit: 2, offset: 1 })
+      .set(bearer(f.adminToken))
+      .expect(200);
+    expect(page.body).toEqual({ items: all.body.items.slice(1, 3), total: all.body.total });
+    const bad = await t.http.get('/api/v1/reminder-settings').query({ limit: 0 }).set(bearer(f.adminToken)).expect(400);
+    expect(bad.body.errors[0].field).toBe('limit');
+  });
+
   it('the inbox holds the new kinds', async () => {
     const inbox = await t.http.get('/api/v1/notifications?limit=100').set(bearer(user.token)).expect(200);
     const kinds = new Set(inbox.body.items.map((n: { kind: string }) => n.kind));

@@ -8182,7 +8182,11 @@ export interface operations {
     };
     RoomTypesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8195,6 +8199,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RoomTypeListDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */
@@ -9063,6 +9076,9 @@ export interface operations {
     LeasesController_nearing: {
         parameters: {
             query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
                 months?: number;
             };
             header?: never;
@@ -11526,7 +11542,11 @@ export interface operations {
     };
     TenantAccountsController_listAliases: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -13701,7 +13721,11 @@ export interface operations {
     };
     ApiKeysController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -13714,6 +13738,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKeyPageDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */
@@ -14277,7 +14310,11 @@ export interface operations {
     };
     KpiSurveysController_missing: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -14344,7 +14381,11 @@ export interface operations {
     };
     KpiSurveysController_submissionsOf: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -14656,7 +14697,11 @@ export interface operations {
     };
     TenantKpiHistoryController_history: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -19548,6 +19593,9 @@ export interface operations {
     AdvisorsController_freeSlots: {
         parameters: {
             query: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
                 /** @description first local date (facility time zone) */
                 from: string;
                 /** @description last local date, inclusive; at most 31 days in all */
@@ -20514,7 +20562,11 @@ export interface operations {
     };
     PortalController_ownSurveys: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -20527,6 +20579,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PortalKpiSurveyListDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */
@@ -20606,7 +20667,11 @@ export interface operations {
     };
     ScheduleSettingsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -20619,6 +20684,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScheduleSettingListDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */
@@ -20994,7 +21068,11 @@ export interface operations {
     };
     NotificationsController_preferences: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -21007,6 +21085,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationPreferenceListDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */
@@ -21128,7 +21215,11 @@ export interface operations {
     };
     MailSuppressionsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -21141,6 +21232,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MailSuppressionListDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */
@@ -21256,7 +21356,11 @@ export interface operations {
     };
     ReminderSettingsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -21269,6 +21373,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReminderSettingListDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */

@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, Max, Min } from 'c
 import { Actor, Role, facilityOf } from '@tamago/identity';
 import { ReminderSettingView, ReminderSettingsService } from '@tamago/reminders';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { InMemoryPage } from '../common/in-memory-page';
 
 /** One reminder kind of the facility: switched on or off, and how many days ahead it reminds. */
 export class ReminderSettingDto {
@@ -47,6 +48,7 @@ export class ReminderSettingsController {
   constructor(private readonly settings: ReminderSettingsService) {}
 
   @Get()
+  @InMemoryPage()
   @Roles(...STAFF)
   @ApiOkResponse({ type: ReminderSettingListDto })
   async list(@CurrentActor() actor: Actor): Promise<{ items: ReminderSettingView[]; total: number }> {

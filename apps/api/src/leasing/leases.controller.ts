@@ -21,6 +21,7 @@ import {
   NearingMaxTenureDto,
   OccupancyReportDto,
 } from './lease.dto';
+import { InMemoryPage } from '../common/in-memory-page';
 
 const WRITERS = [Role.FacilityAdmin, Role.IncubationManager];
 
@@ -56,6 +57,7 @@ export class LeasesController {
   }
 
   @Get('nearing-max-tenure')
+  @InMemoryPage({ inQueryDto: true })
   @Roles(...STAFF)
   @ApiOkResponse({
     type: NearingMaxTenureDto,
