@@ -23,6 +23,36 @@ describe('facility isolation', () => {
     expect(res.body.items.map((u: { id: string }) => u.id)).toEqual([a.adminUserId]);
   });
 
+  it("lets every staff member name the facility's staff (the staff directory), nothing more and no other facility's", async () => {
+    const im = await createUser(t.app, t.http, a.facilityId, [Role.IncubationManager]);
+    // An incubation manager may not read accounts…
+    await t.http.get(`/api/v1/users/${a.adminUserId}`).set(bearer(im.token)).expect(403);
+    // …but names a colleague, one id or a page's ids at once.
+    const one = await t.http
+      .get('/api/v1/users/staff-directory')
+      .query({ ids: a.adminUserId })
+      .set(bearer(im.token))
+      .expect(200);
+    expect(one.body.total).toBe(1);
+    expect(Object.keys(one.body.items[0]).sort()).toEqual(['active', 'id', 'name', 'roles']);
+    expect(one.body.items[0]).toMatchObject({ id: a.adminUserId, roles: [Role.FacilityAdmin], active: true });
+    const all = await t.http.get('/api/v1/users/staff-directory').set(bearer(im.token)).expect(200);
+    expect(all.body.items.map((u: { id: string }) => u.id).sort()).toEqual([a.adminUserId, im.userId].sort());
+    // Another facility's staff are unknown here; a bad id is a 400 naming the field.
+    const other = await t.http
+      .get('/api/v1/users/staff-directory')
+      .query({ ids: `${bUser.userId},${a.adminUserId}` })
+      .set(bearer(im.token))
+      .expect(200);
+    expect(other.body.items.map((u: { id: string }) => u.id)).toEqual([a.adminUserId]);
+    const bad = await t.http
+      .get('/api/v1/users/staff-directory')
+      .query({ ids: 'nope' })
+      .set(bearer(im.token))
+      .expect(400);
+    expect(bad.body.errors[0].field).toMatch(/^ids/);
+  });
+
   it("answers 404 for another facility's user exactly as for an unknown id", async () => {
     const other = await t.http.get(`/api/v1/users/${bUser.userId}`).set(bearer(a.adminToken)).expect(404);
     const unknown = await t.http

@@ -92,8 +92,12 @@ describe('schedules: facility kinds in each facility time zone, once per occasio
 
     expect(await at(tokyo, 'Asia/Tokyo', '2027-01-19T23:55:00Z')).toEqual([]); // 08:55 in Tokyo
     expect(await at(tokyo, 'Asia/Tokyo', tokyoNine.toISOString())).toEqual(['billing-preview', 'reminder-sweep']);
-    // At that instant Honolulu is at 14:00 on the 19th: its sweep of the 19th starts, no billing.
-    expect(await at(honolulu, 'Pacific/Honolulu', tokyoNine.toISOString())).toEqual(['reminder-sweep']);
+    // At that instant Honolulu is at 14:00 on the 19th: its sweep of the 19th starts (and, past 10:00,
+    // its KPI survey invitations), no billing.
+    expect(await at(honolulu, 'Pacific/Honolulu', tokyoNine.toISOString())).toEqual([
+      'kpi-survey-invitations',
+      'reminder-sweep',
+    ]);
     expect(await billing(honolulu)).toEqual([]);
     expect(await at(honolulu, 'Pacific/Honolulu', '2027-01-20T18:55:00Z')).toEqual([]); // 08:55 in Honolulu
     expect(await at(honolulu, 'Pacific/Honolulu', honoluluNine.toISOString())).toEqual([

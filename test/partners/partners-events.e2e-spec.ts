@@ -184,6 +184,13 @@ describe('partners, referrals, improvement plans, events, timeline', () => {
       const res = await t.http.get('/api/v1/referrals/follow-ups?overdue=true').set(bearer(im)).expect(200);
       expect(res.body.items.map((c: { id: string }) => c.id)).toEqual([overdue.id]);
       expect(res.body.items[0]).toMatchObject({ dueOn: '2020-01-10', overdue: true, doneOn: null });
+      // Names beside ids: the referral's tenant and organisation.
+      expect(res.body.items[0]).toMatchObject({
+        tenantId: otherTenantId,
+        tenantName: '別入居株式会社',
+        organizationId: orgId,
+        organizationName: '地域産業ネットワーク',
+      });
       const open = await t.http.get('/api/v1/referrals/follow-ups').set(bearer(im)).expect(200);
       expect(open.body.total).toBe(2);
       await t.http.get('/api/v1/referrals/follow-ups?overdue=maybe').set(bearer(im)).expect(400);

@@ -100,11 +100,15 @@ describe('bank-transfer reconciliation', () => {
       string,
       { status: string; tenantId: string | null; unmatchedReasons: string[]; candidateTenantIds: string[] }
     >;
-    expect(byName['ｹﾝｼｮｳｾｲｷ(ｶ']).toMatchObject({ status: 'applied', tenantId: ids.kensho });
+    expect(byName['ｹﾝｼｮｳｾｲｷ(ｶ']).toMatchObject({ status: 'applied', tenantId: ids.kensho, candidateTenants: [] });
+    expect((byName['ｹﾝｼｮｳｾｲｷ(ｶ'] as unknown as { tenantName: string }).tenantName).toMatch(/\S/);
     expect(byName['ｶ)ﾔﾏﾀﾞｼﾖｳｼﾞ']).toMatchObject({
       status: 'unmatched',
       unmatchedReasons: ['amount_mismatch'],
       candidateTenantIds: [ids.yamada],
+      // Names beside ids: the candidates with their names, the matched tenant named too.
+      candidateTenants: [{ id: ids.yamada, name: '山田商事株式会社' }],
+      tenantName: null,
     });
     expect(byName['ﾀﾅｶ ﾊﾅｺ']).toMatchObject({ status: 'unmatched', unmatchedReasons: ['no_name_match'] });
     const kensho = await invoice(inv[`${ids.kensho}:apr`]);

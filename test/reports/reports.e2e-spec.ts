@@ -354,6 +354,25 @@ describe('reports', () => {
     expect(referrals.find((r) => r[0] === '当施設から紹介')).toEqual(['当施設から紹介', '提案', '', '1']);
   });
 
+  it("honours the facility's fiscal year start: a calendar-year facility reports January to December, scheduled in January", async () => {
+    const cal = await createFacility(t.app, t.http, '暦年レポート施設');
+    await t.http.patch('/api/v1/facility').set(bearer(cal.adminToken)).send({ fiscalYearStartMonth: 1 }).expect(200);
+    const pdf = await runReport(t.http, cal.adminToken, { type: 'fiscal-year', fiscalYear: 2025, format: 'pdf' });
+    expect(pdf.final).toMatchObject({ status: 'done' });
+    const text = pdfText((await download(t.http, cal.adminToken, pdf.id)).bytes);
+    expect(text).toContain('2025年度（2025年1月1日〜2025年12月31日）');
+    // The year closes on 31 December: its report is asked on the first business day of January, not April.
+    const schedule = t.app.get(ReportScheduleService);
+    const before = (await t.http.get('/api/v1/reports').query({ limit: 50 }).set(bearer(cal.adminToken))).body.total;
+    await schedule.runDue(cal.facilityId, '2026-04-01', ['fiscal-year-report']);
+    expect((await t.http.get('/api/v1/reports').query({ limit: 50 }).set(bearer(cal.adminToken))).body.total).toBe(
+      before,
+    );
+    const [id] = await schedule.runDue(cal.facilityId, '2026-01-05', ['fiscal-year-report']);
+    const run = (await t.http.get(`/api/v1/reports/${id}`).set(bearer(cal.adminToken)).expect(200)).body;
+    expect(run).toMatchObject({ type: 'fiscal-year', fiscalYear: 2025, source: 'schedule' });
+  });
+
   it('answers the same report for the same request, also when asked at once', async () => {
     const body = { type: 'support-activity', fiscalYear: 2025, format: 'xlsx' };
     const results = await Promise.all([1, 2, 3].map(() => t.http.post('/api/v1/reports').set(auth()).send(body)));

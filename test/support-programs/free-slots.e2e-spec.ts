@@ -17,9 +17,10 @@ describe('advisor free slots for the portal', () => {
   // A day well ahead, so no slot is in the past or inside any cut-off; and the same weekday a week later.
   const day = addDays(todayIn('Asia/Tokyo'), 10);
   const nextWeek = addDays(day, 7);
+  // Slots are Tokyo hours, answered (like every instant of the API) in UTC.
   const slot = (date: string, from: string, to: string) => ({
-    startsAt: `${date}T${from}:00+09:00`,
-    endsAt: `${date}T${to}:00+09:00`,
+    startsAt: new Date(`${date}T${from}:00+09:00`).toISOString(),
+    endsAt: new Date(`${date}T${to}:00+09:00`).toISOString(),
   });
   const freeSlots = (token: string, query: string, id = advisorId) =>
     t.http.get(`/api/v1/advisors/${id}/free-slots?${query}`).set(bearer(token));
@@ -56,7 +57,7 @@ describe('advisor free slots for the portal', () => {
   });
   afterAll(() => t.close());
 
-  it('expands the weekly window into hourly slots with the +09:00 offset, for tenant users too', async () => {
+  it('expands the weekly window into hourly slots (Tokyo hours, answered in UTC like a booking), for tenant users too', async () => {
     const res = await freeSlots(tenantUser, `from=${day}&to=${nextWeek}`).expect(200);
     expect(res.body).toEqual({
       advisorId,
@@ -91,11 +92,13 @@ describe('advisor free slots for the portal', () => {
     ]);
 
     const [first] = after.body.items;
-    await t.http
+    const booked_ = await t.http
       .post('/api/v1/portal/advisory-sessions')
       .set(bearer(tenantUser))
       .send({ advisorId, topic: 'technology', mode: 'online', ...first })
       .expect(201);
+    // One rule for instants: the booking answers the slot's instants exactly as the free slots wrote them.
+    expect({ startsAt: booked_.body.startsAt, endsAt: booked_.body.endsAt }).toEqual(first);
     const booked = await freeSlots(tenantUser, `from=${day}&to=${day}`).expect(200);
     expect(booked.body).toMatchObject({ items: [], total: 0 });
 

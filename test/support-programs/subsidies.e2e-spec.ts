@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { createHash } from 'node:crypto';
 import { Role } from '@tamago/identity';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
@@ -98,6 +99,44 @@ describe('subsidy programmes and cases', () => {
       ],
     }).expect(400);
     expect(cut.body.errors[0].field).toBe('rounds[0].prerequisiteCutoffs[0].dueOn');
+  });
+
+  it('takes and answers prerequisite cut-offs in camelCase (labelJa/labelEn), and migrates stored snake_case ones', async () => {
+    const round = {
+      name: '第20回',
+      opensOn: '2027-04-01',
+      closesOn: '2027-05-31',
+      prerequisiteCutoffs: [
+        { key: 'bank_letter', dueOn: '2027-05-10', labelJa: '金融機関確認書', labelEn: 'Bank letter' },
+      ],
+    };
+    const created = await program(im, { rounds: [round] }).expect(201);
+    expect(created.body.rounds[0].prerequisiteCutoffs).toEqual(round.prerequisiteCutoffs);
+    const snake = await program(im, {
+      rounds: [
+        { ...round, prerequisiteCutoffs: [{ key: 'bank_letter', dueOn: '2027-05-10', label_ja: 'x', label_en: 'y' }] },
+      ],
+    }).expect(400);
+    expect(JSON.stringify(snake.body.errors)).toContain('label_ja');
+    // A round stored before the rename, as the old API wrote it.
+    const roundId = created.body.rounds[0].id as string;
+    const ds = t.app.get(DataSource);
+    await ds.query(`UPDATE subsidy_rounds SET prerequisite_cutoffs = $1::jsonb WHERE id = $2`, [
+      JSON.stringify([
+        { key: 'bank_letter', dueOn: '2027-05-10', label_ja: '金融機関確認書', label_en: 'Bank letter' },
+      ]),
+      roundId,
+    ]);
+    const qr = ds.createQueryRunner();
+    try {
+      const migration = ds.migrations.find((m) => m.name === 'PrerequisiteCutoffsCamelCase1796170000000');
+      expect(migration).toBeDefined();
+      await migration!.up(qr);
+    } finally {
+      await qr.release();
+    }
+    const after = await t.http.get(`/api/v1/subsidy-programs/${created.body.id}`).set(bearer(im)).expect(200);
+    expect(after.body.rounds[0].prerequisiteCutoffs).toEqual(round.prerequisiteCutoffs);
   });
 
   it('updates rounds nested: renames one, adds one', async () => {

@@ -1,3 +1,4 @@
+import { addDays, todayIn } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { Role } from '@tamago/identity';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
@@ -233,6 +234,41 @@ describe('spaces and leases', () => {
     expect(loser.body.conflictingLeaseId).toBe(winner.body.id);
     const list = await t.http.get('/api/v1/leases').query({ spaceId }).set(auth()).expect(200);
     expect(list.body.total).toBe(1);
+  });
+
+  it('judges vacancy from the leases on the day asked (today in the facility by default): a room let from today is not vacant', async () => {
+    const tenant = await activeTenant('本日入居株式会社');
+    const spaceId = await space(im, { code: 'VAC-1' });
+    const today = todayIn('Asia/Tokyo');
+    const signed = (
+      await lease({ tenantId: tenant, spaceId, startDate: today, endDate: addDays(today, 364) }).expect(201)
+    ).body;
+    await t.http
+      .post(`/api/v1/leases/${signed.id}/transitions`)
+      .set(auth())
+      .send({ to: 'active', signedOn: addDays(today, -10) })
+      .expect(200);
+    const codes = async (query: object) =>
+      (
+        (
+          await t.http
+            .get('/api/v1/spaces')
+            .query({ q: 'VAC', ...query })
+            .set(auth())
+            .expect(200)
+        ).body.items as {
+          code: string;
+          status: string;
+        }[]
+      ).map((x) => `${x.code}:${x.status}`);
+    expect(await codes({ status: 'vacant' })).toEqual([]);
+    expect(await codes({ status: 'occupied' })).toEqual(['VAC-1:occupied']);
+    expect(await codes({ status: 'vacant', asOf: addDays(today, -1) })).toEqual(['VAC-1:vacant']);
+    expect(await codes({ status: 'vacant', asOf: addDays(today, 365) })).toEqual(['VAC-1:vacant']);
+    const one = await t.http.get(`/api/v1/spaces/${spaceId}`).set(auth()).expect(200);
+    expect(one.body.status).toBe('occupied');
+    const bad = await t.http.get('/api/v1/spaces').query({ asOf: '2026-02-30' }).set(auth()).expect(400);
+    expect(bad.body.errors[0].field).toBe('asOf');
   });
 
   it('frees a space when a draft is cancelled and after an early termination', async () => {

@@ -486,6 +486,7 @@ export default async () => {
               typeId: { required: false, type: () => String, format: 'uuid' },
               type: { required: false, type: () => String, maxLength: 32 },
               status: { required: false, enum: ['vacant', 'occupied', 'reserved', 'out_of_service'] },
+              asOf: { required: false, type: () => String },
               building: { required: false, type: () => String, maxLength: 100 },
               floor: { required: false, type: () => String, maxLength: 16 },
               sort: { required: false, type: () => String },
@@ -1123,6 +1124,10 @@ export default async () => {
               doneOn: { required: true, type: () => String, nullable: true },
               note: { required: true, type: () => String, nullable: true },
               overdue: { required: true, type: () => Boolean },
+              tenantId: { required: false, type: () => String },
+              tenantName: { required: false, type: () => String },
+              organizationId: { required: false, type: () => String },
+              organizationName: { required: false, type: () => String },
             },
             CheckInPageDto: {
               items: { required: true, type: () => [t['./partners/referral.dto'].CheckInDto] },
@@ -1730,8 +1735,8 @@ export default async () => {
             },
             DeadlineView: {
               key: { required: true, type: () => String },
-              label_ja: { required: true, type: () => String },
-              label_en: { required: true, type: () => String },
+              labelJa: { required: true, type: () => String },
+              labelEn: { required: true, type: () => String },
               dueOn: { required: true, type: () => String },
             },
             StageEventView: {
@@ -1802,8 +1807,8 @@ export default async () => {
             PrerequisiteCutoffDto: {
               key: { required: true, type: () => String, pattern: '^[a-z][a-z0-9_]{0,99}$' },
               dueOn: { required: true, type: () => String },
-              label_ja: { required: false, type: () => String, minLength: 1, maxLength: 200 },
-              label_en: { required: false, type: () => String, minLength: 1, maxLength: 200 },
+              labelJa: { required: false, type: () => String, minLength: 1, maxLength: 200 },
+              labelEn: { required: false, type: () => String, minLength: 1, maxLength: 200 },
             },
             RoundDto: {
               id: { required: false, type: () => String, format: 'uuid' },
@@ -1906,6 +1911,20 @@ export default async () => {
               name: { required: false, type: () => String, minLength: 1, maxLength: 100 },
               roles: { required: false, enum: t['@tamago/identity'].Role, isArray: true, minItems: 1, maxItems: 5 },
               locale: { required: false, enum: ['ja', 'en'] },
+            },
+            StaffNameDto: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              roles: { required: true, enum: t['@tamago/identity'].Role, isArray: true },
+              active: { required: true, type: () => Boolean },
+            },
+            StaffNamePageDto: {
+              items: { required: true, type: () => [t['./users/user.dto'].StaffNameDto] },
+              total: { required: true, type: () => Number },
+            },
+            StaffDirectoryQueryDto: {
+              ids: { required: false, type: () => [String], format: 'uuid', maxItems: 200 },
+              q: { required: false, type: () => String, maxLength: 100 },
             },
             UserListQueryDto: {
               q: { required: false, type: () => String, maxLength: 100 },
@@ -2094,6 +2113,10 @@ export default async () => {
               items: { required: true, type: () => [t['./payments/receivables-response.dto'].PayerAliasViewDto] },
               total: { required: true, type: () => Number },
             },
+            NamedTenantDto: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
             BankCreditDto: {
               id: { required: true, type: () => String },
               importId: { required: true, type: () => String },
@@ -2105,7 +2128,18 @@ export default async () => {
               status: { required: true, type: () => String, description: 'matched | unmatched | ignored \u2026' },
               unmatchedReasons: { required: true, type: () => [String] },
               candidateTenantIds: { required: true, type: () => [String] },
+              candidateTenants: {
+                required: true,
+                type: () => [t['./payments/receivables-response.dto'].NamedTenantDto],
+                description: 'The candidates with their names (same order as candidateTenantIds).',
+              },
               tenantId: { required: true, type: () => String, nullable: true },
+              tenantName: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The matched tenant's name, null while unmatched.",
+              },
               paymentId: { required: true, type: () => String, nullable: true },
               bankFee: { required: true, type: () => Number },
             },
@@ -2644,6 +2678,7 @@ export default async () => {
               kind: { required: true, type: () => String },
               enabled: { required: true, type: () => Boolean },
               leadDays: { required: true, type: () => [Number] },
+              leadUnit: { required: true, type: () => String },
             },
             ReminderSettingListDto: {
               items: { required: true, type: () => [t['./jobs/reminder-settings.controller'].ReminderSettingDto] },
@@ -2945,6 +2980,11 @@ export default async () => {
           require('./users/users.controller'),
           {
             UsersController: {
+              staffDirectory: {
+                summary:
+                  "Every staff member may name the facility's staff (e.g. a tenant's managerId), not read their accounts.",
+                type: t['./users/user.dto'].StaffNamePageDto,
+              },
               list: { type: t['./users/user.dto'].UserPageDto },
               get: { type: t['./users/user.dto'].UserDto },
               invite: { type: t['./users/user.dto'].UserDto },

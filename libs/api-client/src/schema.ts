@@ -208,6 +208,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/staff-directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * スタッフ名簿
+         * @description The facility's staff by name (ids resolved at once), readable by every staff member.
+         */
+        get: operations["UsersController_staffDirectory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -3308,6 +3328,17 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        StaffNameDto: {
+            id: string;
+            name: string;
+            roles: ("platform_operator" | "facility_admin" | "incubation_manager" | "accountant" | "advisor" | "auditor" | "tenant_admin" | "tenant_member")[];
+            /** @description false for invited or deactivated staff */
+            active: boolean;
+        };
+        StaffNamePageDto: {
+            items: components["schemas"]["StaffNameDto"][];
+            total: number;
+        };
         UserPageDto: {
             items: components["schemas"]["UserDto"][];
             total: number;
@@ -3637,7 +3668,10 @@ export interface components {
             areaSqm: string;
             monthlyRent: number;
             commonAreaFee: number;
-            /** @enum {string} */
+            /**
+             * @description reserved / out_of_service as stored; otherwise occupied when a signed lease holds the room on the day asked (today by default), else vacant
+             * @enum {string}
+             */
             status: "vacant" | "occupied" | "reserved" | "out_of_service";
             equipment: string[];
             combinableWith: string[];
@@ -4173,6 +4207,10 @@ export interface components {
              */
             alias: string;
         };
+        NamedTenantDto: {
+            id: string;
+            name: string;
+        };
         BankCreditDto: {
             id: string;
             importId: string;
@@ -4185,7 +4223,11 @@ export interface components {
             status: string;
             unmatchedReasons: string[];
             candidateTenantIds: string[];
+            /** @description The candidates with their names (same order as candidateTenantIds). */
+            candidateTenants: components["schemas"]["NamedTenantDto"][];
             tenantId: string | null;
+            /** @description The matched tenant's name, null while unmatched. */
+            tenantName: string | null;
             paymentId: string | null;
             bankFee: number;
         };
@@ -4686,6 +4728,14 @@ export interface components {
             doneOn: string | null;
             note: string | null;
             overdue: boolean;
+            /** @description the referral’s tenant (GET /referrals/follow-ups) */
+            tenantId?: string;
+            /** @description the tenant’s name (GET /referrals/follow-ups) */
+            tenantName?: string;
+            /** @description the organisation referred to (GET /referrals/follow-ups) */
+            organizationId?: string;
+            /** @description the organisation’s name (GET /referrals/follow-ups) */
+            organizationName?: string;
         };
         CheckInPageDto: {
             items: components["schemas"]["CheckInDto"][];
@@ -5330,8 +5380,8 @@ export interface components {
             key: string;
             /** @example 2027-05-16 */
             dueOn: string;
-            label_ja?: string;
-            label_en?: string;
+            labelJa?: string;
+            labelEn?: string;
         };
         SubsidyRoundView: {
             id: string;
@@ -5461,8 +5511,8 @@ export interface components {
         };
         DeadlineView: {
             key: string;
-            label_ja: string;
-            label_en: string;
+            labelJa: string;
+            labelEn: string;
             dueOn: string;
         };
         SubsidyApplicationView: {
@@ -5929,7 +5979,13 @@ export interface components {
             /** @example invoice_due */
             kind: string;
             enabled: boolean;
+            /** @description lead times, counted in leadUnit before the date */
             leadDays: number[];
+            /**
+             * @description months for max_tenure, days for every other kind
+             * @enum {string}
+             */
+            leadUnit: "days" | "months";
         };
         ReminderSettingListDto: {
             items: components["schemas"]["ReminderSettingDto"][];
@@ -5939,7 +5995,7 @@ export interface components {
             /** @description false switches the kind off for this facility */
             enabled?: boolean;
             /**
-             * @description days before the date
+             * @description days before the date (whole months for max_tenure)
              * @example [
              *       14,
              *       7,
@@ -6785,6 +6841,68 @@ export interface operations {
             };
             /** @description Refers to something that does not exist or cannot be used here */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected: the body carries only a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UsersController_staffDirectory: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description comma-separated user ids to resolve at once (at most 200), e.g. the managerIds of a page */
+                ids?: string;
+                /** @description search in names */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffNamePageDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8055,7 +8173,11 @@ export interface operations {
     };
     RoomTypesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8068,6 +8190,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RoomTypeListDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */
@@ -8357,7 +8488,10 @@ export interface operations {
                 typeId?: string;
                 /** @description room-type code */
                 type?: string;
+                /** @description vacant and occupied are judged from the signed leases on asOf (a room let from that day is occupied); reserved and out_of_service are the stored status */
                 status?: "vacant" | "occupied" | "reserved" | "out_of_service";
+                /** @description the day vacancy is judged on; default: today in the facility */
+                asOf?: string;
                 building?: string;
                 floor?: string;
                 sort?: "code" | "-code" | "areaSqm" | "-areaSqm" | "monthlyRent" | "-monthlyRent";
@@ -8933,6 +9067,9 @@ export interface operations {
     LeasesController_nearing: {
         parameters: {
             query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
                 months?: number;
             };
             header?: never;
@@ -11396,7 +11533,11 @@ export interface operations {
     };
     TenantAccountsController_listAliases: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -13571,7 +13712,11 @@ export interface operations {
     };
     ApiKeysController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -13584,6 +13729,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKeyPageDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */
@@ -14147,7 +14301,11 @@ export interface operations {
     };
     KpiSurveysController_missing: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -14214,7 +14372,11 @@ export interface operations {
     };
     KpiSurveysController_submissionsOf: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -14526,7 +14688,11 @@ export interface operations {
     };
     TenantKpiHistoryController_history: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -19418,6 +19584,9 @@ export interface operations {
     AdvisorsController_freeSlots: {
         parameters: {
             query: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
                 /** @description first local date (facility time zone) */
                 from: string;
                 /** @description last local date, inclusive; at most 31 days in all */
@@ -20384,7 +20553,11 @@ export interface operations {
     };
     PortalController_ownSurveys: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -20397,6 +20570,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PortalKpiSurveyListDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */
@@ -20476,7 +20658,11 @@ export interface operations {
     };
     ScheduleSettingsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -20489,6 +20675,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScheduleSettingListDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */
@@ -20864,7 +21059,11 @@ export interface operations {
     };
     NotificationsController_preferences: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -20877,6 +21076,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationPreferenceListDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */
@@ -20998,7 +21206,11 @@ export interface operations {
     };
     MailSuppressionsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -21011,6 +21223,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MailSuppressionListDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */
@@ -21126,7 +21347,11 @@ export interface operations {
     };
     ReminderSettingsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -21139,6 +21364,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReminderSettingListDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */

@@ -277,16 +277,16 @@ export class DemoSupportSeeder {
                 {
                   key: 'gbizid',
                   dueOn: addDays(r.closesOn, -14),
-                  label_ja: 'gBizIDプライム取得',
-                  label_en: 'gBizID Prime',
+                  labelJa: 'gBizIDプライム取得',
+                  labelEn: 'gBizID Prime',
                 },
                 ...(s.subsidyRate === '2/3' && s.maxAmount === 2_000_000
                   ? [
                       {
                         key: 'support_plan',
                         dueOn: addDays(r.closesOn, -7),
-                        label_ja: '事業支援計画書（様式4）',
-                        label_en: 'Support plan (form 4)',
+                        labelJa: '事業支援計画書（様式4）',
+                        labelEn: 'Support plan (form 4)',
                       },
                     ]
                   : []),

@@ -7,11 +7,13 @@ import { AuthService } from './auth.service';
 import { FacilityOnboardingService } from './facility-onboarding.service';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { UsersService } from './users.service';
+import { UserDirectoryModule } from './user-directory.service';
 
 @Module({
   imports: [
     NotificationsModule,
     FacilitiesModule,
+    UserDirectoryModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -22,6 +24,6 @@ import { UsersService } from './users.service';
     }),
   ],
   providers: [AuthService, UsersService, LoginRateLimiter, FacilityOnboardingService],
-  exports: [AuthService, UsersService, FacilityOnboardingService],
+  exports: [AuthService, UsersService, FacilityOnboardingService, UserDirectoryModule],
 })
 export class IdentityModule {}

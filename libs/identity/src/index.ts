@@ -10,4 +10,4 @@ export { IdentityModule } from './identity.module';
 export { FacilityOnboardingService } from './facility-onboarding.service';
 export { IdentityPortsModule } from './identity-ports.module';
 export { TenantDirectory, TENANT_DIRECTORY } from './tenant-directory';
-export { UserDirectoryService, UserDirectoryModule, UserRecipient } from './user-directory.service';
+export { UserDirectoryService, UserDirectoryModule, UserRecipient, StaffName } from './user-directory.service';

@@ -1,4 +1,5 @@
 import { Injectable, Module } from '@nestjs/common';
+import { In } from 'typeorm';
 import { TransactionRunner } from '@tamago/database';
 import { Role } from './role';
 import { User } from './user.entity';
@@ -11,26 +12,70 @@ export interface UserRecipient {
   locale: string;
 }
 
+/** A staff member as the facility's staff see them: a name beside an id, nothing staff-only. */
+export interface StaffName {
+  id: string;
+  name: string;
+  roles: Role[];
+  active: boolean;
+}
+
 /** Looks up who receives a facility's notifications (no login or invitation machinery needed). */
 @Injectable()
 export class UserDirectoryService {
   constructor(private readonly tx: TransactionRunner) {}
 
-  /** Active users of a tenant (`tenantId`), or active staff holding one of `roles`. */
-  async recipients(facilityId: string, who: { tenantId: string } | { roles: Role[] }): Promise<UserRecipient[]> {
+  /** Active users of a tenant (`tenantId`), active staff holding one of `roles`, or active users by id. */
+  async recipients(
+    facilityId: string,
+    who: { tenantId: string } | { roles: Role[] } | { userIds: string[] },
+  ): Promise<UserRecipient[]> {
+    if ('userIds' in who && who.userIds.length === 0) return [];
     const users = await this.tx.inFacility(facilityId, (em) =>
       'tenantId' in who
         ? em.find(User, { where: { facilityId, tenantId: who.tenantId, status: 'active' }, order: { email: 'ASC' } })
-        : em
-            .createQueryBuilder(User, 'u')
-            .where("u.facility_id = :facilityId AND u.status = 'active' AND u.roles && :roles", {
-              facilityId,
-              roles: who.roles,
-            })
-            .orderBy('u.email', 'ASC')
-            .getMany(),
+        : 'userIds' in who
+          ? em.find(User, { where: { facilityId, id: In(who.userIds), status: 'active' }, order: { email: 'ASC' } })
+          : em
+              .createQueryBuilder(User, 'u')
+              .where("u.facility_id = :facilityId AND u.status = 'active' AND u.roles && :roles", {
+                facilityId,
+                roles: who.roles,
+              })
+              .orderBy('u.email', 'ASC')
+              .getMany(),
     );
     return users.map((u) => ({ userId: u.id, email: u.email, name: u.name, locale: u.locale }));
+  }
+
+  /**
+   * The facility's staff (users without a tenant) by name, for staff who need to name a colleague
+   * (a tenant's manager, a case's staff member): `ids` resolves a set in one query, `q` searches
+   * names; deactivated staff stay listed (old records name them).
+   */
+  async staffNames(
+    facilityId: string,
+    query: { ids?: string[]; q?: string; limit: number; offset: number },
+  ): Promise<{ items: StaffName[]; total: number }> {
+    if (query.ids && query.ids.length === 0) return { items: [], total: 0 };
+    const [users, total] = await this.tx.inFacility(facilityId, (em) => {
+      const qb = em
+        .createQueryBuilder(User, 'u')
+        .select(['u.id', 'u.name', 'u.roles', 'u.status'])
+        .where('u.facility_id = :facilityId AND u.tenant_id IS NULL', { facilityId });
+      if (query.ids) qb.andWhere('u.id IN (:...ids)', { ids: query.ids });
+      if (query.q) qb.andWhere('u.name ILIKE :q', { q: `%${query.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` });
+      return qb
+        .orderBy('u.name', 'ASC')
+        .addOrderBy('u.id', 'ASC')
+        .skip(query.offset)
+        .take(query.limit)
+        .getManyAndCount();
+    });
+    return {
+      items: users.map((u) => ({ id: u.id, name: u.name, roles: u.roles, active: u.status === 'active' })),
+      total,
+    };
   }
 }
 

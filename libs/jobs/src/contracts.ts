@@ -13,6 +13,7 @@ import {
   SendEmailPayload,
   GenerateReportPayload,
   RunReportSchedulePayload,
+  KpiSurveyInvitationsPayload,
 } from './payloads';
 import { QUEUES, QueueName } from './queues';
 
@@ -153,6 +154,18 @@ export const JOB_CONTRACTS = {
       removeOnFail: KEEP_FAILED_MONTH,
     },
     id: (p) => jobId('invoice-mail', p.runId),
+  }),
+  // Each invitation is one notification (unique key), so a retry invites only whom it missed.
+  'kpi-survey-invitations': contract({
+    queue: QUEUES.reminders,
+    payload: KpiSurveyInvitationsPayload,
+    options: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 10_000 },
+      removeOnComplete: KEEP_DONE_WEEK,
+      removeOnFail: KEEP_FAILED_MONTH,
+    },
+    id: (p) => jobId('kpi-invitations', p.facilityId, p.date),
   }),
   // A tick is cheap and the next one comes in minutes: no retries, few kept.
   'schedule-tick': contract({

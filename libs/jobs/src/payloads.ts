@@ -134,6 +134,15 @@ export class ReminderSweepPayload {
   date!: string;
 }
 
+/** Payload of `kpi-survey-invitations`: invite the tenants to the KPI surveys open on a facility-local date. */
+export class KpiSurveyInvitationsPayload {
+  @IsUUID()
+  facilityId!: string;
+
+  @Matches(ISO_DATE)
+  date!: string;
+}
+
 /** Payload of `mail-issued-invoices`: mail a just-issued run's invoices (PDF) to the tenants' billing contacts. */
 export class MailIssuedInvoicesPayload {
   @IsUUID()

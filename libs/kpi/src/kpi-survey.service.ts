@@ -123,4 +123,16 @@ export class KpiSurveyService {
       em.find(KpiSurvey, { where: { facilityId, opensOn: date }, order: { id: 'ASC' } }),
     );
   }
+
+  /** Surveys open on `date` (opened on or before it and closing on or after it), for the invitations. */
+  openOn(facilityId: string, date: string): Promise<KpiSurvey[]> {
+    return this.tx.inFacility(facilityId, (em) =>
+      em
+        .createQueryBuilder(KpiSurvey, 's')
+        .where('s.facility_id = :facilityId AND s.opens_on <= :date AND s.closes_on >= :date', { facilityId, date })
+        .orderBy('s.opens_on', 'ASC')
+        .addOrderBy('s.id', 'ASC')
+        .getMany(),
+    );
+  }
 }

@@ -113,6 +113,24 @@ export class OccupancyService {
     });
   }
 
+  /**
+   * The spaces a signed lease holds on `asOf` (today in the facility's time zone by default): a room
+   * let from that day is let, one whose lease ended the day before is not. One query.
+   */
+  spacesLetOn(facilityId: string, asOf?: string): Promise<{ asOf: string; spaceIds: string[] }> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const day = asOf === undefined ? await this.leases.today(em, facilityId) : parseIsoDate(asOf, 'asOf');
+      const rows: { space_id: string }[] = await em.query(
+        `SELECT DISTINCT ls.space_id FROM lease_spaces ls
+           JOIN leases l ON l.id = ls.lease_id AND l.facility_id = ls.facility_id
+          WHERE ls.facility_id = $1 AND ls.holds AND l.status = ANY($2::text[])
+            AND ls.start_date <= $3::date AND $3::date <= ls.end_date`,
+        [facilityId, [...SIGNED_LEASE_STATUSES], day],
+      );
+      return { asOf: day, spaceIds: rows.map((r) => r.space_id) };
+    });
+  }
+
   /** Active leases whose end date falls within the next `days` days (today included). */
   endingWithin(facilityId: string, days: number): Promise<{ asOf: string; items: Lease[] }> {
     return this.tx.inFacility(facilityId, async (em) => {
@@ -152,17 +170,18 @@ export class OccupancyService {
     );
   }
 
-  /** Tenants whose maximum tenure runs out within `months` months. */
+  /** Tenants whose maximum tenure runs out within `months` months of `asOf` (today in the facility by default). */
   nearingMaxTenure(
     facilityId: string,
     months: number,
+    asOf?: string,
   ): Promise<{
     asOf: string;
     maxTenureMonths: number;
     items: (TenureRemaining & { tenantName: string })[];
   }> {
     return this.tx.inFacility(facilityId, async (em) => {
-      const today = await this.leases.today(em, facilityId);
+      const today = asOf ?? (await this.leases.today(em, facilityId));
       const max = await this.leases.maxTenureMonths(em, facilityId);
       const leases = await em.find(Lease, {
         where: { facilityId, status: In([...SIGNED_LEASE_STATUSES, 'draft']) },

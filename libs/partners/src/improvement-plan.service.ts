@@ -19,6 +19,15 @@ export interface PlanView {
   consultantMinutes: number;
 }
 
+/** A plan review falling due (reminders). */
+export interface PlanReviewDue {
+  planId: string;
+  tenantId: string;
+  tenantName: string;
+  title: string;
+  dueOn: string;
+}
+
 /** A review with its variance against the year's targets. */
 export interface ReviewView {
   review: ImprovementPlanReview;
@@ -68,6 +77,31 @@ export class ImprovementPlanService {
         .take(query.limit);
       const [plans, total] = await qb.getManyAndCount();
       return { items: await this.views(em, facilityId, plans), total };
+    });
+  }
+
+  /** Active plans whose next review falls on one of `dates` (reminders), with the tenant's name; two queries. */
+  reviewsDueOn(facilityId: string, dates: readonly string[]): Promise<PlanReviewDue[]> {
+    if (dates.length === 0) return Promise.resolve([]);
+    return this.tx.inFacility(facilityId, async (em) => {
+      const plans = await em
+        .createQueryBuilder(ImprovementPlan, 'p')
+        .where("p.facility_id = :facilityId AND p.status = 'active'", { facilityId })
+        .andWhere('p.next_review_on IN (:...dates)', { dates: [...dates] })
+        .orderBy('p.next_review_on', 'ASC')
+        .addOrderBy('p.id', 'ASC')
+        .getMany();
+      const names = await this.tenants.namesOf(
+        facilityId,
+        plans.map((p) => p.tenantId),
+      );
+      return plans.map((p) => ({
+        planId: p.id,
+        tenantId: p.tenantId,
+        tenantName: names.get(p.tenantId) ?? '',
+        title: p.title,
+        dueOn: p.nextReviewOn!,
+      }));
     });
   }
 

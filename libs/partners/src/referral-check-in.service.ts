@@ -6,11 +6,25 @@ import { CheckInCompletion, FollowUpQuery, NewCheckIn } from './partner-inputs';
 import { facilityToday } from './partner-rules';
 import { ReferralCheckIn } from './referral-check-in.entity';
 import { ReferralService } from './referral.service';
+import { TenantService } from '@tamago/tenants';
 
 /** A follow-up check-in with whether it is overdue today (in the facility's time zone). */
 export interface FollowUp {
   checkIn: ReferralCheckIn;
   overdue: boolean;
+  /** Whom the referral is about and to whom it went, named (the facility-wide follow-up list). */
+  referral?: { tenantId: string; tenantName: string; organizationId: string; organizationName: string };
+}
+
+/** An open check-in falling due, with the names of its referral's tenant and organisation (reminders). */
+export interface CheckInDue {
+  checkInId: string;
+  referralId: string;
+  tenantId: string;
+  tenantName: string;
+  organizationId: string;
+  organizationName: string;
+  dueOn: string;
 }
 
 /** Follow-up check-ins on referrals: scheduling, completing, and the overdue list. */
@@ -19,6 +33,7 @@ export class ReferralCheckInService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly referrals: ReferralService,
+    private readonly tenants: TenantService,
   ) {}
 
   /** Schedules a check-in on a referral that is still open. */
@@ -84,13 +99,67 @@ export class ReferralCheckInService {
       const today = await facilityToday(em, facilityId);
       const qb = em
         .createQueryBuilder(ReferralCheckIn, 'c')
+        .innerJoinAndSelect('c.referral', 'r')
+        .leftJoinAndSelect('r.organization', 'o')
         .where('c.facility_id = :facilityId', { facilityId })
         .andWhere('c.done_on IS NULL');
       // A check-in due today is not overdue yet: the day is still open.
       if (query.overdue) qb.andWhere('c.due_on < :today', { today });
       qb.orderBy('c.due_on', 'ASC').addOrderBy('c.id', 'ASC').skip(query.offset).take(query.limit);
       const [rows, total] = await qb.getManyAndCount();
-      return { items: rows.map((checkIn) => ({ checkIn, overdue: isOverdue(checkIn, today) })), total };
+      // The page's tenant names in one query (the referral and organisation came with the rows).
+      const names = await this.tenants.namesOf(
+        facilityId,
+        rows.map((c) => c.referral!.tenantId),
+      );
+      return {
+        items: rows.map((checkIn) => ({
+          checkIn,
+          overdue: isOverdue(checkIn, today),
+          referral: {
+            tenantId: checkIn.referral!.tenantId,
+            tenantName: names.get(checkIn.referral!.tenantId) ?? '',
+            organizationId: checkIn.referral!.organizationId,
+            organizationName: checkIn.referral!.organization?.name ?? '',
+          },
+        })),
+        total,
+      };
+    });
+  }
+
+  /**
+   * Open check-ins due on one of `dates` (reminders), with the referral's tenant and organisation
+   * named: one query for the check-ins with their referrals and organisations, one for the names.
+   */
+  dueOn(facilityId: string, dates: readonly string[]): Promise<CheckInDue[]> {
+    if (dates.length === 0) return Promise.resolve([]);
+    return this.tx.inFacility(facilityId, async (em) => {
+      const rows = await em
+        .createQueryBuilder(ReferralCheckIn, 'c')
+        .innerJoinAndSelect('c.referral', 'r')
+        .leftJoinAndSelect('r.organization', 'o')
+        .where('c.facility_id = :facilityId AND c.done_on IS NULL', { facilityId })
+        .andWhere('c.due_on IN (:...dates)', { dates: [...dates] })
+        .orderBy('c.due_on', 'ASC')
+        .addOrderBy('c.id', 'ASC')
+        .getMany();
+      const names = await this.tenants.namesOf(
+        facilityId,
+        rows.map((c) => c.referral!.tenantId),
+      );
+      return rows.map((c) => {
+        const r = c.referral!;
+        return {
+          checkInId: c.id,
+          referralId: r.id,
+          tenantId: r.tenantId,
+          tenantName: names.get(r.tenantId) ?? '',
+          organizationId: r.organizationId,
+          organizationName: r.organization?.name ?? '',
+          dueOn: c.dueOn,
+        };
+      });
     });
   }
 

@@ -83,8 +83,11 @@ export class BankReconciliationService {
         );
         const tolerance = (await this.settings.getIn(em, facilityId)).bankFeeTolerance;
         const payers = await this.payers(em, facilityId);
+        // Open invoices read once for the file, by tenant; a credit applied to a tenant re-reads that tenant's only.
+        const open = await this.openByTenant(em, facilityId);
         const credits: BankCredit[] = [];
-        for (const c of fresh) credits.push(await this.importCredit(em, facilityId, record.id, c, tolerance, payers));
+        for (const c of fresh)
+          credits.push(await this.importCredit(em, facilityId, record.id, c, tolerance, payers, open));
         // Credits first, so a 取消 of a credit in the same file finds it.
         const reversalRecords = await this.reversals.importAll(em, facilityId, record.id, parsed.reversals, actorId);
         record.appliedCount = credits.filter((c) => c.status === 'applied').length;
@@ -145,6 +148,7 @@ export class BankReconciliationService {
     c: ImportedCredit,
     tolerance: number,
     payers: Payer[],
+    open: Map<string, MatchCandidate['openInvoices']>,
   ): Promise<BankCredit> {
     const credit = await em.save(
       em.create(BankCredit, {
@@ -164,13 +168,16 @@ export class BankReconciliationService {
         bankFee: 0,
       }),
     );
-    const result = matchCredit(c, await this.candidates(em, facilityId, payers), { bankFeeTolerance: tolerance });
+    const candidates = payers.map((p) => ({ ...p, openInvoices: open.get(p.tenantId) ?? [] }));
+    const result = matchCredit(c, candidates, { bankFeeTolerance: tolerance });
     if (result.status === 'unmatched') {
       credit.unmatchedReasons = result.reasons;
       credit.candidateTenantIds = result.tenantIds;
       return em.save(credit);
     }
     await this.apply(em, facilityId, credit, result.tenantId, result.invoiceIds, result.shortBy, null);
+    // The payment changed this tenant's open invoices (and only this tenant's).
+    open.set(result.tenantId, await this.invoices.openInvoices(facilityId, result.tenantId, em));
     return credit;
   }
 
@@ -225,18 +232,21 @@ export class BankReconciliationService {
   /** Every tenant's kana name and aliases, read once per import. */
   private async payers(em: EntityManager, facilityId: string): Promise<Payer[]> {
     const tenants = await em.find(Tenant, { where: { facilityId }, select: { id: true, nameKana: true } });
-    const aliases = await em.find(TenantPayerAlias, { where: { facilityId } });
-    return tenants.map((t) => ({
-      tenantId: t.id,
-      kanaName: t.nameKana,
-      aliases: aliases.filter((a) => a.tenantId === t.id).map((a) => a.alias),
-    }));
+    const aliases = new Map<string, string[]>();
+    for (const a of await em.find(TenantPayerAlias, { where: { facilityId } }))
+      aliases.set(a.tenantId, [...(aliases.get(a.tenantId) ?? []), a.alias]);
+    return tenants.map((t) => ({ tenantId: t.id, kanaName: t.nameKana, aliases: aliases.get(t.id) ?? [] }));
   }
 
-  /** Payers with their open invoices as they stand now (an earlier credit of the file may have paid some). */
-  private async candidates(em: EntityManager, facilityId: string, payers: Payer[]): Promise<MatchCandidate[]> {
-    const open = await this.invoices.openInvoices(facilityId, null, em);
-    return payers.map((p) => ({ ...p, openInvoices: open.filter((i) => i.tenantId === p.tenantId) }));
+  /** Every open invoice of the facility, by tenant, in one read (the order openInvoices answers kept). */
+  private async openByTenant(
+    em: EntityManager,
+    facilityId: string,
+  ): Promise<Map<string, MatchCandidate['openInvoices']>> {
+    const byTenant = new Map<string, MatchCandidate['openInvoices']>();
+    for (const i of await this.invoices.openInvoices(facilityId, null, em))
+      byTenant.set(i.tenantId, [...(byTenant.get(i.tenantId) ?? []), i]);
+    return byTenant;
   }
 
   private async knownKeys(em: EntityManager, facilityId: string, credits: ImportedCredit[]): Promise<Set<string>> {

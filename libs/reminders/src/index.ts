@@ -4,3 +4,4 @@ export { ReminderSweepService, SweepResult } from './reminder-sweep.service';
 export { ReminderSettingsService, ReminderSettingView } from './reminder-settings.service';
 export { REMINDER_KINDS, REMINDER_KIND_NAMES, ReminderKind, KindCounts, SweepCounts } from './reminder-kinds';
 export { ReminderSetting } from './reminder-setting.entity';
+export { KpiSurveyInvitationService, InvitationCounts } from './kpi-survey-invitations';

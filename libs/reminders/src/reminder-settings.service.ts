@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
-import { REMINDER_KINDS, REMINDER_KIND_NAMES, ReminderKind } from './reminder-kinds';
+import { LeadUnit, REMINDER_KINDS, REMINDER_KIND_NAMES, ReminderKind, leadUnitOf } from './reminder-kinds';
 import { ReminderSetting } from './reminder-setting.entity';
 
 export interface ReminderSettingView {
   kind: ReminderKind;
   enabled: boolean;
   leadDays: number[];
+  /** What leadDays count: days, or whole months (maximum tenure). */
+  leadUnit: LeadUnit;
 }
 
 /** Facility mail choices that are not reminders: off unless the facility turns them on. */
@@ -38,6 +40,8 @@ export class ReminderSettingsService {
     if (!(kind in REMINDER_KINDS)) throw DomainError.notFound('Reminder kind', kind);
     if (kind === 'dunning' && patch.leadDays)
       throw DomainError.invalid('leadDays', 'Dunning follows the dunning levels; it has no lead times.');
+    if (leadUnitOf(kind as ReminderKind) === 'months' && patch.leadDays?.some((m) => m < 1 || m > 60))
+      throw DomainError.invalid('leadDays', 'Lead times of this kind are whole months, from 1 to 60.');
     return this.tx.inFacility(
       facilityId,
       async (em) => {
@@ -75,7 +79,7 @@ export class ReminderSettingsService {
           em.create(ReminderSetting, { facilityId, kind, enabled: false, leadDays: null });
         if (patch.enabled !== undefined) row.enabled = patch.enabled;
         const saved = await em.save(row);
-        return { kind: kind as ReminderKind, enabled: saved.enabled, leadDays: [] };
+        return { kind: kind as ReminderKind, enabled: saved.enabled, leadDays: [], leadUnit: 'days' };
       },
       actorId,
     );
@@ -83,5 +87,10 @@ export class ReminderSettingsService {
 }
 
 function effective(kind: ReminderKind, row: ReminderSetting | undefined): ReminderSettingView {
-  return { kind, enabled: row?.enabled ?? true, leadDays: row?.leadDays ?? [...REMINDER_KINDS[kind].leadDays] };
+  return {
+    kind,
+    enabled: row?.enabled ?? true,
+    leadDays: row?.leadDays ?? [...REMINDER_KINDS[kind].leadDays],
+    leadUnit: leadUnitOf(kind),
+  };
 }

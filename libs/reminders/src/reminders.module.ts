@@ -5,10 +5,12 @@ import { UserDirectoryModule } from '@tamago/identity';
 import { KpiModule } from '@tamago/kpi';
 import { LeasingModule } from '@tamago/leasing';
 import { NotificationsModule } from '@tamago/notifications';
+import { PartnersModule } from '@tamago/partners';
 import { PaymentsModule } from '@tamago/payments';
 import { SpacesModule } from '@tamago/spaces';
 import { SupportModule } from '@tamago/support';
 import { TenantsModule } from '@tamago/tenants';
+import { KpiSurveyInvitationSchedule, KpiSurveyInvitationService } from './kpi-survey-invitations';
 import { ReminderSettingsService } from './reminder-settings.service';
 import { ReminderSources } from './reminder-sources';
 import { ReminderSweepSchedule } from './reminder-sweep.job';
@@ -27,8 +29,16 @@ import { ReminderSweepService } from './reminder-sweep.service';
     FacilitiesModule,
     UserDirectoryModule,
     NotificationsModule,
+    PartnersModule,
   ],
-  providers: [ReminderSettingsService, ReminderSources, ReminderSweepService, ReminderSweepSchedule],
-  exports: [ReminderSettingsService, ReminderSweepService],
+  providers: [
+    ReminderSettingsService,
+    ReminderSources,
+    ReminderSweepService,
+    ReminderSweepSchedule,
+    KpiSurveyInvitationService,
+    KpiSurveyInvitationSchedule,
+  ],
+  exports: [ReminderSettingsService, ReminderSweepService, KpiSurveyInvitationService],
 })
 export class RemindersModule {}

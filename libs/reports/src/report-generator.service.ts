@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { facilityFiscalYearStart } from '@tamago/billing';
 import { TransactionRunner } from '@tamago/database';
 import { FacilitiesService, facilityToday } from '@tamago/facilities';
 import type { BuildContext, ReportBuilder } from './builders/builder';
@@ -67,6 +68,7 @@ export class ReportGenerator {
       facilityName: facility.name,
       timeZone: facility.timeZone,
       today: await this.tx.inFacility(facilityId, (em) => facilityToday(em, facilityId)),
+      fiscalYearStartMonth: await this.tx.inFacility(facilityId, (em) => facilityFiscalYearStart(em, facilityId)),
       // The stored request was validated when it was asked for; parse it again for its typed form.
       request: { ...parseReportRequest(run, '9999-12-31'), key: run.requestKey },
       progress,

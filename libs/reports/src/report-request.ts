@@ -69,7 +69,7 @@ function parsePeriod(value: unknown, today: IsoDate): string {
 
 function parseFiscalYear(value: unknown, today: IsoDate, startMonth: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 2000 || value > 9998)
-    throw DomainError.invalid('fiscalYear', 'fiscalYear must be a year like 2026 (April 2026 to March 2027).');
+    throw DomainError.invalid('fiscalYear', 'fiscalYear must be a year like 2026 (the fiscal year starting in 2026).');
   if (value > fiscalYearOf(today, startMonth))
     throw DomainError.invalid('fiscalYear', `fiscal year ${value} has not started yet.`);
   return value;

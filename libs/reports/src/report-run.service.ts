@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { DomainError } from '@tamago/core';
+import { facilityFiscalYearStart } from '@tamago/billing';
 import { TransactionRunner, queryRows } from '@tamago/database';
 import { facilityToday } from '@tamago/facilities';
 import { OutboxService } from '@tamago/jobs';
@@ -48,7 +49,11 @@ export class ReportRunService {
     return this.tx.inFacility(
       facilityId,
       async (em) => {
-        const request = parseReportRequest(input, await facilityToday(em, facilityId));
+        const request = parseReportRequest(
+          input,
+          await facilityToday(em, facilityId),
+          await facilityFiscalYearStart(em, facilityId),
+        );
         const inserted = await queryRows<{ id: string }>(
           em,
           `INSERT INTO report_runs (facility_id, type, period, fiscal_year, format, request_key, source, requested_by)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { addDays, fiscalYearOf } from '@tamago/core';
-import { isBankBusinessDay } from '@tamago/billing';
+import { facilityFiscalYearStart, isBankBusinessDay } from '@tamago/billing';
 import { AppConfig } from '@tamago/config';
 import { TransactionRunner } from '@tamago/database';
 import { FacilitiesService } from '@tamago/facilities';
@@ -24,7 +24,8 @@ export function isFirstBusinessDayOfMonth(date: string): boolean {
 
 /**
  * Scheduled reports: on the first business day of a month the previous month's reports, and on
- * the first business day after the fiscal year closes (April) the fiscal-year report, each asked
+ * the first business day after the fiscal year closes (the month the facility's year starts in,
+ * April by default) the fiscal-year report, each asked
  * for by its request key (so a repeated schedule asks once), then mailed once to the facility's
  * recipients with a link to the file.
  */
@@ -43,13 +44,23 @@ export class ReportScheduleService {
   async runDue(facilityId: string, date: string, kinds: readonly string[] = ALL_KINDS): Promise<string[]> {
     if (!isFirstBusinessDayOfMonth(date)) return [];
     const settings = await this.settings.get(facilityId);
+    const startMonth = await this.tx.inFacility(facilityId, (em) => facilityFiscalYearStart(em, facilityId));
     const previousMonth = addDays(`${date.slice(0, 8)}01`, -1);
     const asks: Record<string, unknown>[] = [];
     if (settings.monthlyEnabled && kinds.includes(SCHEDULE_SLOTS.monthlyReport))
       for (const type of MONTHLY)
         asks.push({ type, period: previousMonth.slice(0, 7), format: settings.scheduledFormat });
-    if (settings.fiscalYearEnabled && kinds.includes(SCHEDULE_SLOTS.fiscalYearReport) && date.slice(5, 7) === '04')
-      asks.push({ type: 'fiscal-year', fiscalYear: fiscalYearOf(previousMonth), format: settings.scheduledFormat });
+    // The year closes at the end of the month before its start month: the report of the year just closed.
+    if (
+      settings.fiscalYearEnabled &&
+      kinds.includes(SCHEDULE_SLOTS.fiscalYearReport) &&
+      Number(date.slice(5, 7)) === startMonth
+    )
+      asks.push({
+        type: 'fiscal-year',
+        fiscalYear: fiscalYearOf(previousMonth, startMonth),
+        format: settings.scheduledFormat,
+      });
     const ids: string[] = [];
     for (const ask of asks) {
       const run = await this.runs.request(facilityId, null, ask, 'schedule');

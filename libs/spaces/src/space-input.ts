@@ -34,6 +34,11 @@ export interface SpaceListQuery {
   building?: string;
   floor?: string;
   sort?: string;
+  /**
+   * The spaces let on the day asked (from leasing): `status` vacant or occupied is then judged by
+   * them rather than by the stored status (a reserved or out-of-service room is neither).
+   */
+  letSpaceIds?: string[];
   limit: number;
   offset: number;
 }

@@ -74,7 +74,12 @@ export class SpaceService {
         });
       if (query.typeId) qb.andWhere('s.type_id = :typeId', { typeId: query.typeId });
       if (query.type) qb.andWhere('type.code = :type', { type: query.type });
-      if (query.status) qb.andWhere('s.status = :status', { status: query.status });
+      const derived = query.letSpaceIds && (query.status === 'vacant' || query.status === 'occupied');
+      if (derived) {
+        qb.andWhere("s.status NOT IN ('reserved', 'out_of_service')");
+        const let_ = query.letSpaceIds!.length ? query.letSpaceIds! : ['00000000-0000-0000-0000-000000000000'];
+        qb.andWhere(query.status === 'occupied' ? 's.id IN (:...let_)' : 's.id NOT IN (:...let_)', { let_ });
+      } else if (query.status) qb.andWhere('s.status = :status', { status: query.status });
       if (query.building) qb.andWhere('s.building = :building', { building: query.building });
       if (query.floor) qb.andWhere('s.floor = :floor', { floor: query.floor });
       const [column, direction] = SORTS[query.sort ?? 'code'] ?? SORTS.code;

@@ -73,6 +73,19 @@ export interface SessionCountRow {
   minutes: number;
 }
 
+/** An open follow-up action of a session that falls due (reminders). */
+export interface DueFollowUp {
+  sessionId: string;
+  tenantId: string;
+  advisorId: string | null;
+  staffId: string | null;
+  index: number;
+  action: string;
+  /** 'tenant', 'staff', 'advisor' or a person's name. */
+  owner: string;
+  dueOn: string;
+}
+
 @Injectable()
 export class AdvisorySessionService {
   constructor(
@@ -429,6 +442,47 @@ export class AdvisorySessionService {
         .addOrderBy('s.id', 'ASC')
         .getMany(),
     );
+  }
+
+  /**
+   * Open follow-up actions agreed in sessions (not cancelled) that fall due on one of `dates`, in one
+   * query over the sessions' follow-up lists; `index` is the action's place in its session's list.
+   */
+  followUpsDueOn(facilityId: string, dates: readonly string[]): Promise<DueFollowUp[]> {
+    if (dates.length === 0) return Promise.resolve([]);
+    return this.tx.inFacility(facilityId, async (em) => {
+      const rows = await queryRows<{
+        session_id: string;
+        tenant_id: string;
+        advisor_id: string | null;
+        staff_id: string | null;
+        idx: string;
+        action: string;
+        owner: string;
+        due_on: string;
+      }>(
+        em,
+        `SELECT s.id AS session_id, s.tenant_id, s.advisor_id, s.staff_id, (f.idx - 1) AS idx,
+                f.item->>'action' AS action, COALESCE(f.item->>'owner', '') AS owner, f.item->>'dueOn' AS due_on
+           FROM advisory_sessions s
+          CROSS JOIN LATERAL jsonb_array_elements(s.follow_ups) WITH ORDINALITY AS f(item, idx)
+          WHERE s.facility_id = $1 AND s.status <> 'cancelled'
+            AND COALESCE((f.item->>'done')::boolean, false) = false
+            AND f.item->>'dueOn' = ANY($2::text[])
+          ORDER BY f.item->>'dueOn', s.id, f.idx`,
+        [facilityId, [...dates]],
+      );
+      return rows.map((r) => ({
+        sessionId: r.session_id,
+        tenantId: r.tenant_id,
+        advisorId: r.advisor_id,
+        staffId: r.staff_id,
+        index: Number(r.idx),
+        action: r.action,
+        owner: r.owner,
+        dueOn: r.due_on,
+      }));
+    });
   }
 
   private async guardDoubleBooking<T>(work: () => Promise<T>): Promise<T> {

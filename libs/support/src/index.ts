@@ -23,6 +23,7 @@ export {
   SessionActor,
   SessionStatsRow,
   SessionCountRow,
+  DueFollowUp,
 } from './advisory-session.service';
 export { SupportSettingsService, SupportSettingsView } from './support-settings.service';
 export { OrganizationDirectory, ORGANIZATION_DIRECTORY } from './organization-directory';

@@ -33,6 +33,8 @@ export interface CaseDeadline extends SubsidyDeadline {
   programName: string;
   title: string | null;
   stage: SubsidyStage;
+  /** The staff member in charge of the case, if any. */
+  managerId: string | null;
 }
 
 /** A case with its history and computed deadlines. */
@@ -116,6 +118,7 @@ export class SubsidyApplicationService {
               programName: a.program!.name,
               title: a.title,
               stage: a.stage,
+              managerId: a.managerId,
             })),
         )
         .sort((x, y) => x.dueOn.localeCompare(y.dueOn) || x.applicationId.localeCompare(y.applicationId));

@@ -5,6 +5,7 @@ import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Actor, Role, facilityOf } from '@tamago/identity';
 import { InboxService, Notification } from '@tamago/notifications';
 import { CurrentActor, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
+import { InMemoryPage } from '../common/in-memory-page';
 
 export class InboxQueryDto {
   @ApiPropertyOptional({ type: 'integer', default: 20, minimum: 1, maximum: 100 })
@@ -132,6 +133,7 @@ export class NotificationsController {
   }
 
   @Get('preferences')
+  @InMemoryPage()
   @Roles(...FACILITY_MEMBERS)
   @ApiOkResponse({ type: NotificationPreferenceListDto })
   async preferences(@CurrentActor() actor: Actor): Promise<NotificationPreferenceListDto> {
@@ -160,6 +162,7 @@ export class MailSuppressionsController {
   constructor(private readonly inbox: InboxService) {}
 
   @Get()
+  @InMemoryPage()
   @Roles(Role.FacilityAdmin, Role.IncubationManager, Role.Accountant)
   @ApiOkResponse({ type: MailSuppressionListDto })
   async list(@CurrentActor() actor: Actor): Promise<MailSuppressionListDto> {

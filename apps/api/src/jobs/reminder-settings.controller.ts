@@ -4,12 +4,15 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, Max, Min } from 'c
 import { Actor, Role, facilityOf } from '@tamago/identity';
 import { ReminderSettingView, ReminderSettingsService } from '@tamago/reminders';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { InMemoryPage } from '../common/in-memory-page';
 
 /** One reminder kind of the facility: switched on or off, and how many days ahead it reminds. */
 export class ReminderSettingDto {
   @ApiProperty({ example: 'invoice_due' }) kind!: string;
   @ApiProperty() enabled!: boolean;
-  @ApiProperty({ type: [Number] }) leadDays!: number[];
+  @ApiProperty({ type: [Number], description: 'lead times, counted in leadUnit before the date' }) leadDays!: number[];
+  @ApiProperty({ enum: ['days', 'months'], description: 'months for max_tenure, days for every other kind' })
+  leadUnit!: string;
 }
 
 export class ReminderSettingListDto {
@@ -23,7 +26,11 @@ export class ReminderSettingPatchDto {
   @IsBoolean()
   enabled?: boolean;
 
-  @ApiPropertyOptional({ type: [Number], example: [14, 7, 1], description: 'days before the date' })
+  @ApiPropertyOptional({
+    type: [Number],
+    example: [14, 7, 1],
+    description: 'days before the date (whole months for max_tenure)',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(5)
@@ -41,6 +48,7 @@ export class ReminderSettingsController {
   constructor(private readonly settings: ReminderSettingsService) {}
 
   @Get()
+  @InMemoryPage()
   @Roles(...STAFF)
   @ApiOkResponse({ type: ReminderSettingListDto })
   async list(@CurrentActor() actor: Actor): Promise<{ items: ReminderSettingView[]; total: number }> {

@@ -4,6 +4,7 @@ import { Actor, Role, facilityOf } from '@tamago/identity';
 import { ScheduleRunner, ScheduleSettingsService } from '@tamago/jobs';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
 import { ScheduleSettingDto, ScheduleSettingListDto, ScheduleSettingPatchDto } from './schedule-settings.dto';
+import { InMemoryPage } from '../common/in-memory-page';
 
 /** The facility's scheduled kinds (billing preview, reminder sweep, …): on/off, time, day, options. */
 @ApiTags('schedules')
@@ -16,6 +17,7 @@ export class ScheduleSettingsController {
   ) {}
 
   @Get()
+  @InMemoryPage()
   @Roles(...STAFF)
   @ApiOkResponse({ type: ScheduleSettingListDto })
   async list(@CurrentActor() actor: Actor): Promise<ScheduleSettingListDto> {

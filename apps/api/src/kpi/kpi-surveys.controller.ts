@@ -18,6 +18,7 @@ import {
   SurveyTenantParamDto,
   UpdateKpiSurveyDto,
 } from './kpi.dto';
+import { InMemoryPage } from '../common/in-memory-page';
 
 const WRITERS = [Role.FacilityAdmin, Role.IncubationManager];
 const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
@@ -65,6 +66,7 @@ export class KpiSurveysController {
   }
 
   @Get(':id/missing')
+  @InMemoryPage()
   @Roles(...STAFF)
   @ApiOkResponse({
     type: MissingPageDto,
@@ -76,6 +78,7 @@ export class KpiSurveysController {
   }
 
   @Get(':id/submissions')
+  @InMemoryPage()
   @Roles(...STAFF)
   @ApiOkResponse({ type: KpiSubmissionPageDto })
   async submissionsOf(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<KpiSubmissionPageDto> {
@@ -141,6 +144,7 @@ export class TenantKpiHistoryController {
   constructor(private readonly submissions: KpiSubmissionService) {}
 
   @Get(':id/kpi-history')
+  @InMemoryPage()
   @Roles(...STAFF, ...TENANT_USERS)
   @ApiOkResponse({ type: KpiSubmissionPageDto, description: 'oldest period first' })
   async history(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<KpiSubmissionPageDto> {

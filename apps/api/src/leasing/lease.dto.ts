@@ -20,6 +20,7 @@ import { IsCalendarDate } from '../common/calendar-date.validator';
 import { PageQueryDto } from '../common/list-query.dto';
 import { IsYen } from '../common/yen.decorator';
 import { SpaceDto } from '../spaces/space.dto';
+import { OptionalPageQueryDto } from '../common/in-memory-page';
 
 export class RentStepDto {
   @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) @Max(100) fromYear!: number;
@@ -161,7 +162,7 @@ export class EndingQueryDto extends PageQueryDto {
   days: number = 90;
 }
 
-export class NearingTenureQueryDto {
+export class NearingTenureQueryDto extends OptionalPageQueryDto {
   @ApiPropertyOptional({ default: 6 })
   @IsOptional()
   @Type(() => Number)

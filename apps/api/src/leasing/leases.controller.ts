@@ -21,6 +21,7 @@ import {
   NearingMaxTenureDto,
   OccupancyReportDto,
 } from './lease.dto';
+import { InMemoryPage } from '../common/in-memory-page';
 
 const WRITERS = [Role.FacilityAdmin, Role.IncubationManager];
 
@@ -56,6 +57,7 @@ export class LeasesController {
   }
 
   @Get('nearing-max-tenure')
+  @InMemoryPage({ inQueryDto: true })
   @Roles(...STAFF)
   @ApiOkResponse({
     type: NearingMaxTenureDto,
@@ -144,7 +146,7 @@ export class OccupancyController {
   })
   async report(@CurrentActor() actor: Actor, @Query() { asOf }: OccupancyQueryDto): Promise<OccupancyReportDto> {
     const r = await this.occupancy.report(facilityOf(actor), asOf);
-    return { ...r, vacantSpaces: r.vacantSpaces.map(SpaceDto.from) };
+    return { ...r, vacantSpaces: r.vacantSpaces.map((s) => SpaceDto.from(s, new Set())) };
   }
 
   @Get('leasing-settings')

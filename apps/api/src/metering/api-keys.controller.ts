@@ -5,6 +5,7 @@ import { ApiKeyService } from '@tamago/metering';
 import { CurrentActor, Roles } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import { ApiKeyDto, ApiKeyPageDto, CreateApiKeyDto, CreatedApiKeyDto } from './meter-reading.dto';
+import { InMemoryPage } from '../common/in-memory-page';
 
 @ApiTags('metering')
 @ApiBearerAuth()
@@ -13,6 +14,7 @@ export class ApiKeysController {
   constructor(private readonly keys: ApiKeyService) {}
 
   @Get()
+  @InMemoryPage()
   @Roles(Role.FacilityAdmin)
   @ApiOkResponse({ type: ApiKeyPageDto })
   async list(@CurrentActor() actor: Actor): Promise<ApiKeyPageDto> {

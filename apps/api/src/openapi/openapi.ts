@@ -33,7 +33,18 @@ export async function loadOpenApiMetadata(): Promise<void> {
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Tamago API')
-    .setDescription('Business-incubation facilities: tenants, leases, billing and support programmes.')
+    .setDescription(
+      [
+        'Business-incubation facilities: tenants, leases, billing and support programmes.',
+        '',
+        '**Dates and instants.** Calendar dates (`YYYY-MM-DD`: lease terms, due dates, `asOf`) are days in the ' +
+          "facility's time zone (`timeZone` of `GET /facility`, Asia/Tokyo by default). Instants (`date-time`: " +
+          '`startsAt`, `createdAt`, free slots…) are answered in UTC with a `Z` (`2027-06-01T01:00:00.000Z`), everywhere; ' +
+          'requests may give an instant with any offset (`2027-06-01T10:00:00+09:00`).',
+        '',
+        '**Lists** take `limit` (1–200, 50 by default) and `offset` and answer `{ items, total }`.',
+      ].join('\n'),
+    )
     .setVersion('1')
     .addBearerAuth()
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'a facility API key' }, 'deviceKey')

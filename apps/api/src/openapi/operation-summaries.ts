@@ -20,6 +20,10 @@ const SUMMARIES: Record<string, [ja: string, en: string]> = {
   UsersController_get: ['ユーザー詳細', 'One user of the facility.'],
   UsersController_update: ['ユーザー更新', "Changes a user's name, roles or locale."],
   UsersController_deactivate: ['ユーザー無効化', 'Deactivates a user; their logins end.'],
+  UsersController_staffDirectory: [
+    'スタッフ名簿',
+    "The facility's staff by name (ids resolved at once), readable by every staff member.",
+  ],
   AuditEventsController_list: ['監査ログ', 'Who changed what, newest first.'],
   FacilitiesController_list: ['施設一覧', 'All facilities (platform operators only).'],
   FacilitiesController_create: ['施設登録', 'Creates a facility with its first administrator.'],

@@ -168,13 +168,19 @@ export class CheckInDto {
   @ApiProperty({ nullable: true, type: String }) doneOn!: string | null;
   @ApiProperty({ nullable: true, type: String }) note!: string | null;
   @ApiProperty() overdue!: boolean;
+  @ApiPropertyOptional({ description: 'the referral’s tenant (GET /referrals/follow-ups)' }) tenantId?: string;
+  @ApiPropertyOptional({ description: 'the tenant’s name (GET /referrals/follow-ups)' }) tenantName?: string;
+  @ApiPropertyOptional({ description: 'the organisation referred to (GET /referrals/follow-ups)' })
+  organizationId?: string;
+  @ApiPropertyOptional({ description: 'the organisation’s name (GET /referrals/follow-ups)' })
+  organizationName?: string;
 
   static from(c: ReferralCheckIn, overdue = false): CheckInDto {
     return { id: c.id, referralId: c.referralId, dueOn: c.dueOn, doneOn: c.doneOn, note: c.note, overdue };
   }
 
   static ofFollowUp(f: FollowUp): CheckInDto {
-    return CheckInDto.from(f.checkIn, f.overdue);
+    return { ...CheckInDto.from(f.checkIn, f.overdue), ...(f.referral ?? {}) };
   }
 }
 

@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestj
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Actor, facilityOf } from '@tamago/identity';
-import { BankReconciliationService, BankReversalService } from '@tamago/payments';
+import { BankCredit, BankReconciliationService, BankReversalService } from '@tamago/payments';
+import { TenantService } from '@tamago/tenants';
 import { CurrentActor, Roles } from '../common/auth.decorators';
 import { ApiFileUpload } from '../common/file-upload';
 import { IdParamDto } from '../common/id-param.dto';
@@ -25,7 +26,16 @@ export class BankCreditsController {
   constructor(
     private readonly bank: BankReconciliationService,
     private readonly reversals: BankReversalService,
+    private readonly tenants: TenantService,
   ) {}
+
+  /** The names of every tenant the credits reference, in one query. */
+  private namesFor(facilityId: string, credits: BankCredit[]): Promise<Map<string, string>> {
+    return this.tenants.namesOf(
+      facilityId,
+      credits.flatMap((c) => [...c.candidateTenantIds, ...(c.tenantId ? [c.tenantId] : [])]),
+    );
+  }
 
   @Post('bank-statements')
   @Roles(...MONEY_WRITERS)
@@ -41,20 +51,23 @@ export class BankCreditsController {
     @Req() req: FastifyRequest,
   ): Promise<BankImportDto> {
     const file = await readBankFile(req);
-    return views.import(await this.bank.import(facilityOf(actor), actor.userId, file, q));
+    const result = await this.bank.import(facilityOf(actor), actor.userId, file, q);
+    return views.import(result, await this.namesFor(facilityOf(actor), result.credits));
   }
 
   @Get('bank-credits')
   @Roles(...MONEY_READERS)
   async list(@CurrentActor() actor: Actor, @Query() q: BankCreditListQueryDto): Promise<BankCreditPageDto> {
     const page = await this.bank.list(facilityOf(actor), q);
-    return { items: page.items.map(views.credit), total: page.total };
+    const names = await this.namesFor(facilityOf(actor), page.items);
+    return { items: page.items.map((c) => views.credit(c, names)), total: page.total };
   }
 
   @Get('bank-credits/:id')
   @Roles(...MONEY_READERS)
   async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<BankCreditDto> {
-    return views.credit(await this.bank.get(facilityOf(actor), id));
+    const credit = await this.bank.get(facilityOf(actor), id);
+    return views.credit(credit, await this.namesFor(facilityOf(actor), [credit]));
   }
 
   @Post('bank-credits/:id/match')
@@ -69,7 +82,8 @@ export class BankCreditsController {
     @Param() { id }: IdParamDto,
     @Body() dto: MatchCreditDto,
   ): Promise<BankCreditDto> {
-    return views.credit(await this.bank.match(facilityOf(actor), actor.userId, id, dto));
+    const credit = await this.bank.match(facilityOf(actor), actor.userId, id, dto);
+    return views.credit(credit, await this.namesFor(facilityOf(actor), [credit]));
   }
 
   @Get('bank-reversals')

@@ -14,6 +14,12 @@ export class PayerAliasPageDto {
   total!: number;
 }
 
+/** A tenant named beside its id. */
+export class NamedTenantDto {
+  id!: string;
+  name!: string;
+}
+
 export class BankCreditDto {
   id!: string;
   importId!: string;
@@ -26,7 +32,11 @@ export class BankCreditDto {
   status!: string;
   unmatchedReasons!: string[];
   candidateTenantIds!: string[];
+  /** The candidates with their names (same order as candidateTenantIds). */
+  candidateTenants!: NamedTenantDto[];
   tenantId!: string | null;
+  /** The matched tenant's name, null while unmatched. */
+  tenantName!: string | null;
   paymentId!: string | null;
   bankFee!: number;
 }

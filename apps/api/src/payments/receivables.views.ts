@@ -15,7 +15,8 @@ import { journalAccountsOf } from '@tamago/payments';
 export const views = {
   alias: (a: TenantPayerAlias) => ({ id: a.id, tenantId: a.tenantId, alias: a.alias, matchKey: a.matchKey }),
 
-  credit: (c: BankCredit) => ({
+  /** A credit with its tenant's and its candidates' names from `names` (looked up for the whole page at once). */
+  credit: (c: BankCredit, names: ReadonlyMap<string, string> = new Map()) => ({
     id: c.id,
     importId: c.importId,
     line: c.line,
@@ -26,7 +27,9 @@ export const views = {
     status: c.status,
     unmatchedReasons: c.unmatchedReasons,
     candidateTenantIds: c.candidateTenantIds,
+    candidateTenants: c.candidateTenantIds.map((id) => ({ id, name: names.get(id) ?? '' })),
     tenantId: c.tenantId,
+    tenantName: c.tenantId ? (names.get(c.tenantId) ?? '') : null,
     paymentId: c.paymentId,
     bankFee: c.bankFee,
   }),
@@ -46,7 +49,7 @@ export const views = {
     refundId: r.refundId,
   }),
 
-  import: (r: BankImportResult) => ({
+  import: (r: BankImportResult, names: ReadonlyMap<string, string> = new Map()) => ({
     id: r.import.id,
     format: r.import.format,
     duplicate: r.duplicate,
@@ -54,7 +57,7 @@ export const views = {
     duplicateCount: r.import.duplicateCount,
     appliedCount: r.import.appliedCount,
     reversals: r.reversals,
-    credits: r.credits.map(views.credit),
+    credits: r.credits.map((c) => views.credit(c, names)),
     reversalRecords: r.reversalRecords.map(views.reversal),
   }),
 

@@ -16,6 +16,7 @@ import {
   TenantArrearsDto,
   TenantStatementDto,
 } from './receivables-response.dto';
+import { InMemoryPage } from '../common/in-memory-page';
 
 const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
 
@@ -75,6 +76,7 @@ export class TenantAccountsController {
   }
 
   @Get(':id/payer-aliases')
+  @InMemoryPage()
   @Roles(...MONEY_READERS)
   async listAliases(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<PayerAliasPageDto> {
     const items = await this.aliases.list(facilityOf(actor), id);

@@ -11,6 +11,7 @@ import { PaymentDto, PaymentPageDto } from '../payments/payment.dto';
 import { TenantStatementDto } from '../payments/receivables-response.dto';
 import { PortalKpiSurveyListDto, PortalStatementQueryDto, PortalSummaryDto } from './portal.dto';
 import { PortalService } from './portal.service';
+import { InMemoryPage } from '../common/in-memory-page';
 
 const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
 
@@ -57,6 +58,7 @@ export class PortalController {
   }
 
   @Get('kpi-surveys')
+  @InMemoryPage()
   @Roles(...TENANT_USERS)
   @ApiOkResponse({ type: PortalKpiSurveyListDto })
   async ownSurveys(@CurrentActor() actor: Actor): Promise<PortalKpiSurveyListDto> {

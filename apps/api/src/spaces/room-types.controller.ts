@@ -5,6 +5,7 @@ import { SpaceService } from '@tamago/spaces';
 import { CurrentActor, STAFF, Roles } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import { CreateRoomTypeDto, RoomTypeDto, UpdateRoomTypeDto } from './space.dto';
+import { InMemoryPage } from '../common/in-memory-page';
 
 export class RoomTypeListDto {
   items!: RoomTypeDto[];
@@ -18,6 +19,7 @@ export class RoomTypesController {
   constructor(private readonly spaces: SpaceService) {}
 
   @Get()
+  @InMemoryPage()
   @Roles(...STAFF)
   @ApiOkResponse({ type: RoomTypeListDto })
   async list(@CurrentActor() actor: Actor): Promise<RoomTypeListDto> {

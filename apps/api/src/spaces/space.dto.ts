@@ -1,3 +1,4 @@
+import { IsCalendarDate } from '../common/calendar-date.validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -167,10 +168,21 @@ export class SpaceListQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(32)
   type?: string;
-  @ApiPropertyOptional({ enum: SPACE_STATUSES })
+  @ApiPropertyOptional({
+    enum: SPACE_STATUSES,
+    description:
+      'vacant and occupied are judged from the signed leases on asOf (a room let from that day is occupied); reserved and out_of_service are the stored status',
+  })
   @IsOptional()
   @IsIn(SPACE_STATUSES)
   status?: SpaceStatus;
+  @ApiPropertyOptional({
+    example: '2026-04-01',
+    description: 'the day vacancy is judged on; default: today in the facility',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  asOf?: string;
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -198,12 +210,24 @@ export class SpaceDto {
   areaSqm!: string;
   @ApiProperty() monthlyRent!: number;
   @ApiProperty() commonAreaFee!: number;
-  @ApiProperty({ enum: SPACE_STATUSES }) status!: string;
+  @ApiProperty({
+    enum: SPACE_STATUSES,
+    description:
+      'reserved / out_of_service as stored; otherwise occupied when a signed lease holds the room on the day asked (today by default), else vacant',
+  })
+  status!: string;
   @ApiProperty({ type: [String] }) equipment!: string[];
   @ApiProperty({ type: [String] }) combinableWith!: string[];
   @ApiProperty({ nullable: true }) notes!: string | null;
 
-  static from(s: Space): SpaceDto {
+  /** `letIds`: the spaces let on the day asked; without it the stored status is answered. */
+  static from(s: Space, letIds?: ReadonlySet<string>): SpaceDto {
+    const status =
+      letIds && s.status !== 'reserved' && s.status !== 'out_of_service'
+        ? letIds.has(s.id)
+          ? 'occupied'
+          : 'vacant'
+        : s.status;
     return {
       id: s.id,
       code: s.code,
@@ -214,7 +238,7 @@ export class SpaceDto {
       areaSqm: s.areaSqm,
       monthlyRent: s.monthlyRent,
       commonAreaFee: s.commonAreaFee,
-      status: s.status,
+      status,
       equipment: s.equipment,
       combinableWith: s.combinableWith,
       notes: s.notes,

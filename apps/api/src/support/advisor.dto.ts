@@ -19,6 +19,7 @@ import {
 } from 'class-validator';
 import { ADVISOR_KINDS, Advisor, AdvisorKind } from '@tamago/support';
 import { PageQueryDto } from '../common/list-query.dto';
+import { OptionalPageQueryDto } from '../common/in-memory-page';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
@@ -130,7 +131,7 @@ export class AdvisorPageView {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The range asked for: local dates (facility time zone), at most 31 days, and the slot length. */
-export class FreeSlotsQueryDto {
+export class FreeSlotsQueryDto extends OptionalPageQueryDto {
   @ApiProperty({ example: '2027-06-01', description: 'first local date (facility time zone)' })
   @Matches(ISO_DATE, { message: 'from must be a date written YYYY-MM-DD' })
   from!: string;

@@ -13,6 +13,7 @@ import {
   FreeSlotsView,
   UpdateAdvisorDto,
 } from './advisor.dto';
+import { InMemoryPage } from '../common/in-memory-page';
 
 const WRITERS = [Role.FacilityAdmin, Role.IncubationManager];
 
@@ -38,6 +39,7 @@ export class AdvisorsController {
   }
 
   @Get(':id/free-slots')
+  @InMemoryPage({ inQueryDto: true })
   @Roles(...FACILITY_MEMBERS)
   @ApiOkResponse({
     type: FreeSlotsView,

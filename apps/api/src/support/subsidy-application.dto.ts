@@ -135,8 +135,8 @@ export class ChecklistItemView {
 
 export class DeadlineView {
   @ApiProperty() key!: string;
-  @ApiProperty() label_ja!: string;
-  @ApiProperty() label_en!: string;
+  @ApiProperty() labelJa!: string;
+  @ApiProperty() labelEn!: string;
   @ApiProperty() dueOn!: string;
 }
 

@@ -26,8 +26,8 @@ export class PrerequisiteCutoffDto {
   @Matches(/^[a-z][a-z0-9_]{0,99}$/, { message: 'key must be lower-case letters, digits and _' })
   key!: string;
   @ApiProperty({ example: '2027-05-16' }) @IsCalendarDate() dueOn!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) label_ja?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) label_en?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) labelJa?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) labelEn?: string;
 }
 
 export class RoundDto {

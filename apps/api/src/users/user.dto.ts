@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsArray,
   IsEmail,
   IsEnum,
   IsIn,
@@ -11,6 +12,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
+import { Transform } from 'class-transformer';
 import { Role, User } from '@tamago/identity';
 import { PageQueryDto } from '../common/list-query.dto';
 
@@ -98,6 +100,45 @@ export class UpdateUserDto {
   @IsOptional()
   @IsIn(['ja', 'en'])
   locale?: 'ja' | 'en';
+}
+
+/** A colleague's name beside its id (the staff directory): nothing an administrator alone may read. */
+export class StaffNameDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: Role, isArray: true }) roles!: Role[];
+  @ApiProperty({ description: 'false for invited or deactivated staff' }) active!: boolean;
+}
+
+export class StaffNamePageDto {
+  @ApiProperty({ type: [StaffNameDto] }) items!: StaffNameDto[];
+  @ApiProperty() total!: number;
+}
+
+export class StaffDirectoryQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    description: 'comma-separated user ids to resolve at once (at most 200), e.g. the managerIds of a page',
+    type: String,
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '')
+      : value,
+  )
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  ids?: string[];
+
+  @ApiPropertyOptional({ description: 'search in names' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 }
 
 export class UserListQueryDto extends PageQueryDto {

@@ -1,16 +1,35 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, UsersService, facilityOf } from '@tamago/identity';
-import { CurrentActor, Roles } from '../common/auth.decorators';
+import { Actor, Role, UserDirectoryService, UsersService, facilityOf } from '@tamago/identity';
+import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
-import { InviteUserDto, UpdateUserDto, UserDto, UserListQueryDto, UserPageDto } from './user.dto';
+import {
+  InviteUserDto,
+  StaffDirectoryQueryDto,
+  StaffNamePageDto,
+  UpdateUserDto,
+  UserDto,
+  UserListQueryDto,
+  UserPageDto,
+} from './user.dto';
 
 @ApiTags('users')
 @ApiBearerAuth()
 @Roles(Role.FacilityAdmin)
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly directory: UserDirectoryService,
+  ) {}
+
+  /** Every staff member may name the facility's staff (e.g. a tenant's managerId), not read their accounts. */
+  @Get('staff-directory')
+  @Roles(...STAFF)
+  @ApiOkResponse({ type: StaffNamePageDto })
+  staffDirectory(@CurrentActor() actor: Actor, @Query() query: StaffDirectoryQueryDto): Promise<StaffNamePageDto> {
+    return this.directory.staffNames(facilityOf(actor), query);
+  }
 
   @Get()
   @ApiOkResponse({ type: UserPageDto })

@@ -39,6 +39,11 @@ export interface FacilityScheduleKind {
   readonly description: string;
   /** Defaults when the facility has no setting: local time, and day of month for monthly kinds. */
   readonly defaults: { localTime: string; dayOfMonth?: number };
+  /**
+   * Facts of the facility the kind's calendar depends on (e.g. the fiscal year's start month), read
+   * in the runner's transaction and merged into `ctx.options` before `firesOn` is asked.
+   */
+  facts?(em: EntityManager, facilityId: string): Promise<Record<string, unknown>>;
   /** Whether the kind fires on this facility-local date (the time is `ctx.localTime`). */
   firesOn(date: string, ctx: FacilityScheduleContext): boolean;
   /**

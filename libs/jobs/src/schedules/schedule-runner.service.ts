@@ -4,7 +4,8 @@ import { jobId } from '../job-id';
 import { JobProducer } from '../job-producer';
 import { OutboxService } from '../outbox.service';
 import { FACILITY_DIRECTORY, FacilityDirectory } from './facility-directory';
-import { FacilityScheduleKind } from './facility-schedule';
+import { EntityManager } from 'typeorm';
+import { FacilityScheduleContext, FacilityScheduleKind } from './facility-schedule';
 import { instantAt, localMoment, plusDays } from './schedule-clock';
 import { ScheduleRegistry } from './schedule-registry';
 import { ScheduleSettingsService, contextOf, view } from './schedule-settings.service';
@@ -63,7 +64,7 @@ export class ScheduleRunner {
     for (const kind of this.registry.list()) {
       const didStart = await this.tx.inFacility(facilityId, async (em) => {
         const v = view(kind, (await this.settings.rows(em, facilityId)).get(kind.kind));
-        const ctx = contextOf(facilityId, timeZone, v);
+        const ctx = await withFacts(kind, em, contextOf(facilityId, timeZone, v));
         if (!v.enabled || !kind.firesOn(now.date, ctx) || now.time < v.localTime) return false;
         const rows = await queryRows<{ id: string }>(
           em,
@@ -91,7 +92,8 @@ export class ScheduleRunner {
       const rows = await this.tx.inFacility(f.id, (em) => this.settings.rows(em, f.id));
       for (const kind of this.registry.list()) {
         const v = view(kind, rows.get(kind.kind));
-        const next = v.enabled ? nextOccasion(kind, contextOf(f.id, f.timeZone, v), from) : null;
+        const ctx = await this.tx.inFacility(f.id, (em) => withFacts(kind, em, contextOf(f.id, f.timeZone, v)));
+        const next = v.enabled ? nextOccasion(kind, ctx, from) : null;
         out.push({
           facilityId: f.id,
           facilityName: f.name,
@@ -105,6 +107,16 @@ export class ScheduleRunner {
     }
     return out;
   }
+}
+
+/** The context with the kind's facility facts merged into its options. */
+async function withFacts(
+  kind: FacilityScheduleKind,
+  em: EntityManager,
+  ctx: FacilityScheduleContext,
+): Promise<FacilityScheduleContext> {
+  if (!kind.facts) return ctx;
+  return { ...ctx, options: { ...ctx.options, ...(await kind.facts(em, ctx.facilityId)) } };
 }
 
 /** The first occasion of a kind after `from` within about 13 months, or null. */

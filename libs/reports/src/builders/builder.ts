@@ -9,6 +9,8 @@ export interface BuildContext {
   /** Today in the facility's time zone. */
   today: string;
   request: ReportRequest;
+  /** The month (1–12) the facility's fiscal year starts (billing settings; April by default). */
+  fiscalYearStartMonth: number;
   /** Reports progress (0–100) of the data gathering. */
   progress(p: number): Promise<void>;
 }

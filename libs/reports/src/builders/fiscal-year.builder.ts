@@ -15,7 +15,7 @@ import { monthsEnding, rangeOf } from './scope';
 import { eventSection, sessionsByTopic, subsidySection } from './support-figures';
 
 /**
- * fiscal-year: the funder report (city, national SME agency) for one April–March year — residents
+ * fiscal-year: the funder report (city, national SME agency) for one fiscal year (April–March unless the facility's year starts in another month) — residents
  * at the start and the end, entries, graduations, occupancy through the year, the tenants' and
  * alumni's jobs, sales and money raised, alumni followed up for five years, subsidies, advisory
  * sessions, events and attendance, electricity and CO2.
@@ -33,7 +33,7 @@ export class FiscalYearBuilder implements ReportBuilder {
   ) {}
 
   async build(ctx: BuildContext): Promise<ReportDocument> {
-    const range = rangeOf(ctx.request, ctx.today, ctx.timeZone);
+    const range = rangeOf(ctx.request, ctx.today, ctx.timeZone, ctx.fiscalYearStartMonth);
     const id = ctx.facilityId;
     const movement = await this.tenants.movementBetween(id, range.from, range.asOf);
     await ctx.progress(15);

@@ -30,7 +30,7 @@ export class MonthlyOccupancyBuilder implements ReportBuilder {
   constructor(private readonly occupancy: OccupancyService) {}
 
   async build(ctx: BuildContext): Promise<ReportDocument> {
-    const range = rangeOf(ctx.request, ctx.today, ctx.timeZone);
+    const range = rangeOf(ctx.request, ctx.today, ctx.timeZone, ctx.fiscalYearStartMonth);
     const spaces = await this.occupancy.bySpace(ctx.facilityId, range.asOf);
     await ctx.progress(40);
     const total = tally(spaces);

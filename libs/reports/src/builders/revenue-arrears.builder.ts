@@ -21,7 +21,7 @@ export class RevenueArrearsBuilder implements ReportBuilder {
   ) {}
 
   async build(ctx: BuildContext): Promise<ReportDocument> {
-    const range = rangeOf(ctx.request, ctx.today, ctx.timeZone);
+    const range = rangeOf(ctx.request, ctx.today, ctx.timeZone, ctx.fiscalYearStartMonth);
     const period = ctx.request.period!;
     const months = monthsEnding(period, 12);
     const billed = new Map(

@@ -14,7 +14,12 @@ export interface ReportRange {
   toInstant: Date;
 }
 
-export function rangeOf(request: ReportRequest, today: string, timeZone: string): ReportRange {
+export function rangeOf(
+  request: ReportRequest,
+  today: string,
+  timeZone: string,
+  fiscalYearStartMonth = 4,
+): ReportRange {
   let from: string;
   let to: string;
   let label: string;
@@ -26,7 +31,7 @@ export function rangeOf(request: ReportRequest, today: string, timeZone: string)
     stem = request.period;
   } else {
     const fy = request.fiscalYear!;
-    ({ start: from, end: to } = fiscalYearRange(fy));
+    ({ start: from, end: to } = fiscalYearRange(fy, fiscalYearStartMonth));
     label = `${fy}年度（${jp(from)}〜${jp(to)}）`;
     stem = `FY${fy}`;
   }

@@ -18,7 +18,7 @@ export class SupportActivityBuilder implements ReportBuilder {
   ) {}
 
   async build(ctx: BuildContext): Promise<ReportDocument> {
-    const range = rangeOf(ctx.request, ctx.today, ctx.timeZone);
+    const range = rangeOf(ctx.request, ctx.today, ctx.timeZone, ctx.fiscalYearStartMonth);
     const sessions = await this.sessions.countsBetween(ctx.facilityId, range.fromInstant, range.toInstant);
     await ctx.progress(30);
     const referrals = await this.referrals.statsBetween(ctx.facilityId, range.fromInstant, range.toInstant);

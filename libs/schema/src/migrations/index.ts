@@ -1,5 +1,6 @@
 import { AccountingGrade1796100000000 } from './1796100000000-AccountingGrade';
 import { NotificationsReminders1796163182364 } from './1796163182364-NotificationsReminders';
+import { PrerequisiteCutoffsCamelCase1796170000000 } from './1796170000000-PrerequisiteCutoffsCamelCase';
 import { ReportRuns1796162340048 } from './1796162340048-ReportRuns';
 import { JobsOutboxSchedules1796161645703 } from './1796161645703-JobsOutboxSchedules';
 import { BankReversals1795738645481 } from './1795738645481-BankReversals';
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   JobsOutboxSchedules1796161645703,
   ReportRuns1796162340048,
   NotificationsReminders1796163182364,
+  PrerequisiteCutoffsCamelCase1796170000000,
 ];

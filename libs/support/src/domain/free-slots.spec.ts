@@ -41,37 +41,37 @@ describe('parseFreeSlotRange', () => {
 });
 
 describe('freeSlots', () => {
-  it('cuts a weekly window into back-to-back slots on the matching weekday only, with the +09:00 offset', () => {
+  it('cuts a weekly window into back-to-back slots on the matching weekday only, as UTC instants', () => {
     expect(freeSlots(weekly, [], range('2027-06-06', '2027-06-14'), TZ, LONG_AGO)).toEqual([
-      { startsAt: '2027-06-07T10:00:00+09:00', endsAt: '2027-06-07T11:00:00+09:00' },
-      { startsAt: '2027-06-07T11:00:00+09:00', endsAt: '2027-06-07T12:00:00+09:00' },
-      { startsAt: '2027-06-14T10:00:00+09:00', endsAt: '2027-06-14T11:00:00+09:00' },
-      { startsAt: '2027-06-14T11:00:00+09:00', endsAt: '2027-06-14T12:00:00+09:00' },
+      { startsAt: '2027-06-07T01:00:00.000Z', endsAt: '2027-06-07T02:00:00.000Z' },
+      { startsAt: '2027-06-07T02:00:00.000Z', endsAt: '2027-06-07T03:00:00.000Z' },
+      { startsAt: '2027-06-14T01:00:00.000Z', endsAt: '2027-06-14T02:00:00.000Z' },
+      { startsAt: '2027-06-14T02:00:00.000Z', endsAt: '2027-06-14T03:00:00.000Z' },
     ]);
   });
 
   it('drops a tail shorter than the duration', () => {
     const starts = freeSlots(weekly, [], range('2027-06-07', '2027-06-07', 45), TZ, LONG_AGO).map((s) => s.startsAt);
-    expect(starts).toEqual(['2027-06-07T10:00:00+09:00', '2027-06-07T10:45:00+09:00']);
+    expect(starts).toEqual(['2027-06-07T01:00:00.000Z', '2027-06-07T01:45:00.000Z']);
   });
 
   it('removes exactly the slots a busy time overlaps; touching ends do not overlap', () => {
     const slots = freeSlots(
       { weekly: [{ weekday: 1, start: '09:00', end: '13:00' }], slots: [] },
       [
-        busy('2027-06-07T10:30:00+09:00', '2027-06-07T11:00:00+09:00'),
+        busy('2027-06-07T01:30:00.000Z', '2027-06-07T02:00:00.000Z'),
         busy('2027-06-07T03:00:00Z', '2027-06-07T03:30:00Z'),
       ],
       range('2027-06-07', '2027-06-07'),
       TZ,
       LONG_AGO,
     );
-    expect(slots.map((s) => s.startsAt)).toEqual(['2027-06-07T09:00:00+09:00', '2027-06-07T11:00:00+09:00']);
+    expect(slots.map((s) => s.startsAt)).toEqual(['2027-06-07T00:00:00.000Z', '2027-06-07T02:00:00.000Z']);
   });
 
   it('drops slots that start before notBefore, including one already under way', () => {
-    const slots = freeSlots(weekly, [], range('2027-06-07', '2027-06-07'), TZ, new Date('2027-06-07T10:01:00+09:00'));
-    expect(slots.map((s) => s.startsAt)).toEqual(['2027-06-07T11:00:00+09:00']);
+    const slots = freeSlots(weekly, [], range('2027-06-07', '2027-06-07'), TZ, new Date('2027-06-07T01:01:00.000Z'));
+    expect(slots.map((s) => s.startsAt)).toEqual(['2027-06-07T02:00:00.000Z']);
   });
 
   it('cuts explicit free windows, keeps those starting on a local date in range, and merges duplicates', () => {
@@ -84,16 +84,16 @@ describe('freeSlots', () => {
       ],
     };
     expect(freeSlots(availability, [], range('2027-06-07', '2027-06-09'), TZ, LONG_AGO)).toEqual([
-      { startsAt: '2027-06-07T10:00:00+09:00', endsAt: '2027-06-07T11:00:00+09:00' },
-      { startsAt: '2027-06-07T11:00:00+09:00', endsAt: '2027-06-07T12:00:00+09:00' },
-      { startsAt: '2027-06-08T23:30:00+09:00', endsAt: '2027-06-09T00:30:00+09:00' },
+      { startsAt: '2027-06-07T01:00:00.000Z', endsAt: '2027-06-07T02:00:00.000Z' },
+      { startsAt: '2027-06-07T02:00:00.000Z', endsAt: '2027-06-07T03:00:00.000Z' },
+      { startsAt: '2027-06-08T14:30:00.000Z', endsAt: '2027-06-08T15:30:00.000Z' },
     ]);
   });
 
   it('reads a window ending at 24:00 up to midnight', () => {
     const late = { weekly: [{ weekday: 7, start: '22:00', end: '24:00' }], slots: [] };
     expect(freeSlots(late, [], range('2027-06-13', '2027-06-13', 120), TZ, LONG_AGO)).toEqual([
-      { startsAt: '2027-06-13T22:00:00+09:00', endsAt: '2027-06-14T00:00:00+09:00' },
+      { startsAt: '2027-06-13T13:00:00.000Z', endsAt: '2027-06-13T15:00:00.000Z' },
     ]);
   });
 

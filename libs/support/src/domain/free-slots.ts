@@ -18,7 +18,7 @@ export interface BusyTime {
   endsAt: Date;
 }
 
-/** A concrete bookable slot, as ISO instants carrying the facility's offset (e.g. +09:00). */
+/** A concrete bookable slot, as ISO instants in UTC like every instant of the API (2027-06-01T01:00:00.000Z). */
 export interface OpenSlot {
   startsAt: string;
   endsAt: string;
@@ -72,7 +72,7 @@ export function freeSlots(
   return [...starts]
     .filter((t) => t >= notBefore.getTime() && !taken.some(([bs, be]) => bs < t + step && t < be))
     .sort((a, b) => a - b)
-    .map((t) => ({ startsAt: zonedIso(new Date(t), timeZone), endsAt: zonedIso(new Date(t + step), timeZone) }));
+    .map((t) => ({ startsAt: new Date(t).toISOString(), endsAt: new Date(t + step).toISOString() }));
 }
 
 /** The instant of local `date` plus `minutes` after midnight in `timeZone` (24:00 is next midnight). */

@@ -25,25 +25,25 @@ describe('computeDeadlines', () => {
       // 2027-05-30 − 14 days
       {
         key: 'gbizid_recommended_start',
-        label_ja: 'gBizIDプライム取得の申請開始目安',
-        label_en: 'Start the gBizID Prime application (takes about two weeks)',
+        labelJa: 'gBizIDプライム取得の申請開始目安',
+        labelEn: 'Start the gBizID Prime application (takes about two weeks)',
         dueOn: '2027-05-16',
       },
       {
         key: 'prerequisite.chamber_support_plan',
-        label_ja: '事業支援計画書の依頼期限（商工会議所・商工会）',
-        label_en: 'Request the support plan from the chamber of commerce',
+        labelJa: '事業支援計画書の依頼期限（商工会議所・商工会）',
+        labelEn: 'Request the support plan from the chamber of commerce',
         dueOn: '2027-05-20',
       },
-      { key: 'application_close', label_ja: '申請締切', label_en: 'Application deadline', dueOn: '2027-05-30' },
+      { key: 'application_close', labelJa: '申請締切', labelEn: 'Application deadline', dueOn: '2027-05-30' },
       {
         key: 'project_deadline',
-        label_ja: '補助事業完了期限',
-        label_en: 'Project completion deadline',
+        labelJa: '補助事業完了期限',
+        labelEn: 'Project completion deadline',
         dueOn: '2027-12-31',
       },
       // not completed yet: the project deadline is the latest the report can be due
-      { key: 'performance_report', label_ja: '実績報告期限', label_en: 'Performance report due', dueOn: '2027-12-31' },
+      { key: 'performance_report', labelJa: '実績報告期限', labelEn: 'Performance report due', dueOn: '2027-12-31' },
     ]);
   });
 
@@ -83,13 +83,13 @@ describe('computeDeadlines', () => {
     const input = {
       ...round,
       prerequisiteCutoffs: [
-        { key: 'bank_letter', dueOn: '2027-05-25', label_ja: '金融機関確認書', label_en: 'Bank letter' },
+        { key: 'bank_letter', dueOn: '2027-05-25', labelJa: '金融機関確認書', labelEn: 'Bank letter' },
       ],
     };
     expect(computeDeadlines(input).find((d) => d.key === 'prerequisite.bank_letter')).toEqual({
       key: 'prerequisite.bank_letter',
-      label_ja: '金融機関確認書',
-      label_en: 'Bank letter',
+      labelJa: '金融機関確認書',
+      labelEn: 'Bank letter',
       dueOn: '2027-05-25',
     });
   });
@@ -100,7 +100,7 @@ describe('commercialisation reports', () => {
   const reports = (input: SubsidyDeadlineInput) =>
     computeDeadlines(input)
       .filter((d) => d.key.startsWith('commercialisation_report_'))
-      .map((d) => [d.key, d.label_en, d.dueOn]);
+      .map((d) => [d.key, d.labelEn, d.dueOn]);
 
   it('covers five fiscal years from the one of payment, each due 31 May after it ends', () => {
     expect(reports({ ...done, paidOn: '2027-09-10' })).toEqual([
@@ -110,7 +110,7 @@ describe('commercialisation reports', () => {
       ['commercialisation_report_4', 'Commercialisation report 4 (FY2030)', '2031-05-31'],
       ['commercialisation_report_5', 'Commercialisation report 5 (FY2031)', '2032-05-31'],
     ]);
-    expect(computeDeadlines({ ...done, paidOn: '2027-09-10' }).at(-1)?.label_ja).toBe(
+    expect(computeDeadlines({ ...done, paidOn: '2027-09-10' }).at(-1)?.labelJa).toBe(
       '事業化状況報告（第5回・2031年度分）',
     );
   });
@@ -159,10 +159,7 @@ describe('computeDeadlines validation', () => {
       { ...base, prerequisiteCutoffs: [{ key: 'chamber_support_plan', dueOn: '2027-05-31' }] },
       'prerequisiteCutoffs[0].dueOn',
     ],
-    [
-      { ...base, prerequisiteCutoffs: [{ key: 'bank_letter', dueOn: '2027-05-01' }] },
-      'prerequisiteCutoffs[0].label_ja',
-    ],
+    [{ ...base, prerequisiteCutoffs: [{ key: 'bank_letter', dueOn: '2027-05-01' }] }, 'prerequisiteCutoffs[0].labelJa'],
     [{ ...base, reportWithinDays: 0 }, 'reportWithinDays'],
     [{ ...base, completedOn: '2027-10-01', paidOn: '2027-09-30' }, 'paidOn'],
     [

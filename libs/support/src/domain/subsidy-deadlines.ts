@@ -17,8 +17,8 @@ import {
 export interface PrerequisiteCutoff {
   key: string;
   dueOn: IsoDate;
-  label_ja?: string;
-  label_en?: string;
+  labelJa?: string;
+  labelEn?: string;
 }
 
 /** When yearly commercialisation reports (事業化状況報告) fall due after payment. */
@@ -51,8 +51,8 @@ export interface SubsidyDeadlineInput {
 /** One computed deadline. */
 export interface SubsidyDeadline {
   key: string;
-  label_ja: string;
-  label_en: string;
+  labelJa: string;
+  labelEn: string;
   dueOn: IsoDate;
 }
 
@@ -83,8 +83,8 @@ function applicationDeadlines(input: SubsidyDeadlineInput, closesOn: IsoDate): S
     const lead = requireInteger(input.gBizIdLeadDays ?? 14, 'gBizIdLeadDays', 0, 365);
     list.push({
       key: 'gbizid_recommended_start',
-      label_ja: 'gBizIDプライム取得の申請開始目安',
-      label_en: 'Start the gBizID Prime application (takes about two weeks)',
+      labelJa: 'gBizIDプライム取得の申請開始目安',
+      labelEn: 'Start the gBizID Prime application (takes about two weeks)',
       dueOn: addDays(closesOn, -lead),
     });
   }
@@ -95,11 +95,11 @@ function applicationDeadlines(input: SubsidyDeadlineInput, closesOn: IsoDate): S
     if (dueOn > closesOn)
       throw DomainError.invalid(`${field}.dueOn`, 'A prerequisite cannot be due after the application closes.');
     const known = KNOWN_PREREQUISITES[key];
-    const label_ja = known && item.label_ja == null ? known[0] : requireText(item.label_ja, `${field}.label_ja`, 200);
-    const label_en = known && item.label_en == null ? known[1] : requireText(item.label_en, `${field}.label_en`, 200);
-    list.push({ key: `prerequisite.${key}`, label_ja, label_en, dueOn });
+    const labelJa = known && item.labelJa == null ? known[0] : requireText(item.labelJa, `${field}.labelJa`, 200);
+    const labelEn = known && item.labelEn == null ? known[1] : requireText(item.labelEn, `${field}.labelEn`, 200);
+    list.push({ key: `prerequisite.${key}`, labelJa, labelEn, dueOn });
   });
-  list.push({ key: 'application_close', label_ja: '申請締切', label_en: 'Application deadline', dueOn: closesOn });
+  list.push({ key: 'application_close', labelJa: '申請締切', labelEn: 'Application deadline', dueOn: closesOn });
   return list;
 }
 
@@ -121,8 +121,8 @@ function projectDeadlines(input: SubsidyDeadlineInput, closesOn: IsoDate): Subsi
   if (deadline !== null) {
     list.push({
       key: 'project_deadline',
-      label_ja: '補助事業完了期限',
-      label_en: 'Project completion deadline',
+      labelJa: '補助事業完了期限',
+      labelEn: 'Project completion deadline',
       dueOn: deadline,
     });
   }
@@ -130,8 +130,8 @@ function projectDeadlines(input: SubsidyDeadlineInput, closesOn: IsoDate): Subsi
   if (candidates.length > 0) {
     list.push({
       key: 'performance_report',
-      label_ja: '実績報告期限',
-      label_en: 'Performance report due',
+      labelJa: '実績報告期限',
+      labelEn: 'Performance report due',
       dueOn: minDate(...candidates),
     });
   }
@@ -175,8 +175,8 @@ function commercialisationReports(input: SubsidyDeadlineInput): SubsidyDeadline[
     const fy = first + i;
     return {
       key: `commercialisation_report_${i + 1}`,
-      label_ja: `事業化状況報告（第${i + 1}回・${fy}年度分）`,
-      label_en: `Commercialisation report ${i + 1} (FY${fy})`,
+      labelJa: `事業化状況報告（第${i + 1}回・${fy}年度分）`,
+      labelEn: `Commercialisation report ${i + 1} (FY${fy})`,
       dueOn: firstMonthDayAfter(fiscalYearRange(fy, startMonth).end, Number(match[1]), Number(match[2])),
     };
   });
