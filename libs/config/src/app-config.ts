@@ -149,6 +149,13 @@ export class AppConfig {
   @Max(60000)
   REMINDER_SWEEP_PAUSE_MS = 0;
 
+  /** Test hook: a pause after each step of a billing issue (an invoice) and of a report build, for the fault suite. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  JOB_STEP_PAUSE_MS = 0;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
