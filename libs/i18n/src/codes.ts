@@ -44,5 +44,6 @@ export const ProblemCode = {
   PayloadTooLarge: 'payload_too_large',
   UnsupportedMediaType: 'unsupported_media_type',
   Internal: 'internal',
+  Unavailable: 'unavailable',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];

@@ -60,13 +60,15 @@ export class Proc {
 export function productEnv(stores: FaultStores, smtpUrl: string, extra: Record<string, string> = {}) {
   return {
     ...process.env,
-    NODE_ENV: 'test',
+    // Not 'test', which silences the log: a failing case shows the processes' errors.
+    NODE_ENV: 'development',
+    JOB_SCHEDULES: 'false',
     DATABASE_URL: stores.url(),
     REDIS_URL: stores.redisUrl,
     REDIS_PREFIX: 'faults',
     SMTP_URL: smtpUrl,
     TAMAGO_DEMO: 'false',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'error',
     LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
     // A killed worker's job is found stalled and retried within seconds, not the default 30.
     JOB_LOCK_MS: '2000',
