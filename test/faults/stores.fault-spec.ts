@@ -170,7 +170,8 @@ describe('faults: Redis and PostgreSQL failing under load', () => {
     const outcomes = await running;
 
     const statuses = new Set(outcomes.map((o) => o.status));
-    if (statuses.has(500)) console.log(JSON.stringify(outcomes.filter((o) => o.status === 500).slice(0, 3)), api.output.slice(-3000));
+    if (statuses.has(500))
+      console.log(JSON.stringify(outcomes.filter((o) => o.status === 500).slice(0, 3)), api.output.slice(-3000));
     expect([...statuses].filter((s) => ![200, 201, 503].includes(s))).toEqual([]);
     for (const o of outcomes.filter((x) => x.status === 503))
       expect(o.body).toMatchObject({ status: 503, code: 'unavailable' });

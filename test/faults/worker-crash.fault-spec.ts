@@ -78,13 +78,18 @@ describe('faults: a worker killed (SIGKILL) in the middle of a job', () => {
     const numbered = midway.filter((i) => i.number);
     expect(numbered.length).toBeLessThan(TENANTS);
     // Whole invoices only: numbered ones are issued, the rest are untouched drafts.
-    for (const i of midway) expect([i.number !== null, i.status]).toEqual(i.number ? [true, 'issued'] : [false, 'draft']);
+    for (const i of midway)
+      expect([i.number !== null, i.status]).toEqual(i.number ? [true, 'issued'] : [false, 'draft']);
 
     worker = await startWorker(env, 'worker-2');
-    await eventually(async () => {
-      const r = await api.http.get(`/api/v1/billing-runs/${runId}`).set(bearer(f.token));
-      return r.body.status === 'issued' && r.body;
-    }, 'the run issued after the retry', 60_000);
+    await eventually(
+      async () => {
+        const r = await api.http.get(`/api/v1/billing-runs/${runId}`).set(bearer(f.token));
+        return r.body.status === 'issued' && r.body;
+      },
+      'the run issued after the retry',
+      60_000,
+    );
     const after = await issued();
     expect(after).toHaveLength(TENANTS);
     expect(new Set(after.map((i) => i.tenant_id)).size).toBe(TENANTS);
@@ -159,7 +164,11 @@ describe('faults: a worker killed (SIGKILL) in the middle of a job', () => {
         [f.facilityId],
       );
     // The first business day of December 2026: the monthly reports of November.
-    await addJob(stores, 'run-report-schedule', { facilityId: f.facilityId, date: '2026-12-01', kind: 'monthly-report' });
+    await addJob(stores, 'run-report-schedule', {
+      facilityId: f.facilityId,
+      date: '2026-12-01',
+      kind: 'monthly-report',
+    });
     await eventually(async () => (await runs()).some((r) => r.status === 'running'), 'a report building');
     await worker.kill();
     faults.inject('SIGKILL worker during a report build');

@@ -79,7 +79,10 @@ export function productEnv(stores: FaultStores, smtpUrl: string, extra: Record<s
 
 export async function startApi(env: NodeJS.ProcessEnv, name = 'api'): Promise<Proc> {
   const port = await freePort();
-  const child = spawn(process.execPath, [API], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [API], {
+    env: { ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Proc(name, child, port).ready('Tamago API listening');
 }
 

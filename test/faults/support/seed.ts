@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Queue } from 'bullmq';
 import TestAgent from 'supertest/lib/agent';
-import { corporateNumberCheckDigit } from '../../../libs/core/src/japanese/corporate-number';
-import { JOB_CONTRACTS, JobName, JobPayload } from '../../../libs/jobs/src/contracts';
+import { corporateNumberCheckDigit } from '@tamago/core';
+import { JOB_CONTRACTS, JobName, JobPayload } from '@tamago/jobs';
 import { cli } from './processes';
 import { FaultStores } from './stores';
 

@@ -92,7 +92,11 @@ export class FaultStores {
       '-c synchronous_commit=off',
       '-c full_page_writes=off',
     ].join(' ');
-    run('pg_ctl', ['-D', this.pgData, '-l', join(this.pgData, 'log'), '-o', opts, '-w', '-t', '60', 'start'], this.account);
+    run(
+      'pg_ctl',
+      ['-D', this.pgData, '-l', join(this.pgData, 'log'), '-o', opts, '-w', '-t', '60', 'start'],
+      this.account,
+    );
   }
 
   /** pg_ctl stop -m fast: ends every session, as a failover or a restart of the server would. */
