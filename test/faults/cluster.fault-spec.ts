@@ -11,12 +11,21 @@ jest.setTimeout(240_000);
 const TENANTS = 4;
 const PERIOD = '2027-01';
 
+interface Outcome {
+  kind: 'write' | 'read';
+  status: number;
+  body: { code?: string; status?: number; type?: string; id?: string };
+  description?: string;
+}
+
 /**
- * Two API and two worker processes on one database and Redis (issue 14): duplicate requests
- * racing through both APIs have one effect, a schedule fired twice starts once, SIGTERM drains the
- * requests and jobs in flight; then the database is backed up and restored into a fresh one.
+ * Two API and two worker processes on one database and Redis (issues 11 and 14): duplicate
+ * requests racing through both APIs have one effect, a schedule fired twice starts once; Redis
+ * restarted while work is queued and running, PostgreSQL backends terminated and the server stopped
+ * under load, and the processes recover by themselves; SIGTERM drains the requests and jobs in
+ * flight; then the database is backed up and restored into a fresh one.
  */
-describe('faults: two APIs and two workers, duplicates, SIGTERM, backup and restore', () => {
+describe('faults: two APIs and two workers; duplicates, Redis and PostgreSQL failing, SIGTERM, backup and restore', () => {
   const stores = new FaultStores('cluster');
   const smtp = new SmtpSink();
   const faults = new FaultCounter('cluster');
@@ -28,6 +37,65 @@ describe('faults: two APIs and two workers, duplicates, SIGTERM, backup and rest
   const mailsTo = (email: string) =>
     smtp.messages.filter((m) => JSON.stringify(m.to).toLowerCase().includes(email.toLowerCase()));
   const api = (i: number) => apis[i % apis.length].http;
+  let seq = 0;
+
+  /** `clients` parallel loops of a charge write and an invoice-list read until `stop` resolves. */
+  async function load(clients: number, stop: Promise<unknown>): Promise<Outcome[]> {
+    const outcomes: Outcome[] = [];
+    let done = false;
+    void stop.then(() => (done = true));
+    const loop = async (c: number) => {
+      while (!done) {
+        const description = `負荷 ${c}-${++seq}`;
+        const w = await api(c)
+          .post('/api/v1/charges')
+          .set(bearer(f.token))
+          .send({
+            tenantId: f.tenants[c % f.tenants.length].id,
+            period: '2027-03',
+            description,
+            quantity: 1,
+            unitPrice: 1000,
+            taxCategory: 'out_of_scope',
+          })
+          .timeout(20_000)
+          .catch((e: { status?: number }) => ({ status: e.status ?? 0, body: {} }));
+        outcomes.push({ kind: 'write', status: w.status, body: w.body, description });
+        const r = await api(c)
+          .get('/api/v1/invoices')
+          .set(bearer(f.token))
+          .timeout(20_000)
+          .catch((e: { status?: number }) => ({ status: e.status ?? 0, body: {} }));
+        outcomes.push({ kind: 'read', status: r.status, body: r.body });
+      }
+    };
+    await Promise.all(Array.from({ length: clients }, (_, c) => loop(c)));
+    return outcomes;
+  }
+
+  /** Every write answered 201 is stored whole (with its audit event); every refused one left nothing. */
+  async function checkWrites(outcomes: Outcome[]): Promise<{ lost: number; doubled: number; refused: number }> {
+    const writes = outcomes.filter((o) => o.kind === 'write');
+    const rows = await stores.sql<{ id: string; description: string; audited: boolean }>(
+      `SELECT c.id, c.description, EXISTS (SELECT 1 FROM audit_events a WHERE a.entity_id = c.id::text) AS audited
+         FROM charges c WHERE c.facility_id = $1 AND c.period = '2027-03'`,
+      [f.facilityId],
+    );
+    const stored = new Map<string, number>();
+    for (const r of rows) stored.set(r.description, (stored.get(r.description) ?? 0) + 1);
+    let lost = 0;
+    let doubled = 0;
+    for (const w of writes) {
+      const n = stored.get(w.description!) ?? 0;
+      if (w.status === 201 && n === 0) lost += 1;
+      if (n > 1) doubled += 1;
+      if (w.status !== 201 && n > 0) doubled += 1; // refused, yet written: a partial or phantom write
+    }
+    expect(rows.every((r) => r.audited)).toBe(true);
+    return { lost, doubled, refused: writes.filter((w) => w.status !== 201).length };
+  }
+
+  const health = () => apis[0].http.get('/health').timeout(10_000);
 
   beforeAll(async () => {
     await stores.start();
@@ -134,6 +202,132 @@ describe('faults: two APIs and two workers, duplicates, SIGTERM, backup and rest
     faults.verify({ lost: 0, doubled: 0 });
   });
 
+  it('Redis restarted while reports are queued and building: reads go on, /health says degraded, work resumes', async () => {
+    const ask = (type: string, format: string) =>
+      apis[0].http.post('/api/v1/reports').set(bearer(f.token)).send({ type, period: '2026-11', format }).expect(202);
+    const first = await ask('monthly-occupancy', 'pdf');
+    await eventually(async () => {
+      const r = await apis[0].http.get(`/api/v1/reports/${first.body.id}`).set(bearer(f.token));
+      return r.body.status === 'running';
+    }, 'the first report building');
+
+    await stores.stopRedis();
+    faults.inject('Redis stopped while a report builds');
+    // The API answers reads; writes whose follow-up goes through the outbox are accepted too.
+    const reads = await Promise.all([
+      apis[0].http.get('/api/v1/invoices').set(bearer(f.token)).timeout(10_000),
+      apis[0].http.get('/api/v1/tenants').set(bearer(f.token)).timeout(10_000),
+      apis[0].http.get(`/api/v1/reports/${first.body.id}`).set(bearer(f.token)).timeout(10_000),
+    ]);
+    expect(reads.map((r) => r.status)).toEqual([200, 200, 200]);
+    const h = await health();
+    expect(h.status).toBe(200);
+    expect(h.body.info.database.status).toBe('up');
+    expect(h.body.info.background).toMatchObject({ available: false });
+    expect(h.body.info.background.message).toMatch(/background work unavailable/);
+    const queuedWhileDown = [await ask('revenue-arrears', 'csv'), await ask('support-activity', 'xlsx')];
+    await new Promise((r) => setTimeout(r, 3000));
+
+    await stores.startRedis();
+    await eventually(async () => (await health()).body.info?.background?.available === true, '/health up again');
+    const ids = [first, ...queuedWhileDown].map((r) => r.body.id as string);
+    await eventually(
+      async () => {
+        const states = await Promise.all(
+          ids.map(async (id) => (await apis[0].http.get(`/api/v1/reports/${id}`).set(bearer(f.token))).body.status),
+        );
+        return states.every((s) => s === 'done');
+      },
+      'the queued and the interrupted reports done after Redis returned',
+      90_000,
+    );
+    for (const id of ids) {
+      const file = await apis[0].http.get(`/api/v1/reports/${id}/file`).set(bearer(f.token));
+      expect([id, file.status]).toEqual([id, 200]);
+    }
+    expect(workers.every((w) => w.alive)).toBe(true);
+    faults.verify({ lost: 0, doubled: 0 });
+  });
+
+  it('PostgreSQL backends terminated under load: in-flight requests answer 503, nothing partial, no restart needed', async () => {
+    let release!: () => void;
+    const stop = new Promise<void>((r) => (release = r));
+    const running = load(4, stop);
+    await new Promise((r) => setTimeout(r, 1500));
+    for (let round = 0; round < 3; round++) {
+      await stores.sql(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+          WHERE application_name = 'tamago' AND pid <> pg_backend_pid()`,
+      );
+      faults.inject('pg_terminate_backend on every API and worker connection');
+      await new Promise((r) => setTimeout(r, 700));
+    }
+    await new Promise((r) => setTimeout(r, 1500));
+    release();
+    const outcomes = await running;
+
+    const statuses = new Set(outcomes.map((o) => o.status));
+    if (statuses.has(500)) console.log(apis.map((p) => p.output.slice(-3000)).join('\n'));
+    expect([...statuses].filter((s) => ![200, 201, 503].includes(s))).toEqual([]);
+    for (const o of outcomes.filter((x) => x.status === 503))
+      expect(o.body).toMatchObject({ status: 503, code: 'unavailable' });
+    const found = await checkWrites(outcomes);
+    expect(found).toMatchObject({ lost: 0, doubled: 0 });
+    // Recovered without a restart: the same processes answer and write.
+    const after = await apis[0].http.get('/api/v1/invoices').set(bearer(f.token));
+    expect(after.status).toBe(200);
+    expect((await health()).body.info.database.status).toBe('up');
+    expect([...apis, ...workers].every((p) => p.alive)).toBe(true);
+    console.log(
+      `terminated backends: ${outcomes.length} requests, ${found.refused} writes refused with 503, ` +
+        `${outcomes.filter((o) => o.status === 503).length} answers 503 in all`,
+    );
+    faults.verify(found);
+  });
+
+  it('PostgreSQL stopped for a few seconds under load: 503 while down, back by itself, worker too', async () => {
+    let release!: () => void;
+    const stop = new Promise<void>((r) => (release = r));
+    const running = load(3, stop);
+    await new Promise((r) => setTimeout(r, 1000));
+    stores.stopPostgres();
+    faults.inject('PostgreSQL stopped (pg_ctl stop -m fast) for 3 s');
+    await new Promise((r) => setTimeout(r, 1000));
+    const down = await health();
+    expect(down.status).toBe(503);
+    await new Promise((r) => setTimeout(r, 2000));
+    stores.startPostgres();
+    await eventually(async () => (await health()).status === 200, '/health up after PostgreSQL returned', 30_000);
+    await new Promise((r) => setTimeout(r, 1500));
+    release();
+    const outcomes = await running;
+
+    const statuses = outcomes.map((o) => o.status);
+    expect(statuses.filter((s) => ![200, 201, 503].includes(s))).toEqual([]);
+    expect(statuses).toContain(503);
+    for (const o of outcomes.filter((x) => x.status === 503))
+      expect(o.body).toMatchObject({ status: 503, code: 'unavailable' });
+    // The last requests of every client succeeded again.
+    expect(outcomes.slice(-6).every((o) => o.status === 200 || o.status === 201)).toBe(true);
+    const found = await checkWrites(outcomes);
+    expect(found).toMatchObject({ lost: 0, doubled: 0 });
+
+    // The worker recovered as well: a report asked for now is built.
+    const report = await apis[0].http
+      .post('/api/v1/reports')
+      .set(bearer(f.token))
+      .send({ type: 'monthly-occupancy', period: '2026-10', format: 'csv' })
+      .expect(202);
+    await eventually(
+      async () =>
+        (await apis[0].http.get(`/api/v1/reports/${report.body.id}`).set(bearer(f.token))).body.status === 'done',
+      'a report built after PostgreSQL returned',
+      60_000,
+    );
+    expect([...apis, ...workers].every((p) => p.alive)).toBe(true);
+    console.log(`PostgreSQL stopped: ${outcomes.length} requests, ${found.refused} writes refused with 503`);
+    faults.verify(found);
+  });
   it('SIGTERM under load: the API finishes the requests in flight and exits 0; the worker finishes its job', async () => {
     // The API: 12 reads in flight (invoice PDFs, rendered per request) when SIGTERM arrives.
     const [inv] = await stores.sql<{ id: string }>(`SELECT id FROM invoices WHERE facility_id = $1 LIMIT 1`, [

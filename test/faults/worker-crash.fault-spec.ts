@@ -21,7 +21,7 @@ describe('faults: a worker killed (SIGKILL) in the middle of a job', () => {
   const faults = new FaultCounter('worker-crash');
   let env: NodeJS.ProcessEnv;
   let api: Proc;
-  let worker: Proc | undefined;
+  let worker: Proc;
   let f: SeededFacility;
 
   const mailsTo = (email: string) =>
@@ -35,7 +35,7 @@ describe('faults: a worker killed (SIGKILL) in the middle of a job', () => {
   beforeAll(async () => {
     await stores.start();
     env = productEnv(stores, await smtp.start());
-    api = await startApi(env);
+    [api, worker] = await Promise.all([startApi(env), startWorker({ ...env, ...PAUSE }, 'worker-1')]);
     f = await seedFacility(env, stores, api.http, {
       name: '障害試験施設',
       tenants: TENANTS,
@@ -52,7 +52,6 @@ describe('faults: a worker killed (SIGKILL) in the middle of a job', () => {
   });
 
   it('billing run: killed after some invoices, the retry issues the rest once, numbers gap-free, one mail each', async () => {
-    worker = await startWorker({ ...env, ...PAUSE }, 'worker-1');
     const started = await api.http.post('/api/v1/billing-runs').set(bearer(f.token)).send({ period: PERIOD });
     expect(started.status).toBe(201);
     const runId = started.body.id as string;
@@ -81,7 +80,8 @@ describe('faults: a worker killed (SIGKILL) in the middle of a job', () => {
     for (const i of midway)
       expect([i.number !== null, i.status]).toEqual(i.number ? [true, 'issued'] : [false, 'draft']);
 
-    worker = await startWorker(env, 'worker-2');
+    // The worker that recovers this run also carries the next case's pauses (one start fewer per case).
+    worker = await startWorker({ ...env, ...PAUSE }, 'worker-2');
     await eventually(
       async () => {
         const r = await api.http.get(`/api/v1/billing-runs/${runId}`).set(bearer(f.token));
@@ -112,8 +112,6 @@ describe('faults: a worker killed (SIGKILL) in the middle of a job', () => {
   });
 
   it('reminder sweep: killed after some reminders, the retry sends the rest once', async () => {
-    await worker?.kill();
-    worker = await startWorker({ ...env, ...PAUSE }, 'worker-3');
     const [due] = await stores.sql<{ due_date: string }>(
       `SELECT to_char(due_date - 3, 'YYYY-MM-DD') AS due_date FROM invoices WHERE facility_id = $1 LIMIT 1`,
       [f.facilityId],
@@ -140,7 +138,7 @@ describe('faults: a worker killed (SIGKILL) in the middle of a job', () => {
     ]);
     for (const r of midway) expect(outbox.map((o) => o.job_id)).toContain(`notification-${r.id}`);
 
-    worker = await startWorker(env, 'worker-4');
+    worker = await startWorker({ ...env, ...PAUSE }, 'worker-3');
     await eventually(async () => (await reminders()).length === TENANTS, 'every reminder after the retry', 60_000);
     const emails = f.tenants.map((t) => t.userEmail);
     await settleMail(emails, 1);
@@ -150,14 +148,12 @@ describe('faults: a worker killed (SIGKILL) in the middle of a job', () => {
   });
 
   it('report: killed while it builds, the retry finishes it and the recipients get it once', async () => {
-    await worker?.kill();
     const recipients = ['report-a@example.test', 'report-b@example.test'];
     await api.http
       .patch('/api/v1/report-settings')
       .set(bearer(f.token))
       .send({ recipients, monthlyEnabled: true, scheduledFormat: 'pdf' })
       .expect(200);
-    worker = await startWorker({ ...env, ...PAUSE }, 'worker-5');
     const runs = () =>
       stores.sql<{ id: string; status: string; file_size: number | null; mailed_at: Date | null }>(
         `SELECT id, status, file_size, mailed_at FROM report_runs WHERE facility_id = $1`,
@@ -176,7 +172,7 @@ describe('faults: a worker killed (SIGKILL) in the middle of a job', () => {
     expect(midway.some((r) => r.status !== 'done')).toBe(true);
     for (const r of midway) if (r.status !== 'done') expect(r.file_size).toBeNull();
 
-    worker = await startWorker(env, 'worker-6');
+    worker = await startWorker(env, 'worker-4');
     const done = await eventually(
       async () => {
         const all = await runs();
