@@ -38,6 +38,9 @@ describe('faults: two APIs and two workers; duplicates, Redis and PostgreSQL fai
     smtp.messages.filter((m) => JSON.stringify(m.to).toLowerCase().includes(email.toLowerCase()));
   const api = (i: number) => apis[i % apis.length].http;
   let seq = 0;
+  /** Ends the running load (also after a failed case, so it does not run on into the next). */
+  let release: () => void = () => undefined;
+  afterEach(() => release());
 
   /** `clients` parallel loops of a charge write and an invoice-list read until `stop` resolves. */
   async function load(clients: number, stop: Promise<unknown>): Promise<Outcome[]> {
@@ -250,7 +253,6 @@ describe('faults: two APIs and two workers; duplicates, Redis and PostgreSQL fai
   });
 
   it('PostgreSQL backends terminated under load: in-flight requests answer 503, nothing partial, no restart needed', async () => {
-    let release!: () => void;
     const stop = new Promise<void>((r) => (release = r));
     const running = load(4, stop);
     await new Promise((r) => setTimeout(r, 1500));
@@ -286,7 +288,6 @@ describe('faults: two APIs and two workers; duplicates, Redis and PostgreSQL fai
   });
 
   it('PostgreSQL stopped for a few seconds under load: 503 while down, back by itself, worker too', async () => {
-    let release!: () => void;
     const stop = new Promise<void>((r) => (release = r));
     const running = load(3, stop);
     await new Promise((r) => setTimeout(r, 1000));
@@ -298,6 +299,17 @@ describe('faults: two APIs and two workers; duplicates, Redis and PostgreSQL fai
     await new Promise((r) => setTimeout(r, 2000));
     stores.startPostgres();
     await eventually(async () => (await health()).status === 200, '/health up after PostgreSQL returned', 30_000);
+    // Each worker's outbox relay listens again (it polled meanwhile).
+    await eventually(
+      async () =>
+        (
+          await stores.sql<{ n: number }>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'tamago-outbox' AND query ILIKE 'LISTEN%'`,
+          )
+        )[0].n === workers.length,
+      'the outbox relays listening again',
+      20_000,
+    );
     await new Promise((r) => setTimeout(r, 1500));
     release();
     const outcomes = await running;

@@ -31,7 +31,7 @@ export function backup(databaseUrl: string, out: string): number {
   return statSync(file).size;
 }
 
-/** Tables in the target's public schema (0: a fresh database). */
+/** Tables in the target outside the system schemas (0: a fresh database). */
 async function tableCount(databaseUrl: string): Promise<number> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();

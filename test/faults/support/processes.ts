@@ -70,8 +70,9 @@ export function productEnv(stores: FaultStores, smtpUrl: string, extra: Record<s
     TAMAGO_DEMO: 'false',
     LOG_LEVEL: 'error',
     LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
-    // A killed worker's job is found stalled and retried within seconds, not the default 30.
-    JOB_LOCK_MS: '2000',
+    // A killed worker's job is found stalled and retried within seconds, not the default 30 (not less: a busy
+    // machine must not make a live worker's job look stalled).
+    JOB_LOCK_MS: '4000',
     JOB_DRAIN_MS: '15000',
     ...extra,
   };

@@ -121,7 +121,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         HTTP_CODES[status],
       );
     }
-    // PostgreSQL went away (restart, failover, terminated backend): the transaction did not commit; retry.
+    // PostgreSQL went away (restart, failover, terminated backend): not the input's fault; the client may retry.
     if (isConnectionError(e))
       return problem(503, 'The database is briefly unavailable. Try again in a few seconds.', 'unavailable', {
         requestId,
