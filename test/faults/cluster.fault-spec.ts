@@ -103,7 +103,9 @@ describe('faults: two APIs and two workers; duplicates, Redis and PostgreSQL fai
   beforeAll(async () => {
     await stores.start();
     env = productEnv(stores, await smtp.start());
-    apis = await Promise.all([startApi(env, 'api-a'), startApi(env, 'api-b')]);
+    // api-b is stopped under load: a grace period that covers a busy machine's slow connects (the requests
+    // are sent before SIGTERM; on a 2-core machine shared by many jobs they can take seconds to arrive).
+    apis = await Promise.all([startApi(env, 'api-a'), startApi({ ...env, SHUTDOWN_GRACE_MS: '5000' }, 'api-b')]);
     workers = await Promise.all([
       startWorker({ ...env, JOB_STEP_PAUSE_MS: '300' }, 'worker-a'),
       startWorker({ ...env, JOB_STEP_PAUSE_MS: '300' }, 'worker-b'),
