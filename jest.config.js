@@ -58,6 +58,14 @@ module.exports = {
     },
     {
       ...base,
+      // Fault injection (issue 14): each file starts its own PostgreSQL and Redis on spare ports and runs the
+      // built API and worker as child processes, so it can kill, stop and restart them.
+      displayName: 'faults',
+      testMatch: ['<rootDir>/test/faults/**/*.fault-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest-timeout.ts'],
+    },
+    {
+      ...base,
       displayName: 'bench',
       testMatch: ['<rootDir>/test/bench/*.bench.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -50,7 +50,6 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   // bull-board for platform operators (a Fastify plugin that checks the token itself).
   await mountAdminQueues(app);
   await registerWebPlatform(app);
-  app.enableShutdownHooks();
   app
     .getHttpAdapter()
     .getInstance()

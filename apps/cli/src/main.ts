@@ -45,6 +45,24 @@ async function run(command: string | undefined, rest: string[], config: ReturnTy
       );
       return;
     }
+    case 'backup': {
+      const { backup, flagValue } = await import('./backup.js');
+      const out = flagValue(rest, '--out');
+      if (!out) throw new Error('Usage: npm run cli -- backup --out FILE');
+      const bytes = backup(config.DATABASE_URL, out);
+      console.log(`Wrote ${out} (${bytes} bytes, pg_dump custom format)`);
+      return;
+    }
+    case 'restore': {
+      const { flagValue, restore } = await import('./backup.js');
+      const from = flagValue(rest, '--from');
+      if (!from) throw new Error('Usage: npm run cli -- restore --from FILE [--clean]');
+      const { created } = await restore(config.DATABASE_URL, from, rest.includes('--clean'));
+      console.log(
+        `Restored ${from} into ${created ? 'the new database' : 'the database'} ${new URL(config.DATABASE_URL).pathname.slice(1)}`,
+      );
+      return;
+    }
     case 'start:prepare':
       return (await import('./prepare.js')).prepareDatabase(config);
     default:

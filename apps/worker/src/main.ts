@@ -6,9 +6,17 @@ import { WorkerModule } from './worker.module';
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   await app.init();
   console.log('Tamago worker started');
+  // SIGTERM: running jobs finish (or are handed back after JOB_DRAIN_MS, see JobWorkers), then exit 0.
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await app.close();
+    process.exit(0);
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void stop());
 }
 
 bootstrap().catch((e: unknown) => {

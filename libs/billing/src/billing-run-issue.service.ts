@@ -1,6 +1,7 @@
 import { clockNow } from '@tamago/core';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import { AppConfig } from '@tamago/config';
 import { TransactionRunner } from '@tamago/database';
 import { BillingRun } from './billing-run.entity';
 import { lockRun } from './billing-run-preview.service';
@@ -18,6 +19,7 @@ export class BillingRunIssueService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly issuer: InvoiceIssuer,
+    private readonly config: AppConfig,
   ) {}
 
   /** Issues every remaining draft of an 'issuing' run, then marks it issued. */
@@ -41,6 +43,7 @@ export class BillingRunIssueService {
         if (issued) await bumpProgress(em, facilityId, runId);
       });
       if (onProgress) await onProgress(await this.progressOf(facilityId, runId));
+      if (this.config.JOB_STEP_PAUSE_MS) await new Promise((r) => setTimeout(r, this.config.JOB_STEP_PAUSE_MS));
     }
     await this.tx.inFacility(facilityId, async (em) => {
       const current = await lockRun(em, facilityId, runId);

@@ -147,6 +147,16 @@ export class AppConfig {
   @Max(600000)
   JOB_DRAIN_MS = 20000;
 
+  /**
+   * On SIGTERM, how long the API keeps serving (with `/health` answering 503, so load balancers stop
+   * sending) before it stops accepting connections and finishes the requests in flight.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(120000)
+  SHUTDOWN_GRACE_MS = 2000;
+
   /** Upsert the platform job schedulers when a worker starts (default off under NODE_ENV=test). */
   @Transform(toBool)
   @IsBoolean()
@@ -166,6 +176,12 @@ export class AppConfig {
       .filter((p) => p !== '');
     return list.length > 0 ? list : false;
   }
+  /** Test hook: a pause after each step of a billing issue (an invoice) and of a report build, for the fault suite. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  JOB_STEP_PAUSE_MS = 0;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

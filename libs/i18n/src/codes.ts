@@ -48,5 +48,6 @@ export const ProblemCode = {
   UnsupportedMediaType: 'unsupported_media_type',
   UriTooLong: 'uri_too_long',
   Internal: 'internal',
+  Unavailable: 'unavailable',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];

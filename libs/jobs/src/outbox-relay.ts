@@ -20,6 +20,7 @@ const KEEP_RELAYED_DAYS = 7;
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private listener?: Client;
+  private connecting = false;
   private timer?: NodeJS.Timeout;
   private running: Promise<void> | null = null;
   private again = false;
@@ -32,7 +33,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.timer = setInterval(() => this.kick(), POLL_MS);
+    this.timer = setInterval(() => {
+      this.kick();
+      this.ensureListening();
+    }, POLL_MS);
     await this.listen().catch((e: unknown) =>
       this.logger.warn({ msg: 'outbox LISTEN failed; polling', err: String(e) }),
     );
@@ -53,12 +57,32 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.config.DATABASE_URL });
+    const client = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'tamago-outbox' });
     client.on('error', () => undefined);
     client.on('notification', () => this.kick());
-    await client.connect();
-    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    // A restarted or failed-over PostgreSQL ends the session: listen again at the next poll.
+    client.on('end', () => {
+      if (this.listener === client) this.listener = undefined;
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    } catch (e) {
+      // Not awaited: ending a client whose connection never opened may never settle.
+      void client.end().catch(() => undefined);
+      throw e;
+    }
     this.listener = client;
+  }
+
+  /** Re-opens the LISTEN session after the database dropped it (polling covers the gap). */
+  private ensureListening(): void {
+    if (this.listener || this.connecting || this.stopped) return;
+    this.connecting = true;
+    this.listen()
+      .then(() => this.kick())
+      .catch(() => undefined)
+      .finally(() => (this.connecting = false));
   }
 
   private kick(): void {

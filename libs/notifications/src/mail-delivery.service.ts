@@ -6,6 +6,22 @@ import { TransactionRunner } from '@tamago/database';
 export class MailDeliveryService {
   constructor(private readonly tx: TransactionRunner) {}
 
+  /**
+   * Runs `work` (check, send, record) holding a transaction-level advisory lock on the notification,
+   * so two attempts of its mail never overlap — a job retried after its lock lapsed while the first
+   * attempt still runs (a busy worker) waits its turn and then finds the mail recorded as sent.
+   * Answers 'busy' without running `work` when another attempt holds it. A crash releases the lock.
+   */
+  async exclusively<T>(facilityId: string, notificationId: string, work: () => Promise<T>): Promise<T | 'busy'> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const [row]: { locked: boolean }[] = await em.query(
+        `SELECT pg_try_advisory_xact_lock(hashtext('notification-mail:' || $1::text)) AS locked`,
+        [notificationId],
+      );
+      return row.locked ? work() : 'busy';
+    });
+  }
+
   /** Whether the mail may go: not yet recorded as sent and the address not refused before. */
   async mayDeliver(facilityId: string, notificationId: string, email: string): Promise<'send' | 'sent' | 'suppressed'> {
     return this.tx.inFacility(facilityId, async (em) => {

@@ -10,6 +10,8 @@ import { MailService } from './mail.service';
  * a permanent refusal (5xx) records the address as suppressed and fails the job without retry; other
  * failures (server down) retry with the contract's backoff.
  *
+ * Two attempts of one notification mail never overlap (MailDeliveryService.exclusively): a retry
+ * started while a slow first attempt still runs waits for it and then skips the recorded mail.
  * The one gap: the server accepted the message and the worker died before recording it. The job is
  * then retried and the mail goes a second time, with the same Message-ID (derived from the
  * notification), so mail clients that deduplicate by Message-ID show it once.
@@ -27,6 +29,18 @@ export class SendEmailJob implements HandlesJob<'send-email'> {
   async handle(payload: SendEmailPayload, job: Job): Promise<{ messageId: string | null }> {
     const tracked =
       payload.deliveryKey && payload.facilityId ? { f: payload.facilityId, n: payload.deliveryKey } : null;
+    if (!tracked) return this.deliver(payload, job, null);
+    const outcome = await this.deliveries.exclusively(tracked.f, tracked.n, () => this.deliver(payload, job, tracked));
+    // Another attempt of this mail is sending it right now: retry later, when it is recorded.
+    if (outcome === 'busy') throw new Error('another attempt is delivering this mail; retrying');
+    return outcome;
+  }
+
+  private async deliver(
+    payload: SendEmailPayload,
+    job: Job,
+    tracked: { f: string; n: string } | null,
+  ): Promise<{ messageId: string | null }> {
     if (tracked) {
       const may = await this.deliveries.mayDeliver(tracked.f, tracked.n, payload.to);
       if (may !== 'send') return { messageId: null };

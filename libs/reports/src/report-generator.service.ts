@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { facilityFiscalYearStart } from '@tamago/billing';
+import { AppConfig } from '@tamago/config';
 import { TransactionRunner } from '@tamago/database';
 import { FacilitiesService, facilityToday } from '@tamago/facilities';
 import type { BuildContext, ReportBuilder } from './builders/builder';
@@ -34,6 +35,7 @@ export class ReportGenerator {
     private readonly tx: TransactionRunner,
     private readonly facilities: FacilitiesService,
     private readonly settings: ReportSettingsService,
+    private readonly config: AppConfig,
     occupancy: MonthlyOccupancyBuilder,
     revenue: RevenueArrearsBuilder,
     support: SupportActivityBuilder,
@@ -61,6 +63,7 @@ export class ReportGenerator {
         em.update(ReportRun, { facilityId, id: reportId, generation, status: 'running' }, { progress: p }),
       );
       await onProgress(p);
+      if (this.config.JOB_STEP_PAUSE_MS) await new Promise((r) => setTimeout(r, this.config.JOB_STEP_PAUSE_MS));
     };
     const facility = await this.facilities.get(facilityId);
     const ctx: BuildContext = {

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from '@tamago/core';
 import { Locale, ProblemCode, hasMessage, localeOf, negotiateLocale, translate } from '@tamago/i18n';
-import { PgErrorCode, pgErrorOf } from '@tamago/database';
+import { PgErrorCode, isConnectionError, pgErrorOf } from '@tamago/database';
 import { ProblemDetails, problem } from './problem-details';
 import { RequestValidationError } from './validation';
 
@@ -121,6 +121,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         HTTP_CODES[status],
       );
     }
+    // PostgreSQL went away (restart, failover, terminated backend): not the input's fault; the client may retry.
+    if (isConnectionError(e))
+      return problem(503, 'The database is briefly unavailable. Try again in a few seconds.', 'unavailable', {
+        requestId,
+        retryAfterSeconds: 5,
+      });
     const pg = pgErrorOf(e);
     if (pg) {
       const mapped = this.fromDatabase(pg.code);

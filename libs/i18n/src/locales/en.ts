@@ -47,6 +47,7 @@ export const en: Catalogue = {
     payload_too_large: 'The file or body is too large.',
     unsupported_media_type: 'This media type is not accepted.',
     internal: 'An unexpected error occurred. Quote request id {{requestId}} when reporting it.',
+    unavailable: 'The database is briefly unavailable. Try again in a few seconds.',
     duplicate: 'This would create a duplicate of an existing record.',
     overlap: 'This overlaps an existing record.',
     malformed: 'A value has the wrong format or is out of range.',

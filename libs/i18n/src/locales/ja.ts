@@ -45,6 +45,7 @@ export const ja = {
     payload_too_large: 'ファイルまたは本文が大きすぎます。',
     unsupported_media_type: 'この形式のデータは受け付けていません。',
     internal: '予期しないエラーが発生しました。お問い合わせの際はリクエストID {{requestId}} をお伝えください。',
+    unavailable: 'データベースに一時的に接続できません。数秒後にもう一度お試しください。',
     duplicate: '同じ内容がすでに登録されています。',
     overlap: '既存のデータと重なっています。',
     malformed: '値の形式が正しくないか、範囲外です。',
