@@ -33,7 +33,14 @@ if (!process.env.BENCH_SKIP_BUILD) {
 }
 const jest = run(
   process.execPath,
-  ['--max-old-space-size=4096', 'node_modules/jest/bin/jest.js', '--selectProjects', 'bench', '--runInBand', '--silent=false'],
+  [
+    '--max-old-space-size=4096',
+    'node_modules/jest/bin/jest.js',
+    '--selectProjects',
+    'bench',
+    '--runInBand',
+    '--silent=false',
+  ],
   { BENCH_FACILITIES: facilities, BENCH_ONLY: only, BENCH_SMOKE: smoke ? '1' : '', BENCH_RESULTS: results },
 );
 if (existsSync(results)) {

@@ -6,7 +6,14 @@ export async function exportScenario(_opts: {
   expectedRows: number;
 }): Promise<{ row: Row; figures: Record<string, unknown> }> {
   return {
-    row: { scenario: '5 export', measure: 'CSV of invoices', tamago: 'not built', baseline: '—', ratio: '—', target: '< 256 MB peak' },
+    row: {
+      scenario: '5 export',
+      measure: 'CSV of invoices',
+      tamago: 'not built',
+      baseline: '—',
+      ratio: '—',
+      target: '< 256 MB peak',
+    },
     figures: { built: false },
   };
 }

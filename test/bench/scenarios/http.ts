@@ -114,7 +114,12 @@ export async function httpScenarios(opts: {
           if (!res.ok) throw new Error(`${route}: ${res.status} ${await res.text()}`);
           await res.arrayBuffer();
           await new Promise((r) => setTimeout(r, 30));
-          const lines = readFileSync(log).subarray(from).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+          const lines = readFileSync(log)
+            .subarray(from)
+            .toString('utf8')
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l));
           scripts[route][token] = scriptOf(lines);
         }
       }
@@ -124,7 +129,12 @@ export async function httpScenarios(opts: {
     const file = join(dir, 'scripts.json');
     writeFileSync(file, JSON.stringify(scripts));
     const product = await serve([API_MAIN], opts.env, base + 1, '/health');
-    const bare = await serve([BARE_SERVER], { BENCH_BARE_SCRIPTS: file, BENCH_BARE_PORT: String(base + 2) }, base + 2, '/health');
+    const bare = await serve(
+      [BARE_SERVER],
+      { BENCH_BARE_SCRIPTS: file, BENCH_BARE_PORT: String(base + 2) },
+      base + 2,
+      '/health',
+    );
     const rows: Row[] = [];
     const figures: Record<string, unknown> = {};
     try {
@@ -137,7 +147,10 @@ export async function httpScenarios(opts: {
         const queries = Object.values(scripts[`${e.method} ${e.path.split('?')[0]}`])[0]?.statements.length ?? 0;
         figures[e.name] = { product: p, bare: b, ratio: r, facilityStatements: queries };
         rows.push({
-          scenario: e.method === 'GET' ? `2 ${e.method} ${e.path.replace('/api/v1', '')}` : `3 ${e.method} ${e.path.replace('/api/v1', '')}`,
+          scenario:
+            e.method === 'GET'
+              ? `2 ${e.method} ${e.path.replace('/api/v1', '')}`
+              : `3 ${e.method} ${e.path.replace('/api/v1', '')}`,
           measure: `${opts.load.connections} conn × ${opts.load.duration} s, ${tokens.length} facilities`,
           tamago: `${p.rps} req/s p50 ${ms(p.p50)} p99 ${ms(p.p99)}${p.errors ? ` (${p.errors} errors)` : ''}`,
           baseline: `bare ${b.rps} req/s p99 ${ms(b.p99)}${b.errors ? ` (${b.errors} errors)` : ''}`,

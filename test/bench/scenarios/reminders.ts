@@ -58,7 +58,9 @@ export async function reminderBaseline(n: number): Promise<number> {
   const t0 = performance.now();
   const worker = new Worker(name, async () => undefined, { connection: redis(), prefix, concurrency: 5 });
   for (let i = 0; i < n; i += 1000)
-    await queue.addBulk(Array.from({ length: Math.min(1000, n - i) }, (_, k) => ({ name: 'noop', data: { i: i + k } })));
+    await queue.addBulk(
+      Array.from({ length: Math.min(1000, n - i) }, (_, k) => ({ name: 'noop', data: { i: i + k } })),
+    );
   await finished;
   const ms = performance.now() - t0;
   await worker.close();

@@ -12,6 +12,7 @@ pg.Client.prototype.query = function (config, values, callback) {
   if (!connections.has(this)) connections.set(this, ++next);
   const text = typeof config === 'string' ? config : config && config.text;
   const params = Array.isArray(values) ? values : config && config.values;
-  if (file && text) appendFileSync(file, `${JSON.stringify({ c: connections.get(this), text, params: params ?? [] })}\n`);
+  if (file && text)
+    appendFileSync(file, `${JSON.stringify({ c: connections.get(this), text, params: params ?? [] })}\n`);
   return original.call(this, config, values, callback);
 };

@@ -8,7 +8,14 @@ export interface Row {
   target: string;
 }
 
-const HEAD: Row = { scenario: 'scenario', measure: 'what', tamago: 'Tamago', baseline: 'baseline', ratio: 'ratio', target: 'target' };
+const HEAD: Row = {
+  scenario: 'scenario',
+  measure: 'what',
+  tamago: 'Tamago',
+  baseline: 'baseline',
+  ratio: 'ratio',
+  target: 'target',
+};
 const KEYS = Object.keys(HEAD) as (keyof Row)[];
 
 function table(list: Row[]): string {
@@ -22,6 +29,7 @@ function table(list: Row[]): string {
 export function renderTable(rows: Row[], growth: Row[], figures: Record<string, unknown>): string {
   const head = `Tamago benchmark: ${String(figures.facilities)} facilities × ${String(figures.tenantsPerFacility)} tenants${figures.smoke ? ' (smoke)' : ''}`;
   const parts = [head, '', table(rows)];
-  if (growth.length) parts.push('', 'Growth of the billing run (time should grow no faster than the facilities):', '', table(growth));
+  if (growth.length)
+    parts.push('', 'Growth of the billing run (time should grow no faster than the facilities):', '', table(growth));
   return parts.join('\n');
 }
