@@ -145,6 +145,23 @@ export class AppConfig {
   @IsBoolean()
   JOB_SCHEDULES = true;
 
+  /**
+   * API processes `npm start` runs (node:cluster workers sharing the port); each is stateless, so
+   * any of them may answer any request.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  API_PROCESSES = 1;
+
+  /** Worker processes `npm start` runs; jobs are idempotent by their ids, so they share the queues. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WORKER_PROCESSES = 1;
+
   /** Test hook: a pause after each reminder of a sweep, so a test can kill a worker in the middle. */
   @Transform(toInt)
   @IsInt()
