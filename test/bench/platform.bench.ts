@@ -58,6 +58,7 @@ describe('platform benchmark', () => {
   let db: Client;
   const smtp = new CountingSmtpSink();
   let smtpUrl = '';
+  let worker: Served | undefined;
 
   beforeAll(async () => {
     smtpUrl = await smtp.start();
@@ -71,9 +72,12 @@ describe('platform benchmark', () => {
     // is done by worker processes, as in production.
     api = await createApiApp();
     await api.init();
+    // One worker process for every scenario that needs one (billing adds a second for its scale-out).
+    if (['billing', 'reminders', 'report'].some(wants)) worker = await startWorker(productEnv(smtpUrl));
   }, 3_600_000);
 
   afterAll(async () => {
+    await worker?.stop();
     await api?.close();
     await db?.end();
     await smtp.stop();
@@ -81,16 +85,6 @@ describe('platform benchmark', () => {
     if (process.env.BENCH_RESULTS) writeFileSync(process.env.BENCH_RESULTS, JSON.stringify({ table, figures }));
     else process.stdout.write(`${table}\n${JSON.stringify(figures)}\n`);
   }, 120_000);
-
-  async function withWorkers<T>(n: number, work: () => Promise<T>): Promise<T> {
-    const workers: Served[] = [];
-    try {
-      for (let i = 0; i < n; i++) workers.push(await startWorker(productEnv(smtpUrl)));
-      return await work();
-    } finally {
-      await Promise.all(workers.map((w) => w.stop()));
-    }
-  }
 
   /** One platform billing run over facilities 1..n (on the workers running): every run previewed, then issued. */
   async function billingRun(n: number) {
@@ -115,8 +109,7 @@ describe('platform benchmark', () => {
       const steps = SMOKE
         ? [FACILITIES]
         : [...new Set([Math.max(1, Math.round(FACILITIES / 4)), Math.max(1, Math.round(FACILITIES / 2)), FACILITIES])];
-      const one = await startWorker(productEnv(smtpUrl));
-      try {
+      {
         const byStep: Record<number, unknown> = {};
         let full: Awaited<ReturnType<typeof billingRun>> | undefined;
         for (const n of steps) {
@@ -163,7 +156,7 @@ describe('platform benchmark', () => {
         figures.billingGrowth = byStep;
         // Scale-out: the same run on two worker processes, the same invoices.
         const second = await startWorker(productEnv(smtpUrl));
-        const two = await billingRun(FACILITIES).finally(() => Promise.all([one.stop(), second.stop()]));
+        const two = await billingRun(FACILITIES).finally(() => second.stop());
         figures.billingTwoWorkers = {
           seconds: seconds(two.total),
           oneWorkerSeconds: seconds(full!.total),
@@ -179,8 +172,6 @@ describe('platform benchmark', () => {
           target: `> 1×, same invoices: ${two.checksum === full!.checksum ? 'yes' : 'NO'}`,
         });
         expect(two.checksum).toBe(full!.checksum);
-      } finally {
-        await one.stop();
       }
     },
     3_600_000,
@@ -204,7 +195,7 @@ describe('platform benchmark', () => {
   scenario('reminders')(
     'reminder sweep across all facilities to an SMTP sink against bare BullMQ no-op jobs',
     async () => {
-      await withWorkers(1, async () => {
+      {
         smtp.reset();
         const jobs = api.get(JobProducer);
         const t0 = performance.now();
@@ -231,7 +222,7 @@ describe('platform benchmark', () => {
           target: '≥ 0.5×',
         });
         expect(mails).toBeGreaterThan(0);
-      });
+      }
     },
     1_800_000,
   );
@@ -249,7 +240,7 @@ describe('platform benchmark', () => {
   scenario('report')(
     'fiscal-year funder report to a finished PDF',
     async () => {
-      await withWorkers(1, async () => {
+      {
         const reports = api.get(ReportRunService);
         const t0 = performance.now();
         const run = await reports.request(ids.facility(1), ids.staff(1), {
@@ -274,7 +265,7 @@ describe('platform benchmark', () => {
           ratio: '—',
           target: '< 2 s',
         });
-      });
+      }
     },
     600_000,
   );

@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BILL_PERIOD, PASSWORD, ids } from '../dataset';
+import { PASSWORD, ids } from '../dataset';
 import { LoadFigures, LoadRequest, load } from '../support/load';
 import { API_MAIN, BARE_SERVER, SQL_RECORDER, serve } from '../support/processes';
 import { Row } from '../support/table';

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS preload (node -r) */
 // Preloaded (node -r) into a recording API process by the bench: appends every statement the
 // process sends to PostgreSQL, with its connection, as a JSON line to BENCH_SQL_LOG. The bench
 // replays a request's facility-scoped statements in its bare baseline ("the same SQL").
