@@ -27,7 +27,8 @@ const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const SIZE: DatasetSize = {
   facilities: FACILITIES,
   tenants: SMOKE ? 5 : TENANTS_PER_FACILITY,
-  exportRows: SMOKE ? 2_000 : 1_500_000,
+  // The streamed export (scenario 5) is not built yet, so its 1.5 million rows are not generated.
+  exportRows: 0,
 };
 const DB = () => process.env.DATABASE_URL!;
 const wants = (name: string) => ONLY.length === 0 || ONLY.includes(name);

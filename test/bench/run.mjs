@@ -1,4 +1,4 @@
-// `npm run bench [-- --facilities N] [--only a,b] [--smoke]`: builds the API (the load scenarios
+// `npm run bench [-- --facilities N] [--only a,b] [--smoke] [--skip-build]`: builds the API (the load scenarios
 // run the compiled one in processes of its own), runs the bench project of Jest with the options
 // in the environment, and prints the table and, as its last line, one JSON object with every figure.
 import { spawnSync } from 'node:child_process';
@@ -27,7 +27,7 @@ const results = join(out, 'results.json');
 const run = (cmd, argv, env = {}) =>
   spawnSync(cmd, argv, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
 
-if (!process.env.BENCH_SKIP_BUILD) {
+if (!process.env.BENCH_SKIP_BUILD && !args.includes('--skip-build')) {
   const build = run(process.execPath, ['apps/cli/scripts/build.mjs']);
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
