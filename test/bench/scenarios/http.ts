@@ -48,6 +48,9 @@ function scriptOf(lines: { c: number; text: string; params: unknown[] }[]): Scri
       const tx = open.get(l.c);
       if (tx) tx.facility = true;
     } else if (/^SELECT set_config\(\$1, \$2, true\), set_config\(\$3, \$4/.test(text)) {
+      // The facility transaction's settings (and, in one statement, its role).
+      const tx = open.get(l.c);
+      if (tx && l.params[0] === 'tamago.facility_id') tx.facility = true;
       if (!script.facilityId) [script.facilityId, script.actorId] = [String(l.params[1]), String(l.params[3] ?? '')];
     } else if (/^COMMIT/i.test(text)) {
       const tx = open.get(l.c);

@@ -15,11 +15,10 @@ async function replay(script) {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    await client.query('SET LOCAL ROLE tamago_app');
-    await client.query(`SELECT set_config('tamago.facility_id', $1, true), set_config('tamago.actor_id', $2, true)`, [
-      script.facilityId,
-      script.actorId ?? '',
-    ]);
+    await client.query(
+      `SELECT set_config('tamago.facility_id', $1, true), set_config('tamago.actor_id', $2, true), set_config('role', 'tamago_app', true)`,
+      [script.facilityId, script.actorId ?? ''],
+    );
     const results = [];
     for (const s of script.statements) results.push((await client.query(s.text, s.params)).rows);
     await client.query('COMMIT');
