@@ -77,14 +77,20 @@ describe('platform benchmark', () => {
     if (['billing', 'reminders', 'report'].some(wants)) worker = await startWorker(productEnv(smtpUrl));
   }, 3_600_000);
 
+  /** The figures so far: after each scenario, so a run stopped half-way still leaves them. */
+  function flush(): void {
+    const table = renderTable(rows, growth, figures);
+    if (process.env.BENCH_RESULTS) writeFileSync(process.env.BENCH_RESULTS, JSON.stringify({ table, figures }));
+    else process.stdout.write(`${table}\n${JSON.stringify(figures)}\n`);
+  }
+  afterEach(() => process.env.BENCH_RESULTS && flush());
+
   afterAll(async () => {
     await worker?.stop();
     await api?.close();
     await db?.end();
     await smtp.stop();
-    const table = renderTable(rows, growth, figures);
-    if (process.env.BENCH_RESULTS) writeFileSync(process.env.BENCH_RESULTS, JSON.stringify({ table, figures }));
-    else process.stdout.write(`${table}\n${JSON.stringify(figures)}\n`);
+    flush();
   }, 120_000);
 
   /** One platform billing run over facilities 1..n (on the workers running): every run previewed, then issued. */
