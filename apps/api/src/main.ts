@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { AppConfig } from '@tamago/config';
+import cluster from 'node:cluster';
+import { AppConfig, loadConfig } from '@tamago/config';
 import { createApiApp } from './app.factory';
 import { lifecycle } from './health/draining';
 
@@ -22,7 +23,36 @@ async function bootstrap(): Promise<void> {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void stop());
 }
 
-bootstrap().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+/**
+ * With API_PROCESSES > 1 this process forks that many API processes sharing the port (node:cluster
+ * hands connections round-robin) and stops when any of them stops, so the supervisor sees one API.
+ */
+function primary(processes: number): void {
+  let listening = 0;
+  for (let i = 0; i < processes; i++) cluster.fork();
+  cluster.on('listening', () => {
+    listening += 1;
+    if (listening === processes) console.log(`Tamago API listening with ${processes} processes`);
+  });
+  cluster.on('exit', (w, code, signal) => {
+    if (stopping) return;
+    console.error(`Tamago API process ${w.process.pid} stopped (${signal ?? code}); stopping the others.`);
+    stop(code || 1);
+  });
+  let stopping = false;
+  const stop = (code: number) => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
+    const left = () => Object.values(cluster.workers ?? {}).filter((w) => w && !w.isDead()).length;
+    const timer = setInterval(() => left() === 0 && (clearInterval(timer), process.exit(code)), 100);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(0));
+}
+
+const processes = loadConfig(process.env).API_PROCESSES;
+if (cluster.isPrimary && processes > 1) primary(processes);
+else
+  bootstrap().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });

@@ -151,16 +151,25 @@ export async function startAll(config: AppConfig, env: Env): Promise<void> {
 
   const report = await sup.step<PrepareReport>('database preparation', [CLI_MAIN, 'start:prepare'], childEnv);
   if (sup.isStopping) return;
-  let workerReady = false;
+  let workersReady = 0;
+  // API_PROCESSES > 1: the API process forks them itself (node:cluster, one port).
   const api = sup.spawn('API', ['--require', ORPHAN_GUARD, join(DIST, 'api/src/main.js')], childEnv);
-  const worker = sup.spawn('worker', ['--require', ORPHAN_GUARD, join(DIST, 'worker/src/main.js')], childEnv, {
-    onLine: (l) => {
-      if (l.includes('Tamago worker started')) workerReady = true;
-    },
-  });
+  const workers = Array.from({ length: config.WORKER_PROCESSES }, (_, i) =>
+    sup.spawn(
+      config.WORKER_PROCESSES > 1 ? `worker ${i + 1}` : 'worker',
+      ['--require', ORPHAN_GUARD, join(DIST, 'worker/src/main.js')],
+      childEnv,
+      {
+        onLine: (l) => {
+          if (l.includes('Tamago worker started')) workersReady += 1;
+        },
+      },
+    ),
+  );
+  const worker = workers[0];
   try {
     await waitUntil(
-      async () => workerReady && (await healthy(config.PORT)),
+      async () => workersReady >= workers.length && (await healthy(config.PORT)),
       () => (sup.isStopping ? 'stopping' : null),
       180_000,
       'Tamago',
@@ -171,7 +180,10 @@ export async function startAll(config: AppConfig, env: Env): Promise<void> {
     return sup.stop(1);
   }
   if (config.isProduction) {
-    console.log(`Tamago started: API (pid ${api.pid}) on port ${config.PORT}, worker (pid ${worker.pid})`);
+    console.log(
+      `Tamago started: API (pid ${api.pid}, ${config.API_PROCESSES} process(es)) on port ${config.PORT}, ` +
+        `worker(s) (pid ${workers.map((w) => w.pid).join(', ')})`,
+    );
     return;
   }
   console.log(

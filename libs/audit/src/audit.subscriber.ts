@@ -67,15 +67,7 @@ export class AuditSubscriber implements EntitySubscriberInterface {
   }
 
   private snapshot(entity: Row, opts: AuditOptions): Row {
-    const out: Row = {};
-    for (const [k, v] of Object.entries(entity)) {
-      if (opts.exclude?.includes(k) || typeof v === 'function') continue;
-      if (v !== null && typeof v === 'object' && !(v instanceof Date) && !Array.isArray(v) && 'id' in (v as Row))
-        continue;
-      if (opts.redact?.includes(k)) out[k] = v === null || v === undefined ? v : REDACTED;
-      else out[k] = v instanceof Date ? v.toISOString() : v;
-    }
-    return out;
+    return auditSnapshot(entity, opts);
   }
 
   private async write(
@@ -109,4 +101,52 @@ export class AuditSubscriber implements EntitySubscriberInterface {
       [facilityId, action, opts.entity, String(entity.id), JSON.stringify(changes), clockIsSet() ? clockNow() : null],
     );
   }
+}
+
+/** The audited fields of a row: excluded fields, functions and loaded relations left out, dates as ISO text. */
+function auditSnapshot(entity: Row, opts: AuditOptions): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(entity)) {
+    if (opts.exclude?.includes(k) || typeof v === 'function') continue;
+    if (v !== null && typeof v === 'object' && !(v instanceof Date) && !Array.isArray(v) && 'id' in (v as Row))
+      continue;
+    if (opts.redact?.includes(k)) out[k] = v === null || v === undefined ? v : REDACTED;
+    else out[k] = v instanceof Date ? v.toISOString() : v;
+  }
+  return out;
+}
+
+/**
+ * The audit events of rows created by a bulk insert that skipped the subscriber (insert with
+ * listeners off), written in one multi-row INSERT of the caller's transaction: the same events
+ * AuditSubscriber.afterInsert writes one by one. `rows` carry their ids.
+ */
+export async function auditCreated(em: EntityManager, target: unknown, rows: Row[]): Promise<void> {
+  const opts = typeof target === 'function' ? auditOptionsOf(target) : undefined;
+  if (!opts || rows.length === 0) return;
+  const events = rows
+    .filter((r) => typeof r[opts.facilityKey ?? 'facilityId'] === 'string')
+    .map((r) => {
+      const after = auditSnapshot(r, opts);
+      const changes = Object.fromEntries(Object.entries(after).map(([k, v]) => [k, { before: null, after: v }]));
+      return {
+        facilityId: r[opts.facilityKey ?? 'facilityId'] as string,
+        id: String(r.id),
+        changes: JSON.stringify(changes),
+      };
+    });
+  if (events.length === 0) return;
+  await em.query(
+    `INSERT INTO audit_events (facility_id, actor_id, action, entity, entity_id, changes, occurred_at)
+     SELECT e.facility_id, nullif(current_setting('tamago.actor_id', true), '')::uuid, 'create', $1, e.entity_id, e.changes,
+            coalesce($5::timestamptz, now())
+       FROM unnest($2::uuid[], $3::text[], $4::jsonb[]) AS e(facility_id, entity_id, changes)`,
+    [
+      opts.entity,
+      events.map((e) => e.facilityId),
+      events.map((e) => e.id),
+      events.map((e) => e.changes),
+      clockIsSet() ? clockNow() : null,
+    ],
+  );
 }

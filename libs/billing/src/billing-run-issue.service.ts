@@ -2,17 +2,20 @@ import { clockNow } from '@tamago/core';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { AppConfig } from '@tamago/config';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, queryRows } from '@tamago/database';
 import { BillingRun } from './billing-run.entity';
 import { lockRun } from './billing-run-preview.service';
 import { InvoiceIssuer } from './invoice-issuer.service';
 import { Invoice } from './invoice.entity';
 
+/** Drafts issued per transaction: a fixed number of round trips for each chunk (see issueDrafts). */
+const ISSUE_CHUNK = 100;
+
 /**
- * Issues a run's drafts, one transaction per invoice: a crash or a second worker at any moment
- * leaves each draft either fully issued (number, snapshot, charges) or untouched, and the number
- * counter moves only with a committed invoice — so re-running completes the run with no gap and
- * no duplicate.
+ * Issues a run's drafts, one transaction per chunk of drafts: a crash or a second worker at any
+ * moment leaves each draft either fully issued (number, snapshot, charges) or untouched, and the
+ * number counter moves only with committed invoices — so re-running completes the run with no gap
+ * and no duplicate.
  */
 @Injectable()
 export class BillingRunIssueService {
@@ -34,15 +37,16 @@ export class BillingRunIssueService {
         order: { recipientName: 'ASC', tenantId: 'ASC' },
       }),
     );
-    for (const draft of drafts) {
-      await this.tx.inFacility(facilityId, async (em) => {
-        const issued = await this.issuer.issueDraft(em, facilityId, draft.id, {
+    for (let i = 0; i < drafts.length; i += ISSUE_CHUNK) {
+      const chunk = drafts.slice(i, i + ISSUE_CHUNK).map((d) => d.id);
+      const progress = await this.tx.inFacility(facilityId, async (em) => {
+        const issued = await this.issuer.issueDrafts(em, facilityId, chunk, {
           issueDate: run.issueDate!,
           withDueDate: true,
         });
-        if (issued) await bumpProgress(em, facilityId, runId);
+        return bumpProgress(em, facilityId, runId, issued);
       });
-      if (onProgress) await onProgress(await this.progressOf(facilityId, runId));
+      if (onProgress) await onProgress(progress);
       if (this.config.JOB_STEP_PAUSE_MS) await new Promise((r) => setTimeout(r, this.config.JOB_STEP_PAUSE_MS));
     }
     await this.tx.inFacility(facilityId, async (em) => {
@@ -74,8 +78,12 @@ export class BillingRunIssueService {
         where: { facilityId, billingRunId: runId, status: 'draft' },
         order: { recipientName: 'ASC', tenantId: 'ASC' },
       });
-      for (const draft of drafts)
-        await this.issuer.issueDraft(em, facilityId, draft.id, { issueDate: run.issueDate, withDueDate: true });
+      await this.issuer.issueDrafts(
+        em,
+        facilityId,
+        drafts.map((d) => d.id),
+        { issueDate: run.issueDate, withDueDate: true },
+      );
       const issuedCount = await em.count(Invoice, { where: { facilityId, billingRunId: runId, kind: 'invoice' } });
       await em.update(
         BillingRun,
@@ -114,21 +122,22 @@ export class BillingRunIssueService {
       );
     });
   }
-
-  private progressOf(facilityId: string, runId: string): Promise<number> {
-    return this.tx.inFacility(facilityId, async (em) => {
-      const run = await em.findOneBy(BillingRun, { facilityId, id: runId });
-      return run?.progress ?? 0;
-    });
-  }
 }
 
-/** issued_count and progress move in the same transaction as the invoice they count. */
-async function bumpProgress(em: import('typeorm').EntityManager, facilityId: string, runId: string): Promise<void> {
-  await em.query(
-    `UPDATE billing_runs SET issued_count = issued_count + 1,
-            progress = LEAST(99, ((issued_count + 1) * 100) / GREATEST(invoice_count, 1))
-      WHERE facility_id = $1 AND id = $2`,
-    [facilityId, runId],
+/** issued_count and progress move in the same transaction as the invoices they count; returns the progress. */
+async function bumpProgress(
+  em: import('typeorm').EntityManager,
+  facilityId: string,
+  runId: string,
+  issued: number,
+): Promise<number> {
+  const rows = await queryRows<{ progress: number }>(
+    em,
+    `UPDATE billing_runs SET issued_count = issued_count + $3,
+            progress = LEAST(99, ((issued_count + $3) * 100) / GREATEST(invoice_count, 1))
+      WHERE facility_id = $1 AND id = $2
+      RETURNING progress`,
+    [facilityId, runId, issued],
   );
+  return rows[0]?.progress ?? 0;
 }

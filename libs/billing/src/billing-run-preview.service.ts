@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
+import { auditCreated } from '@tamago/audit';
 import { TransactionRunner } from '@tamago/database';
 import { LeaseSpace, billableLeases } from '@tamago/leasing';
 import { Tenant } from '@tamago/tenants';
@@ -13,8 +14,11 @@ import { Invoice } from './invoice.entity';
 import { UTILITY_USAGE_SOURCE, type UtilityUsageSource } from './utility-usage';
 import type { UtilityUnitPrice } from './billing-settings.entity';
 
-/** Tenants written per transaction, so progress moves and no transaction grows large. */
-const CHUNK = 25;
+/**
+ * Tenants written per transaction (one multi-row INSERT of invoices, one of lines, one of their
+ * audit events), so progress moves and no transaction grows large.
+ */
+const CHUNK = 100;
 
 interface TenantDraft {
   tenantId: string;
@@ -57,7 +61,7 @@ export class BillingRunPreviewService {
       const still = await this.tx.inFacility(facilityId, async (em) => {
         const current = await lockRun(em, facilityId, runId);
         if (!current || current.status !== 'previewing' || current.generation !== generation) return false;
-        for (const d of chunk) await saveDraft(em, facilityId, run, d, names.get(d.tenantId) ?? '', rounding);
+        await saveDrafts(em, facilityId, run, chunk, names, rounding);
         await em.update(BillingRun, { facilityId, id: runId }, { progress });
         return true;
       });
@@ -116,7 +120,10 @@ export class BillingRunPreviewService {
   private async finish(em: EntityManager, facilityId: string, run: BillingRun, generation: number): Promise<void> {
     const current = await lockRun(em, facilityId, run.id);
     if (!current || current.status !== 'previewing' || current.generation !== generation) return;
-    const drafts = await em.find(Invoice, { where: { facilityId, billingRunId: run.id } });
+    const drafts = await em.find(Invoice, {
+      select: { id: true, tenantId: true, status: true, subtotal: true, tax: true, total: true, recipientName: true },
+      where: { facilityId, billingRunId: run.id },
+    });
     const differences = run.supplementary ? [] : await diffFromPrevious(em, facilityId, run.period, drafts);
     await em.update(
       BillingRun,
@@ -144,17 +151,17 @@ export function lockRun(em: EntityManager, facilityId: string, runId: string): P
     .getOne();
 }
 
-async function saveDraft(
+async function saveDrafts(
   em: EntityManager,
   facilityId: string,
   run: BillingRun,
-  draft: TenantDraft,
-  recipientName: string,
+  drafts: TenantDraft[],
+  names: Map<string, string>,
   rounding: TaxRounding,
 ): Promise<void> {
-  const taxSummary = summarizeTax(draft.lines, rounding);
-  const invoice = await em.save(
-    em.create(Invoice, {
+  const invoices = drafts.map((draft) => {
+    const taxSummary = summarizeTax(draft.lines, rounding);
+    return em.create(Invoice, {
       facilityId,
       tenantId: draft.tenantId,
       billingRunId: run.id,
@@ -162,15 +169,19 @@ async function saveDraft(
       kind: 'invoice',
       supplementary: run.supplementary,
       status: 'draft',
-      recipientName,
+      recipientName: names.get(draft.tenantId) ?? '',
       taxSummary,
       ...invoiceTotals(taxSummary),
-    }),
+    });
+  });
+  // One INSERT for the chunk; the audit events the subscriber would write one by one go in one too.
+  const result = await em.createQueryBuilder().insert().into(Invoice).values(invoices).callListeners(false).execute();
+  invoices.forEach((invoice, i) => Object.assign(invoice, result.identifiers[i]));
+  await auditCreated(em, Invoice, invoices as unknown as Record<string, unknown>[]);
+  const lines = drafts.flatMap((d, i) =>
+    d.lines.map((l, position) => ({ ...l, facilityId, invoiceId: invoices[i].id, position })),
   );
-  await em.insert(
-    InvoiceLine,
-    draft.lines.map((l, position) => ({ ...l, facilityId, invoiceId: invoice.id, position })),
-  );
+  if (lines.length) await em.insert(InvoiceLine, lines);
 }
 
 function chargeLine(c: Charge): DraftLine {
@@ -250,6 +261,7 @@ async function diffFromPrevious(
   drafts: Invoice[],
 ): Promise<BillingRunDiff[]> {
   const previous = await em.find(Invoice, {
+    select: { id: true, tenantId: true, status: true, total: true, recipientName: true },
     where: { facilityId, period: previousPeriod(period), kind: 'invoice', supplementary: false },
   });
   const before = new Map(previous.filter((p) => p.status !== 'void').map((p) => [p.tenantId, p]));

@@ -15,6 +15,13 @@ describe('loadConfig', () => {
     expect(c.TAMAGO_DEMO).toBe(false);
   });
 
+  it('takes the process counts of npm start and a hash-tagged Redis prefix (Redis Cluster)', () => {
+    expect(loadConfig({})).toMatchObject({ API_PROCESSES: 1, WORKER_PROCESSES: 1 });
+    const c = loadConfig({ API_PROCESSES: '4', WORKER_PROCESSES: '2', REDIS_PREFIX: '{tamago}' });
+    expect(c).toMatchObject({ API_PROCESSES: 4, WORKER_PROCESSES: 2, REDIS_PREFIX: '{tamago}' });
+    expect(() => loadConfig({ API_PROCESSES: '0' })).toThrow(/API_PROCESSES/);
+  });
+
   it('names each malformed variable', () => {
     expect(() => loadConfig({ PORT: 'eighty', REDIS_URL: 'http://x' })).toThrow(/PORT[\s\S]*REDIS_URL/);
   });

@@ -45,8 +45,11 @@ export class AppConfig {
   @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
-  /** Key prefix for BullMQ and rate limits, so several installations can share one Redis. */
-  @Matches(/^[A-Za-z0-9_:-]{1,64}$/, { message: 'REDIS_PREFIX may hold letters, digits, _ : - only' })
+  /**
+   * Key prefix for BullMQ and rate limits, so several installations can share one Redis. A hash tag
+   * ({tamago}) keeps every queue key in one slot, as a Redis Cluster needs.
+   */
+  @Matches(/^[A-Za-z0-9_:{}-]{1,64}$/, { message: 'REDIS_PREFIX may hold letters, digits, _ : - { } only' })
   REDIS_PREFIX = 'tamago';
 
   /** SMTP server for outgoing mail; empty in development writes mails to the log instead. */
@@ -161,6 +164,23 @@ export class AppConfig {
   @Transform(toBool)
   @IsBoolean()
   JOB_SCHEDULES = true;
+
+  /**
+   * API processes `npm start` runs (node:cluster workers sharing the port); each is stateless, so
+   * any of them may answer any request.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  API_PROCESSES = 1;
+
+  /** Worker processes `npm start` runs; jobs are idempotent by their ids, so they share the queues. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WORKER_PROCESSES = 1;
 
   /** Test hook: a pause after each reminder of a sweep, so a test can kill a worker in the middle. */
   @Transform(toInt)

@@ -16,13 +16,22 @@ export class TransactionRunner {
   /** Runs `work` scoped to one facility, as the RLS role. */
   inFacility<T>(facilityId: string, work: (em: EntityManager) => Promise<T>, actorId?: string | null): Promise<T> {
     return this.dataSource.transaction(async (em) => {
-      await em.query(`SET LOCAL ROLE ${APP_ROLE}`);
+      // One round trip for the role (SET LOCAL ROLE, as set_config('role', …, true)) and the settings.
       await em.query(
-        `SELECT set_config($1, $2, true), set_config($3, $4, true), set_config($5, coalesce($6, current_setting($5)), true)`,
-        [FACILITY_SETTING, facilityId, ACTOR_SETTING, actorId ?? '', 'synchronous_commit', commitMode()],
+        `SELECT set_config($1, $2, true), set_config($3, $4, true), set_config($5, coalesce($6, current_setting($5)), true), set_config('role', $7, true)`,
+        [FACILITY_SETTING, facilityId, ACTOR_SETTING, actorId ?? '', 'synchronous_commit', commitMode(), APP_ROLE],
       );
       return work(em);
     });
+  }
+
+  /**
+   * Runs one read as the system outside any transaction (autocommit, no settings): for single
+   * statements on hot paths such as the session check of every request, where BEGIN, the settings
+   * and COMMIT would triple the round trips. Never for writes (they need the actor setting).
+   */
+  readAsSystem<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return work(this.dataSource.manager);
   }
 
   /** Runs `work` as the system, across facilities. Callers must filter by facility themselves. */

@@ -114,7 +114,8 @@ export class AuthService {
     } catch {
       throw new DomainError(ErrorCode.Unauthenticated, 'The access token is invalid or has expired.');
     }
-    const row = await this.tx.asSystem((em) =>
+    // One statement, no transaction: this runs on every request.
+    const row = await this.tx.readAsSystem((em) =>
       em
         .createQueryBuilder(User, 'u')
         .innerJoin(AuthSession, 's', 's.user_id = u.id AND s.id = :sid AND s.revoked_at IS NULL', { sid: claims.sid })

@@ -13,7 +13,11 @@ export class MailService implements OnModuleDestroy {
   private readonly transport: Transporter;
 
   constructor(private readonly config: AppConfig) {
-    this.transport = config.SMTP_URL ? createTransport(config.SMTP_URL) : createTransport({ jsonTransport: true });
+    // Pooled: the mail queue's concurrent jobs reuse a few open SMTP connections instead of a
+    // connection, greeting and QUIT per mail (closed on shutdown below).
+    this.transport = config.SMTP_URL
+      ? createTransport({ url: config.SMTP_URL, pool: true, maxConnections: 5 })
+      : createTransport({ jsonTransport: true });
   }
 
   /** Delivers one rendered message; throws on SMTP failure so the job is retried. */
