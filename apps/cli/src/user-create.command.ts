@@ -1,6 +1,7 @@
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { DomainError } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
+import { FacilitiesService } from '@tamago/facilities';
 import { ALL_ROLES, Role, UsersService } from '@tamago/identity';
 import { requireOption } from './options';
 
@@ -20,6 +21,7 @@ export class UserCreateCommand extends CommandRunner {
   constructor(
     private readonly users: UsersService,
     private readonly tx: TransactionRunner,
+    private readonly facilities: FacilitiesService,
   ) {
     super();
   }
@@ -35,8 +37,8 @@ export class UserCreateCommand extends CommandRunner {
     if (bad.length) throw new Error(`--role: unknown or not assignable: ${bad.join(', ')}`);
     try {
       const user = await this.tx.inFacility(facilityId, async (em) => {
-        const exists: unknown[] = await em.query('SELECT 1 FROM facilities WHERE id = $1', [facilityId]);
-        if (exists.length === 0) throw new Error(`--facility-id: no facility ${facilityId}`);
+        if (!(await this.facilities.profileOf(em, facilityId)))
+          throw new Error(`--facility-id: no facility ${facilityId}`);
         return this.users.createInFacility(em, facilityId, {
           email,
           password,

@@ -1,5 +1,5 @@
-export { Event, EventKind, EVENT_KINDS } from './event.entity';
-export { EventRegistration } from './event-registration.entity';
+export { type Event, EventKind, EVENT_KINDS } from './event.entity';
+export { type EventRegistration } from './event-registration.entity';
 export * from './event-inputs';
 export { EventService, EventStatsRow } from './event.service';
 export { EventRegistrationService, Cancellation } from './event-registration.service';

@@ -1,8 +1,8 @@
 export { Role, ALL_ROLES, STAFF_ROLES, TENANT_ROLES, isCoherentRoleSet } from './role';
-export { User, UserStatus } from './user.entity';
-export { AuthSession } from './auth-session.entity';
-export { RefreshToken } from './refresh-token.entity';
-export { UserToken, UserTokenPurpose } from './user-token.entity';
+export { type User, UserStatus } from './user.entity';
+export { type AuthSession } from './auth-session.entity';
+export { type RefreshToken } from './refresh-token.entity';
+export { type UserToken, UserTokenPurpose } from './user-token.entity';
 export { Actor, facilityOf } from './actor';
 export { AuthService, TokenPair } from './auth.service';
 export { UsersService, UserListQuery, NewUser } from './users.service';

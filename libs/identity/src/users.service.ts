@@ -4,7 +4,7 @@ import { ArrayContains, EntityManager, ILike, In } from 'typeorm';
 import { AppConfig } from '@tamago/config';
 import { DomainError } from '@tamago/core';
 import { TransactionRunner, queryRows } from '@tamago/database';
-import { Facility } from '@tamago/facilities';
+import { FacilitiesService } from '@tamago/facilities';
 import { Locale, MailQueue, invitationMail, passwordResetMail } from '@tamago/notifications';
 import { Actor } from './actor';
 import { AuthService } from './auth.service';
@@ -45,6 +45,7 @@ export class UsersService {
     private readonly mail: MailQueue,
     private readonly config: AppConfig,
     @Inject(TENANT_DIRECTORY) private readonly tenants: TenantDirectory,
+    private readonly facilities: FacilitiesService,
   ) {}
 
   /** A page of the facility's users. */
@@ -243,7 +244,7 @@ export class UsersService {
     const path = purpose === 'invitation' ? 'accept-invitation' : 'reset-password';
     const link = `${this.config.APP_URL}/${path}?token=${token}`;
     const locale: Locale = user.locale === 'en' ? 'en' : 'ja';
-    const facility = user.facilityId ? await em.findOneBy(Facility, { id: user.facilityId }) : null;
+    const facility = user.facilityId ? await this.facilities.profileOf(em, user.facilityId) : null;
     const message =
       purpose === 'invitation'
         ? invitationMail(locale, {

@@ -160,6 +160,19 @@ export class SpaceService {
     return unique.map((id) => found.find((s) => s.id === id)!);
   }
 
+  /** Codes of the given spaces of the facility, in one query inside an open transaction; unknown ids are absent. */
+  async codesOf(em: EntityManager, facilityId: string, ids: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await em.find(Space, { select: { id: true, code: true }, where: { facilityId, id: In(unique) } });
+    return new Map(rows.map((s) => [s.id, s.code]));
+  }
+
+  /** Every space of the facility with its room type, by code, inside an open transaction (occupancy). */
+  withTypes(em: EntityManager, facilityId: string): Promise<Space[]> {
+    return em.find(Space, { where: { facilityId }, relations: { type: true }, order: { code: 'ASC' } });
+  }
+
   /** Loads spaces of the facility by code inside an open transaction (for imports and devices); unknown codes are left out. */
   async findByCodes(em: EntityManager, facilityId: string, codes: string[]): Promise<Map<string, Space>> {
     const unique = [...new Set(codes)];

@@ -1,15 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Audited } from '@tamago/audit';
-import { User } from '@tamago/identity';
 import type { AdvisorAvailability, AdvisorKind } from './domain';
 
 /** Someone who advises tenants: facility staff or an expert from a partner organisation. */
@@ -38,12 +28,9 @@ export class Advisor {
   organizationId!: string | null;
 
   /** The advisor's own login, when they have one (an advisor-role user). */
+  @ForeignKey('User', { onDelete: 'SET NULL' })
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
   userId!: string | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'user_id' })
-  user?: User;
 
   @Column({ type: 'varchar', length: 254, nullable: true })
   email!: string | null;
