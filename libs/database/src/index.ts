@@ -7,3 +7,4 @@ export { isPgError, pgErrorOf, PgErrorCode } from './pg-errors';
 export { queryRows } from './query-rows';
 export { ClockSubscriber } from './clock.subscriber';
 export { inBulkMode, isBulkMode } from './bulk-mode';
+export { saveScoped, saveAllScoped, removeScoped, ScopedWriteError, FacilityRow } from './scoped-writes';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, Not } from 'typeorm';
 import { DomainError, ErrorCode, addDays, parseIsoDate } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
+import { isPgError, PgErrorCode, queryRows, saveAllScoped, saveScoped, TransactionRunner } from '@tamago/database';
 import { facilityToday } from '@tamago/facilities';
 import { SpaceService } from '@tamago/spaces';
 import { OpenLease, TenantExitCheck, TenantLookup, canHoldLease, type TenantSummary } from '@tamago/tenants';
@@ -151,7 +151,7 @@ export class LeaseService implements TenantExitCheck {
         if (patch.depositSettlement !== undefined)
           lease.depositSettlement = this.settlement(lease, patch.depositSettlement);
         delete lease.spaces;
-        await em.save(lease);
+        await saveScoped(em, facilityId, lease);
       },
       actorId,
     );
@@ -185,8 +185,8 @@ export class LeaseService implements TenantExitCheck {
     }
     lease.status = to;
     delete lease.spaces;
-    await em.save(lease);
-    if (holds.length > 0 && (to === 'terminated' || to === 'cancelled')) await em.save(holds);
+    await saveScoped(em, facilityId, lease);
+    if (to === 'terminated' || to === 'cancelled') await saveAllScoped(em, facilityId, holds);
   }
 
   /**

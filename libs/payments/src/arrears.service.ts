@@ -2,16 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, parseIsoDate, todayIn } from '@tamago/core';
 import { TransactionRunner, queryRows } from '@tamago/database';
-import {
-  InvoicesService,
-  agingBucket,
-  agingReport,
-  daysPastDue,
-  dunningLevel,
-  type AgingBucket,
-  type AgingReport,
-  type OpenInvoiceView,
-} from '@tamago/billing';
+import { InvoicesService, type OpenInvoiceView } from '@tamago/billing';
+import { agingBucket, agingReport, daysPastDue, dunningLevel, type AgingBucket, type AgingReport } from './domain';
 import { TenantLookup } from '@tamago/tenants';
 import { DebitSettingsService } from './debit-settings.service';
 

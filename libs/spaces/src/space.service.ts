@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { DomainError } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
+import { isPgError, PgErrorCode, removeScoped, saveScoped, TransactionRunner } from '@tamago/database';
 import { normalizeAreaSqm } from './area';
 import { RoomType } from './room-type.entity';
 import { RoomTypeInput, SpaceInput, SpaceListQuery, SpacePatch } from './space-input';
@@ -46,7 +46,7 @@ export class SpaceService {
       const type = await em.findOneBy(RoomType, { facilityId, id });
       if (!type) throw DomainError.notFound('Room type', id);
       Object.assign(type, stripUndefined(patch));
-      return em.save(type);
+      return saveScoped(em, facilityId, type);
     });
   }
 
@@ -57,7 +57,7 @@ export class SpaceService {
       if (!type) throw DomainError.notFound('Room type', id);
       if ((await em.countBy(Space, { facilityId, typeId: id })) > 0)
         throw DomainError.conflict('Spaces still use this room type.');
-      await em.remove(type);
+      await removeScoped(em, facilityId, type);
     });
   }
 
@@ -137,7 +137,7 @@ export class SpaceService {
       Object.assign(space, stripUndefined(rest));
       if (areaSqm !== undefined) space.areaSqm = areaSqm;
       delete space.type;
-      await em.save(space);
+      await saveScoped(em, facilityId, space);
     });
     return this.get(facilityId, id);
   }
@@ -147,7 +147,7 @@ export class SpaceService {
     await this.write(facilityId, actorId, '', async (em) => {
       const space = await this.load(em, facilityId, id);
       delete space.type;
-      await em.remove(space);
+      await removeScoped(em, facilityId, space);
     });
   }
 

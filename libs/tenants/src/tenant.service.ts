@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, EntityManager, IsNull } from 'typeorm';
 import { DomainError, ErrorCode, parseIsoDate } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
+import { isPgError, PgErrorCode, queryRows, removeScoped, saveScoped, TransactionRunner } from '@tamago/database';
 import { Actor, TENANT_ROLES, TenantDirectory, UserDirectoryService } from '@tamago/identity';
 import {
   assertTenantTransition,
@@ -202,7 +202,7 @@ export class TenantService implements TenantDirectory {
       tenant.corporateNumber = corporateNumber;
       tenant.tradeName = merged.tradeName ?? null;
       delete tenant.contacts;
-      await em.save(tenant);
+      await saveScoped(em, facilityId, tenant);
       if (patch.contacts !== undefined) await this.replaceContacts(em, facilityId, tenant.id, patch.contacts);
     });
     return this.get(facilityId, id, own);
@@ -244,7 +244,7 @@ export class TenantService implements TenantDirectory {
       }
       tenant.status = to;
       delete tenant.contacts;
-      await em.save(tenant);
+      await saveScoped(em, facilityId, tenant);
     });
     return this.get(facilityId, id);
   }
@@ -256,7 +256,7 @@ export class TenantService implements TenantDirectory {
       if (!tenant.archivedAt) {
         tenant.archivedAt = new Date();
         delete tenant.contacts;
-        await em.save(tenant);
+        await saveScoped(em, facilityId, tenant);
       }
     });
     return this.get(facilityId, id);
@@ -270,9 +270,9 @@ export class TenantService implements TenantDirectory {
         async (em) => {
           const tenant = await this.load(em, facilityId, id, null);
           const contacts = tenant.contacts ?? [];
-          if (contacts.length > 0) await em.remove(contacts);
+          await removeScoped(em, facilityId, contacts);
           delete tenant.contacts;
-          await em.remove(tenant);
+          await removeScoped(em, facilityId, tenant);
         },
         actorId,
       );
@@ -424,7 +424,7 @@ export class TenantService implements TenantDirectory {
     contacts: ContactInput[],
   ): Promise<void> {
     const existing = await em.findBy(TenantContact, { facilityId, tenantId });
-    if (existing.length > 0) await em.remove(existing);
+    await removeScoped(em, facilityId, existing);
     const rows = contacts.map((c, position) =>
       em.create(TenantContact, {
         facilityId,
