@@ -210,6 +210,15 @@ describe('context boundaries', () => {
     expect(foreignTargets(sample, 'billing')).toEqual([]);
   });
 
+  it('keeps domain code in its own library: partners and events do not depend on support', () => {
+    const offenders: string[] = [];
+    for (const { file, owner } of files) {
+      if (owner !== 'partners' && owner !== 'events') continue;
+      if (/from\s+'@tamago\/support'/.test(readFileSync(file, 'utf8'))) offenders.push(relative(ROOT, file));
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it('keeps the SQL allowlist to entries that are still needed and explained', () => {
     for (const entry of SQL_ALLOWLIST) {
       expect(entry.why.length).toBeGreaterThan(20);

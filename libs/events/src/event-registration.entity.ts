@@ -1,5 +1,5 @@
 import { Check, Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { RegistrationStatus } from '@tamago/support';
+import type { RegistrationStatus } from './domain';
 import { Audited } from '@tamago/audit';
 import { Event } from './event.entity';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode, clockNow } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
-import { promoteFromWaitlist, register } from '@tamago/support';
+import { promoteFromWaitlist, register } from './domain';
 import { TenantService } from '@tamago/tenants';
 import { EventRegistration } from './event-registration.entity';
 import { Event } from './event.entity';

@@ -3,7 +3,7 @@ import { Brackets, EntityManager } from 'typeorm';
 import { DomainError, parseInstant, clockNow } from '@tamago/core';
 import { TransactionRunner, queryRows } from '@tamago/database';
 import { OrganizationService } from '@tamago/partners';
-import { promoteFromWaitlist } from '@tamago/support';
+import { promoteFromWaitlist } from './domain';
 import { EventRegistration } from './event-registration.entity';
 import { Event } from './event.entity';
 import { EventInput, EventListQuery } from './event-inputs';

@@ -5,3 +5,4 @@ export { EventService, EventStatsRow } from './event.service';
 export { EventRegistrationService, Cancellation } from './event-registration.service';
 export { attendeeCsv, localTime } from './attendee-export';
 export { EventsModule } from './events.module';
+export * from './domain';

@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { YearFigures } from '@tamago/support';
+import type { YearFigures } from './domain';
 import { Audited } from '@tamago/audit';
 import { PartnerOrganization } from './partner-organization.entity';
 

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { DomainError, parseIsoDate } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { TenantService } from '@tamago/tenants';
-import { YearVariance, isReviewOverdue } from '@tamago/support';
+import { YearVariance, isReviewOverdue } from './domain';
 import { ImprovementPlanReview } from './improvement-plan-review.entity';
 import { checkMonitoringDates, planNextReview, reviewVariance } from './improvement-plan-rules';
 import { ImprovementPlan } from './improvement-plan.entity';

@@ -22,3 +22,4 @@ export { ReferralCheckInService, FollowUp } from './referral-check-in.service';
 export { ImprovementPlanService, PlanView, ReviewView } from './improvement-plan.service';
 export { planNextReview, reviewVariance } from './improvement-plan-rules';
 export { PartnersModule } from './partners.module';
+export * from './domain';

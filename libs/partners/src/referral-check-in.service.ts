@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, parseIsoDate } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
-import { isTerminalReferralStatus } from '@tamago/support';
+import { isTerminalReferralStatus } from './domain';
 import { CheckInCompletion, FollowUpQuery, NewCheckIn } from './partner-inputs';
 import { facilityToday } from './partner-rules';
 import { ReferralCheckIn } from './referral-check-in.entity';

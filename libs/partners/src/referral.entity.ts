@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { ReferralOutcome, ReferralStatus } from '@tamago/support';
+import type { ReferralOutcome, ReferralStatus } from './domain';
 import { Audited } from '@tamago/audit';
 import { PartnerOrganization } from './partner-organization.entity';
 

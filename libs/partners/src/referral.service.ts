@@ -8,7 +8,7 @@ import {
   assertReferralTransition,
   assertReferralTransitionDetails,
   parseReferralStatus,
-} from '@tamago/support';
+} from './domain';
 import { OrganizationService } from './organization.service';
 import { ConsentInput, NewReferral, ReferralListQuery, ReferralPatch, ReferralTransitionInput } from './partner-inputs';
 import { assertTenantInBody } from './partner-rules';

@@ -20,10 +20,11 @@ export class Advisor {
   kind!: AdvisorKind;
 
   /**
-   * The partner organisation (libs/partners) the advisor comes from. A plain uuid without a
-   * foreign key: partners depends on support (referral and waitlist rules), so support must not
-   * import partners. The API checks the id through the partners library before writing.
+   * The partner organisation (libs/partners) the advisor comes from: a uuid with its foreign key,
+   * by entity name (another context's entity is not imported). The API checks the id through the
+   * partners library before writing, so a bad id is a 400 naming the field.
    */
+  @ForeignKey('PartnerOrganization', { onDelete: 'RESTRICT' })
   @Column({ name: 'organization_id', type: 'uuid', nullable: true })
   organizationId!: string | null;
 
