@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, parseIsoDate } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, saveScoped } from '@tamago/database';
 import { TenantService } from '@tamago/tenants';
 import { YearVariance, isReviewOverdue } from './domain';
 import { ImprovementPlanReview } from './improvement-plan-review.entity';
@@ -153,7 +153,7 @@ export class ImprovementPlanService {
         if (patch.status !== undefined) plan.status = patch.status;
         if (patch.notes !== undefined) plan.notes = patch.notes;
         plan.nextReviewOn = plan.status === 'active' ? await this.nextReview(em, plan) : null;
-        await em.save(plan);
+        await saveScoped(em, facilityId, plan);
       },
       actorId,
     );
@@ -185,7 +185,7 @@ export class ImprovementPlanService {
           }),
         );
         plan.nextReviewOn = await this.nextReview(em, plan);
-        await em.save(plan);
+        await saveScoped(em, facilityId, plan);
         return review.id;
       },
       actorId,
