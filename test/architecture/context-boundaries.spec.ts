@@ -219,6 +219,14 @@ describe('context boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('takes role groups from identity only (no second list of the tenant roles)', () => {
+    const offenders = files
+      .filter(({ file }) => /\[\s*Role\.TenantAdmin,\s*Role\.TenantMember\s*\]/.test(readFileSync(file, 'utf8')))
+      .map(({ file }) => relative(ROOT, file))
+      .filter((f) => f !== 'libs/identity/src/role.ts');
+    expect(offenders).toEqual([]);
+  });
+
   it('keeps the SQL allowlist to entries that are still needed and explained', () => {
     for (const entry of SQL_ALLOWLIST) {
       expect(entry.why.length).toBeGreaterThan(20);

@@ -2,7 +2,7 @@ import { Command, CommandRunner, Option } from 'nest-commander';
 import { DomainError } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { FacilitiesService } from '@tamago/facilities';
-import { ALL_ROLES, Role, UsersService } from '@tamago/identity';
+import { ALL_ROLES, Role, UsersService, passwordProblem } from '@tamago/identity';
 import { requireOption } from './options';
 
 interface Options {
@@ -31,7 +31,8 @@ export class UserCreateCommand extends CommandRunner {
     if (!UUID.test(facilityId)) throw new Error('--facility-id must be a UUID');
     const email = requireOption(o.email, '--email');
     const password = requireOption(o.password, '--password');
-    if (password.length < 10) throw new Error('--password must be at least 10 characters');
+    const weak = passwordProblem(password, '--password');
+    if (weak) throw new Error(weak);
     const roles = requireOption(o.role, '--role').split(',') as Role[];
     const bad = roles.filter((r) => !ALL_ROLES.includes(r) || r === Role.PlatformOperator);
     if (bad.length) throw new Error(`--role: unknown or not assignable: ${bad.join(', ')}`);

@@ -11,3 +11,4 @@ export { FacilityOnboardingService } from './facility-onboarding.service';
 export { IdentityPortsModule } from './identity-ports.module';
 export { TenantDirectory, TENANT_DIRECTORY } from './tenant-directory';
 export { UserDirectoryService, UserDirectoryModule, UserRecipient } from './user-directory.service';
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, assertPasswordPolicy, passwordProblem } from './password-policy';

@@ -9,6 +9,7 @@ import { Locale, MailQueue, invitationMail, passwordResetMail } from '@tamago/no
 import { Actor } from './actor';
 import { AuthService } from './auth.service';
 import { Role, STAFF_ROLES, TENANT_ROLES, isCoherentRoleSet } from './role';
+import { assertPasswordPolicy } from './password-policy';
 import { hashPassword, randomToken, sha256, verifyPassword } from './secrets';
 import { TENANT_DIRECTORY, TenantDirectory } from './tenant-directory';
 import { User, UserStatus } from './user.entity';
@@ -103,7 +104,7 @@ export class UsersService {
       roles: input.roles,
       locale: input.locale ?? 'ja',
       status: input.password ? 'active' : 'invited',
-      passwordHash: input.password ? await hashPassword(input.password) : null,
+      passwordHash: input.password ? await hashPassword(checkedPassword(input.password)) : null,
     });
     await em.save(user);
     if (!input.password) await this.sendToken(em, user, 'invitation');
@@ -179,6 +180,7 @@ export class UsersService {
     if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
       throw DomainError.invalid('currentPassword', 'The current password is incorrect.');
     }
+    assertPasswordPolicy(newPassword, 'newPassword');
     const passwordHash = await hashPassword(newPassword);
     await this.tx.asSystem(async (em) => {
       await em.update(User, { id: user.id }, { passwordHash });
@@ -196,6 +198,7 @@ export class UsersService {
 
   /** Accepts an invitation or a reset: sets the password once, activates the user, ends other logins. */
   async completeToken(purpose: UserTokenPurpose, token: string, password: string): Promise<void> {
+    assertPasswordPolicy(password, 'password');
     const passwordHash = await hashPassword(password);
     await this.tx.asSystem(async (em) => {
       const rows = await queryRows<{ user_id: string }>(
@@ -265,4 +268,10 @@ export class UsersService {
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The password, once it meets the policy (InvalidInput naming `password` otherwise). */
+function checkedPassword(password: string): string {
+  assertPasswordPolicy(password, 'password');
+  return password;
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DomainError, ErrorCode } from '@tamago/core';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, facilityOf, TENANT_ROLES } from '@tamago/identity';
 import { LeaseService } from '@tamago/leasing';
 import { PaymentService, StatementService } from '@tamago/payments';
 import { CurrentActor, Roles } from '../common/auth.decorators';
@@ -11,8 +11,6 @@ import { PaymentDto, PaymentPageDto } from '../payments/payment.dto';
 import { TenantStatementDto } from '../payments/receivables-response.dto';
 import { PortalKpiSurveyListDto, PortalStatementQueryDto, PortalSummaryDto } from './portal.dto';
 import { PortalService } from './portal.service';
-
-const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
 
 /** The caller's own tenant; a portal call without one is refused (fail closed). */
 function tenantOf(actor: Actor): string {
@@ -33,7 +31,7 @@ export class PortalController {
   ) {}
 
   @Get('leases')
-  @Roles(...TENANT_USERS)
+  @Roles(...TENANT_ROLES)
   @ApiOkResponse({ type: LeasePageDto })
   async ownLeases(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<LeasePageDto> {
     const result = await this.leases.list(facilityOf(actor), { ...page, tenantId: tenantOf(actor) });
@@ -41,7 +39,7 @@ export class PortalController {
   }
 
   @Get('payments')
-  @Roles(...TENANT_USERS)
+  @Roles(...TENANT_ROLES)
   @ApiOkResponse({ type: PaymentPageDto })
   async ownPayments(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<PaymentPageDto> {
     const result = await this.payments.list(facilityOf(actor), { ...page, tenantId: tenantOf(actor) });
@@ -49,7 +47,7 @@ export class PortalController {
   }
 
   @Get('statement')
-  @Roles(...TENANT_USERS)
+  @Roles(...TENANT_ROLES)
   @ApiOkResponse({ type: TenantStatementDto })
   ownStatement(@CurrentActor() actor: Actor, @Query() range: PortalStatementQueryDto): Promise<TenantStatementDto> {
     const tenantId = tenantOf(actor);
@@ -57,7 +55,7 @@ export class PortalController {
   }
 
   @Get('kpi-surveys')
-  @Roles(...TENANT_USERS)
+  @Roles(...TENANT_ROLES)
   @ApiOkResponse({ type: PortalKpiSurveyListDto })
   async ownSurveys(@CurrentActor() actor: Actor): Promise<PortalKpiSurveyListDto> {
     const items = await this.portal.openSurveys(facilityOf(actor), tenantOf(actor));
@@ -65,7 +63,7 @@ export class PortalController {
   }
 
   @Get('summary')
-  @Roles(...TENANT_USERS)
+  @Roles(...TENANT_ROLES)
   @ApiOkResponse({ type: PortalSummaryDto })
   summary(@CurrentActor() actor: Actor): Promise<PortalSummaryDto> {
     return this.portal.summary(facilityOf(actor), tenantOf(actor));

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, Role, facilityOf, TENANT_ROLES } from '@tamago/identity';
 import { AttachmentService, SubsidyApplicationService } from '@tamago/support';
 import { ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
@@ -21,7 +21,6 @@ import {
 import { ApiFileResponse } from '../common/file-response';
 
 const WRITERS = [Role.FacilityAdmin, Role.IncubationManager, Role.Advisor];
-const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
 const isStaff = (actor: Actor) => ownTenantOf(actor) === null;
 
 @ApiTags('subsidies')
@@ -34,7 +33,7 @@ export class SubsidyApplicationsController {
   ) {}
 
   @Get()
-  @Roles(...STAFF, ...TENANT_USERS)
+  @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({
     type: SubsidyApplicationPageView,
     description: "tenant users see only their own tenant's cases, without staff notes",
@@ -48,7 +47,7 @@ export class SubsidyApplicationsController {
   }
 
   @Get(':id')
-  @Roles(...STAFF, ...TENANT_USERS)
+  @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({ type: SubsidyApplicationView, description: 'with stage history and computed deadlines' })
   async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<SubsidyApplicationView> {
     return SubsidyApplicationView.ofCase(
@@ -91,14 +90,14 @@ export class SubsidyApplicationsController {
   }
 
   @Get(':id/attachments')
-  @Roles(...STAFF, ...TENANT_USERS)
+  @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({ type: [AttachmentView] })
   async attachments(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<AttachmentView[]> {
     return (await this.files.list(facilityOf(actor), id, ownTenantOf(actor))).map(AttachmentView.from);
   }
 
   @Post(':id/attachments')
-  @Roles(...WRITERS, ...TENANT_USERS)
+  @Roles(...WRITERS, ...TENANT_ROLES)
   @ApiFileUpload('the evidence file; at most 10 MB (413)', { purpose: 'what the file shows, e.g. invoice' })
   @ApiCreatedResponse({ type: AttachmentView })
   async upload(
@@ -111,7 +110,7 @@ export class SubsidyApplicationsController {
   }
 
   @Get(':id/attachments/:attachmentId')
-  @Roles(...STAFF, ...TENANT_USERS)
+  @Roles(...STAFF, ...TENANT_ROLES)
   @ApiFileResponse('application/octet-stream', 'the file content, with the media type it was uploaded with')
   async download(
     @CurrentActor() actor: Actor,
