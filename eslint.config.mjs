@@ -58,6 +58,29 @@ export default tseslint.config(
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  // A context's entity classes (`@tamago/<lib>/entities`) reach only libs/schema (the data source's
+  // entity list) and tests; test/architecture/context-boundaries.spec.ts checks the same.
+  {
+    files: ['libs/schema/src/**/*.ts', 'test/**/*.ts', '**/*.spec.ts', '**/*.e2e-spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@tamago/[^/]+/(?!entities$)',
+              message:
+                'Import a library through its index (@tamago/<lib>) or its entity list (@tamago/<lib>/entities).',
+            },
+            {
+              group: ['**/libs/*/src/**', '../../libs/**'],
+              message: 'Use the @tamago/<lib> alias, not a path into libs/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // The web app (apps/web): features do not import each other, nor app/ or routes/; shared code
   // (components/, lib/) imports no feature. Kebab-case file names, small files, hooks and a11y rules.
   {

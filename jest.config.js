@@ -15,7 +15,11 @@ const base = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', swc] },
   transformIgnorePatterns: [],
-  moduleNameMapper: { '^@tamago/(.*)$': '<rootDir>/libs/$1/src' },
+  // `@tamago/<lib>/entities` (a context's entity classes) is for libs/schema and tests only.
+  moduleNameMapper: {
+    '^@tamago/([^/]+)/entities$': '<rootDir>/libs/$1/src/entities',
+    '^@tamago/(.*)$': '<rootDir>/libs/$1/src',
+  },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
 };
 

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import TestAgent from 'supertest/lib/agent';
 import { TransactionRunner } from '@tamago/database';
-import { Lease } from '@tamago/leasing';
-import { Tenant } from '@tamago/tenants';
+import { Lease } from '@tamago/leasing/entities';
+import { Tenant } from '@tamago/tenants/entities';
 import { bearer } from '../support/factories';
 import { TestApp } from '../support/test-app';
 

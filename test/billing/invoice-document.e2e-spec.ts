@@ -1,5 +1,5 @@
 import { TransactionRunner } from '@tamago/database';
-import { LeaseSpace } from '@tamago/leasing';
+import { LeaseSpace } from '@tamago/leasing/entities';
 import { spaces } from '../metering/helpers';
 import { TestFacility, bearer, createFacility } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';

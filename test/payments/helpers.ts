@@ -1,6 +1,5 @@
 import { INestApplication } from '@nestjs/common';
 import {
-  BillingRun,
   BillingRunIssueService,
   BillingRunPreviewService,
   BillingSettingsService,
@@ -9,6 +8,7 @@ import {
   issuingProblemsOf,
   type OpenInvoiceView,
 } from '@tamago/billing';
+import { BillingRun } from '@tamago/billing/entities';
 import { TransactionRunner } from '@tamago/database';
 import { TenantService } from '@tamago/tenants';
 import { validCorporateNumber } from '../tenants/helpers';

@@ -2,7 +2,7 @@ import { TransactionRunner } from '@tamago/database';
 import { Role } from '@tamago/identity';
 import { ScheduleRunner } from '@tamago/jobs';
 import { ReportScheduleService } from '@tamago/reports';
-import { SubsidyApplication } from '@tamago/support';
+import { SubsidyApplication } from '@tamago/support/entities';
 import { addDays, todayIn } from '@tamago/core';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';

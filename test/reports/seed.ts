@@ -1,9 +1,9 @@
 import TestAgent from 'supertest/lib/agent';
 import { INestApplication } from '@nestjs/common';
 import { TransactionRunner } from '@tamago/database';
-import { Event, EventRegistration } from '@tamago/events';
-import { KpiSubmission, KpiSurvey } from '@tamago/kpi';
-import { Tenant } from '@tamago/tenants';
+import { Event, EventRegistration } from '@tamago/events/entities';
+import { KpiSubmission, KpiSurvey } from '@tamago/kpi/entities';
+import { Tenant } from '@tamago/tenants/entities';
 import { issueInvoices } from '../payments/helpers';
 import { bearer } from '../support/factories';
 import { validCorporateNumber } from '../tenants/helpers';

@@ -94,11 +94,11 @@ export default async () => {
             PasswordResetRequestDto: { email: { required: true, type: () => String, maxLength: 254, format: 'email' } },
             NewPasswordDto: {
               token: { required: true, type: () => String, minLength: 10, maxLength: 200 },
-              password: { required: true, type: () => String, minLength: 10, maxLength: 128 },
+              password: { required: true, type: () => String },
             },
             ChangePasswordDto: {
               currentPassword: { required: true, type: () => String, maxLength: 256 },
-              newPassword: { required: true, type: () => String, minLength: 10, maxLength: 128 },
+              newPassword: { required: true, type: () => String },
             },
           },
         ],

@@ -1,5 +1,5 @@
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { FacilityOnboardingService } from '@tamago/identity';
+import { FacilityOnboardingService, passwordProblem } from '@tamago/identity';
 import { requireOption } from './options';
 
 interface Options {
@@ -19,7 +19,8 @@ export class FacilityCreateCommand extends CommandRunner {
     const name = requireOption(options.name, '--name');
     const adminEmail = requireOption(options.adminEmail, '--admin-email');
     const adminPassword = requireOption(options.adminPassword, '--admin-password');
-    if (adminPassword.length < 10) throw new Error('--admin-password must be at least 10 characters');
+    const weak = passwordProblem(adminPassword, '--admin-password');
+    if (weak) throw new Error(weak);
     const result = await this.onboarding.createWithAdmin({
       name,
       adminEmail,

@@ -1,7 +1,8 @@
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { DomainError } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
-import { ALL_ROLES, Role, UsersService } from '@tamago/identity';
+import { FacilitiesService } from '@tamago/facilities';
+import { ALL_ROLES, Role, UsersService, passwordProblem } from '@tamago/identity';
 import { requireOption } from './options';
 
 interface Options {
@@ -20,6 +21,7 @@ export class UserCreateCommand extends CommandRunner {
   constructor(
     private readonly users: UsersService,
     private readonly tx: TransactionRunner,
+    private readonly facilities: FacilitiesService,
   ) {
     super();
   }
@@ -29,14 +31,15 @@ export class UserCreateCommand extends CommandRunner {
     if (!UUID.test(facilityId)) throw new Error('--facility-id must be a UUID');
     const email = requireOption(o.email, '--email');
     const password = requireOption(o.password, '--password');
-    if (password.length < 10) throw new Error('--password must be at least 10 characters');
+    const weak = passwordProblem(password, '--password');
+    if (weak) throw new Error(weak);
     const roles = requireOption(o.role, '--role').split(',') as Role[];
     const bad = roles.filter((r) => !ALL_ROLES.includes(r) || r === Role.PlatformOperator);
     if (bad.length) throw new Error(`--role: unknown or not assignable: ${bad.join(', ')}`);
     try {
       const user = await this.tx.inFacility(facilityId, async (em) => {
-        const exists: unknown[] = await em.query('SELECT 1 FROM facilities WHERE id = $1', [facilityId]);
-        if (exists.length === 0) throw new Error(`--facility-id: no facility ${facilityId}`);
+        if (!(await this.facilities.profileOf(em, facilityId)))
+          throw new Error(`--facility-id: no facility ${facilityId}`);
         return this.users.createInFacility(em, facilityId, {
           email,
           password,

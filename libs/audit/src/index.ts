@@ -1,4 +1,4 @@
-export { AuditEvent, AuditAction } from './audit-event.entity';
+export { type AuditEvent, AuditAction } from './audit-event.entity';
 export { Audited, AuditOptions, auditOptionsOf } from './audited';
 export { AuditSubscriber, auditCreated } from './audit.subscriber';
 export { AuditModule } from './audit.module';

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { auditCreated } from '@tamago/audit';
 import { TransactionRunner } from '@tamago/database';
-import { LeaseSpace, billableLeases } from '@tamago/leasing';
-import { Tenant } from '@tamago/tenants';
+import { LeaseLookup, billableLeases } from '@tamago/leasing';
+import { TenantLookup } from '@tamago/tenants';
 import { invoiceTotals, periodEnd, periodStart, previousPeriod, summarizeTax, type TaxRounding } from './domain';
 import { BillingRun, type BillingRunDiff } from './billing-run.entity';
 import { BillingSettingsService } from './billing-settings.service';
@@ -36,6 +36,8 @@ export class BillingRunPreviewService {
     private readonly tx: TransactionRunner,
     private readonly settings: BillingSettingsService,
     @Inject(UTILITY_USAGE_SOURCE) private readonly utilities: UtilityUsageSource,
+    private readonly leases: LeaseLookup,
+    private readonly tenants: TenantLookup,
   ) {}
 
   /** Runs the preview of generation `generation`; a stale or finished run is left alone. */
@@ -46,7 +48,7 @@ export class BillingRunPreviewService {
       await em.delete(Invoice, { facilityId, billingRunId: runId, status: 'draft' });
       const settings = await this.settings.get(facilityId, em);
       const drafts = await this.collect(em, facilityId, run, settings.utilityUnitPrices);
-      const names = await tenantNames(
+      const names = await this.tenants.namesOf(
         em,
         facilityId,
         drafts.map((d) => d.tenantId),
@@ -94,12 +96,13 @@ export class BillingRunPreviewService {
       lines.length && byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), ...lines]);
     if (!run.supplementary) {
       const leases = await billableLeases(em, facilityId, periodStart(run.period), periodEnd(run.period));
-      const rooms = await roomsOf(
+      const rooms = await this.leases.roomCodesOf(
         em,
         facilityId,
         leases.map((l) => l.id),
       );
-      for (const lease of leases) add(lease.tenantId, leaseLines(lease, run.period, rooms.get(lease.id) ?? null));
+      for (const lease of leases)
+        add(lease.tenantId, leaseLines(lease, run.period, rooms.get(lease.id)?.join('・') ?? null));
       for (const u of await this.utilities.usage(em, facilityId, previousPeriod(run.period))) {
         const price = prices.find((p) => p.kind === u.kind);
         if (price) add(u.tenantId, [utilityLine(price, u.quantity, u.meterId, previousPeriod(run.period))]);
@@ -228,29 +231,6 @@ async function alreadyInvoiced(em: EntityManager, facilityId: string, run: Billi
     where: { facilityId, period: run.period, kind: 'invoice', supplementary: false },
   });
   return new Set(rows.filter((r) => r.status !== 'void' && r.status !== 'draft').map((r) => r.tenantId));
-}
-
-/** The room codes of each lease (「A-101・A-102」), for its rent lines. */
-async function roomsOf(em: EntityManager, facilityId: string, leaseIds: string[]): Promise<Map<string, string>> {
-  if (leaseIds.length === 0) return new Map();
-  const rows = await em.find(LeaseSpace, {
-    where: { facilityId, leaseId: In(leaseIds) },
-    relations: { space: true },
-    order: { startDate: 'ASC' },
-  });
-  const byLease = new Map<string, string[]>();
-  for (const r of rows) {
-    const code = r.space?.code;
-    if (code && !(byLease.get(r.leaseId) ?? []).includes(code))
-      byLease.set(r.leaseId, [...(byLease.get(r.leaseId) ?? []), code]);
-  }
-  return new Map([...byLease].map(([id, codes]) => [id, codes.join('・')]));
-}
-
-async function tenantNames(em: EntityManager, facilityId: string, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const tenants = await em.find(Tenant, { select: { id: true, name: true }, where: { facilityId, id: In(ids) } });
-  return new Map(tenants.map((t) => [t.id, t.name]));
 }
 
 /** New, ended and changed tenants against the previous period's live regular invoices. */

@@ -1,6 +1,5 @@
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Audited } from '@tamago/audit';
-import { Facility } from '@tamago/facilities';
 import type { DueDateRule, TaxRounding } from './domain';
 import type { BankAccountInfo } from './invoice-types';
 
@@ -24,12 +23,9 @@ export interface UtilityUnitPrice {
 @Entity('billing_settings')
 @Audited({ entity: 'billing_settings' })
 export class BillingSettings {
+  @ForeignKey('Facility', { onDelete: 'CASCADE' })
   @PrimaryColumn({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
-
-  @OneToOne(() => Facility, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'facility_id' })
-  facility?: Facility;
 
   /** Issuer name on invoices; the facility's name when null. */
   @Column({ name: 'legal_name', type: 'varchar', length: 200, nullable: true })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode, isValidRegistrationNumber } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
-import { Facility } from '@tamago/facilities';
+import { FacilitiesService } from '@tamago/facilities';
 import {
   DEFAULT_DUE_DATE_RULE,
   TAX_CATEGORIES,
@@ -39,13 +39,16 @@ export interface BillingSettingsPatch {
 /** A facility's billing settings (one row per facility, defaults until first saved). */
 @Injectable()
 export class BillingSettingsService {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly facilities: FacilitiesService,
+  ) {}
 
   /** The settings with defaults, read in the caller's transaction or a new one. */
   get(facilityId: string, em?: EntityManager): Promise<BillingSettingsView> {
     const work = async (m: EntityManager) => {
       const row = await m.findOneBy(BillingSettings, { facilityId });
-      const facility = await m.findOneBy(Facility, { id: facilityId });
+      const facility = await this.facilities.profileOf(m, facilityId);
       if (!facility) throw DomainError.notFound('Facility', facilityId);
       return viewOf(facilityId, row, facility.name);
     };

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { FacilitiesModule } from '@tamago/facilities';
+import { LeasingModule } from '@tamago/leasing';
 import { MeteringModule } from '@tamago/metering';
+import { TenantsModule } from '@tamago/tenants';
 import { BillingRunIssueService } from './billing-run-issue.service';
 import { BillingRunPreviewService } from './billing-run-preview.service';
 import { BillingRunService } from './billing-run.service';
@@ -17,7 +20,7 @@ import { UTILITY_USAGE_SOURCE } from './utility-usage';
 
 /** Billing: settings, charges, billing runs, invoices and their PDFs. */
 @Module({
-  imports: [MeteringModule],
+  imports: [MeteringModule, LeasingModule, TenantsModule, FacilitiesModule],
   providers: [
     InvoicesService,
     BillingSettingsService,

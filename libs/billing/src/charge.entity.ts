@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -10,7 +11,6 @@ import {
 } from 'typeorm';
 import { Audited } from '@tamago/audit';
 import { bigintTransformer } from '@tamago/database';
-import { Tenant } from '@tamago/tenants';
 import type { TaxCategory } from './domain';
 import { Invoice } from './invoice.entity';
 import type { ChargeKind } from './invoice-types';
@@ -27,12 +27,9 @@ export class Charge {
   @Column({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
 
+  @ForeignKey('Tenant', { onDelete: 'RESTRICT' })
   @Column({ name: 'tenant_id', type: 'uuid' })
   tenantId!: string;
-
-  @ManyToOne(() => Tenant, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
 
   @Column({ type: 'char', length: 7 })
   period!: string;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
-import { Tenant } from '@tamago/tenants';
+import { TenantLookup, type TenantSummary } from '@tamago/tenants';
 import { TAX_CATEGORIES, parsePeriod, requireYen, type TaxCategory } from './domain';
 import { Charge } from './charge.entity';
 import { CHARGE_KINDS, type ChargeKind } from './invoice-types';
@@ -53,7 +53,10 @@ const MAX_LINE_AMOUNT = 1_000_000_000;
 /** One-off charges: billed by the next run of their period, deletable until invoiced. */
 @Injectable()
 export class ChargeService {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly tenants: TenantLookup,
+  ) {}
 
   /** Records a charge after checking every field (400 naming it) and the tenant (422 tenantId). */
   async create(facilityId: string, actorId: string, input: NewCharge): Promise<Charge> {
@@ -68,7 +71,7 @@ export class ChargeService {
     return this.tx.inFacility(
       facilityId,
       async (em) => {
-        await requireTenant(em, facilityId, input.tenantId);
+        await requireTenant(this.tenants, em, facilityId, input.tenantId);
         const charge = em.create(Charge, {
           facilityId,
           tenantId: input.tenantId,
@@ -135,8 +138,13 @@ export class ChargeService {
 }
 
 /** A tenant id from a request body must name a tenant of this facility (400 naming tenantId). */
-export async function requireTenant(em: EntityManager, facilityId: string, tenantId: string): Promise<Tenant> {
-  const tenant = await em.findOneBy(Tenant, { facilityId, id: tenantId });
+async function requireTenant(
+  tenants: TenantLookup,
+  em: EntityManager,
+  facilityId: string,
+  tenantId: string,
+): Promise<TenantSummary> {
+  const tenant = await tenants.find(em, facilityId, tenantId);
   if (!tenant) throw DomainError.invalid('tenantId', `No tenant of this facility has id ${tenantId}.`);
   return tenant;
 }

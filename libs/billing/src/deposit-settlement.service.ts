@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, parseIsoDate } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
-import { Tenant } from '@tamago/tenants';
+import { TenantLookup } from '@tamago/tenants';
 import { invoiceTotals, requireYen, summarizeTax } from './domain';
 import { InvoiceIssuer } from './invoice-issuer.service';
 import { InvoiceLine } from './invoice-line.entity';
@@ -52,6 +52,7 @@ export class DepositSettlementService {
     private readonly tx: TransactionRunner,
     private readonly issuer: InvoiceIssuer,
     private readonly settings: BillingSettingsService,
+    private readonly tenants: TenantLookup,
   ) {}
 
   /** Issues the settlement document; 400 naming the field for bad input, nothing written. */
@@ -74,7 +75,7 @@ export class DepositSettlementService {
     return this.tx.inFacility(
       facilityId,
       async (em) => {
-        const tenant = await em.findOneBy(Tenant, { facilityId, id: input.tenantId });
+        const tenant = await this.tenants.find(em, facilityId, input.tenantId);
         if (!tenant) throw DomainError.invalid('tenantId', 'tenantId is not a tenant of this facility.');
         const rounding = (await this.settings.get(facilityId, em)).taxRounding;
         const taxSummary = summarizeTax(lines, rounding);

@@ -1,12 +1,17 @@
 export * from './domain';
 export { BillingModule } from './billing.module';
 export { InvoicesService, type InvoiceBalance, type PeriodTotals } from './invoices.service';
-export { Invoice } from './invoice.entity';
-export { InvoiceLine } from './invoice-line.entity';
-export { InvoiceCounter } from './invoice-counter.entity';
-export { BillingRun, type BillingRunStatus, type BillingRunSummary, type BillingRunDiff } from './billing-run.entity';
-export { Charge } from './charge.entity';
-export { BillingSettings, DEFAULT_INVOICE_NUMBER_FORMAT, type UtilityUnitPrice } from './billing-settings.entity';
+export { type Invoice } from './invoice.entity';
+export { type InvoiceLine } from './invoice-line.entity';
+export { type InvoiceCounter } from './invoice-counter.entity';
+export {
+  type BillingRun,
+  type BillingRunStatus,
+  type BillingRunSummary,
+  type BillingRunDiff,
+} from './billing-run.entity';
+export { type Charge } from './charge.entity';
+export { type BillingSettings, DEFAULT_INVOICE_NUMBER_FORMAT, type UtilityUnitPrice } from './billing-settings.entity';
 export {
   CHARGE_KINDS,
   INVOICE_STATUSES,

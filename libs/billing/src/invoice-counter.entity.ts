@@ -1,5 +1,4 @@
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
-import { Facility } from '@tamago/facilities';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 /**
  * A facility's invoice-number counter. Issuing locks this row (UPDATE … RETURNING) inside the
@@ -7,12 +6,9 @@ import { Facility } from '@tamago/facilities';
  */
 @Entity('invoice_counters')
 export class InvoiceCounter {
+  @ForeignKey('Facility', { onDelete: 'CASCADE' })
   @PrimaryColumn({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
-
-  @OneToOne(() => Facility, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'facility_id' })
-  facility?: Facility;
 
   /** The last number handed out; 0 before the first invoice. */
   @Column({ name: 'last_sequence', type: 'integer', default: 0 })

@@ -3,7 +3,7 @@ import { EntityManager, In } from 'typeorm';
 import { DomainError, ErrorCode, clockIsSet, clockNow } from '@tamago/core';
 import { queryRows } from '@tamago/database';
 import { facilityToday } from '@tamago/facilities';
-import { Tenant } from '@tamago/tenants';
+import { TenantLookup } from '@tamago/tenants';
 import { documentTitle, dueDateFor, periodEnd, periodStart } from './domain';
 import { BillingSettingsService, assertCanIssue, type BillingSettingsView } from './billing-settings.service';
 import { Charge } from './charge.entity';
@@ -33,7 +33,10 @@ export interface IssueOptions {
  */
 @Injectable()
 export class InvoiceIssuer {
-  constructor(private readonly settingsService: BillingSettingsService) {}
+  constructor(
+    private readonly settingsService: BillingSettingsService,
+    private readonly tenants: TenantLookup,
+  ) {}
 
   /** Issues draft `invoiceId`; returns null (nothing done) when it is no longer a draft. */
   async issueDraft(
@@ -53,7 +56,7 @@ export class InvoiceIssuer {
     const settings = await this.settingsService.get(facilityId, em);
     // Checked again here, in the issuing transaction: settings may have changed since the 409 check.
     assertCanIssue(settings, invoice.kind);
-    const tenant = await em.findOneBy(Tenant, { facilityId, id: invoice.tenantId });
+    const tenant = await this.tenants.find(em, facilityId, invoice.tenantId);
     const sequence = await nextSequence(em, facilityId);
     const number = formatInvoiceNumber(settings.invoiceNumberFormat, sequence, opts.issueDate);
     const dueDate = opts.withDueDate ? dueDateFor(invoice.period, settings.dueDateRule) : null;
@@ -99,14 +102,7 @@ export class InvoiceIssuer {
     for (const l of lines) linesOf.set(l.invoiceId, [...(linesOf.get(l.invoiceId) ?? []), l]);
     await markChargesOfMany(em, facilityId, lines);
     const tenantIds = [...new Set(drafts.map((d) => d.tenantId))];
-    const tenants = new Map(
-      (
-        await em.find(Tenant, {
-          select: { id: true, name: true, kind: true },
-          where: { facilityId, id: In(tenantIds) },
-        })
-      ).map((t) => [t.id, t]),
-    );
+    const tenants = new Map((await this.tenants.summaries(em, facilityId, tenantIds)).map((t) => [t.id, t]));
     const first = await takeSequences(em, facilityId, drafts.length);
     const updates = drafts.map((invoice, i) => {
       const sequence = first + i;
@@ -160,7 +156,7 @@ export class InvoiceIssuer {
       order: { position: 'ASC' },
     });
     const settings = await this.settingsService.get(facilityId, em);
-    const tenant = await em.findOneBy(Tenant, { facilityId, id: invoice.tenantId });
+    const tenant = await this.tenants.find(em, facilityId, invoice.tenantId);
     const run = invoice.billingRunId ? await em.findOneBy(BillingRun, { facilityId, id: invoice.billingRunId }) : null;
     const issueDate = run?.issueDate ?? (await facilityToday(em, facilityId));
     const dueDate = invoice.kind === 'invoice' ? dueDateFor(invoice.period, settings.dueDateRule) : null;

@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -12,7 +13,6 @@ import {
 } from 'typeorm';
 import { Audited } from '@tamago/audit';
 import { bigintTransformer } from '@tamago/database';
-import { Tenant } from '@tamago/tenants';
 import type { TaxSummaryEntry } from './domain';
 import { BillingRun } from './billing-run.entity';
 import { InvoiceLine } from './invoice-line.entity';
@@ -49,12 +49,9 @@ export class Invoice {
   @Column({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
 
+  @ForeignKey('Tenant', { onDelete: 'RESTRICT' })
   @Column({ name: 'tenant_id', type: 'uuid' })
   tenantId!: string;
-
-  @ManyToOne(() => Tenant, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
 
   @Column({ name: 'billing_run_id', type: 'uuid', nullable: true })
   billingRunId!: string | null;

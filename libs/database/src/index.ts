@@ -8,3 +8,4 @@ export { queryRows } from './query-rows';
 export { ClockSubscriber } from './clock.subscriber';
 export { inBulkMode, isBulkMode } from './bulk-mode';
 export { isConnectionError } from './pg-errors';
+export { saveScoped, saveAllScoped, removeScoped, ScopedWriteError, FacilityRow } from './scoped-writes';

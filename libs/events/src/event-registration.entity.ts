@@ -1,8 +1,6 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { RegistrationStatus } from '@tamago/support';
+import { Check, Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { RegistrationStatus } from './domain';
 import { Audited } from '@tamago/audit';
-import { User } from '@tamago/identity';
-import { Tenant } from '@tamago/tenants';
 import { Event } from './event.entity';
 
 /**
@@ -36,20 +34,14 @@ export class EventRegistration {
   @JoinColumn({ name: 'event_id' })
   event?: Event;
 
+  @ForeignKey('Tenant', { onDelete: 'RESTRICT' })
   @Column({ name: 'tenant_id', type: 'uuid', nullable: true })
   tenantId!: string | null;
 
-  @ManyToOne(() => Tenant, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
-
   /** The portal user who registered themselves; null for staff-entered attendees and guests. */
+  @ForeignKey('User', { onDelete: 'SET NULL' })
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
   userId!: string | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'user_id' })
-  user?: User;
 
   @Column({ name: 'attendee_name', type: 'varchar', length: 200 })
   attendeeName!: string;

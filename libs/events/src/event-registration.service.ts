@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode, clockNow } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
-import { promoteFromWaitlist, register } from '@tamago/support';
+import { PgErrorCode, TransactionRunner, isPgError, saveScoped, saveAllScoped } from '@tamago/database';
+import { promoteFromWaitlist, register } from './domain';
 import { TenantService } from '@tamago/tenants';
 import { EventRegistration } from './event-registration.entity';
 import { Event } from './event.entity';
@@ -113,7 +113,7 @@ export class EventRegistrationService {
         if (registration.status === 'cancelled') throw DomainError.conflict('The registration is already cancelled.');
         registration.status = 'cancelled';
         registration.cancelledAt = clockNow();
-        await em.save(registration);
+        await saveScoped(em, facilityId, registration);
         const promotedIds = await this.promote(em, event);
         return { registration, promotedIds };
       },
@@ -133,7 +133,7 @@ export class EventRegistrationService {
           });
         if (!registration.checkedInAt) {
           registration.checkedInAt = clockNow();
-          await em.save(registration);
+          await saveScoped(em, facilityId, registration);
         }
         return registration;
       },
@@ -178,7 +178,7 @@ export class EventRegistrationService {
     const now = clockNow();
     const promoted = all.filter((r) => ids.has(r.id));
     promoted.forEach((r) => Object.assign(r, { status: 'confirmed', promotedAt: now }));
-    if (promoted.length > 0) await em.save(promoted);
+    await saveAllScoped(em, event.facilityId, promoted);
     return promoted.map((r) => r.id);
   }
 

@@ -3,14 +3,12 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
 import { Audited } from '@tamago/audit';
-import { Facility } from '@tamago/facilities';
 
 /** What kind of gathering: forums, exchange meetings (交流会), seminars, exhibitions. */
 export type EventKind = 'forum' | 'exchange_meeting' | 'seminar' | 'exhibition' | 'study_group' | 'other';
@@ -33,12 +31,9 @@ export class Event {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey('Facility', { onDelete: 'RESTRICT' })
   @Column({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
-
-  @ManyToOne(() => Facility, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'facility_id' })
-  facility?: Facility;
 
   @Column({ type: 'varchar', length: 24 })
   kind!: EventKind;

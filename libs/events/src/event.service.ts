@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, EntityManager } from 'typeorm';
 import { DomainError, parseInstant, clockNow } from '@tamago/core';
-import { TransactionRunner, queryRows } from '@tamago/database';
+import { TransactionRunner, queryRows, saveScoped, saveAllScoped, removeScoped } from '@tamago/database';
 import { OrganizationService } from '@tamago/partners';
-import { promoteFromWaitlist } from '@tamago/support';
+import { promoteFromWaitlist } from './domain';
 import { EventRegistration } from './event-registration.entity';
 import { Event } from './event.entity';
 import { EventInput, EventListQuery } from './event-inputs';
@@ -89,7 +89,7 @@ export class EventService {
           if (patch[key] !== undefined) (event as unknown as Record<string, unknown>)[key] = patch[key];
         Object.assign(event, { startsAt, endsAt });
         await this.checkSeats(em, event);
-        return em.save(event);
+        return saveScoped(em, facilityId, event);
       },
       actorId,
     );
@@ -102,8 +102,8 @@ export class EventService {
       async (em) => {
         const event = await this.load(em, facilityId, id, true);
         const registrations = await em.findBy(EventRegistration, { facilityId, eventId: id });
-        if (registrations.length > 0) await em.remove(registrations);
-        await em.remove(event);
+        await removeScoped(em, facilityId, registrations);
+        await removeScoped(em, facilityId, event);
       },
       actorId,
     );
@@ -137,7 +137,7 @@ export class EventService {
     const promoted = live.filter((r) => promote.has(r.id));
     const now = clockNow();
     promoted.forEach((r) => Object.assign(r, { status: 'confirmed', promotedAt: now }));
-    if (promoted.length > 0) await em.save(promoted);
+    await saveAllScoped(em, event.facilityId, promoted);
   }
 
   /** Events starting in [from, to) per kind: events held, registrations (not cancelled) and check-ins, in one query. */

@@ -4,6 +4,14 @@ import { DomainError } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { Facility } from './facility.entity';
 
+/** What other contexts may know of a facility: its name, zone and language. */
+export interface FacilityProfile {
+  id: string;
+  name: string;
+  timeZone: string;
+  locale: string;
+}
+
 export interface FacilityInput {
   name: string;
   timeZone?: string;
@@ -32,6 +40,14 @@ export class FacilitiesService {
     const found = await this.tx.inFacility(facilityId, (em) => em.findOneBy(Facility, { id: facilityId }));
     if (!found) throw DomainError.notFound('Facility', facilityId);
     return found;
+  }
+
+  /** The facility's profile read in the caller's transaction, or null when there is no such facility. */
+  profileOf(em: EntityManager, facilityId: string): Promise<FacilityProfile | null> {
+    return em.findOne(Facility, {
+      select: { id: true, name: true, timeZone: true, locale: true },
+      where: { id: facilityId },
+    });
   }
 
   /** Every facility, for platform operators. */

@@ -1,4 +1,4 @@
-export { Facility } from './facility.entity';
+export { type Facility } from './facility.entity';
 export { FacilitiesModule } from './facilities.module';
-export { FacilitiesService, FacilityInput } from './facilities.service';
+export { FacilitiesService, FacilityInput, FacilityProfile } from './facilities.service';
 export { facilityTimeZone, facilityToday } from './facility-clock';

@@ -1,8 +1,8 @@
 export { Role, ALL_ROLES, STAFF_ROLES, TENANT_ROLES, isCoherentRoleSet } from './role';
-export { User, UserStatus } from './user.entity';
-export { AuthSession } from './auth-session.entity';
-export { RefreshToken } from './refresh-token.entity';
-export { UserToken, UserTokenPurpose } from './user-token.entity';
+export { type User, UserStatus } from './user.entity';
+export { type AuthSession } from './auth-session.entity';
+export { type RefreshToken } from './refresh-token.entity';
+export { type UserToken, UserTokenPurpose } from './user-token.entity';
 export { Actor, facilityOf } from './actor';
 export { AuthService, TokenPair } from './auth.service';
 export { UsersService, UserListQuery, NewUser } from './users.service';
@@ -11,3 +11,4 @@ export { FacilityOnboardingService } from './facility-onboarding.service';
 export { IdentityPortsModule } from './identity-ports.module';
 export { TenantDirectory, TENANT_DIRECTORY } from './tenant-directory';
 export { UserDirectoryService, UserDirectoryModule, UserRecipient, StaffName } from './user-directory.service';
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, assertPasswordPolicy, passwordProblem } from './password-policy';

@@ -1,7 +1,8 @@
 import { Injectable, Module } from '@nestjs/common';
-import { In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
+import { DomainError } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
-import { Role } from './role';
+import { Role, STAFF_ROLES } from './role';
 import { User } from './user.entity';
 
 /** What a message needs of a user: id, address, name, language. */
@@ -77,6 +78,35 @@ export class UserDirectoryService {
       total,
     };
   }
+
+  /**
+   * For other contexts' inputs (a tenant's manager, a case's staff member): InvalidInput on `field`
+   * unless `userId` is an active staff member of the facility who is not an auditor. Runs in the
+   * caller's transaction.
+   */
+  async assertActiveStaff(
+    em: EntityManager,
+    facilityId: string,
+    userId: string,
+    field: string,
+    message = `${field} must be an active staff member of this facility.`,
+  ): Promise<void> {
+    const user = await em.findOneBy(User, { facilityId, id: userId });
+    if (!user || !isActiveStaff(user)) throw DomainError.invalid(field, message);
+  }
+
+  /** Names of the given users of the facility, in one query (in the caller's transaction); unknown ids are absent. */
+  async namesOf(em: EntityManager, facilityId: string, ids: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await em.find(User, { select: { id: true, name: true }, where: { facilityId, id: In(unique) } });
+    return new Map(rows.map((u) => [u.id, u.name]));
+  }
+}
+
+/** An active (not deactivated) staff member who is not only an auditor: who may be put in charge of something. */
+function isActiveStaff(user: User): boolean {
+  return user.status !== 'deactivated' && user.roles.some((r) => STAFF_ROLES.includes(r) && r !== Role.Auditor);
 }
 
 /** The user directory alone, for the worker and other contexts that only address people. */

@@ -1,15 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Audited } from '@tamago/audit';
-import { Facility } from '@tamago/facilities';
 import { Role } from './role';
 
 export type UserStatus = 'invited' | 'active' | 'deactivated';
@@ -24,12 +14,9 @@ export class User {
   id!: string;
 
   /** Null only for platform operators. */
+  @ForeignKey('Facility', { onDelete: 'RESTRICT' })
   @Column({ name: 'facility_id', type: 'uuid', nullable: true })
   facilityId!: string | null;
-
-  @ManyToOne(() => Facility, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'facility_id' })
-  facility?: Facility;
 
   /** Set for tenant users: the tenant (入居企業) they belong to. */
   @Column({ name: 'tenant_id', type: 'uuid', nullable: true })

@@ -4,11 +4,12 @@ import { ArrayContains, EntityManager, ILike, In } from 'typeorm';
 import { AppConfig } from '@tamago/config';
 import { DomainError, ErrorCode } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
-import { Facility } from '@tamago/facilities';
+import { FacilitiesService } from '@tamago/facilities';
 import { Locale, MailQueue, invitationMail, passwordResetMail } from '@tamago/notifications';
 import { Actor } from './actor';
 import { AuthService } from './auth.service';
 import { Role, STAFF_ROLES, TENANT_ROLES, isCoherentRoleSet } from './role';
+import { assertPasswordPolicy } from './password-policy';
 import { hashPassword, randomToken, sha256, verifyPassword } from './secrets';
 import { TENANT_DIRECTORY, TenantDirectory } from './tenant-directory';
 import { User, UserStatus } from './user.entity';
@@ -49,6 +50,7 @@ export class UsersService implements OnApplicationShutdown {
     private readonly mail: MailQueue,
     private readonly config: AppConfig,
     @Inject(TENANT_DIRECTORY) private readonly tenants: TenantDirectory,
+    private readonly facilities: FacilitiesService,
   ) {}
 
   /** A page of the facility's users. */
@@ -106,7 +108,7 @@ export class UsersService implements OnApplicationShutdown {
       roles: input.roles,
       locale: input.locale ?? 'ja',
       status: input.password ? 'active' : 'invited',
-      passwordHash: input.password ? await hashPassword(input.password) : null,
+      passwordHash: input.password ? await hashPassword(checkedPassword(input.password)) : null,
     });
     try {
       await em.save(user);
@@ -194,6 +196,7 @@ export class UsersService implements OnApplicationShutdown {
     if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
       throw DomainError.invalid('currentPassword', 'The current password is incorrect.');
     }
+    assertPasswordPolicy(newPassword, 'newPassword');
     const passwordHash = await hashPassword(newPassword);
     await this.tx.asSystem(async (em) => {
       await em.update(User, { id: user.id }, { passwordHash });
@@ -238,6 +241,7 @@ export class UsersService implements OnApplicationShutdown {
 
   /** Accepts an invitation or a reset: sets the password once, activates the user, ends other logins. */
   async completeToken(purpose: UserTokenPurpose, token: string, password: string): Promise<void> {
+    assertPasswordPolicy(password, 'password');
     const passwordHash = await hashPassword(password);
     await this.tx.asSystem(async (em) => {
       const rows = await queryRows<{ user_id: string }>(
@@ -292,7 +296,7 @@ export class UsersService implements OnApplicationShutdown {
     const path = purpose === 'invitation' ? 'accept-invitation' : 'reset-password';
     const link = `${this.config.APP_URL}/${path}?token=${token}`;
     const locale: Locale = user.locale === 'en' ? 'en' : 'ja';
-    const facility = user.facilityId ? await em.findOneBy(Facility, { id: user.facilityId }) : null;
+    const facility = user.facilityId ? await this.facilities.profileOf(em, user.facilityId) : null;
     const message =
       purpose === 'invitation'
         ? invitationMail(locale, {
@@ -313,4 +317,10 @@ export class UsersService implements OnApplicationShutdown {
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The password, once it meets the policy (InvalidInput naming `password` otherwise). */
+function checkedPassword(password: string): string {
+  assertPasswordPolicy(password, 'password');
+  return password;
 }

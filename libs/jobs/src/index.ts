@@ -10,9 +10,9 @@ export { REDIS, bullConnection, createRedis } from './redis';
 export { JobsModule } from './jobs.module';
 export { OutboxService, OUTBOX_CHANNEL } from './outbox.service';
 export { OutboxRelay } from './outbox-relay';
-export { OutboxMessage } from './outbox-message.entity';
-export { ScheduleRun } from './schedule-run.entity';
-export { ScheduleSetting } from './schedule-setting.entity';
+export { type OutboxMessage } from './outbox-message.entity';
+export { type ScheduleRun } from './schedule-run.entity';
+export { type ScheduleSetting } from './schedule-setting.entity';
 export {
   FacilitySchedule,
   FacilityScheduleKind,

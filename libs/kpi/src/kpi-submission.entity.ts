@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -11,7 +12,6 @@ import {
 } from 'typeorm';
 import { Audited } from '@tamago/audit';
 import { bigintTransformer } from '@tamago/database';
-import { Tenant } from '@tamago/tenants';
 import { KpiSurvey } from './kpi-survey.entity';
 
 /** One tenant's answer to one survey; resubmitting before the close updates it. */
@@ -38,12 +38,9 @@ export class KpiSubmission {
   @JoinColumn({ name: 'survey_id' })
   survey?: KpiSurvey;
 
+  @ForeignKey('Tenant', { onDelete: 'RESTRICT' })
   @Column({ name: 'tenant_id', type: 'uuid' })
   tenantId!: string;
-
-  @ManyToOne(() => Tenant, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
 
   @Column({ type: 'integer' })
   employees!: number;

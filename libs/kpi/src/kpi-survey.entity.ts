@@ -1,6 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Audited } from '@tamago/audit';
-import { Facility } from '@tamago/facilities';
 
 /** A KPI survey the facility opens for a period (quarterly by default) with a submission window. */
 @Entity('kpi_surveys')
@@ -11,12 +10,9 @@ export class KpiSurvey {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey('Facility', { onDelete: 'RESTRICT' })
   @Column({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
-
-  @ManyToOne(() => Facility, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'facility_id' })
-  facility?: Facility;
 
   /** '2026-Q3', '2026-H1' or 'FY2026'. */
   @Column({ type: 'varchar', length: 16 })

@@ -1,8 +1,9 @@
 export * from './domain';
-export { Lease, RescreeningRecord, DepositSettlement } from './lease.entity';
-export { LeaseSpace } from './lease-space.entity';
-export { LeasingSettings } from './leasing-settings.entity';
+export { type Lease, RescreeningRecord, DepositSettlement } from './lease.entity';
+export { type LeaseSpace } from './lease-space.entity';
+export { type LeasingSettings } from './leasing-settings.entity';
 export { LeaseService } from './lease.service';
+export { LeaseLookup } from './lease-lookup.service';
 export { billableLeases } from './billable-leases';
 export { OccupancyService, OccupancyReport, SpaceOccupancy } from './occupancy.service';
 export { LeasingModule } from './leasing.module';

@@ -2,6 +2,7 @@ import {
   Column,
   Entity,
   Exclusion,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -9,7 +10,6 @@ import {
   type Relation,
 } from 'typeorm';
 import { Audited } from '@tamago/audit';
-import { Space } from '@tamago/spaces';
 import { Lease } from './lease.entity';
 
 /**
@@ -45,12 +45,12 @@ export class LeaseSpace {
   @JoinColumn({ name: 'lease_id' })
   lease?: Relation<Lease>;
 
+  @ForeignKey('Space', { onDelete: 'RESTRICT' })
   @Column({ name: 'space_id', type: 'uuid' })
   spaceId!: string;
 
-  @ManyToOne(() => Space, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'space_id' })
-  space?: Space;
+  /** The space's code, from spaces (not a column): set by leasing when it loads leases for display. */
+  spaceCode?: string;
 
   /** First day held (the lease start). */
   @Column({ name: 'start_date', type: 'date' })

@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -11,7 +12,6 @@ import {
 } from 'typeorm';
 import { Audited } from '@tamago/audit';
 import { bigintTransformer } from '@tamago/database';
-import { Tenant } from '@tamago/tenants';
 import type { LeaseStatus, RentStep } from './domain';
 import { LeaseSpace } from './lease-space.entity';
 
@@ -42,13 +42,11 @@ export class Lease {
   @Column({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
 
+  @ForeignKey('Tenant', { onDelete: 'RESTRICT' })
   @Column({ name: 'tenant_id', type: 'uuid' })
   tenantId!: string;
 
   // RESTRICT: a tenant with leases cannot be deleted, only archived.
-  @ManyToOne(() => Tenant, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
 
   @Column({ name: 'start_date', type: 'date' })
   startDate!: string;

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, Not } from 'typeorm';
 import { DomainError, ErrorCode, addDays, parseIsoDate } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
+import { isPgError, PgErrorCode, queryRows, saveAllScoped, saveScoped, TransactionRunner } from '@tamago/database';
 import { facilityToday } from '@tamago/facilities';
 import { SpaceService } from '@tamago/spaces';
-import { OpenLease, Tenant, TenantExitCheck, canHoldLease } from '@tamago/tenants';
+import { OpenLease, TenantExitCheck, TenantLookup, canHoldLease, type TenantSummary } from '@tamago/tenants';
 import {
   DEFAULT_MAX_TENURE_MONTHS,
   assertLeaseCanEnd,
@@ -21,6 +21,7 @@ import { LeaseListQuery, LeasePatch, LeaseRenewal, LeaseTransition, NewLease } f
 import { LeaseSpace } from './lease-space.entity';
 import { Lease } from './lease.entity';
 import { LeasingSettings } from './leasing-settings.entity';
+import { withSpaceCodes } from './space-codes';
 
 const SORTS: Record<string, [string, 'ASC' | 'DESC']> = {
   startDate: ['l.start_date', 'ASC'],
@@ -38,6 +39,7 @@ export class LeaseService implements TenantExitCheck {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly spaces: SpaceService,
+    private readonly tenants: TenantLookup,
   ) {}
 
   /** Lists leases with filters and paging. */
@@ -46,7 +48,6 @@ export class LeaseService implements TenantExitCheck {
       const qb = em
         .createQueryBuilder(Lease, 'l')
         .leftJoinAndSelect('l.spaces', 'ls')
-        .leftJoinAndSelect('ls.space', 'sp')
         .where('l.facility_id = :facilityId', { facilityId });
       if (query.tenantId) qb.andWhere('l.tenant_id = :tenantId', { tenantId: query.tenantId });
       if (query.status) qb.andWhere('l.status = :status', { status: query.status });
@@ -69,7 +70,7 @@ export class LeaseService implements TenantExitCheck {
       const [column, direction] = SORTS[query.sort ?? '-startDate'] ?? SORTS['-startDate'];
       qb.orderBy(column, direction).addOrderBy('l.id', 'ASC').skip(query.offset).take(query.limit);
       const [items, total] = await qb.getManyAndCount();
-      return { items, total };
+      return { items: await withSpaceCodes(this.spaces, em, facilityId, items), total };
     });
   }
 
@@ -150,7 +151,7 @@ export class LeaseService implements TenantExitCheck {
         if (patch.depositSettlement !== undefined)
           lease.depositSettlement = this.settlement(lease, patch.depositSettlement);
         delete lease.spaces;
-        await em.save(lease);
+        await saveScoped(em, facilityId, lease);
       },
       actorId,
     );
@@ -184,8 +185,8 @@ export class LeaseService implements TenantExitCheck {
     }
     lease.status = to;
     delete lease.spaces;
-    await em.save(lease);
-    if (holds.length > 0 && (to === 'terminated' || to === 'cancelled')) await em.save(holds);
+    await saveScoped(em, facilityId, lease);
+    if (to === 'terminated' || to === 'cancelled') await saveAllScoped(em, facilityId, holds);
   }
 
   /**
@@ -309,15 +310,16 @@ export class LeaseService implements TenantExitCheck {
   async openLeasesOf(em: EntityManager, facilityId: string, tenantId: string): Promise<OpenLease[]> {
     const leases = await em.find(Lease, {
       where: { facilityId, tenantId, status: In(['draft', 'active']) },
-      relations: { spaces: { space: true } },
+      relations: { spaces: true },
       order: { startDate: 'ASC', id: 'ASC' },
     });
+    await withSpaceCodes(this.spaces, em, facilityId, leases);
     return leases.map((l) => ({
       id: l.id,
       status: l.status,
       startDate: l.startDate,
       endDate: l.endDate,
-      spaceCodes: (l.spaces ?? []).map((ls) => ls.space?.code ?? ls.spaceId).sort(),
+      spaceCodes: (l.spaces ?? []).map((ls) => ls.spaceCode ?? ls.spaceId).sort(),
     }));
   }
 
@@ -329,18 +331,15 @@ export class LeaseService implements TenantExitCheck {
   private async load(em: EntityManager, facilityId: string, id: string): Promise<Lease> {
     const lease = await em.findOne(Lease, {
       where: { facilityId, id },
-      relations: { spaces: { space: true } },
+      relations: { spaces: true },
     });
     if (!lease) throw DomainError.notFound('Lease', id);
-    return lease;
+    return (await withSpaceCodes(this.spaces, em, facilityId, [lease]))[0];
   }
 
-  private async leasableTenant(em: EntityManager, facilityId: string, tenantId: string): Promise<Tenant> {
+  private async leasableTenant(em: EntityManager, facilityId: string, tenantId: string): Promise<TenantSummary> {
     // FOR SHARE: the tenant cannot graduate or withdraw (FOR UPDATE in tenants) until this lease is written.
-    const tenant = await em.findOne(Tenant, {
-      where: { facilityId, id: tenantId },
-      lock: { mode: 'pessimistic_read' },
-    });
+    const tenant = await this.tenants.lockForLease(em, facilityId, tenantId);
     if (!tenant) throw DomainError.invalid('tenantId', `No tenant of this facility has id ${tenantId}.`);
     if (!canHoldLease(tenant.kind)) throw DomainError.conflict('A support client does not rent a space.');
     if (!LEASABLE_TENANT.includes(tenant.status)) {
@@ -367,7 +366,7 @@ export class LeaseService implements TenantExitCheck {
     exceptId: string | null,
   ): Promise<void> {
     // Serialises tenure checks of one tenant so two drafts cannot each pass alone.
-    await em.query('SELECT 1 FROM tenants WHERE facility_id = $1 AND id = $2 FOR UPDATE', [facilityId, tenantId]);
+    await this.tenants.lockForUpdate(em, facilityId, tenantId);
     const leases = await em.findBy(Lease, {
       facilityId,
       tenantId,

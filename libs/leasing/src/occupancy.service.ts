@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { addDays, parseIsoDate } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
-import { Space } from '@tamago/spaces';
+import { type Space, SpaceService } from '@tamago/spaces';
+import { TenantLookup } from '@tamago/tenants';
 import {
   SIGNED_LEASE_STATUSES,
   occupancy,
@@ -12,6 +13,7 @@ import {
 } from './domain';
 import { LeaseService } from './lease.service';
 import { Lease } from './lease.entity';
+import { withSpaceCodes } from './space-codes';
 
 /** Occupancy as of a day, plus the vacant spaces that day. */
 export interface OccupancyReport extends Occupancy {
@@ -36,6 +38,8 @@ export class OccupancyService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly leases: LeaseService,
+    private readonly spaces: SpaceService,
+    private readonly tenants: TenantLookup,
   ) {}
 
   /**
@@ -45,13 +49,7 @@ export class OccupancyService {
   report(facilityId: string, asOf?: string): Promise<OccupancyReport> {
     return this.tx.inFacility(facilityId, async (em) => {
       const day = asOf ? parseIsoDate(asOf, 'asOf') : await this.leases.today(em, facilityId);
-      const spaces = (
-        await em.find(Space, {
-          where: { facilityId },
-          relations: { type: true },
-          order: { code: 'ASC' },
-        })
-      ).filter((s) => s.status !== 'out_of_service');
+      const spaces = (await this.spaces.withTypes(em, facilityId)).filter((s) => s.status !== 'out_of_service');
       const leases = await em.find(Lease, {
         where: { facilityId, status: In([...SIGNED_LEASE_STATUSES]) },
         relations: { spaces: true },
@@ -86,11 +84,7 @@ export class OccupancyService {
   bySpace(facilityId: string, asOf: string): Promise<SpaceOccupancy[]> {
     const day = parseIsoDate(asOf, 'asOf');
     return this.tx.inFacility(facilityId, async (em) => {
-      const spaces = await em.find(Space, {
-        where: { facilityId },
-        relations: { type: true },
-        order: { code: 'ASC' },
-      });
+      const spaces = await this.spaces.withTypes(em, facilityId);
       const leases = await em.find(Lease, {
         where: { facilityId, status: In([...SIGNED_LEASE_STATUSES]) },
         relations: { spaces: true },
@@ -138,7 +132,6 @@ export class OccupancyService {
       const items = await em
         .createQueryBuilder(Lease, 'l')
         .leftJoinAndSelect('l.spaces', 'ls')
-        .leftJoinAndSelect('ls.space', 'sp')
         .where('l.facility_id = :facilityId', { facilityId })
         .andWhere("l.status = 'active'")
         .andWhere('l.end_date BETWEEN :from AND :to', {
@@ -151,7 +144,7 @@ export class OccupancyService {
         .orderBy('l.end_date', 'ASC')
         .addOrderBy('l.id', 'ASC')
         .getMany();
-      return { asOf: today, items };
+      return { asOf: today, items: await withSpaceCodes(this.spaces, em, facilityId, items) };
     });
   }
 
@@ -202,13 +195,10 @@ export class OccupancyService {
         max,
       );
       // Names for the whole list in one query, never one lookup per row.
-      const names = new Map<string, string>(
-        (
-          (await em.query('SELECT id, name FROM tenants WHERE facility_id = $1 AND id = ANY($2::uuid[])', [
-            facilityId,
-            items.map((i) => i.tenantId),
-          ])) as { id: string; name: string }[]
-        ).map((r) => [r.id, r.name]),
+      const names = await this.tenants.namesOf(
+        em,
+        facilityId,
+        items.map((i) => i.tenantId),
       );
       return {
         asOf: today,

@@ -1,6 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Audited } from '@tamago/audit';
-import { Facility } from '@tamago/facilities';
 
 /**
  * A facility's key for devices (smart meters, gateways). Only the SHA-256 of the key is kept; the
@@ -14,12 +13,9 @@ export class ApiKey {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey('Facility', { onDelete: 'CASCADE' })
   @Column({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
-
-  @ManyToOne(() => Facility, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'facility_id' })
-  facility?: Facility;
 
   @Column({ type: 'varchar', length: 100 })
   name!: string;

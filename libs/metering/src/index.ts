@@ -1,7 +1,7 @@
 export * from './domain';
-export { MeterReading, ReadingSource } from './meter-reading.entity';
-export { ApiKey } from './api-key.entity';
-export { MeteringSettings } from './metering-settings.entity';
+export { type MeterReading, ReadingSource } from './meter-reading.entity';
+export { type ApiKey } from './api-key.entity';
+export { type MeteringSettings } from './metering-settings.entity';
 export * from './meter-reading-input';
 export { MeterReadingService, MeterReadingView } from './meter-reading.service';
 export { MeterCsvImportService, MeterImportReport, METER_CSV_COLUMNS } from './meter-csv-import.service';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode, parseIsoDate } from '@tamago/core';
-import { checkReading, type MeterReplacement } from '@tamago/leasing';
+import { checkReading, type MeterReplacement } from './domain';
 import { monthOf, parseMeterKind } from './domain';
 import { NewMeterReading, ReadingWriter } from './meter-reading-input';
 import { MeterReading } from './meter-reading.entity';

@@ -1,7 +1,6 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Audited } from '@tamago/audit';
 import { bigintTransformer } from '@tamago/database';
-import { Space } from '@tamago/spaces';
 import type { MeterKind } from './domain';
 
 /** Where a reading came from. */
@@ -31,12 +30,9 @@ export class MeterReading {
   @Column({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
 
+  @ForeignKey('Space', { onDelete: 'RESTRICT' })
   @Column({ name: 'space_id', type: 'uuid' })
   spaceId!: string;
-
-  @ManyToOne(() => Space, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'space_id' })
-  space?: Space;
 
   @Column({ type: 'varchar', length: 16 })
   kind!: MeterKind;

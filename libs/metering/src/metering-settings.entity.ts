@@ -1,17 +1,13 @@
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 import { Audited } from '@tamago/audit';
-import { Facility } from '@tamago/facilities';
 
 /** A facility's metering settings; a facility without a row has no emission factor yet. */
 @Entity('metering_settings')
 @Audited({ entity: 'metering_settings' })
 export class MeteringSettings {
+  @ForeignKey('Facility', { onDelete: 'CASCADE' })
   @PrimaryColumn({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
-
-  @OneToOne(() => Facility, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'facility_id' })
-  facility?: Facility;
 
   /**
    * The electricity retailer's emission factor in t-CO2/kWh as published (e.g. "0.000434"),

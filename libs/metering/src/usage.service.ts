@@ -2,8 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { Between } from 'typeorm';
 import { DomainError } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
-import { LeaseService, co2Kg } from '@tamago/leasing';
-import { METER_UNITS, MeterKind, monthRange, monthsBetween, parseMeterKind, parseMonth, usageByTenant } from './domain';
+import { LeaseService } from '@tamago/leasing';
+import {
+  METER_UNITS,
+  MeterKind,
+  co2Kg,
+  monthRange,
+  monthsBetween,
+  parseMeterKind,
+  parseMonth,
+  usageByTenant,
+} from './domain';
 import { UsageQuery } from './meter-reading-input';
 import { MeterReading } from './meter-reading.entity';
 import { MeteringSettings } from './metering-settings.entity';

@@ -14,6 +14,6 @@ export {
 } from './message-renderer';
 export { NotificationService, NotifyInput, NotifyOutcome, Recipient, MANDATORY_KINDS } from './notification.service';
 export { InboxService, InboxQuery } from './inbox.service';
-export { Notification, EmailStatus } from './entities/notification.entity';
-export { NotificationPreference } from './entities/notification-preference.entity';
-export { MailSuppression } from './entities/mail-suppression.entity';
+export { type Notification, EmailStatus } from './entities/notification.entity';
+export { type NotificationPreference } from './entities/notification-preference.entity';
+export { type MailSuppression } from './entities/mail-suppression.entity';

@@ -1,5 +1,5 @@
 import { DomainError, type IsoDate } from '@tamago/core';
-import { YearFigures, YearVariance, nextReviewDate, planVariances } from '@tamago/support';
+import { YearFigures, YearVariance, nextReviewDate, planVariances } from './domain';
 
 /**
  * The next monitoring date of a plan: the first planned monitoring date after the last review

@@ -2,15 +2,15 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { YearFigures } from '@tamago/support';
+import type { YearFigures } from './domain';
 import { Audited } from '@tamago/audit';
-import { Tenant } from '@tamago/tenants';
 import { PartnerOrganization } from './partner-organization.entity';
 
 // TypeORM turns scalar date columns into 'YYYY-MM-DD' but not date[]: pg hands those over as
@@ -45,12 +45,9 @@ export class ImprovementPlan {
   @Column({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
 
+  @ForeignKey('Tenant', { onDelete: 'RESTRICT' })
   @Column({ name: 'tenant_id', type: 'uuid' })
   tenantId!: string;
-
-  @ManyToOne(() => Tenant, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
 
   @Column({ type: 'varchar', length: 200 })
   title!: string;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, parseIsoDate } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, saveScoped } from '@tamago/database';
 import { TenantService } from '@tamago/tenants';
-import { YearVariance, isReviewOverdue } from '@tamago/support';
+import { YearVariance, isReviewOverdue } from './domain';
 import { ImprovementPlanReview } from './improvement-plan-review.entity';
 import { checkMonitoringDates, planNextReview, reviewVariance } from './improvement-plan-rules';
 import { ImprovementPlan } from './improvement-plan.entity';
@@ -187,7 +187,7 @@ export class ImprovementPlanService {
         if (patch.status !== undefined) plan.status = patch.status;
         if (patch.notes !== undefined) plan.notes = patch.notes;
         plan.nextReviewOn = plan.status === 'active' ? await this.nextReview(em, plan) : null;
-        await em.save(plan);
+        await saveScoped(em, facilityId, plan);
       },
       actorId,
     );
@@ -219,7 +219,7 @@ export class ImprovementPlanService {
           }),
         );
         plan.nextReviewOn = await this.nextReview(em, plan);
-        await em.save(plan);
+        await saveScoped(em, facilityId, plan);
         return review.id;
       },
       actorId,

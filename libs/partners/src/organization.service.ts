@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
+import { PgErrorCode, TransactionRunner, isPgError, saveScoped, removeScoped } from '@tamago/database';
 import { OrganizationContact, PartnerOrganization } from './partner-organization.entity';
 import { OrganizationInput, OrganizationListQuery } from './partner-inputs';
 import { escapeLike } from './partner-rules';
@@ -58,14 +58,18 @@ export class OrganizationService {
       if (patch.name !== undefined) org.name = patch.name.trim();
       if (patch.contacts !== undefined) org.contacts = normalizeContacts(patch.contacts);
       if (patch.notes !== undefined) org.notes = patch.notes;
-      return em.save(org);
+      return saveScoped(em, facilityId, org);
     });
   }
 
   /** Deletes an organisation nothing refers to; one with referrals, plans or advisors is refused (409). */
   async remove(facilityId: string, actorId: string, id: string): Promise<void> {
     try {
-      await this.tx.inFacility(facilityId, async (em) => em.remove(await this.load(em, facilityId, id)), actorId);
+      await this.tx.inFacility(
+        facilityId,
+        async (em) => removeScoped(em, facilityId, await this.load(em, facilityId, id)),
+        actorId,
+      );
     } catch (e) {
       if (isPgError(e, PgErrorCode.ForeignKeyViolation))
         throw DomainError.conflict('This organisation has referrals, plans, events or advisors and cannot be deleted.');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, parseIsoDate } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
-import { isTerminalReferralStatus } from '@tamago/support';
+import { TransactionRunner, saveScoped } from '@tamago/database';
+import { isTerminalReferralStatus } from './domain';
 import { CheckInCompletion, FollowUpQuery, NewCheckIn } from './partner-inputs';
 import { facilityToday } from './partner-rules';
 import { ReferralCheckIn } from './referral-check-in.entity';
@@ -74,7 +74,7 @@ export class ReferralCheckInService {
         if (!row) throw DomainError.notFound('Check-in', id);
         row.doneOn = doneOn;
         if (input.note !== undefined) row.note = input.note;
-        return em.save(row);
+        return saveScoped(em, facilityId, row);
       },
       actorId,
     );

@@ -2,15 +2,15 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { ReferralOutcome, ReferralStatus } from '@tamago/support';
+import type { ReferralOutcome, ReferralStatus } from './domain';
 import { Audited } from '@tamago/audit';
-import { Tenant } from '@tamago/tenants';
 import { PartnerOrganization } from './partner-organization.entity';
 
 /** outbound: the facility hands the company to a partner; inbound: a partner sends a firm to the facility. */
@@ -42,12 +42,9 @@ export class Referral {
   @Column({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
 
+  @ForeignKey('Tenant', { onDelete: 'RESTRICT' })
   @Column({ name: 'tenant_id', type: 'uuid' })
   tenantId!: string;
-
-  @ManyToOne(() => Tenant, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;

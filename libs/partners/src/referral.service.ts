@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, parseInstant, clockNow } from '@tamago/core';
-import { TransactionRunner, queryRows } from '@tamago/database';
+import { TransactionRunner, queryRows, saveScoped } from '@tamago/database';
 import { TenantService } from '@tamago/tenants';
 import {
   ReferralStatus,
   assertReferralTransition,
   assertReferralTransitionDetails,
   parseReferralStatus,
-} from '@tamago/support';
+} from './domain';
 import { OrganizationService } from './organization.service';
 import { ConsentInput, NewReferral, ReferralListQuery, ReferralPatch, ReferralTransitionInput } from './partner-inputs';
 import { assertTenantInBody } from './partner-rules';
@@ -112,7 +112,7 @@ export class ReferralService {
         if (patch.need !== undefined) referral.need = patch.need.trim();
         if (patch.staffNotes !== undefined) referral.staffNotes = patch.staffNotes;
         if (patch.consent !== undefined) Object.assign(referral, consentColumns(patch.consent));
-        return em.save(referral);
+        return saveScoped(em, facilityId, referral);
       },
       actorId,
     );
@@ -148,7 +148,7 @@ export class ReferralService {
           ...referral.history,
           { status: to, on: dateField ? details[dateField] : null, at: clockNow().toISOString(), actorId },
         ];
-        return em.save(referral);
+        return saveScoped(em, facilityId, referral);
       },
       actorId,
     );

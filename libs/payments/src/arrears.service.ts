@@ -2,17 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, parseIsoDate, todayIn } from '@tamago/core';
 import { TransactionRunner, queryRows } from '@tamago/database';
-import {
-  InvoicesService,
-  agingBucket,
-  agingReport,
-  daysPastDue,
-  dunningLevel,
-  type AgingBucket,
-  type AgingReport,
-  type OpenInvoiceView,
-} from '@tamago/billing';
-import { Tenant } from '@tamago/tenants';
+import { InvoicesService, type OpenInvoiceView } from '@tamago/billing';
+import { agingBucket, agingReport, daysPastDue, dunningLevel, type AgingBucket, type AgingReport } from './domain';
+import { TenantLookup } from '@tamago/tenants';
 import { DebitSettingsService } from './debit-settings.service';
 
 export interface ArrearsInvoice {
@@ -51,6 +43,7 @@ export class ArrearsService {
     private readonly tx: TransactionRunner,
     private readonly invoices: InvoicesService,
     private readonly settings: DebitSettingsService,
+    private readonly tenants: TenantLookup,
   ) {}
 
   /** Every tenant with money open, worst first. */
@@ -76,7 +69,7 @@ export class ArrearsService {
   forTenant(facilityId: string, tenantId: string, ownTenantId: string | null, asOf?: string): Promise<TenantArrears> {
     const date = asOf ? parseIsoDate(asOf, 'asOf') : todayIn();
     return this.tx.inFacility(facilityId, async (em) => {
-      const tenant = await em.findOneBy(Tenant, { facilityId, id: tenantId });
+      const tenant = await this.tenants.find(em, facilityId, tenantId);
       if (!tenant || (ownTenantId !== null && ownTenantId !== tenantId)) throw DomainError.notFound('Tenant', tenantId);
       const thresholds = await this.thresholds(em, facilityId);
       const open = await this.invoices.openInvoices(facilityId, tenantId, em);
@@ -118,11 +111,7 @@ export class ArrearsService {
 
   private async names(em: EntityManager, facilityId: string, ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows = await em.find(Tenant, {
-      where: ids.map((id) => ({ facilityId, id })),
-      select: { id: true, name: true },
-    });
-    return new Map(rows.map((t) => [t.id, t.name]));
+    return this.tenants.namesOf(em, facilityId, ids);
   }
 
   private async failures(

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { DomainError, ErrorCode } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
-import { InvoicesService, matchCredit, type MatchCandidate } from '@tamago/billing';
-import { Tenant } from '@tamago/tenants';
-import { type ImportedCredit, readBankFile, sha256 } from './domain';
+import { InvoicesService } from '@tamago/billing';
+import { TenantLookup } from '@tamago/tenants';
+import { type ImportedCredit, readBankFile, sha256, matchCredit, type MatchCandidate } from './domain';
 import { BankCredit, BankCreditStatus } from './entities/bank-credit.entity';
 import { BankReversal } from './entities/bank-reversal.entity';
 import { BankFileFormat, BankStatementImport } from './entities/bank-statement-import.entity';
@@ -43,6 +43,7 @@ export class BankReconciliationService {
     private readonly invoices: InvoicesService,
     private readonly settings: DebitSettingsService,
     private readonly reversals: BankReversalService,
+    private readonly tenants: TenantLookup,
   ) {}
 
   /** Imports a statement file; the same file again answers the first import (duplicate: true). */
@@ -130,9 +131,7 @@ export class BankReconciliationService {
       async (em) => {
         const credit = await this.load(em, facilityId, id, true);
         if (credit.status !== 'unmatched') throw DomainError.conflict(`This credit is already ${credit.status}.`);
-        if (!(await em.existsBy(Tenant, { facilityId, id: input.tenantId }))) {
-          throw DomainError.invalid('tenantId', `Tenant ${input.tenantId} does not exist.`);
-        }
+        await this.tenants.assertExists(em, facilityId, input.tenantId, 'tenantId');
         const fee = input.acceptShortAsFee ? await this.shortfall(em, facilityId, credit, input) : 0;
         await this.apply(em, facilityId, credit, input.tenantId, input.invoiceIds, fee, actorId);
         return credit;
@@ -231,7 +230,7 @@ export class BankReconciliationService {
 
   /** Every tenant's kana name and aliases, read once per import. */
   private async payers(em: EntityManager, facilityId: string): Promise<Payer[]> {
-    const tenants = await em.find(Tenant, { where: { facilityId }, select: { id: true, nameKana: true } });
+    const tenants = await this.tenants.summaries(em, facilityId);
     const aliases = new Map<string, string[]>();
     for (const a of await em.find(TenantPayerAlias, { where: { facilityId } }))
       aliases.set(a.tenantId, [...(aliases.get(a.tenantId) ?? []), a.alias]);

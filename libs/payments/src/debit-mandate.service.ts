@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, toHalfWidthKana } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
-import { Tenant } from '@tamago/tenants';
+import { TenantLookup } from '@tamago/tenants';
 import { DebitMandate, MandateAccountType, MandateStatus } from './entities/debit-mandate.entity';
 
 export interface NewMandate {
@@ -23,7 +23,10 @@ export type MandatePatch = Partial<Omit<NewMandate, 'tenantId'>>;
 /** Tenants' direct-debit mandates (口座振替依頼書). */
 @Injectable()
 export class DebitMandateService {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly tenants: TenantLookup,
+  ) {}
 
   /** Lists mandates, optionally of one tenant or status. */
   list(
@@ -57,9 +60,7 @@ export class DebitMandateService {
     return this.tx.inFacility(
       facilityId,
       async (em) => {
-        if (!(await em.existsBy(Tenant, { facilityId, id: input.tenantId }))) {
-          throw DomainError.invalid('tenantId', `Tenant ${input.tenantId} does not exist.`);
-        }
+        await this.tenants.assertExists(em, facilityId, input.tenantId, 'tenantId');
         const status = input.status ?? 'active';
         await this.assertFree(em, facilityId, input.tenantId, input.customerNumber, status, null);
         return em.save(

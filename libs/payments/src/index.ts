@@ -1,31 +1,35 @@
 export * from './domain';
 export {
-  Payment,
+  type Payment,
   PAYMENT_METHODS,
   type PaymentKind,
   type PaymentMethod,
   type PaymentSource,
 } from './entities/payment.entity';
-export { PaymentAllocation, type AllocationEvent, type AllocationKind } from './entities/payment-allocation.entity';
-export { PaymentIdempotencyKey } from './entities/payment-idempotency-key.entity';
-export { TenantPayerAlias } from './entities/tenant-payer-alias.entity';
-export { BankStatementImport, type BankFileFormat } from './entities/bank-statement-import.entity';
-export { BankCredit, BANK_CREDIT_STATUSES, type BankCreditStatus } from './entities/bank-credit.entity';
 export {
-  BankReversal,
+  type PaymentAllocation,
+  type AllocationEvent,
+  type AllocationKind,
+} from './entities/payment-allocation.entity';
+export { type PaymentIdempotencyKey } from './entities/payment-idempotency-key.entity';
+export { type TenantPayerAlias } from './entities/tenant-payer-alias.entity';
+export { type BankStatementImport, type BankFileFormat } from './entities/bank-statement-import.entity';
+export { type BankCredit, BANK_CREDIT_STATUSES, type BankCreditStatus } from './entities/bank-credit.entity';
+export {
+  type BankReversal,
   BANK_REVERSAL_STATUSES,
   type BankReversalReason,
   type BankReversalStatus,
 } from './entities/bank-reversal.entity';
-export { DebitSettings, type JournalAccounts } from './entities/debit-settings.entity';
+export { type DebitSettings, type JournalAccounts } from './entities/debit-settings.entity';
 export {
-  DebitMandate,
+  type DebitMandate,
   MANDATE_STATUSES,
   type MandateAccountType,
   type MandateStatus,
 } from './entities/debit-mandate.entity';
-export { DebitBatch, type DebitBatchStatus } from './entities/debit-batch.entity';
-export { DebitBatchItem } from './entities/debit-batch-item.entity';
+export { type DebitBatch, type DebitBatchStatus } from './entities/debit-batch.entity';
+export { type DebitBatchItem } from './entities/debit-batch-item.entity';
 export * from './payment-input';
 export { PaymentLedger, MAX_PAYMENT_YEN, type LedgerPayment } from './payment-ledger.service';
 export { PaymentService, type PaymentDetail, type PaymentTotals } from './payment.service';

@@ -4,7 +4,7 @@ import { dateInZone } from '@tamago/core';
 import { TransactionRunner, queryRows } from '@tamago/database';
 import { facilityTimeZone } from '@tamago/facilities';
 import { InvoicesService, lineKind, parsePeriod, periodEnd, periodStart, type Invoice } from '@tamago/billing';
-import { Tenant } from '@tamago/tenants';
+import { TenantLookup } from '@tamago/tenants';
 import {
   documentEntries,
   genericCsv,
@@ -41,6 +41,7 @@ export class JournalService {
     private readonly tx: TransactionRunner,
     private readonly invoices: InvoicesService,
     private readonly settings: DebitSettingsService,
+    private readonly tenants: TenantLookup,
   ) {}
 
   /** The journal file for a period ('YYYY-MM') in the given format. */
@@ -101,7 +102,7 @@ export class JournalService {
         .flatMap((d) => documentEntries(journalDocument(d, zone), accounts, mode, settings.revenueRecognition))
         .filter(inPeriod)
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-      for (const row of await moneyRows(em, facilityId, from, to)) {
+      for (const row of await moneyRows(em, this.tenants, facilityId, from, to)) {
         const entry = moneyEntry(row, accounts, settings.transferFeeTreatment);
         if (entry) entries.push(entry);
       }
@@ -130,7 +131,13 @@ function journalDocument(d: Invoice, zone: string) {
   };
 }
 
-async function moneyRows(em: EntityManager, facilityId: string, from: string, to: string): Promise<JournalMoney[]> {
+async function moneyRows(
+  em: EntityManager,
+  tenants: TenantLookup,
+  facilityId: string,
+  from: string,
+  to: string,
+): Promise<JournalMoney[]> {
   const money = await queryRows<{
     effective_on: string;
     payment_id: string;
@@ -148,8 +155,7 @@ async function moneyRows(em: EntityManager, facilityId: string, from: string, to
       ORDER BY a.effective_on, a.created_at, a.payment_id, a.position`,
     [facilityId, from, to],
   );
-  const tenants = await em.find(Tenant, { where: { facilityId }, select: { id: true, name: true } });
-  const names = new Map(tenants.map((t) => [t.id, t.name]));
+  const names = await tenants.namesOf(em, facilityId);
   return money.map((r) => ({
     date: r.effective_on,
     paymentId: r.payment_id,

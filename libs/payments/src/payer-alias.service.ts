@@ -1,18 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, normalizeKanaForMatching } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
-import { Tenant } from '@tamago/tenants';
+import { TenantLookup } from '@tamago/tenants';
 import { TenantPayerAlias } from './entities/tenant-payer-alias.entity';
 
 /** Other names a tenant's bank transfers arrive under. */
 @Injectable()
 export class PayerAliasService {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly tenants: TenantLookup,
+  ) {}
 
   /** The tenant's aliases; 404 for a tenant outside the facility. */
   list(facilityId: string, tenantId: string): Promise<TenantPayerAlias[]> {
     return this.tx.inFacility(facilityId, async (em) => {
-      if (!(await em.existsBy(Tenant, { facilityId, id: tenantId }))) throw DomainError.notFound('Tenant', tenantId);
+      await this.tenants.assertExists(em, facilityId, tenantId);
       return em.find(TenantPayerAlias, { where: { facilityId, tenantId }, order: { createdAt: 'ASC' } });
     });
   }
@@ -24,7 +27,7 @@ export class PayerAliasService {
     return this.tx.inFacility(
       facilityId,
       async (em) => {
-        if (!(await em.existsBy(Tenant, { facilityId, id: tenantId }))) throw DomainError.notFound('Tenant', tenantId);
+        await this.tenants.assertExists(em, facilityId, tenantId);
         if (await em.existsBy(TenantPayerAlias, { facilityId, tenantId, matchKey })) {
           throw DomainError.conflict(`The tenant already has an alias matching "${alias}".`);
         }

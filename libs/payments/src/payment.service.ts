@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode, parseIsoDate } from '@tamago/core';
 import { TransactionRunner, queryRows } from '@tamago/database';
-import { Tenant } from '@tamago/tenants';
+import { TenantLookup } from '@tamago/tenants';
 import { requestHash } from './domain';
 import { PaymentAllocation } from './entities/payment-allocation.entity';
 import { PaymentIdempotencyKey } from './entities/payment-idempotency-key.entity';
@@ -32,6 +32,7 @@ export class PaymentService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly ledger: PaymentLedger,
+    private readonly tenants: TenantLookup,
   ) {}
 
   /**
@@ -189,7 +190,7 @@ export class PaymentService {
   }
 
   private async assertTenant(em: EntityManager, facilityId: string, tenantId: string, isPath = false): Promise<void> {
-    const found = await em.existsBy(Tenant, { facilityId, id: tenantId });
+    const found = await this.tenants.exists(em, facilityId, tenantId);
     if (found) return;
     if (isPath) throw DomainError.notFound('Tenant', tenantId);
     throw DomainError.invalid('tenantId', `Tenant ${tenantId} does not exist.`);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BillingModule } from '@tamago/billing';
+import { TenantsModule } from '@tamago/tenants';
 import { ArrearsService } from './arrears.service';
 import { BankReconciliationService } from './bank-reconciliation.service';
 import { BankReversalService } from './bank-reversal.service';
@@ -29,5 +30,5 @@ const SERVICES = [
 ];
 
 /** Payments, bank reconciliation, direct debit, arrears and the accounting export. */
-@Module({ imports: [BillingModule], providers: SERVICES, exports: SERVICES })
+@Module({ imports: [BillingModule, TenantsModule], providers: SERVICES, exports: SERVICES })
 export class PaymentsModule {}

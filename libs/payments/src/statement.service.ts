@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, dateInZone, parseIsoDate } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { InvoicesService } from '@tamago/billing';
-import { Tenant } from '@tamago/tenants';
+import { TenantLookup } from '@tamago/tenants';
 import { PaymentAllocation } from './entities/payment-allocation.entity';
 import { Payment } from './entities/payment.entity';
 import { PaymentLedger } from './payment-ledger.service';
@@ -39,6 +39,7 @@ export class StatementService {
     private readonly tx: TransactionRunner,
     private readonly invoices: InvoicesService,
     private readonly ledger: PaymentLedger,
+    private readonly tenants: TenantLookup,
   ) {}
 
   /** The statement; `ownTenantId` confines tenant users to their own tenant (others are 404). */
@@ -51,7 +52,7 @@ export class StatementService {
     const from = range.from ? parseIsoDate(range.from, 'from') : null;
     const to = range.to ? parseIsoDate(range.to, 'to') : null;
     return this.tx.inFacility(facilityId, async (em) => {
-      const tenant = await em.findOneBy(Tenant, { facilityId, id: tenantId });
+      const tenant = await this.tenants.find(em, facilityId, tenantId);
       if (!tenant || (ownTenantId !== null && ownTenantId !== tenantId)) throw DomainError.notFound('Tenant', tenantId);
       const docs = await this.invoices.issuedForTenant(facilityId, tenantId, em);
       const payments = await em.find(Payment, {

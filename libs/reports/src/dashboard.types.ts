@@ -1,4 +1,4 @@
-import type { AgingReport } from '@tamago/billing';
+import type { AgingReport } from '@tamago/payments';
 
 /** A count with the first few named items and the API list that holds them all. */
 export interface DashboardList<T> {

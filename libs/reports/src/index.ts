@@ -11,8 +11,8 @@ export {
   type ReportStatus,
   type ReportRequest,
 } from './report-request';
-export { ReportRun } from './report-run.entity';
-export { ReportSettings } from './report-settings.entity';
+export { type ReportRun } from './report-run.entity';
+export { type ReportSettings } from './report-settings.entity';
 export { ReportRunService, isExpired, type ReportFile, type ReportListQuery } from './report-run.service';
 export { ReportSettingsService, DEFAULT_REPORT_SETTINGS, type ReportSettingsView } from './report-settings.service';
 export { ReportScheduleService, isFirstBusinessDayOfMonth } from './report-schedule.service';

@@ -1,107 +1,42 @@
-import { AuditEvent } from '@tamago/audit';
-import { BillingRun, BillingSettings, Charge, Invoice, InvoiceCounter, InvoiceLine } from '@tamago/billing';
-import { Facility } from '@tamago/facilities';
-import { AuthSession, RefreshToken, User, UserToken } from '@tamago/identity';
-import { Lease, LeaseSpace, LeasingSettings } from '@tamago/leasing';
-import { OutboxMessage, ScheduleRun, ScheduleSetting } from '@tamago/jobs';
-import { MailSuppression, Notification, NotificationPreference } from '@tamago/notifications';
-import { ReminderSetting } from '@tamago/reminders';
-import { Event, EventRegistration } from '@tamago/events';
-import { KpiSubmission, KpiSurvey } from '@tamago/kpi';
-import { ApiKey, MeterReading, MeteringSettings } from '@tamago/metering';
-import {
-  ImprovementPlan,
-  ImprovementPlanReview,
-  PartnerOrganization,
-  Referral,
-  ReferralCheckIn,
-} from '@tamago/partners';
-import {
-  BankCredit,
-  BankReversal,
-  BankStatementImport,
-  DebitBatch,
-  DebitBatchItem,
-  DebitMandate,
-  DebitSettings,
-  Payment,
-  PaymentAllocation,
-  PaymentIdempotencyKey,
-  TenantPayerAlias,
-} from '@tamago/payments';
-import { ReportRun, ReportSettings } from '@tamago/reports';
-import { RoomType, Space } from '@tamago/spaces';
-import {
-  Advisor,
-  AdvisorySession,
-  Attachment,
-  SubsidyApplication,
-  SubsidyProgram,
-  SubsidyRound,
-  SubsidyStageEvent,
-  SupportSettings,
-} from '@tamago/support';
-import { Tenant, TenantContact } from '@tamago/tenants';
+import { AUDIT_ENTITIES } from '@tamago/audit/entities';
+import { BILLING_ENTITIES } from '@tamago/billing/entities';
+import { EVENTS_ENTITIES } from '@tamago/events/entities';
+import { FACILITIES_ENTITIES } from '@tamago/facilities/entities';
+import { IDENTITY_ENTITIES } from '@tamago/identity/entities';
+import { JOBS_ENTITIES } from '@tamago/jobs/entities';
+import { KPI_ENTITIES } from '@tamago/kpi/entities';
+import { LEASING_ENTITIES } from '@tamago/leasing/entities';
+import { METERING_ENTITIES } from '@tamago/metering/entities';
+import { NOTIFICATIONS_ENTITIES } from '@tamago/notifications/entities';
+import { PARTNERS_ENTITIES } from '@tamago/partners/entities';
+import { PAYMENTS_ENTITIES } from '@tamago/payments/entities';
+import { REMINDERS_ENTITIES } from '@tamago/reminders/entities';
+import { REPORTS_ENTITIES } from '@tamago/reports/entities';
+import { SPACES_ENTITIES } from '@tamago/spaces/entities';
+import { SUPPORT_ENTITIES } from '@tamago/support/entities';
+import { TENANTS_ENTITIES } from '@tamago/tenants/entities';
 
-/** Every entity of every context; the one list the data source, the CLI and the drift check use. */
+/**
+ * Every entity of every context; the one list the data source, the CLI and the drift check use.
+ * Each context lists its own (`@tamago/<lib>/entities`, which only this library and tests import);
+ * a context's index exports its entities as types only, so no other library can query them.
+ */
 export const ENTITIES = [
-  Facility,
-  AuditEvent,
-  User,
-  AuthSession,
-  RefreshToken,
-  UserToken,
-  Tenant,
-  TenantContact,
-  RoomType,
-  Space,
-  Lease,
-  LeaseSpace,
-  LeasingSettings,
-  PartnerOrganization,
-  Referral,
-  ReferralCheckIn,
-  ImprovementPlan,
-  ImprovementPlanReview,
-  Event,
-  EventRegistration,
-  BillingSettings,
-  InvoiceCounter,
-  BillingRun,
-  Invoice,
-  InvoiceLine,
-  Charge,
-  SubsidyProgram,
-  SubsidyRound,
-  SubsidyApplication,
-  SubsidyStageEvent,
-  Attachment,
-  Advisor,
-  AdvisorySession,
-  SupportSettings,
-  Payment,
-  PaymentAllocation,
-  PaymentIdempotencyKey,
-  TenantPayerAlias,
-  BankStatementImport,
-  BankCredit,
-  BankReversal,
-  DebitSettings,
-  DebitMandate,
-  DebitBatch,
-  DebitBatchItem,
-  MeterReading,
-  ApiKey,
-  MeteringSettings,
-  KpiSurvey,
-  KpiSubmission,
-  OutboxMessage,
-  ScheduleRun,
-  ScheduleSetting,
-  Notification,
-  NotificationPreference,
-  MailSuppression,
-  ReminderSetting,
-  ReportRun,
-  ReportSettings,
+  ...FACILITIES_ENTITIES,
+  ...AUDIT_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...TENANTS_ENTITIES,
+  ...SPACES_ENTITIES,
+  ...LEASING_ENTITIES,
+  ...PARTNERS_ENTITIES,
+  ...EVENTS_ENTITIES,
+  ...BILLING_ENTITIES,
+  ...SUPPORT_ENTITIES,
+  ...PAYMENTS_ENTITIES,
+  ...METERING_ENTITIES,
+  ...KPI_ENTITIES,
+  ...JOBS_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
+  ...REMINDERS_ENTITIES,
+  ...REPORTS_ENTITIES,
 ];

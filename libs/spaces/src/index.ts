@@ -1,5 +1,5 @@
-export { RoomType } from './room-type.entity';
-export { Space, SpaceStatus, SPACE_STATUSES } from './space.entity';
+export { type RoomType } from './room-type.entity';
+export { type Space, SpaceStatus, SPACE_STATUSES } from './space.entity';
 export { SpaceService } from './space.service';
 export { SpacesModule } from './spaces.module';
 export * from './space-input';

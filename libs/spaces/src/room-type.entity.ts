@@ -1,6 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Audited } from '@tamago/audit';
-import { Facility } from '@tamago/facilities';
 
 /** A facility-defined kind of room (office, wet lab, kitchen lab, shared desk, …). */
 @Entity('room_types')
@@ -10,12 +9,9 @@ export class RoomType {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey('Facility', { onDelete: 'RESTRICT' })
   @Column({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
-
-  @ManyToOne(() => Facility, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'facility_id' })
-  facility?: Facility;
 
   @Column({ type: 'varchar', length: 32 })
   code!: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { DomainError } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
+import { isPgError, PgErrorCode, removeScoped, saveScoped, TransactionRunner } from '@tamago/database';
 import { normalizeAreaSqm } from './area';
 import { RoomType } from './room-type.entity';
 import { RoomTypeInput, SpaceInput, SpaceListQuery, SpacePatch } from './space-input';
@@ -46,7 +46,7 @@ export class SpaceService {
       const type = await em.findOneBy(RoomType, { facilityId, id });
       if (!type) throw DomainError.notFound('Room type', id);
       Object.assign(type, stripUndefined(patch));
-      return em.save(type);
+      return saveScoped(em, facilityId, type);
     });
   }
 
@@ -57,7 +57,7 @@ export class SpaceService {
       if (!type) throw DomainError.notFound('Room type', id);
       if ((await em.countBy(Space, { facilityId, typeId: id })) > 0)
         throw DomainError.conflict('Spaces still use this room type.');
-      await em.remove(type);
+      await removeScoped(em, facilityId, type);
     });
   }
 
@@ -142,7 +142,7 @@ export class SpaceService {
       Object.assign(space, stripUndefined(rest));
       if (areaSqm !== undefined) space.areaSqm = areaSqm;
       delete space.type;
-      await em.save(space);
+      await saveScoped(em, facilityId, space);
     });
     return this.get(facilityId, id);
   }
@@ -152,7 +152,7 @@ export class SpaceService {
     await this.write(facilityId, actorId, '', async (em) => {
       const space = await this.load(em, facilityId, id);
       delete space.type;
-      await em.remove(space);
+      await removeScoped(em, facilityId, space);
     });
   }
 
@@ -163,6 +163,19 @@ export class SpaceService {
     const missing = unique.filter((id) => !found.some((s) => s.id === id));
     if (missing.length > 0) throw DomainError.invalid(field, `No space of this facility has id ${missing.join(', ')}.`);
     return unique.map((id) => found.find((s) => s.id === id)!);
+  }
+
+  /** Codes of the given spaces of the facility, in one query inside an open transaction; unknown ids are absent. */
+  async codesOf(em: EntityManager, facilityId: string, ids: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await em.find(Space, { select: { id: true, code: true }, where: { facilityId, id: In(unique) } });
+    return new Map(rows.map((s) => [s.id, s.code]));
+  }
+
+  /** Every space of the facility with its room type, by code, inside an open transaction (occupancy). */
+  withTypes(em: EntityManager, facilityId: string): Promise<Space[]> {
+    return em.find(Space, { where: { facilityId }, relations: { type: true }, order: { code: 'ASC' } });
   }
 
   /** Loads spaces of the facility by code inside an open transaction (for imports and devices); unknown codes are left out. */

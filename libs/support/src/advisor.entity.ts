@@ -1,15 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Audited } from '@tamago/audit';
-import { User } from '@tamago/identity';
 import type { AdvisorAvailability, AdvisorKind } from './domain';
 
 /** Someone who advises tenants: facility staff or an expert from a partner organisation. */
@@ -30,20 +20,18 @@ export class Advisor {
   kind!: AdvisorKind;
 
   /**
-   * The partner organisation (libs/partners) the advisor comes from. A plain uuid without a
-   * foreign key: partners depends on support (referral and waitlist rules), so support must not
-   * import partners. The API checks the id through the partners library before writing.
+   * The partner organisation (libs/partners) the advisor comes from: a uuid with its foreign key,
+   * by entity name (another context's entity is not imported). The API checks the id through the
+   * partners library before writing, so a bad id is a 400 naming the field.
    */
+  @ForeignKey('PartnerOrganization', { onDelete: 'RESTRICT' })
   @Column({ name: 'organization_id', type: 'uuid', nullable: true })
   organizationId!: string | null;
 
   /** The advisor's own login, when they have one (an advisor-role user). */
+  @ForeignKey('User', { onDelete: 'SET NULL' })
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
   userId!: string | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'user_id' })
-  user?: User;
 
   @Column({ type: 'varchar', length: 254, nullable: true })
   email!: string | null;

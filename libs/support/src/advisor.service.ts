@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
+import { PgErrorCode, TransactionRunner, isPgError, saveScoped, removeScoped } from '@tamago/database';
 import { ADVISOR_KINDS, freeSlots, parseAvailability, parseFreeSlotRange, parseOneOf, zonedInstant } from './domain';
 import type { OpenSlot } from './domain';
 import { Advisor } from './advisor.entity';
@@ -114,7 +114,7 @@ export class AdvisorService {
       async (em) => {
         const advisor = await this.load(em, facilityId, id);
         await this.apply(em, facilityId, advisor, patch);
-        await em.save(advisor);
+        await saveScoped(em, facilityId, advisor);
       },
       actorId,
     );
@@ -124,7 +124,11 @@ export class AdvisorService {
   /** Deletes an advisor without sessions; one with sessions is refused (409): deactivate it instead. */
   async remove(facilityId: string, actorId: string, id: string): Promise<void> {
     try {
-      await this.tx.inFacility(facilityId, async (em) => em.remove(await this.load(em, facilityId, id)), actorId);
+      await this.tx.inFacility(
+        facilityId,
+        async (em) => removeScoped(em, facilityId, await this.load(em, facilityId, id)),
+        actorId,
+      );
     } catch (e) {
       if (isPgError(e, PgErrorCode.ForeignKeyViolation)) {
         throw DomainError.conflict('This advisor has sessions and cannot be deleted; set active to false instead.');

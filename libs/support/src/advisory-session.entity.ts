@@ -4,6 +4,7 @@ import {
   CreateDateColumn,
   Entity,
   Exclusion,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -12,8 +13,6 @@ import {
   type Relation,
 } from 'typeorm';
 import { Audited } from '@tamago/audit';
-import { User } from '@tamago/identity';
-import { Tenant } from '@tamago/tenants';
 import type {
   ConsultationChannel,
   FollowUpAction,
@@ -51,12 +50,9 @@ export class AdvisorySession {
   @Column({ type: 'varchar', length: 16 })
   kind!: SessionKind;
 
+  @ForeignKey('Tenant', { onDelete: 'RESTRICT' })
   @Column({ name: 'tenant_id', type: 'uuid' })
   tenantId!: string;
-
-  @ManyToOne(() => Tenant, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
 
   @Column({ name: 'advisor_id', type: 'uuid', nullable: true })
   advisorId!: string | null;
@@ -66,12 +62,9 @@ export class AdvisorySession {
   advisor?: Relation<Advisor>;
 
   /** The staff member whose work this is (the IM who took the call, or who arranged the session). */
+  @ForeignKey('User', { onDelete: 'SET NULL' })
   @Column({ name: 'staff_id', type: 'uuid', nullable: true })
   staffId!: string | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'staff_id' })
-  staff?: User;
 
   @Column({ name: 'starts_at', type: 'timestamptz' })
   startsAt!: Date;

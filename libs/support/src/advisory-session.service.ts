@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { facilityFiscalYearStart } from '@tamago/billing';
 import { DomainError, ErrorCode, addDays, dateInZone, fiscalYearOf, fiscalYearRange, clockNow } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
+import { PgErrorCode, TransactionRunner, isPgError, queryRows, saveScoped } from '@tamago/database';
 import {
   CONSULTATION_CHANNELS,
   SESSION_KINDS,
@@ -266,7 +266,7 @@ export class AdvisorySessionService {
           for (const k of ['notes', 'summary', 'minutesSpent', 'followUps', 'staffId'] as const) {
             if (patch[k] !== undefined) (s as unknown as Record<string, unknown>)[k] = patch[k];
           }
-          await em.save(s);
+          await saveScoped(em, facilityId, s);
         },
         actor.userId,
       ),
@@ -299,7 +299,7 @@ export class AdvisorySessionService {
         }
         if (step.minutesSpent !== undefined && !tenantUser) s.minutesSpent = step.minutesSpent;
         s.status = to;
-        await em.save(s);
+        await saveScoped(em, facilityId, s);
       },
       actor.userId,
     );

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, removeScoped } from '@tamago/database';
 import { Attachment, MAX_ATTACHMENT_BYTES } from './attachment.entity';
 import { SubsidyApplicationService } from './subsidy-application.service';
 import { FileUpload } from './support-input';
@@ -145,7 +145,7 @@ export class AttachmentService {
         await this.cases.load(em, facilityId, applicationId, null);
         const row = await em.findOneBy(Attachment, { facilityId, ownerType: OWNER, ownerId: applicationId, id });
         if (!row) throw DomainError.notFound('Attachment', id);
-        await em.remove(row);
+        await removeScoped(em, facilityId, row);
       },
       actorId,
     );

@@ -1,12 +1,12 @@
 export * from './domain';
-export { SubsidyProgram } from './subsidy-program.entity';
-export { SubsidyRound } from './subsidy-round.entity';
-export { SubsidyApplication, ChecklistItem, SubsidyMilestones } from './subsidy-application.entity';
-export { SubsidyStageEvent } from './subsidy-stage-event.entity';
-export { Attachment, MAX_ATTACHMENT_BYTES } from './attachment.entity';
-export { Advisor } from './advisor.entity';
-export { AdvisorySession } from './advisory-session.entity';
-export { SupportSettings } from './support-settings.entity';
+export { type SubsidyProgram } from './subsidy-program.entity';
+export { type SubsidyRound } from './subsidy-round.entity';
+export { type SubsidyApplication, ChecklistItem, SubsidyMilestones } from './subsidy-application.entity';
+export { type SubsidyStageEvent } from './subsidy-stage-event.entity';
+export { type Attachment, MAX_ATTACHMENT_BYTES } from './attachment.entity';
+export { type Advisor } from './advisor.entity';
+export { type AdvisorySession } from './advisory-session.entity';
+export { type SupportSettings } from './support-settings.entity';
 export { SupportTimelineSource, SupportTimelineItem, TimelineWindow } from './support-timeline.source';
 export { SubsidyProgramService, ProgramStats } from './subsidy-program.service';
 export {

@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -11,8 +12,6 @@ import {
 } from 'typeorm';
 import { Audited } from '@tamago/audit';
 import { bigintTransformer } from '@tamago/database';
-import { User } from '@tamago/identity';
-import { Tenant } from '@tamago/tenants';
 import type { SubsidyStage, SubsidyStepDetails } from './domain';
 import { Advisor } from './advisor.entity';
 import { SubsidyProgram } from './subsidy-program.entity';
@@ -41,12 +40,9 @@ export class SubsidyApplication {
   @Column({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
 
+  @ForeignKey('Tenant', { onDelete: 'RESTRICT' })
   @Column({ name: 'tenant_id', type: 'uuid' })
   tenantId!: string;
-
-  @ManyToOne(() => Tenant, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
 
   @Column({ name: 'program_id', type: 'uuid' })
   programId!: string;
@@ -63,12 +59,9 @@ export class SubsidyApplication {
   round?: Relation<SubsidyRound>;
 
   /** The staff member in charge. */
+  @ForeignKey('User', { onDelete: 'SET NULL' })
   @Column({ name: 'manager_id', type: 'uuid', nullable: true })
   managerId!: string | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'manager_id' })
-  manager?: User;
 
   @Column({ name: 'advisor_id', type: 'uuid', nullable: true })
   advisorId!: string | null;

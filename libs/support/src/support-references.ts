@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '@tamago/core';
-import { Role, STAFF_ROLES, User } from '@tamago/identity';
+import { UserDirectoryService } from '@tamago/identity';
 import { Tenant, TenantService } from '@tamago/tenants';
 import { Advisor } from './advisor.entity';
 
@@ -11,7 +11,10 @@ import { Advisor } from './advisor.entity';
  */
 @Injectable()
 export class SupportReferences {
-  constructor(private readonly tenants: TenantService) {}
+  constructor(
+    private readonly tenants: TenantService,
+    private readonly users: UserDirectoryService,
+  ) {}
 
   /** A tenant of the facility. */
   async tenant(em: EntityManager, facilityId: string, id: string, field = 'tenantId'): Promise<Tenant> {
@@ -28,10 +31,7 @@ export class SupportReferences {
   /** An active staff member (not an auditor) of the facility, or null. */
   async staff(em: EntityManager, facilityId: string, id: string | null | undefined, field: string): Promise<void> {
     if (!id) return;
-    const user = await em.findOneBy(User, { facilityId, id });
-    const ok =
-      user && user.status !== 'deactivated' && user.roles.some((r) => STAFF_ROLES.includes(r) && r !== Role.Auditor);
-    if (!ok) throw DomainError.invalid(field, `${field} must be an active staff member of this facility.`);
+    await this.users.assertActiveStaff(em, facilityId, id, field);
   }
 
   /** An advisor of the facility, or null. */

@@ -1,18 +1,14 @@
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 import { Audited } from '@tamago/audit';
-import { Facility } from '@tamago/facilities';
 import type { QuotaPolicy } from './domain';
 
 /** A facility's support rules; a facility without a row uses the defaults. */
 @Entity('support_settings')
 @Audited({ entity: 'support_settings' })
 export class SupportSettings {
+  @ForeignKey('Facility', { onDelete: 'CASCADE' })
   @PrimaryColumn({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
-
-  @OneToOne(() => Facility, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'facility_id' })
-  facility?: Facility;
 
   /** Free expert sessions per tenant and fiscal year (April–March). */
   @Column({ name: 'free_sessions_per_year', type: 'integer', default: 4 })

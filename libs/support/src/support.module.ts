@@ -1,4 +1,5 @@
 import { DynamicModule, Module, ModuleMetadata, Type } from '@nestjs/common';
+import { UserDirectoryModule } from '@tamago/identity';
 import { TenantsModule } from '@tamago/tenants';
 import { AdvisorService } from './advisor.service';
 import { AdvisorySessionService } from './advisory-session.service';
@@ -26,7 +27,7 @@ const SERVICES = [
  * `register` wires the partners library's organisation check in.
  */
 @Module({
-  imports: [TenantsModule],
+  imports: [TenantsModule, UserDirectoryModule],
   providers: [SupportReferences, ...SERVICES],
   exports: SERVICES,
 })
@@ -38,7 +39,7 @@ export class SupportModule {
   }): DynamicModule {
     return {
       module: SupportModule,
-      imports: [TenantsModule, ...(options.imports ?? [])],
+      imports: [TenantsModule, UserDirectoryModule, ...(options.imports ?? [])],
       providers: [
         SupportReferences,
         ...SERVICES,

@@ -2,16 +2,13 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   OneToMany,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
 import { Audited } from '@tamago/audit';
-import { Facility } from '@tamago/facilities';
-import { User } from '@tamago/identity';
 import type { ScreeningReview, TenantKind, TenantStatus } from './domain';
 import { TenantContact } from './tenant-contact.entity';
 
@@ -34,12 +31,9 @@ export class Tenant {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey('Facility', { onDelete: 'RESTRICT' })
   @Column({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
-
-  @ManyToOne(() => Facility, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'facility_id' })
-  facility?: Facility;
 
   @Column({ type: 'varchar', length: 24 })
   kind!: TenantKind;
@@ -86,12 +80,12 @@ export class Tenant {
   tags!: string[];
 
   /** The staff member in charge (担当 incubation manager). */
+  @ForeignKey('User', { onDelete: 'SET NULL' })
   @Column({ name: 'manager_id', type: 'uuid', nullable: true })
   managerId!: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'manager_id' })
-  manager?: User;
+  /** The manager's name, from identity (not a column): set by TenantService when it loads tenants for display. */
+  managerName?: string | null;
 
   @Column({ type: 'varchar', length: 16 })
   status!: TenantStatus;

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, EntityManager, IsNull } from 'typeorm';
 import { DomainError, ErrorCode, parseIsoDate } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
-import { Actor, Role, STAFF_ROLES, TENANT_ROLES, TenantDirectory, User } from '@tamago/identity';
+import { isPgError, PgErrorCode, queryRows, removeScoped, saveScoped, TransactionRunner } from '@tamago/database';
+import { Actor, TENANT_ROLES, TenantDirectory, UserDirectoryService } from '@tamago/identity';
 import {
   assertTenantTransition,
   assertTenantTransitionDetails,
@@ -69,6 +69,7 @@ export class TenantService implements TenantDirectory {
   constructor(
     private readonly tx: TransactionRunner,
     @Inject(TENANT_EXIT_CHECK) private readonly exitCheck: TenantExitCheck,
+    private readonly users: UserDirectoryService,
   ) {}
 
   /** Lists tenants with search (name or kana), filters, sort and paging. */
@@ -107,8 +108,9 @@ export class TenantService implements TenantDirectory {
       if (page.length === 0) return { items: [], total };
       const rows = await em.find(Tenant, {
         where: page.map((r) => ({ facilityId, id: r.id })),
-        relations: { contacts: true, manager: true },
+        relations: { contacts: true },
       });
+      await this.withManagerNames(em, facilityId, rows);
       const byId = new Map(rows.map((t) => [t.id, t]));
       const items = page.map((r) => byId.get(r.id)!);
       items.forEach((t) => t.contacts?.sort((a, b) => a.position - b.position));
@@ -209,7 +211,7 @@ export class TenantService implements TenantDirectory {
       tenant.corporateNumber = corporateNumber;
       tenant.tradeName = merged.tradeName ?? null;
       delete tenant.contacts;
-      await em.save(tenant);
+      await saveScoped(em, facilityId, tenant);
       if (patch.contacts !== undefined) await this.replaceContacts(em, facilityId, tenant.id, patch.contacts);
     });
     return this.get(facilityId, id, own);
@@ -251,7 +253,7 @@ export class TenantService implements TenantDirectory {
       }
       tenant.status = to;
       delete tenant.contacts;
-      await em.save(tenant);
+      await saveScoped(em, facilityId, tenant);
     });
     return this.get(facilityId, id);
   }
@@ -263,7 +265,7 @@ export class TenantService implements TenantDirectory {
       if (!tenant.archivedAt) {
         tenant.archivedAt = new Date();
         delete tenant.contacts;
-        await em.save(tenant);
+        await saveScoped(em, facilityId, tenant);
       }
     });
     return this.get(facilityId, id);
@@ -277,9 +279,9 @@ export class TenantService implements TenantDirectory {
         async (em) => {
           const tenant = await this.load(em, facilityId, id, null);
           const contacts = tenant.contacts ?? [];
-          if (contacts.length > 0) await em.remove(contacts);
+          await removeScoped(em, facilityId, contacts);
           delete tenant.contacts;
-          await em.remove(tenant);
+          await removeScoped(em, facilityId, tenant);
         },
         actorId,
       );
@@ -350,10 +352,11 @@ export class TenantService implements TenantDirectory {
     if (ownTenantId !== null && ownTenantId !== id) throw DomainError.notFound('Tenant', id);
     const tenant = await em.findOne(Tenant, {
       where: { facilityId, id },
-      relations: { contacts: true, manager: true },
+      relations: { contacts: true },
       order: { contacts: { position: 'ASC' } },
     });
     if (!tenant) throw DomainError.notFound('Tenant', id);
+    await this.withManagerNames(em, facilityId, [tenant]);
     return tenant;
   }
 
@@ -407,16 +410,20 @@ export class TenantService implements TenantDirectory {
     }
   }
 
+  /** Sets each tenant's `managerName` from identity, in one query. */
+  private async withManagerNames(em: EntityManager, facilityId: string, tenants: Tenant[]): Promise<void> {
+    const ids = tenants.flatMap((t) => (t.managerId ? [t.managerId] : []));
+    const names = await this.users.namesOf(em, facilityId, ids);
+    for (const t of tenants) t.managerName = t.managerId ? (names.get(t.managerId) ?? null) : null;
+  }
+
   private async assertManager(
     em: EntityManager,
     facilityId: string,
     managerId: string | null | undefined,
   ): Promise<void> {
     if (!managerId) return;
-    const user = await em.findOneBy(User, { facilityId, id: managerId });
-    const staff =
-      user && user.status !== 'deactivated' && user.roles.some((r) => STAFF_ROLES.includes(r) && r !== Role.Auditor);
-    if (!staff) throw DomainError.invalid('managerId', 'managerId must be an active staff member of this facility.');
+    await this.users.assertActiveStaff(em, facilityId, managerId, 'managerId');
   }
 
   private async replaceContacts(
@@ -426,7 +433,7 @@ export class TenantService implements TenantDirectory {
     contacts: ContactInput[],
   ): Promise<void> {
     const existing = await em.findBy(TenantContact, { facilityId, tenantId });
-    if (existing.length > 0) await em.remove(existing);
+    await removeScoped(em, facilityId, existing);
     const rows = contacts.map((c, position) =>
       em.create(TenantContact, {
         facilityId,

@@ -4,5 +4,3 @@ import { Role } from '@tamago/identity';
 export const BILLING_WRITERS = [Role.FacilityAdmin, Role.Accountant];
 /** Staff who may read billing data (advisors do not). */
 export const BILLING_READERS = [Role.FacilityAdmin, Role.Accountant, Role.IncubationManager, Role.Auditor];
-/** Portal users: their own tenant's issued invoices only. */
-export const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];

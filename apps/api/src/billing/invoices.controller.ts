@@ -18,11 +18,11 @@ import {
   InvoicePdfService,
   InvoiceQueryService,
 } from '@tamago/billing';
-import { Actor, facilityOf } from '@tamago/identity';
+import { Actor, facilityOf, TENANT_ROLES } from '@tamago/identity';
 import { ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, Roles } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
-import { BILLING_READERS, BILLING_WRITERS, TENANT_USERS } from './billing-roles';
+import { BILLING_READERS, BILLING_WRITERS } from './billing-roles';
 import {
   CreditNoteDto,
   DepositSettlementInvoiceDto,
@@ -49,7 +49,7 @@ export class InvoicesController {
   ) {}
 
   @Get()
-  @Roles(...BILLING_READERS, ...TENANT_USERS)
+  @Roles(...BILLING_READERS, ...TENANT_ROLES)
   @ApiOkResponse({ type: InvoicePageDto, description: "tenant users see only their own tenant's issued invoices" })
   async list(@CurrentActor() actor: Actor, @Query() query: InvoiceListQueryDto): Promise<InvoicePageDto> {
     const page = await this.invoices.list(facilityOf(actor), query, ownTenantOf(actor));
@@ -72,14 +72,14 @@ export class InvoicesController {
   }
 
   @Get(':id')
-  @Roles(...BILLING_READERS, ...TENANT_USERS)
+  @Roles(...BILLING_READERS, ...TENANT_ROLES)
   @ApiOkResponse({ type: InvoiceDto })
   async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<InvoiceDto> {
     return InvoiceDto.from(await this.invoices.get(facilityOf(actor), id, ownTenantOf(actor)));
   }
 
   @Get(':id/pdf')
-  @Roles(...BILLING_READERS, ...TENANT_USERS)
+  @Roles(...BILLING_READERS, ...TENANT_ROLES)
   @ApiFileResponse(
     'application/pdf',
     'the qualified invoice, rendered from the issued snapshot (same bytes every time)',

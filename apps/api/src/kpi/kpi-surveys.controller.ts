@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, Role, facilityOf, TENANT_ROLES } from '@tamago/identity';
 import { KpiSubmissionService, KpiSurveyService } from '@tamago/kpi';
 import { ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
@@ -21,7 +21,6 @@ import {
 import { InMemoryPage } from '../common/in-memory-page';
 
 const WRITERS = [Role.FacilityAdmin, Role.IncubationManager];
-const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
 
 @ApiTags('kpi')
 @ApiBearerAuth()
@@ -33,7 +32,7 @@ export class KpiSurveysController {
   ) {}
 
   @Get()
-  @Roles(...STAFF, ...TENANT_USERS)
+  @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({ type: KpiSurveyPageDto })
   async list(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<KpiSurveyPageDto> {
     const r = await this.surveys.list(facilityOf(actor), page);
@@ -48,7 +47,7 @@ export class KpiSurveysController {
   }
 
   @Get(':id')
-  @Roles(...STAFF, ...TENANT_USERS)
+  @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({ type: KpiSurveyDto })
   async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<KpiSurveyDto> {
     return KpiSurveyDto.from(await this.surveys.get(facilityOf(actor), id));
@@ -112,14 +111,14 @@ export class PortalKpiController {
   constructor(private readonly submissions: KpiSubmissionService) {}
 
   @Get(':id/submission')
-  @Roles(...TENANT_USERS)
+  @Roles(...TENANT_ROLES)
   @ApiOkResponse({ type: KpiSubmissionDto, description: '404 until the tenant has submitted' })
   async own(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<KpiSubmissionDto> {
     return KpiSubmissionDto.from(await this.submissions.own(facilityOf(actor), id, ownTenantOf(actor)!));
   }
 
   @Put(':id/submission')
-  @Roles(...TENANT_USERS)
+  @Roles(...TENANT_ROLES)
   @ApiOkResponse({
     type: KpiSubmissionDto,
     description: 'submits or resubmits while the survey is open (409 otherwise)',
@@ -145,7 +144,7 @@ export class TenantKpiHistoryController {
 
   @Get(':id/kpi-history')
   @InMemoryPage()
-  @Roles(...STAFF, ...TENANT_USERS)
+  @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({ type: KpiSubmissionPageDto, description: 'oldest period first' })
   async history(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<KpiSubmissionPageDto> {
     const items = (await this.submissions.history(facilityOf(actor), id, ownTenantOf(actor))).map(

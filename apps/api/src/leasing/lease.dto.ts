@@ -216,7 +216,7 @@ export class LeaseDto {
       id: l.id,
       tenantId: l.tenantId,
       spaceIds: (l.spaces ?? []).map((s) => s.spaceId),
-      spaceCodes: (l.spaces ?? []).flatMap((s) => (s.space ? [s.space.code] : [])),
+      spaceCodes: (l.spaces ?? []).flatMap((s) => (s.spaceCode ? [s.spaceCode] : [])),
       startDate: l.startDate,
       endDate: l.endDate,
       monthlyRent: l.monthlyRent,

@@ -8,9 +8,10 @@ import {
   REFERRAL_DIRECTIONS,
   Referral,
   ReferralDirection,
+  REFERRAL_STATUSES,
   ReferralCheckIn,
+  ReferralStatus,
 } from '@tamago/partners';
-import { REFERRAL_STATUSES, ReferralStatus } from '@tamago/support';
 import { IsCalendarDate } from '../common/calendar-date.validator';
 import { PageQueryDto } from '../common/list-query.dto';
 

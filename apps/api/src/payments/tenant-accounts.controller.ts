@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, facilityOf, TENANT_ROLES } from '@tamago/identity';
 import { ArrearsService, PayerAliasService, PaymentService, StatementService } from '@tamago/payments';
 import { ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, Roles } from '../common/auth.decorators';
@@ -18,8 +18,6 @@ import {
 } from './receivables-response.dto';
 import { InMemoryPage } from '../common/in-memory-page';
 
-const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
-
 /** A tenant's account: statement, arrears, credit and payer aliases. */
 @ApiTags('payments')
 @ApiBearerAuth()
@@ -33,7 +31,7 @@ export class TenantAccountsController {
   ) {}
 
   @Get(':id/statement')
-  @Roles(...MONEY_READERS, ...TENANT_USERS)
+  @Roles(...MONEY_READERS, ...TENANT_ROLES)
   @ApiOkResponse({
     type: TenantStatementDto,
     description: 'invoices, credit notes, payments, refunds, fees with a running balance',
@@ -47,7 +45,7 @@ export class TenantAccountsController {
   }
 
   @Get(':id/arrears')
-  @Roles(...MONEY_READERS, ...TENANT_USERS)
+  @Roles(...MONEY_READERS, ...TENANT_ROLES)
   @ApiOkResponse({
     type: TenantArrearsDto,
     description: 'open balance, aging buckets and the dunning level due',

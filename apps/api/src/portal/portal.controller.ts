@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DomainError, ErrorCode } from '@tamago/core';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, facilityOf, TENANT_ROLES } from '@tamago/identity';
 import { LeaseService } from '@tamago/leasing';
 import { PaymentService, StatementService } from '@tamago/payments';
 import { CurrentActor, Roles } from '../common/auth.decorators';
@@ -12,8 +12,6 @@ import { TenantStatementDto } from '../payments/receivables-response.dto';
 import { PortalKpiSurveyListDto, PortalStatementQueryDto, PortalSummaryDto } from './portal.dto';
 import { PortalService } from './portal.service';
 import { InMemoryPage } from '../common/in-memory-page';
-
-const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
 
 /** The caller's own tenant; a portal call without one is refused (fail closed). */
 function tenantOf(actor: Actor): string {
@@ -34,7 +32,7 @@ export class PortalController {
   ) {}
 
   @Get('leases')
-  @Roles(...TENANT_USERS)
+  @Roles(...TENANT_ROLES)
   @ApiOkResponse({ type: LeasePageDto })
   async ownLeases(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<LeasePageDto> {
     const result = await this.leases.list(facilityOf(actor), { ...page, tenantId: tenantOf(actor) });
@@ -42,7 +40,7 @@ export class PortalController {
   }
 
   @Get('payments')
-  @Roles(...TENANT_USERS)
+  @Roles(...TENANT_ROLES)
   @ApiOkResponse({ type: PaymentPageDto })
   async ownPayments(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<PaymentPageDto> {
     const result = await this.payments.list(facilityOf(actor), { ...page, tenantId: tenantOf(actor) });
@@ -50,7 +48,7 @@ export class PortalController {
   }
 
   @Get('statement')
-  @Roles(...TENANT_USERS)
+  @Roles(...TENANT_ROLES)
   @ApiOkResponse({ type: TenantStatementDto })
   ownStatement(@CurrentActor() actor: Actor, @Query() range: PortalStatementQueryDto): Promise<TenantStatementDto> {
     const tenantId = tenantOf(actor);
@@ -59,7 +57,7 @@ export class PortalController {
 
   @Get('kpi-surveys')
   @InMemoryPage()
-  @Roles(...TENANT_USERS)
+  @Roles(...TENANT_ROLES)
   @ApiOkResponse({ type: PortalKpiSurveyListDto })
   async ownSurveys(@CurrentActor() actor: Actor): Promise<PortalKpiSurveyListDto> {
     const items = await this.portal.openSurveys(facilityOf(actor), tenantOf(actor));
@@ -67,7 +65,7 @@ export class PortalController {
   }
 
   @Get('summary')
-  @Roles(...TENANT_USERS)
+  @Roles(...TENANT_ROLES)
   @ApiOkResponse({ type: PortalSummaryDto })
   summary(@CurrentActor() actor: Actor): Promise<PortalSummaryDto> {
     return this.portal.summary(facilityOf(actor), tenantOf(actor), actor);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, Role, facilityOf, TENANT_ROLES } from '@tamago/identity';
 import { AdvisorySessionService, SessionActor, SupportSettingsService, supportReaderOf } from '@tamago/support';
 import { ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
@@ -20,7 +20,6 @@ import {
 } from './advisory-session.dto';
 
 const WRITERS = [Role.FacilityAdmin, Role.IncubationManager, Role.Advisor];
-const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
 const who = (actor: Actor): SessionActor => supportReaderOf(actor);
 const view = (_actor: Actor) => (s: Parameters<typeof AdvisorySessionView.from>[0]) => AdvisorySessionView.from(s);
 
@@ -31,7 +30,7 @@ export class AdvisorySessionsController {
   constructor(private readonly sessions: AdvisorySessionService) {}
 
   @Get()
-  @Roles(...STAFF, ...TENANT_USERS)
+  @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({
     type: AdvisorySessionPageView,
     description: "tenant users: their own tenant's sessions, without notes",
@@ -52,14 +51,14 @@ export class AdvisorySessionsController {
   }
 
   @Get(':id')
-  @Roles(...STAFF, ...TENANT_USERS)
+  @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({ type: AdvisorySessionView })
   async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<AdvisorySessionView> {
     return view(actor)(await this.sessions.get(facilityOf(actor), id, who(actor)));
   }
 
   @Post()
-  @Roles(...WRITERS, ...TENANT_USERS)
+  @Roles(...WRITERS, ...TENANT_ROLES)
   @ApiCreatedResponse({
     type: AdvisorySessionView,
     description:
@@ -70,7 +69,7 @@ export class AdvisorySessionsController {
   }
 
   @Patch(':id')
-  @Roles(...WRITERS, ...TENANT_USERS)
+  @Roles(...WRITERS, ...TENANT_ROLES)
   @ApiOkResponse({
     type: AdvisorySessionView,
     description: 'tenant users may only move their booking, up to the cut-off (24 h by default)',
@@ -85,7 +84,7 @@ export class AdvisorySessionsController {
 
   @Post(':id/transitions')
   @HttpCode(200)
-  @Roles(...WRITERS, ...TENANT_USERS)
+  @Roles(...WRITERS, ...TENANT_ROLES)
   @ApiOkResponse({ type: AdvisorySessionView, description: 'tenant users may only cancel, up to the cut-off' })
   async transition(
     @CurrentActor() actor: Actor,
@@ -104,7 +103,7 @@ export class PortalAdvisorySessionsController {
   constructor(private readonly sessions: AdvisorySessionService) {}
 
   @Post()
-  @Roles(...TENANT_USERS)
+  @Roles(...TENANT_ROLES)
   @ApiCreatedResponse({ type: AdvisorySessionView })
   async book(@CurrentActor() actor: Actor, @Body() dto: CreateAdvisorySessionDto): Promise<AdvisorySessionView> {
     return view(actor)(await this.sessions.create(facilityOf(actor), who(actor), dto));
@@ -118,7 +117,7 @@ export class AdvisoryQuotaController {
   constructor(private readonly sessions: AdvisorySessionService) {}
 
   @Get(':id/advisory-quota')
-  @Roles(...STAFF, ...TENANT_USERS)
+  @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({
     type: AdvisoryQuotaView,
     description: 'free expert sessions used in the fiscal year (default: current)',

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, Role, facilityOf, TENANT_ROLES } from '@tamago/identity';
 import { AttachmentService, SubsidyApplicationService, servedContentType, supportReaderOf } from '@tamago/support';
 import { ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
@@ -21,7 +21,6 @@ import {
 import { ApiFileResponse } from '../common/file-response';
 
 const WRITERS = [Role.FacilityAdmin, Role.IncubationManager, Role.Advisor];
-const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
 
 @ApiTags('subsidies')
 @ApiBearerAuth()
@@ -33,7 +32,7 @@ export class SubsidyApplicationsController {
   ) {}
 
   @Get()
-  @Roles(...STAFF, ...TENANT_USERS)
+  @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({
     type: SubsidyApplicationPageView,
     description: "tenant users see only their own tenant's cases, without staff notes",
@@ -47,7 +46,7 @@ export class SubsidyApplicationsController {
   }
 
   @Get(':id')
-  @Roles(...STAFF, ...TENANT_USERS)
+  @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({ type: SubsidyApplicationView, description: 'with stage history and computed deadlines' })
   async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<SubsidyApplicationView> {
     return SubsidyApplicationView.ofCase(await this.cases.get(facilityOf(actor), id, supportReaderOf(actor)));
@@ -87,14 +86,14 @@ export class SubsidyApplicationsController {
   }
 
   @Get(':id/attachments')
-  @Roles(...STAFF, ...TENANT_USERS)
+  @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({ type: [AttachmentView] })
   async attachments(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<AttachmentView[]> {
     return (await this.files.list(facilityOf(actor), id, ownTenantOf(actor))).map(AttachmentView.from);
   }
 
   @Post(':id/attachments')
-  @Roles(...WRITERS, ...TENANT_USERS)
+  @Roles(...WRITERS, ...TENANT_ROLES)
   @ApiFileUpload('the evidence file; at most 10 MB (413)', { purpose: 'what the file shows, e.g. invoice' })
   @ApiCreatedResponse({ type: AttachmentView })
   async upload(
@@ -107,7 +106,7 @@ export class SubsidyApplicationsController {
   }
 
   @Get(':id/attachments/:attachmentId')
-  @Roles(...STAFF, ...TENANT_USERS)
+  @Roles(...STAFF, ...TENANT_ROLES)
   @ApiFileResponse('application/octet-stream', 'the file content, with the media type it was uploaded with')
   async download(
     @CurrentActor() actor: Actor,

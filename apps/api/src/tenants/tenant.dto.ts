@@ -289,7 +289,7 @@ export class TenantDto {
       website: t.website,
       tags: t.tags,
       managerId: t.managerId,
-      managerName: t.manager?.name ?? null,
+      managerName: t.managerName ?? null,
       status: t.status,
       screening: t.screening,
       enteredOn: t.enteredOn,

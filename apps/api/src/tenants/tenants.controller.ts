@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, Role, facilityOf, TENANT_ROLES } from '@tamago/identity';
 import { TenantService, ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, STAFF, Roles } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
@@ -14,7 +14,6 @@ import {
 } from './tenant.dto';
 
 const WRITERS = [Role.FacilityAdmin, Role.IncubationManager];
-const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
 
 @ApiTags('tenants')
 @ApiBearerAuth()
@@ -31,7 +30,7 @@ export class TenantsController {
   }
 
   @Get(':id')
-  @Roles(...STAFF, ...TENANT_USERS)
+  @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({
     type: TenantDto,
     description: 'tenant users see only their own tenant; any other id is 404',

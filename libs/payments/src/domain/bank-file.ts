@@ -1,6 +1,8 @@
 import iconv from 'iconv-lite';
 import { DomainError, normalizeKanaForMatching } from '@tamago/core';
-import { parseDepositDetail, parseStatementCsv, type DepositAccount, type Yen } from '@tamago/billing';
+import { type Yen } from '@tamago/billing';
+import { parseStatementCsv } from './statement-csv';
+import { parseDepositDetail, type DepositAccount } from './zengin-deposit-detail';
 import type { BankFileFormat } from '../entities/bank-statement-import.entity';
 import { sha256 } from './request-hash';
 

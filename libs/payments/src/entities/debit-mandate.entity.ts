@@ -3,14 +3,12 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
 import { Audited } from '@tamago/audit';
-import { Tenant } from '@tamago/tenants';
 
 export type MandateStatus = 'active' | 'suspended' | 'revoked';
 export const MANDATE_STATUSES: readonly MandateStatus[] = ['active', 'suspended', 'revoked'];
@@ -36,12 +34,9 @@ export class DebitMandate {
   @Column({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
 
+  @ForeignKey('Tenant', { onDelete: 'RESTRICT' })
   @Column({ name: 'tenant_id', type: 'uuid' })
   tenantId!: string;
-
-  @ManyToOne(() => Tenant, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
 
   @Column({ name: 'bank_code', type: 'char', length: 4 })
   bankCode!: string;

@@ -1,6 +1,5 @@
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Audited } from '@tamago/audit';
-import { Facility } from '@tamago/facilities';
 
 /** Journal account names (勘定科目) used by the accounting export. */
 export interface JournalAccounts {
@@ -33,12 +32,9 @@ export interface JournalAccounts {
 @Entity('debit_settings')
 @Audited({ entity: 'debit_settings' })
 export class DebitSettings {
+  @ForeignKey('Facility', { onDelete: 'CASCADE' })
   @PrimaryColumn({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
-
-  @OneToOne(() => Facility, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'facility_id' })
-  facility?: Facility;
 
   @Column({ name: 'consignor_code', type: 'varchar', length: 10, nullable: true })
   consignorCode!: string | null;

@@ -1,7 +1,16 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Audited } from '@tamago/audit';
 import { bigintTransformer } from '@tamago/database';
-import { Tenant } from '@tamago/tenants';
 
 export type PaymentMethod = 'bank_transfer' | 'direct_debit' | 'cash' | 'card';
 export const PAYMENT_METHODS: readonly PaymentMethod[] = ['bank_transfer', 'direct_debit', 'cash', 'card'];
@@ -27,12 +36,9 @@ export class Payment {
   @Column({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
 
+  @ForeignKey('Tenant', { onDelete: 'RESTRICT' })
   @Column({ name: 'tenant_id', type: 'uuid' })
   tenantId!: string;
-
-  @ManyToOne(() => Tenant, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
 
   @Column({ type: 'varchar', length: 8 })
   kind!: PaymentKind;

@@ -1,6 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Audited } from '@tamago/audit';
-import { Tenant } from '@tamago/tenants';
 
 /** Another name a tenant's transfers arrive under (a representative's own name, an old trade name). */
 @Entity('tenant_payer_aliases')
@@ -13,12 +12,9 @@ export class TenantPayerAlias {
   @Column({ name: 'facility_id', type: 'uuid' })
   facilityId!: string;
 
+  @ForeignKey('Tenant', { onDelete: 'CASCADE' })
   @Column({ name: 'tenant_id', type: 'uuid' })
   tenantId!: string;
-
-  @ManyToOne(() => Tenant, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
 
   /** As typed (any kana width). */
   @Column({ type: 'varchar', length: 100 })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AGING_BUCKETS, InvoicesService } from '@tamago/billing';
-import { ArrearsService, PaymentService } from '@tamago/payments';
+import { InvoicesService } from '@tamago/billing';
+import { ArrearsService, PaymentService, AGING_BUCKETS } from '@tamago/payments';
 import { AGING_LABELS, REPORT_TITLES } from '../labels';
 import { monthBounds } from '../facility-day';
 import type { ReportDocument } from '../report-document';

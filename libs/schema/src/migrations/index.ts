@@ -11,6 +11,7 @@ import { ReferralsPlansEvents1795736049831 } from './1795736049831-ReferralsPlan
 import { BillingInvoices1795735880096 } from './1795735880096-BillingInvoices';
 import { PartnerOrganizations1795735792032 } from './1795735792032-PartnerOrganizations';
 import { TenantsSpacesLeases1795733823937 } from './1795733823937-TenantsSpacesLeases';
+import { AdvisorOrganizationFk1796200000000 } from './1796200000000-AdvisorOrganizationFk';
 import { Foundation1795733487480 } from './1795733487480-Foundation';
 import { Platform1795000000000 } from './1795000000000-Platform';
 
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   ReportRuns1796162340048,
   NotificationsReminders1796163182364,
   PrerequisiteCutoffsCamelCase1796170000000,
+  AdvisorOrganizationFk1796200000000,
 ];

@@ -1,5 +1,5 @@
 import { DomainError, type IsoDate, toLocalDate } from '@tamago/core';
-import { requireYen, type Yen } from './money';
+import { requireYen, type Yen } from '@tamago/billing';
 
 /** An issued invoice with money still owed on it. */
 export interface OpenInvoice {

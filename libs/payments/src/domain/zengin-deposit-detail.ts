@@ -1,5 +1,5 @@
 import { DomainError, type IsoDate } from '@tamago/core';
-import { type Yen } from './money';
+import { type Yen } from '@tamago/billing';
 import { FieldReader, lineError, splitRecords, type ZenginDateEra } from './zengin-record';
 
 /**

@@ -1,6 +1,6 @@
 import { DomainError, normalizeKanaForMatching } from '@tamago/core';
 import { type OpenInvoice, sortOldestFirst, validateInvoices } from './allocation';
-import { requireYen, sumYen, type Yen } from './money';
+import { requireYen, sumYen, type Yen } from '@tamago/billing';
 
 /** A money transfer to match (from a Zengin file or a CSV statement). */
 export interface IncomingCredit {

@@ -1,5 +1,5 @@
 import { DomainError, type IsoDate, toLocalDate } from '@tamago/core';
-import { requireYen, sumYen, type Yen } from './money';
+import { requireYen, sumYen, type Yen } from '@tamago/billing';
 
 export type AgingBucket = 'current' | 'd1_30' | 'd31_60' | 'd61_90' | 'over_90';
 export const AGING_BUCKETS: readonly AgingBucket[] = ['current', 'd1_30', 'd31_60', 'd61_90', 'over_90'];

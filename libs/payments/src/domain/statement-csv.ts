@@ -1,7 +1,7 @@
 import { LocalDate } from '@js-joda/core';
 import { DomainError, type IsoDate } from '@tamago/core';
 import { type CsvReader, readCsv } from './csv';
-import { type Yen } from './money';
+import { type Yen } from '@tamago/billing';
 
 /** One incoming payment from a plain CSV bank statement. */
 export interface StatementCredit {

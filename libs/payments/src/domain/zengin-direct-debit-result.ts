@@ -1,5 +1,5 @@
 import { DomainError } from '@tamago/core';
-import { type Yen } from './money';
+import { type Yen } from '@tamago/billing';
 import { type AccountType, accountTypeOf, FieldReader, lineError, splitRecords } from './zengin-record';
 import { DIRECT_DEBIT_RECORD_LENGTH } from './zengin-direct-debit';
 

@@ -1,0 +1,8 @@
+// The entity classes of this context, for libs/schema (the data source's entity list) and tests only.
+// Other libraries reach this context through its index (services and plain types), never through these.
+import { AuditEvent } from './audit-event.entity';
+
+export { AuditEvent };
+
+/** Every entity of this context, in the order libs/schema lists them. */
+export const AUDIT_ENTITIES = [AuditEvent];

@@ -1,0 +1,2 @@
+// Registration and waitlist rules: events' own (once in libs/support).
+export * from './waitlist';

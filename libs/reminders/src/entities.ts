@@ -1,0 +1,8 @@
+// The entity classes of this context, for libs/schema (the data source's entity list) and tests only.
+// Other libraries reach this context through its index (services and plain types), never through these.
+import { ReminderSetting } from './reminder-setting.entity';
+
+export { ReminderSetting };
+
+/** Every entity of this context, in the order libs/schema lists them. */
+export const REMINDERS_ENTITIES = [ReminderSetting];

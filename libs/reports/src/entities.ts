@@ -1,0 +1,9 @@
+// The entity classes of this context, for libs/schema (the data source's entity list) and tests only.
+// Other libraries reach this context through its index (services and plain types), never through these.
+import { ReportRun } from './report-run.entity';
+import { ReportSettings } from './report-settings.entity';
+
+export { ReportRun, ReportSettings };
+
+/** Every entity of this context, in the order libs/schema lists them. */
+export const REPORTS_ENTITIES = [ReportRun, ReportSettings];
