@@ -10,6 +10,7 @@ import { ArrearsPanel } from '../components/arrears-panel';
 import { BankCreditsTable } from '../components/bank-credits-table';
 import { BankImportCard } from '../components/bank-import-card';
 import { BankReversalsTable } from '../components/bank-reversals-table';
+import { DebitPanel } from '../components/debit-panel';
 import { RecordPaymentDialog } from '../components/record-payment-dialog';
 
 interface PaymentsPageProps {
@@ -44,6 +45,7 @@ export function PaymentsPage({ search, canWrite }: PaymentsPageProps) {
       >
         <Tabs.List mb="md">
           <Tabs.Tab value="bank">{t('tabs.bank')}</Tabs.Tab>
+          <Tabs.Tab value="debit">{t('tabs.debit')}</Tabs.Tab>
           <Tabs.Tab value="arrears">{t('tabs.arrears')}</Tabs.Tab>
           <Tabs.Tab value="export">{t('tabs.export')}</Tabs.Tab>
         </Tabs.List>
@@ -63,6 +65,9 @@ export function PaymentsPage({ search, canWrite }: PaymentsPageProps) {
               <BankCreditsTable key={bank} status={bank} canWrite={canWrite} />
             )}
           </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="debit">
+          <DebitPanel canWrite={canWrite} />
         </Tabs.Panel>
         <Tabs.Panel value="arrears">
           <ArrearsPanel />
