@@ -133,7 +133,7 @@ describe('the staff workspace, part 2: direct debit, meter readings, settings, a
       await batch.getByText('振替済', { exact: true }).waitFor();
       await screenshot(page, 'debit-result');
       expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
-      await batch.getByRole('button', { name: '閉じる' }).click();
+      await batch.getByRole('button', { name: '閉じる' }).last().click();
       const payments = await env.t.http.get('/api/v1/payments').set(bearer(env.users.admin.token)).expect(200);
       expect(
         payments.body.items.some(
@@ -155,7 +155,7 @@ describe('the staff workspace, part 2: direct debit, meter readings, settings, a
       await page.getByRole('button', { name: 'クリア' }).first().click();
       await page.getByRole('button', { name: '検針を入力' }).click();
       const dialog = page.getByRole('dialog', { name: '検針を入力' });
-      await dialog.getByRole('textbox', { name: '居室' }).click();
+      await dialog.getByRole('combobox', { name: '居室' }).click();
       await page.getByRole('option', { name: 'A-101' }).click();
       const readOn = dialog.getByLabel(/^検針日/);
       await readOn.fill(first.replace(/-/g, '/'));
@@ -216,7 +216,7 @@ describe('the staff workspace, part 2: direct debit, meter readings, settings, a
       dialog = page.getByRole('dialog', { name: '部屋タイプを編集' });
       await dialog.getByLabel(/^名称（日本語）/).fill('ウェットラボ（化学）');
       await dialog.getByRole('button', { name: '保存する' }).click();
-      await page.getByRole('cell', { name: 'ウェットラボ（化学）' }).waitFor();
+      await page.getByRole('cell', { name: 'ウェットラボ（化学）', exact: true }).waitFor();
       await screenshot(page, 'settings-room-types');
       expect(await seriousViolations(page)).toEqual([]);
       const types = await env.t.http.get('/api/v1/room-types').set(bearer(env.users.admin.token)).expect(200);

@@ -12,6 +12,7 @@ import { BankImportCard } from '../components/bank-import-card';
 import { BankReversalsTable } from '../components/bank-reversals-table';
 import { DebitPanel } from '../components/debit-panel';
 import { RecordPaymentDialog } from '../components/record-payment-dialog';
+import { TrialBalanceCard } from '../components/trial-balance-card';
 
 interface PaymentsPageProps {
   search: PaymentsSearch;
@@ -73,7 +74,10 @@ export function PaymentsPage({ search, canWrite }: PaymentsPageProps) {
           <ArrearsPanel />
         </Tabs.Panel>
         <Tabs.Panel value="export">
-          <AccountingExportCard defaultPeriod={lastMonth()} />
+          <Stack gap="md">
+            <AccountingExportCard defaultPeriod={lastMonth()} />
+            <TrialBalanceCard defaultPeriod={lastMonth()} />
+          </Stack>
         </Tabs.Panel>
       </Tabs>
       {recording && <RecordPaymentDialog onClose={recordDialog.close} />}
