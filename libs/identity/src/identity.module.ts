@@ -7,6 +7,7 @@ import { AuthService } from './auth.service';
 import { FacilityOnboardingService } from './facility-onboarding.service';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { UsersService } from './users.service';
+import { SavedViewsService } from './saved-views.service';
 
 @Module({
   imports: [
@@ -21,7 +22,7 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  providers: [AuthService, UsersService, LoginRateLimiter, FacilityOnboardingService],
-  exports: [AuthService, UsersService, FacilityOnboardingService],
+  providers: [AuthService, UsersService, LoginRateLimiter, FacilityOnboardingService, SavedViewsService],
+  exports: [AuthService, UsersService, FacilityOnboardingService, SavedViewsService],
 })
 export class IdentityModule {}

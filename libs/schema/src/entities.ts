@@ -2,6 +2,7 @@ import { AuditEvent } from '@tamago/audit';
 import { BillingRun, BillingSettings, Charge, Invoice, InvoiceCounter, InvoiceLine } from '@tamago/billing';
 import { Facility } from '@tamago/facilities';
 import { AuthSession, RefreshToken, User, UserToken } from '@tamago/identity';
+import { SavedView } from '@tamago/identity';
 import { Lease, LeaseSpace, LeasingSettings } from '@tamago/leasing';
 import { OutboxMessage, ScheduleRun, ScheduleSetting } from '@tamago/jobs';
 import { MailSuppression, Notification, NotificationPreference } from '@tamago/notifications';
@@ -104,4 +105,5 @@ export const ENTITIES = [
   ReminderSetting,
   ReportRun,
   ReportSettings,
+  SavedView,
 ];

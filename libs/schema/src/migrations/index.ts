@@ -1,3 +1,4 @@
+import { SavedViews1796175370974 } from './1796175370974-SavedViews';
 import { AccountingGrade1796100000000 } from './1796100000000-AccountingGrade';
 import { NotificationsReminders1796163182364 } from './1796163182364-NotificationsReminders';
 import { ReportRuns1796162340048 } from './1796162340048-ReportRuns';
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   JobsOutboxSchedules1796161645703,
   ReportRuns1796162340048,
   NotificationsReminders1796163182364,
+  SavedViews1796175370974,
 ];

@@ -56,6 +56,7 @@ export function ImportMetersDialog({ onClose }: { onClose: () => void }) {
           value={file}
           onChange={setFile}
           clearable
+          clearButtonProps={{ 'aria-label': t('common:actions.clear') }}
           styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
         />
         {message && (

@@ -72,6 +72,7 @@ export function DebitBatchDialog({ batch, canWrite, onClose }: DebitBatchDialogP
                 value={file}
                 onChange={setFile}
                 clearable
+                clearButtonProps={{ 'aria-label': t('common:actions.clear') }}
                 w={300}
                 styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
               />

@@ -84,18 +84,22 @@ export function DebitBatchesCard({ canWrite, ready }: DebitBatchesCardProps) {
       {
         id: 'open',
         header: () => <span className="visually-hidden">{t('payments:bank.columns.actions')}</span>,
-        cell: ({ row }) => (
-          <Button
-            size="xs"
-            variant="light"
-            onClick={() => setOpen(row.original)}
-            aria-label={t('payments:debit.openBatch', { date: formatDate(row.original.debitDate, lang) })}
-          >
-            {row.original.resultImportedAt || !canWrite
+        cell: ({ row }) => {
+          const label =
+            row.original.resultImportedAt || !canWrite
               ? t('payments:debit.details')
-              : t('payments:debit.fileAndResult')}
-          </Button>
-        ),
+              : t('payments:debit.fileAndResult');
+          return (
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => setOpen(row.original)}
+              aria-label={t('payments:debit.openBatch', { label, date: formatDate(row.original.debitDate, lang) })}
+            >
+              {label}
+            </Button>
+          );
+        },
       },
     ],
     [t, lang, canWrite],

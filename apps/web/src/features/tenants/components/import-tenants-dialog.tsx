@@ -54,6 +54,7 @@ export function ImportTenantsDialog({ opened, onClose }: ImportTenantsDialogProp
           value={file}
           onChange={setFile}
           clearable
+          clearButtonProps={{ 'aria-label': t('common:actions.clear') }}
         />
         {message && (
           <Alert color={message.color} role={message.color === 'red' ? 'alert' : 'status'}>
