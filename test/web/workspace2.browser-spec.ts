@@ -259,6 +259,41 @@ describe('the staff workspace, part 2: direct debit, meter readings, settings, a
         expect.objectContaining({ name: '山田 花子', email: 'hanako@tamago-lab.example.jp' }),
       );
     }));
+
+  it('hides a column of the tenants list and keeps the view on the server for the user', () =>
+    journey(admin, 'saved-views', async () => {
+      const page = admin;
+      await page.goto('/tenants?status=active');
+      await page.getByRole('columnheader', { name: 'タグ' }).waitFor();
+      await page.getByRole('button', { name: '表示する列' }).click();
+      await page.getByRole('checkbox', { name: 'タグ' }).click();
+      await page.keyboard.press('Escape');
+      await page.getByRole('columnheader', { name: 'タグ' }).waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: '今の条件を保存' }).click();
+      await page.getByLabel('ビューの名前').fill('入居中（タグなし）');
+      await page.getByLabel('ビューの名前').press('Enter');
+      await page.getByText('ビュー「入居中（タグなし）」を保存しました。').waitFor();
+      const views = await env.t.http
+        .get('/api/v1/me/saved-views?list=tenants')
+        .set(bearer(env.users.admin.token))
+        .expect(200);
+      expect(views.body.items).toEqual([
+        expect.objectContaining({
+          name: '入居中（タグなし）',
+          search: expect.objectContaining({ status: 'active', hide: ['tags'] }),
+          columns: ['name', 'kind', 'status', 'enteredOn', 'representative'],
+        }),
+      ]);
+      // From a plain list, the saved view brings back its filter and its columns.
+      await page.goto('/tenants');
+      await page.getByRole('columnheader', { name: 'タグ' }).waitFor();
+      await page.getByRole('button', { name: '保存したビュー' }).click();
+      await page.getByRole('menuitem', { name: '入居中（タグなし）' }).click();
+      await page.getByRole('columnheader', { name: 'タグ' }).waitFor({ state: 'detached' });
+      expect(new URL(page.url()).searchParams.get('status')).toBe('active');
+      await screenshot(page, 'tenants-saved-view');
+      expect(await seriousViolations(page)).toEqual([]);
+    }));
 });
 
 function daysBefore(date: string, days: number): string {

@@ -13,12 +13,11 @@ export const theme = createTheme({
   components: {
     // Links in the darker teal keep 4.5:1 contrast on white and on the light teal background.
     Anchor: Anchor.extend({ defaultProps: { c: 'teal.9' } }),
-    // Light buttons take the darkest shade for their text, and filled ones darken on hover (shade 9 has no
-    // darker step, so Mantine's hover would lighten it below 4.5:1): axe color-contrast.
+    // Filled buttons darken on hover (shade 9 has no darker step, so Mantine's hover would lighten it below
+    // 4.5:1): axe color-contrast.
     Button: Button.extend({
       vars: (_theme, props) => {
         const color = typeof props.color === 'string' ? props.color.split('.')[0] : 'teal';
-        if (props.variant === 'light') return { root: { '--button-color': `var(--mantine-color-${color}-9)` } };
         if (props.variant === undefined || props.variant === 'filled')
           return {
             root: { '--button-hover': `color-mix(in srgb, var(--mantine-color-${color}-9), black 18%)` },

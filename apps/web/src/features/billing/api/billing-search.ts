@@ -25,6 +25,8 @@ export const billingSearchSchema = z.object({
   totalMax: z.number().int().optional().catch(undefined),
   sort: z.enum(SORTS).optional().catch(undefined),
   page: z.number().int().min(0).optional().catch(undefined),
+  /** Invoice columns the user hid (column choice; kept in saved views). */
+  hide: z.array(z.string().max(64)).max(20).optional().catch(undefined),
 });
 
 export type BillingSearch = z.infer<typeof billingSearchSchema>;

@@ -69,7 +69,7 @@ export function ImportMetersDialog({ onClose }: { onClose: () => void }) {
           <Button variant="default" onClick={onClose}>
             {t('common:actions.close')}
           </Button>
-          <Button variant="light" disabled={!file} loading={upload.isPending} onClick={() => handleRun(true)}>
+          <Button variant="default" disabled={!file} loading={upload.isPending} onClick={() => handleRun(true)}>
             {t('billing:meters.check')}
           </Button>
           <Button disabled={!file} loading={upload.isPending} onClick={() => handleRun(false)}>

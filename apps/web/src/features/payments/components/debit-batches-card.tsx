@@ -92,7 +92,7 @@ export function DebitBatchesCard({ canWrite, ready }: DebitBatchesCardProps) {
           return (
             <Button
               size="xs"
-              variant="light"
+              variant="default"
               onClick={() => setOpen(row.original)}
               aria-label={t('payments:debit.openBatch', { label, date: formatDate(row.original.debitDate, lang) })}
             >

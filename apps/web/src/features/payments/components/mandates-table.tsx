@@ -93,8 +93,8 @@ export function MandatesTable({ canWrite }: { canWrite: boolean }) {
               </Button>
               <Button
                 size="xs"
-                variant="light"
-                color="red"
+                variant="default"
+                c="red.9"
                 onClick={() => setRevoking(m)}
                 aria-label={t('payments:debit.revokeFor', { name })}
               >

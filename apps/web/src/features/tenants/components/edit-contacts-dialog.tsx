@@ -141,7 +141,7 @@ export function EditContactsDialog({ tenant, onClose }: { tenant: Tenant; onClos
           ))}
           <Group>
             <Button
-              variant="light"
+              variant="default"
               leftSection={<IconPlus size={16} aria-hidden />}
               disabled={rows.length >= 20}
               onClick={() =>

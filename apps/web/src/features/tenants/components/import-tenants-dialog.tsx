@@ -66,7 +66,7 @@ export function ImportTenantsDialog({ opened, onClose }: ImportTenantsDialogProp
           <Button variant="default" onClick={onClose}>
             {t('common:actions.close')}
           </Button>
-          <Button variant="light" disabled={!file} loading={upload.isPending} onClick={() => handleRun(true)}>
+          <Button variant="default" disabled={!file} loading={upload.isPending} onClick={() => handleRun(true)}>
             {t('import.check')}
           </Button>
           <Button disabled={!file} loading={upload.isPending} onClick={() => handleRun(false)}>
