@@ -56,6 +56,7 @@ import {
 import { SubsidyApplicationsController } from './support/subsidy-applications.controller';
 import { SubsidyProgramsController } from './support/subsidy-programs.controller';
 import { MeController } from './users/me.controller';
+import { SavedViewsController } from './users/saved-views.controller';
 import { UsersController } from './users/users.controller';
 import { BankCreditsController } from './payments/bank-credits.controller';
 import { DirectDebitController } from './payments/direct-debit.controller';
@@ -115,6 +116,7 @@ import { ReminderSettingsController } from './jobs/reminder-settings.controller'
     HealthController,
     AuthController,
     MeController,
+    SavedViewsController,
     UsersController,
     AuditEventsController,
     FacilitiesController,

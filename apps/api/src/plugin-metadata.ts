@@ -35,6 +35,7 @@ export default async () => {
     ['./support/subsidy-program.dto']: require('./support/subsidy-program.dto'),
     ['./tenants/tenant.dto']: require('./tenants/tenant.dto'),
     ['./timeline/timeline.dto']: require('./timeline/timeline.dto'),
+    ['./users/saved-views.controller']: require('./users/saved-views.controller'),
     ['./users/user.dto']: require('./users/user.dto'),
     ['@tamago/identity']: require('@tamago/identity'),
   };
@@ -1936,6 +1937,36 @@ export default async () => {
           },
         ],
         [require('./users/me.controller'), { MeController: {} }],
+        [
+          require('./users/saved-views.controller'),
+          {
+            SavedViewListQueryDto: { list: { required: true, enum: ['tenants', 'invoices'] } },
+            SaveViewDto: {
+              list: { required: true, enum: ['tenants', 'invoices'] },
+              name: { required: true, type: () => String, minLength: 1, maxLength: 60 },
+              search: { required: true, type: 'object', additionalProperties: true },
+              columns: {
+                required: false,
+                type: () => [String],
+                nullable: true,
+                maxItems: 40,
+                pattern: '^[A-Za-z0-9_.-]{1,64}$',
+              },
+            },
+            SavedViewDto: {
+              id: { required: true, type: () => String },
+              list: { required: true, enum: ['tenants', 'invoices'] },
+              name: { required: true, type: () => String },
+              search: { required: true, type: 'object', additionalProperties: true },
+              columns: { required: true, type: () => [String], nullable: true },
+              updatedAt: { required: true, type: () => String },
+            },
+            SavedViewListDto: {
+              items: { required: true, type: () => [t['./users/saved-views.controller'].SavedViewDto] },
+            },
+            SavedViewsController: {},
+          },
+        ],
         [require('./users/users.controller'), { UsersController: {} }],
         [
           require('./payments/payment.dto'),
@@ -2973,6 +3004,17 @@ export default async () => {
               me: { type: t['./users/user.dto'].UserDto },
               update: { type: t['./users/user.dto'].UserDto },
               changePassword: {},
+            },
+          },
+        ],
+        [
+          require('./users/saved-views.controller'),
+          {
+            SavedViewDto: {},
+            SavedViewsController: {
+              list: { type: t['./users/saved-views.controller'].SavedViewListDto },
+              save: { type: t['./users/saved-views.controller'].SavedViewDto },
+              remove: {},
             },
           },
         ],

@@ -4,8 +4,9 @@ import { AuthSession } from './auth-session.entity';
 import { RefreshToken } from './refresh-token.entity';
 import { UserToken } from './user-token.entity';
 import { User } from './user.entity';
+import { SavedView } from './saved-view.entity';
 
-export { User, AuthSession, RefreshToken, UserToken };
+export { User, AuthSession, RefreshToken, UserToken, SavedView };
 
 /** Every entity of this context, in the order libs/schema lists them. */
-export const IDENTITY_ENTITIES = [User, AuthSession, RefreshToken, UserToken];
+export const IDENTITY_ENTITIES = [User, AuthSession, RefreshToken, UserToken, SavedView];

@@ -8,6 +8,7 @@ import { FacilityOnboardingService } from './facility-onboarding.service';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { UsersService } from './users.service';
 import { UserDirectoryModule } from './user-directory.service';
+import { SavedViewsService } from './saved-views.service';
 
 @Module({
   imports: [
@@ -23,7 +24,7 @@ import { UserDirectoryModule } from './user-directory.service';
       }),
     }),
   ],
-  providers: [AuthService, UsersService, LoginRateLimiter, FacilityOnboardingService],
-  exports: [AuthService, UsersService, FacilityOnboardingService, UserDirectoryModule],
+  providers: [AuthService, UsersService, LoginRateLimiter, FacilityOnboardingService, SavedViewsService],
+  exports: [AuthService, UsersService, FacilityOnboardingService, UserDirectoryModule, SavedViewsService],
 })
 export class IdentityModule {}

@@ -9,6 +9,8 @@ export { UsersService, UserListQuery, NewUser } from './users.service';
 export { IdentityModule } from './identity.module';
 export { FacilityOnboardingService } from './facility-onboarding.service';
 export { IdentityPortsModule } from './identity-ports.module';
+export { type SavedView, SAVED_VIEW_LISTS, SavedViewList } from './saved-view.entity';
+export { SavedViewsService, SavedViewInput, MAX_SAVED_VIEWS } from './saved-views.service';
 export { TenantDirectory, TENANT_DIRECTORY } from './tenant-directory';
 export { UserDirectoryService, UserDirectoryModule, UserRecipient, StaffName } from './user-directory.service';
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, assertPasswordPolicy, passwordProblem } from './password-policy';

@@ -214,6 +214,9 @@ const SUMMARIES: Record<string, [ja: string, en: string]> = {
   ],
   AuthController_logoutEverywhere: ['全端末からログアウト', 'Ends every login of the signed-in user.'],
   MeController_update: ['自分の設定変更', "Changes the signed-in user's language."],
+  SavedViewsController_list: ['保存した表示の一覧', "The signed-in user's saved views of a list."],
+  SavedViewsController_save: ['表示の保存', 'Saves a view of a list under its name (replaces one of the same name).'],
+  SavedViewsController_remove: ['保存した表示の削除', "Deletes one of the signed-in user's saved views."],
   BillingRunsController_pdfArchive: ['請求書PDFの一括ダウンロード', 'All PDFs of a billing run as one streamed ZIP.'],
   InvoicesController_settleDeposit: [
     '保証金の精算',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatYen } from './format';
+import { formatDate, formatDateTime, formatYen, formatRate } from './format';
 
 describe('formatYen', () => {
   it('writes integer yen with the half-width sign and thousands separators', () => {
@@ -23,5 +23,17 @@ describe('formatDate', () => {
 
   it('writes nothing for a missing date', () => {
     expect(formatDate(null, 'ja')).toBe('');
+  });
+});
+
+describe('formatRate', () => {
+  it('shows an occupancy rate as a whole percent, keeping one decimal only near empty and full', () => {
+    expect(formatRate('91.43%')).toBe('91%');
+    expect(formatRate('66.67%')).toBe('67%');
+    expect(formatRate('100.00%')).toBe('100%');
+    expect(formatRate('99.60%')).toBe('99.6%');
+    expect(formatRate('0.40%')).toBe('0.4%');
+    expect(formatRate('0.00%')).toBe('0%');
+    expect(formatRate(null)).toBe('—');
   });
 });

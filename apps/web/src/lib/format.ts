@@ -43,3 +43,16 @@ function partsOf(iso: string, timeZone: string): number[] {
     .split('-');
   return parts.map(Number);
 }
+
+/**
+ * An occupancy rate as the API gives it ('91.43%') shown as a whole percent (91%); a rate that rounds to
+ * 0% or 100% without being exactly that keeps one decimal (99.6%, 0.4%), so "full" and "empty" stay true.
+ */
+export function formatRate(rate: string | null | undefined): string {
+  if (!rate) return '—';
+  const n = Number.parseFloat(rate);
+  if (!Number.isFinite(n)) return rate;
+  const whole = Math.round(n);
+  if ((whole === 100 && n < 100) || (whole === 0 && n > 0)) return `${n.toFixed(1)}%`;
+  return `${whole}%`;
+}

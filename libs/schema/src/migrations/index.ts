@@ -1,3 +1,4 @@
+import { SavedViews1796175370974 } from './1796175370974-SavedViews';
 import { AccountingGrade1796100000000 } from './1796100000000-AccountingGrade';
 import { NotificationsReminders1796163182364 } from './1796163182364-NotificationsReminders';
 import { PrerequisiteCutoffsCamelCase1796170000000 } from './1796170000000-PrerequisiteCutoffsCamelCase';
@@ -32,5 +33,6 @@ export const MIGRATIONS: Function[] = [
   ReportRuns1796162340048,
   NotificationsReminders1796163182364,
   PrerequisiteCutoffsCamelCase1796170000000,
+  SavedViews1796175370974,
   AdvisorOrganizationFk1796200000000,
 ];

@@ -2,6 +2,7 @@ import { Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditSearch } from '../api/audit-queries';
+import { DateField } from '@/components/date-field';
 
 interface AuditFiltersProps {
   search: AuditSearch;
@@ -30,19 +31,17 @@ export function AuditFilters({ search, onChange }: AuditFiltersProps) {
         onChange={(v) => handleChange({ action: (v ?? undefined) as AuditSearch['action'] })}
         w={160}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('filters.from')}
-        value={search.from ?? ''}
-        onChange={(e) => handleChange({ from: e.currentTarget.value || undefined })}
-        w={170}
+        value={search.from ?? null}
+        onChange={(v) => handleChange({ from: (v as string | null) || undefined })}
+        w={190}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('filters.to')}
-        value={search.to ?? ''}
-        onChange={(e) => handleChange({ to: e.currentTarget.value || undefined })}
-        w={170}
+        value={search.to ?? null}
+        onChange={(v) => handleChange({ to: (v as string | null) || undefined })}
+        w={190}
       />
     </Group>
   );

@@ -3,7 +3,7 @@ import type { InvoiceListParams, InvoiceStatus } from './invoice-queries';
 import { INVOICE_STATUSES } from './invoice-queries';
 
 export const INVOICE_PAGE_SIZE = 25;
-export const BILLING_TABS = ['run', 'invoices', 'charges'] as const;
+export const BILLING_TABS = ['run', 'invoices', 'charges', 'meters'] as const;
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SORTS = ['-issueDate', 'issueDate', 'number', '-number', 'total', '-total', 'dueDate', '-dueDate'] as const;
@@ -25,6 +25,8 @@ export const billingSearchSchema = z.object({
   totalMax: z.number().int().optional().catch(undefined),
   sort: z.enum(SORTS).optional().catch(undefined),
   page: z.number().int().min(0).optional().catch(undefined),
+  /** Invoice columns the user hid (column choice; kept in saved views). */
+  hide: z.array(z.string().max(64)).max(20).optional().catch(undefined),
 });
 
 export type BillingSearch = z.infer<typeof billingSearchSchema>;

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlayerPlay, IconSend } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -12,6 +12,7 @@ import { IssueRunDialog } from './issue-run-dialog';
 import { RunDifferences } from './run-differences';
 import { RunSummary } from './run-summary';
 import { RunWarnings } from './run-warnings';
+import { MonthField } from '@/components/month-field';
 
 interface BillingRunPanelProps {
   period: string;
@@ -39,11 +40,11 @@ export function BillingRunPanel({ period, canWrite, onPeriodChange }: BillingRun
     <Stack gap="md">
       <Paper withBorder p="md" radius="md">
         <Group align="flex-end" gap="md">
-          <TextInput
-            type="month"
+          <MonthField
             label={t('run.period')}
             value={period}
-            onChange={(e) => e.currentTarget.value && onPeriodChange(e.currentTarget.value)}
+            onChange={(v) => v && onPeriodChange(v)}
+            clearable={false}
             w={200}
           />
           {canWrite && (

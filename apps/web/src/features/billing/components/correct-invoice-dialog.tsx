@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
@@ -7,6 +7,7 @@ import { applyApiError } from '@/lib/forms/api-errors';
 import { formatYen } from '@/lib/format';
 import { correctionSchema, useCorrectInvoice, type CorrectionInput, type CorrectionKind } from '../api/correct-invoice';
 import type { Invoice } from '../api/invoice-queries';
+import { DateField } from '@/components/date-field';
 
 interface CorrectInvoiceDialogProps {
   kind: CorrectionKind;
@@ -85,8 +86,7 @@ export function CorrectInvoiceDialog({ kind, invoice, onClose }: CorrectInvoiceD
             />
           )}
           {kind !== 'void' && (
-            <TextInput
-              type="date"
+            <DateField
               label={t('billing:correct.issueDate')}
               key={form.key('issueDate')}
               {...form.getInputProps('issueDate')}

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TenantSelect } from '@/components/form/tenant-select';
 import { applyApiError } from '@/lib/forms/api-errors';
+import { MonthField } from '@/components/month-field';
 import {
   CHARGE_KINDS,
   TAX_CATEGORIES,
@@ -66,8 +67,7 @@ export function CreateChargeDialog({ period, onClose }: CreateChargeDialogProps)
             key={form.key('tenantId')}
             {...form.getInputProps('tenantId')}
           />
-          <TextInput
-            type="month"
+          <MonthField
             label={t('billing:charges.period')}
             required
             key={form.key('period')}

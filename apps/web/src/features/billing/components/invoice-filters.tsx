@@ -3,6 +3,8 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { BillingSearch } from '../api/billing-search';
 import { INVOICE_STATUSES } from '../api/invoice-queries';
+import { DateField } from '@/components/date-field';
+import { MonthField } from '@/components/month-field';
 
 interface InvoiceFiltersProps {
   search: BillingSearch;
@@ -26,11 +28,10 @@ export function InvoiceFilters({ search, onChange }: InvoiceFiltersProps) {
         onChange={(e) => handleText(e.currentTarget.value)}
         w={200}
       />
-      <TextInput
-        type="month"
+      <MonthField
         label={t('invoices.filters.period')}
-        value={search.invoicePeriod ?? ''}
-        onChange={(e) => handleChange({ invoicePeriod: e.currentTarget.value || undefined })}
+        value={search.invoicePeriod ?? null}
+        onChange={(v) => handleChange({ invoicePeriod: v || undefined })}
         w={160}
       />
       <Select
@@ -42,19 +43,17 @@ export function InvoiceFilters({ search, onChange }: InvoiceFiltersProps) {
         onChange={(v) => handleChange({ status: (v ?? undefined) as BillingSearch['status'] })}
         w={150}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('invoices.filters.from')}
-        value={search.from ?? ''}
-        onChange={(e) => handleChange({ from: e.currentTarget.value || undefined })}
-        w={160}
+        value={search.from ?? null}
+        onChange={(v) => handleChange({ from: (v as string | null) || undefined })}
+        w={180}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('invoices.filters.to')}
-        value={search.to ?? ''}
-        onChange={(e) => handleChange({ to: e.currentTarget.value || undefined })}
-        w={160}
+        value={search.to ?? null}
+        onChange={(v) => handleChange({ to: (v as string | null) || undefined })}
+        w={180}
       />
       <NumberInput
         label={t('invoices.filters.totalMin')}

@@ -2,6 +2,7 @@ import { Text } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { visibilityOf } from '@/components/table/column-picker';
 import { DataTable } from '@/components/table/data-table';
 import { formatDate, formatYen } from '@/lib/format';
 import { toLanguage } from '@/lib/i18n/i18n';
@@ -10,6 +11,8 @@ import { InvoiceActions, type InvoiceAction } from './invoice-actions';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 
 interface InvoiceTableProps {
+  /** Column ids hidden by the user's column choice. */
+  hidden?: string[];
   invoices: Invoice[];
   total: number;
   page: number;
@@ -88,6 +91,7 @@ export function InvoiceTable(props: InvoiceTableProps) {
       pageSize={props.pageSize}
       sort={props.sort}
       loading={props.loading}
+      columnVisibility={visibilityOf(props.hidden)}
       onPageChange={props.onPageChange}
       onSortChange={props.onSortChange}
     />

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/api-error';
@@ -6,6 +6,7 @@ import { errorMessage } from '@/lib/forms/api-errors';
 import { formatYen } from '@/lib/format';
 import type { BillingRun } from '../api/billing-run-queries';
 import { useIssueBillingRun } from '../api/issue-billing-run';
+import { DateField } from '@/components/date-field';
 
 interface IssueRunDialogProps {
   run: BillingRun;
@@ -42,12 +43,11 @@ export function IssueRunDialog({ run, opened, onClose }: IssueRunDialogProps) {
         <Text size="sm" c="dimmed">
           {t('billing:issue.irreversible')}
         </Text>
-        <TextInput
-          type="date"
+        <DateField
           label={t('billing:issue.issueDate')}
           description={t('billing:issue.issueDateHint')}
-          value={issueDate}
-          onChange={(e) => setIssueDate(e.currentTarget.value)}
+          value={issueDate || null}
+          onChange={(v) => setIssueDate((v as string | null) ?? '')}
         />
         {problem && (
           <Alert color="red" role="alert">

@@ -6,6 +6,7 @@ import { currentPeriod, type BillingSearch } from '../api/billing-search';
 import { BillingRunPanel } from '../components/billing-run-panel';
 import { ChargesPanel } from '../components/charges-panel';
 import { InvoicesPanel } from '../components/invoices-panel';
+import { MetersPanel } from '../components/meters-panel';
 
 interface BillingPageProps {
   search: BillingSearch;
@@ -30,6 +31,7 @@ export function BillingPage({ search, canWrite }: BillingPageProps) {
           <Tabs.Tab value="run">{t('tabs.run')}</Tabs.Tab>
           <Tabs.Tab value="invoices">{t('tabs.invoices')}</Tabs.Tab>
           <Tabs.Tab value="charges">{t('tabs.charges')}</Tabs.Tab>
+          <Tabs.Tab value="meters">{t('tabs.meters')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="run">
           <BillingRunPanel
@@ -43,6 +45,9 @@ export function BillingPage({ search, canWrite }: BillingPageProps) {
         </Tabs.Panel>
         <Tabs.Panel value="charges">
           <ChargesPanel period={search.period ?? currentPeriod()} canWrite={canWrite} />
+        </Tabs.Panel>
+        <Tabs.Panel value="meters">
+          <MetersPanel period={search.period ?? currentPeriod()} canWrite={canWrite} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

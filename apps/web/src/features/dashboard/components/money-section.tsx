@@ -23,6 +23,7 @@ export function MoneySection({ data }: { data: Dashboard }) {
           value={formatYen(billing.billed)}
           detail={t('units.invoices', { count: billing.invoices })}
           to="/billing"
+          search={{ tab: 'invoices' }}
         />
         <StatCard
           label={t('cards.collected')}
@@ -35,6 +36,7 @@ export function MoneySection({ data }: { data: Dashboard }) {
           value={formatYen(arrears.overdue)}
           detail={t('units.tenantsInArrears', { count: arrears.tenants })}
           to="/payments"
+          search={{ tab: 'arrears' }}
           tone={arrears.overdue > 0 ? 'warn' : 'default'}
         />
       </SimpleGrid>
@@ -42,18 +44,24 @@ export function MoneySection({ data }: { data: Dashboard }) {
         <Text size="sm" fw={600} c="dimmed" mb="xs" id="aging-title">
           {t('aging.title')}
         </Text>
-        <BarChart
-          h={180}
-          data={aging}
-          dataKey="bucket"
-          series={[{ name: 'amount', label: t('aging.amount'), color: 'orange.7' }]}
-          valueFormatter={(v) => formatYen(v)}
-          withTooltip
-          tickLine="none"
-          gridAxis="y"
-          aria-labelledby="aging-title"
-          role="img"
-        />
+        {BUCKETS.every((b) => arrears.aging[b] === 0) ? (
+          <Text size="sm" c="dimmed" ta="center" py="xl" h={180}>
+            {t('aging.empty')}
+          </Text>
+        ) : (
+          <BarChart
+            h={180}
+            data={aging}
+            dataKey="bucket"
+            series={[{ name: 'amount', label: t('aging.amount'), color: 'orange.7' }]}
+            valueFormatter={(v) => formatYen(v)}
+            withTooltip
+            tickLine="none"
+            gridAxis="y"
+            aria-labelledby="aging-title"
+            role="img"
+          />
+        )}
       </Paper>
     </SimpleGrid>
   );

@@ -1,6 +1,6 @@
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, formatRate } from '@/lib/format';
 import type { Dashboard } from '../api/dashboard-query';
 import { StatCard } from './stat-card';
 
@@ -23,13 +23,13 @@ export function OccupancyCards({ data }: { data: Dashboard }) {
       />
       <StatCard
         label={t('cards.occupancyRooms')}
-        value={rooms.rate ?? '—'}
+        value={formatRate(rooms.rate)}
         detail={t('units.occupied', { occupied: formatNumber(rooms.occupied), total: formatNumber(rooms.total) })}
         to="/rooms"
       />
       <StatCard
         label={t('cards.occupancyArea')}
-        value={area.rate ?? '—'}
+        value={formatRate(area.rate)}
         detail={t('units.area', { occupied: area.occupiedSqm, total: area.totalSqm })}
         to="/rooms"
       />

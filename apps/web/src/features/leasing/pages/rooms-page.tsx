@@ -4,10 +4,10 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
+import { RoomTypesTable } from '@/components/room-types-table';
 import { leasingQueries, type Space } from '../api/leasing-queries';
 import { CreateLeaseDialog } from '../components/create-lease-dialog';
 import { OccupancySummary } from '../components/occupancy-summary';
-import { RoomTypesTable } from '../components/room-types-table';
 import { RoomsByFloor } from '../components/rooms-by-floor';
 
 export interface RoomsSearch {

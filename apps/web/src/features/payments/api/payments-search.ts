@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const PAYMENT_TABS = ['bank', 'arrears', 'export'] as const;
+export const PAYMENT_TABS = ['bank', 'debit', 'arrears', 'export'] as const;
 export const BANK_VIEWS = ['unmatched', 'applied', 'reversed', 'reversals'] as const;
 
 /** The payments screen's tab and bank list live in the URL. */

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Paper, Select, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MonthField } from '@/components/month-field';
 import { isApiError } from '@/lib/api/api-error';
 import { errorMessage } from '@/lib/forms/api-errors';
 import { exportJournal, type JournalFormat } from '../api/export-journal';
@@ -26,11 +27,11 @@ export function AccountingExportCard({ defaultPeriod }: AccountingExportCardProp
         {t('payments:export.explain')}
       </Text>
       <Group align="flex-end">
-        <TextInput
-          type="month"
+        <MonthField
           label={t('payments:export.period')}
           value={period}
-          onChange={(e) => setPeriod(e.currentTarget.value)}
+          onChange={(v) => setPeriod(v ?? '')}
+          clearable={false}
           w={180}
         />
         <Select

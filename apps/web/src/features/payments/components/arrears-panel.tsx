@@ -1,10 +1,11 @@
-import { Badge, Paper, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatYen } from '@/lib/format';
 import { arrearsQueries } from '../api/arrears-queries';
 import { AGING_BUCKETS } from '../api/receivable-types';
+import { DateField } from '@/components/date-field';
 
 const LEVEL_COLORS = ['gray', 'yellow', 'orange', 'red'];
 
@@ -16,11 +17,11 @@ export function ArrearsPanel() {
   const totals = report.data?.totals;
   return (
     <Stack gap="md">
-      <TextInput
-        type="date"
+      <DateField
         label={t('arrears.asOf')}
-        value={asOf}
-        onChange={(e) => setAsOf(e.currentTarget.value)}
+        value={asOf || null}
+        onChange={(v) => v && setAsOf(v as string)}
+        clearable={false}
         w={200}
       />
       <SimpleGrid cols={{ base: 3, md: 6 }}>

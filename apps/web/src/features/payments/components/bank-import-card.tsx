@@ -8,7 +8,7 @@ import { useImportBankFile } from '../api/bank-queries';
 
 /** Uploads the bank's statement; the result says how many credits were applied and how many wait for a person. */
 export function BankImportCard() {
-  const { t } = useTranslation(['payments', 'errors']);
+  const { t } = useTranslation(['payments', 'common', 'errors']);
   const [file, setFile] = useState<File | null>(null);
   const upload = useImportBankFile();
   const handleUpload = () => file && upload.mutate(file, { onSuccess: () => setFile(null) });
@@ -25,6 +25,7 @@ export function BankImportCard() {
           onChange={setFile}
           accept=".txt,.csv,.dat,text/plain,text/csv"
           clearable
+          clearButtonProps={{ 'aria-label': t('common:actions.clear') }}
           w={360}
           // The default placeholder grey is too faint to read (axe color-contrast).
           styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}

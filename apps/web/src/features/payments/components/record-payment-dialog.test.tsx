@@ -1,5 +1,5 @@
 import '@/testing/relative-requests';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -16,7 +16,9 @@ async function fillAndSubmit() {
   await userEvent.click(screen.getByRole('combobox', { name: '入居企業' }));
   await userEvent.click(await screen.findByRole('option', { name: TENANT.name, hidden: true }));
   await userEvent.type(screen.getByRole('textbox', { name: '金額' }), '110000');
-  fireEvent.change(screen.getByLabelText(/入金日/), { target: { value: '2027-04-30' } });
+  // 入金日 is a Mantine date field (2027年4月30日 in Japanese): typed and confirmed on leaving it.
+  await userEvent.type(screen.getByRole('textbox', { name: /入金日/ }), '2027/04/30');
+  await userEvent.tab();
   await userEvent.click(screen.getByRole('button', { name: '入金を記録する' }));
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
@@ -7,6 +7,7 @@ import { TenantSelect } from '@/components/form/tenant-select';
 import { applyApiError } from '@/lib/forms/api-errors';
 import { formatYen } from '@/lib/format';
 import { PAYMENT_METHODS, recordPaymentSchema, useRecordPayment, type RecordPaymentInput } from '../api/record-payment';
+import { DateField } from '@/components/date-field';
 
 interface RecordPaymentDialogProps {
   onClose: () => void;
@@ -67,8 +68,7 @@ export function RecordPaymentDialog({ onClose }: RecordPaymentDialogProps) {
             key={form.key('amount')}
             {...form.getInputProps('amount')}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('payments:record.paidOn')}
             required
             key={form.key('paidOn')}

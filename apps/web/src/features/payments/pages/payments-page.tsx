@@ -10,7 +10,9 @@ import { ArrearsPanel } from '../components/arrears-panel';
 import { BankCreditsTable } from '../components/bank-credits-table';
 import { BankImportCard } from '../components/bank-import-card';
 import { BankReversalsTable } from '../components/bank-reversals-table';
+import { DebitPanel } from '../components/debit-panel';
 import { RecordPaymentDialog } from '../components/record-payment-dialog';
+import { TrialBalanceCard } from '../components/trial-balance-card';
 
 interface PaymentsPageProps {
   search: PaymentsSearch;
@@ -44,6 +46,7 @@ export function PaymentsPage({ search, canWrite }: PaymentsPageProps) {
       >
         <Tabs.List mb="md">
           <Tabs.Tab value="bank">{t('tabs.bank')}</Tabs.Tab>
+          <Tabs.Tab value="debit">{t('tabs.debit')}</Tabs.Tab>
           <Tabs.Tab value="arrears">{t('tabs.arrears')}</Tabs.Tab>
           <Tabs.Tab value="export">{t('tabs.export')}</Tabs.Tab>
         </Tabs.List>
@@ -64,11 +67,17 @@ export function PaymentsPage({ search, canWrite }: PaymentsPageProps) {
             )}
           </Stack>
         </Tabs.Panel>
+        <Tabs.Panel value="debit">
+          <DebitPanel canWrite={canWrite} />
+        </Tabs.Panel>
         <Tabs.Panel value="arrears">
           <ArrearsPanel />
         </Tabs.Panel>
         <Tabs.Panel value="export">
-          <AccountingExportCard defaultPeriod={lastMonth()} />
+          <Stack gap="md">
+            <AccountingExportCard defaultPeriod={lastMonth()} />
+            <TrialBalanceCard defaultPeriod={lastMonth()} />
+          </Stack>
         </Tabs.Panel>
       </Tabs>
       {recording && <RecordPaymentDialog onClose={recordDialog.close} />}

@@ -1,18 +1,21 @@
-import { Anchor, Stack } from '@mantine/core';
+import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
+import { RoomTypesTable } from '@/components/room-types-table';
 import { facilityQueries } from '../api/facility-settings';
 import { FacilitySettingsForm } from '../components/facility-settings-form';
 
 interface SettingsPageProps {
   canWrite: boolean;
   canManageUsers: boolean;
+  /** Room types are a facility admin's (the API's @Roles). */
+  canEditRoomTypes?: boolean;
 }
 
 /** 設定: the facility's billing, tax, due-date and bank settings; staff users for facility admins. */
-export function SettingsPage({ canWrite, canManageUsers }: SettingsPageProps) {
+export function SettingsPage({ canWrite, canManageUsers, canEditRoomTypes = false }: SettingsPageProps) {
   const { t } = useTranslation('settings');
   const { data } = useSuspenseQuery(facilityQueries.own());
   const actions = canManageUsers && (
@@ -26,6 +29,15 @@ export function SettingsPage({ canWrite, canManageUsers }: SettingsPageProps) {
         actions={actions}
       />
       <FacilitySettingsForm facility={data} canWrite={canWrite} />
+      <Paper withBorder p="md" radius="md">
+        <Title order={2} size="h4">
+          {t('roomTypes.title')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('roomTypes.description')}
+        </Text>
+        <RoomTypesTable canWrite={canEditRoomTypes} />
+      </Paper>
     </Stack>
   );
 }

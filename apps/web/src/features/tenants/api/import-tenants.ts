@@ -2,12 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import { tenantKeys } from './tenant-queries';
 
-export interface RowProblem {
-  line: number;
-  column: string;
-  message: string;
-}
-
 /** Uploads a tenant CSV (a dry run first checks every row; nothing is written while any row is wrong). */
 export function useImportTenants() {
   const queryClient = useQueryClient();
@@ -27,8 +21,4 @@ export function useImportTenants() {
       if (!result.dryRun) void queryClient.invalidateQueries({ queryKey: tenantKeys.lists() });
     },
   });
-}
-
-export function rowProblemsOf(body: Record<string, unknown>): RowProblem[] {
-  return Array.isArray(body.problems) ? (body.problems as RowProblem[]) : [];
 }

@@ -17,6 +17,8 @@ export const tenantSearchSchema = z.object({
     .catch(undefined),
   sort: z.enum(SORTS).optional().catch(undefined),
   page: z.number().int().min(0).optional().catch(undefined),
+  /** Columns the user hid (column choice; kept in saved views). */
+  hide: z.array(z.string().max(64)).max(20).optional().catch(undefined),
 });
 
 export type TenantSearch = z.infer<typeof tenantSearchSchema>;

@@ -1,9 +1,10 @@
-import { Alert, Button, FileInput, Group, Modal, ScrollArea, Stack, Table } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ImportProblemsTable, rowProblemsOf, type RowProblem } from '@/components/import-problems-table';
 import { isApiError } from '@/lib/api/api-error';
 import { errorMessage } from '@/lib/forms/api-errors';
-import { rowProblemsOf, useImportTenants, type RowProblem } from '../api/import-tenants';
+import { useImportTenants } from '../api/import-tenants';
 
 interface ImportTenantsDialogProps {
   opened: boolean;
@@ -53,39 +54,19 @@ export function ImportTenantsDialog({ opened, onClose }: ImportTenantsDialogProp
           value={file}
           onChange={setFile}
           clearable
+          clearButtonProps={{ 'aria-label': t('common:actions.clear') }}
         />
         {message && (
           <Alert color={message.color} role={message.color === 'red' ? 'alert' : 'status'}>
             {message.text}
           </Alert>
         )}
-        {problems.length > 0 && (
-          <ScrollArea.Autosize mah={320}>
-            <Table striped withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('import.line')}</Table.Th>
-                  <Table.Th>{t('import.column')}</Table.Th>
-                  <Table.Th>{t('import.message')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {problems.map((p, i) => (
-                  <Table.Tr key={`${p.line}-${p.column}-${i}`}>
-                    <Table.Td>{p.line}</Table.Td>
-                    <Table.Td>{p.column}</Table.Td>
-                    <Table.Td>{p.message}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea.Autosize>
-        )}
+        <ImportProblemsTable problems={problems} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common:actions.close')}
           </Button>
-          <Button variant="light" disabled={!file} loading={upload.isPending} onClick={() => handleRun(true)}>
+          <Button variant="default" disabled={!file} loading={upload.isPending} onClick={() => handleRun(true)}>
             {t('import.check')}
           </Button>
           <Button disabled={!file} loading={upload.isPending} onClick={() => handleRun(false)}>

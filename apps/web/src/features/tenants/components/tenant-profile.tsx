@@ -1,8 +1,12 @@
-import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format';
 import { toLanguage } from '@/lib/i18n/i18n';
 import type { Tenant } from '../api/tenant-queries';
+import { EditContactsDialog } from './edit-contacts-dialog';
+import { EditProfileDialog } from './edit-profile-dialog';
 
 function Field({ label, value }: { label: string; value: string | number | null | undefined }) {
   return (
@@ -15,15 +19,27 @@ function Field({ label, value }: { label: string; value: string | number | null 
   );
 }
 
-export function TenantProfile({ tenant }: { tenant: Tenant }) {
+function EditButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <Button size="xs" variant="default" leftSection={<IconPencil size={14} aria-hidden />} onClick={onClick}>
+      {label}
+    </Button>
+  );
+}
+
+export function TenantProfile({ tenant, canWrite = false }: { tenant: Tenant; canWrite?: boolean }) {
   const { t, i18n } = useTranslation('tenants');
   const lang = toLanguage(i18n.language);
+  const [editing, setEditing] = useState<'profile' | 'contacts' | null>(null);
   return (
     <Stack gap="md">
       <Paper withBorder p="md" radius="md">
-        <Title order={2} size="h4" mb="sm">
-          {t('profile.title')}
-        </Title>
+        <Group justify="space-between" mb="sm">
+          <Title order={2} size="h4">
+            {t('profile.title')}
+          </Title>
+          {canWrite && <EditButton label={t('profile.edit')} onClick={() => setEditing('profile')} />}
+        </Group>
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
           <Field label={t('create.kind')} value={t(`kind.${tenant.kind}`)} />
           <Field label={t('profile.corporateNumber')} value={tenant.corporateNumber} />
@@ -33,13 +49,19 @@ export function TenantProfile({ tenant }: { tenant: Tenant }) {
           <Field label={t('profile.foundedOn')} value={formatDate(tenant.foundedOn, lang)} />
           <Field label={t('profile.employees')} value={tenant.employees} />
           <Field label={t('profile.enteredOn')} value={formatDate(tenant.enteredOn, lang)} />
+          <Field label={t('profile.website')} value={tenant.website} />
+          <Field label={t('profile.manager')} value={tenant.managerName} />
         </SimpleGrid>
       </Paper>
       <Paper withBorder p="md" radius="md">
-        <Title order={2} size="h4" mb="sm">
-          {t('profile.contacts')}
-        </Title>
+        <Group justify="space-between" mb="sm">
+          <Title order={2} size="h4">
+            {t('profile.contacts')}
+          </Title>
+          {canWrite && <EditButton label={t('contacts.edit')} onClick={() => setEditing('contacts')} />}
+        </Group>
         <Table>
+          <caption className="visually-hidden">{t('profile.contacts')}</caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('profile.contactRole')}</Table.Th>
@@ -51,15 +73,26 @@ export function TenantProfile({ tenant }: { tenant: Tenant }) {
           <Table.Tbody>
             {tenant.contacts.map((c) => (
               <Table.Tr key={c.id}>
-                <Table.Td>{c.role}</Table.Td>
+                <Table.Td>{t(`contactRole.${c.role}` as never, { defaultValue: c.role })}</Table.Td>
                 <Table.Td>{c.name}</Table.Td>
                 <Table.Td>{c.email ?? '—'}</Table.Td>
                 <Table.Td>{c.phone ?? '—'}</Table.Td>
               </Table.Tr>
             ))}
+            {tenant.contacts.length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={4}>
+                  <Text size="sm" c="dimmed" ta="center">
+                    {t('contacts.none')}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            )}
           </Table.Tbody>
         </Table>
       </Paper>
+      {editing === 'profile' && <EditProfileDialog tenant={tenant} onClose={() => setEditing(null)} />}
+      {editing === 'contacts' && <EditContactsDialog tenant={tenant} onClose={() => setEditing(null)} />}
     </Stack>
   );
 }

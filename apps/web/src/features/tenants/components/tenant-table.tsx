@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { visibilityOf } from '@/components/table/column-picker';
 import { DataTable } from '@/components/table/data-table';
 import { formatDate } from '@/lib/format';
 import { toLanguage } from '@/lib/i18n/i18n';
@@ -10,6 +11,8 @@ import type { Tenant } from '../api/tenant-queries';
 import { TenantStatusBadge } from './tenant-status-badge';
 
 interface TenantTableProps {
+  /** Column ids hidden by the user's column choice. */
+  hidden?: string[];
   tenants: Tenant[];
   total: number;
   page: number;
@@ -75,6 +78,7 @@ export function TenantTable(props: TenantTableProps) {
       pageSize={props.pageSize}
       sort={props.sort}
       loading={props.loading}
+      columnVisibility={visibilityOf(props.hidden)}
       onPageChange={props.onPageChange}
       onSortChange={props.onSortChange}
     />

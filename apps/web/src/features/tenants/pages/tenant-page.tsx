@@ -53,7 +53,7 @@ export function TenantPage({ tenantId, tab, canWrite, canSeeMoney }: TenantPageP
           ))}
         </Tabs.List>
         <Tabs.Panel value="profile" pt="md">
-          <TenantProfile tenant={tenant} />
+          <TenantProfile tenant={tenant} canWrite={canWrite} />
         </Tabs.Panel>
         <Tabs.Panel value="leases" pt="md">
           <TenantLeases tenantId={tenantId} />

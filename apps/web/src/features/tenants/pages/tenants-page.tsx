@@ -5,14 +5,19 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
+import { ColumnPicker } from '@/components/table/column-picker';
+import { SavedViewsMenu } from '@/components/table/saved-views-menu';
 import { exportTenants } from '../api/export-tenants';
 import { tenantQueries } from '../api/tenant-queries';
 import { TENANT_PAGE_SIZE, toListParams, type TenantSearch } from '../api/tenant-search';
 import { CreateTenantDialog } from '../components/create-tenant-dialog';
 import { ImportTenantsDialog } from '../components/import-tenants-dialog';
-import { SavedViews } from '../components/saved-views';
 import { TenantFilters } from '../components/tenant-filters';
 import { TenantTable } from '../components/tenant-table';
+
+const TENANT_COLUMNS = ['name', 'kind', 'status', 'enteredOn', 'representative', 'tags'] as const;
+/** The name always shows: it is the row's link. */
+const TENANT_OPTIONAL_COLUMNS = TENANT_COLUMNS.filter((id) => id !== 'name');
 
 interface TenantsPageProps {
   search: TenantSearch;
@@ -20,7 +25,7 @@ interface TenantsPageProps {
   userId: string;
 }
 
-export function TenantsPage({ search, canWrite, userId }: TenantsPageProps) {
+export function TenantsPage({ search, canWrite }: TenantsPageProps) {
   const { t } = useTranslation('tenants');
   const navigate = useNavigate({ from: '/tenants/' });
   const params = toListParams(search);
@@ -58,7 +63,19 @@ export function TenantsPage({ search, canWrite, userId }: TenantsPageProps) {
       <PageHeader title={t('title')} description={t('description')} actions={actions} />
       <Group justify="space-between" align="flex-end">
         <TenantFilters search={search} onChange={handleChange} />
-        <SavedViews userId={userId} search={search} onApply={(s) => void navigate({ search: s })} />
+        <Group gap="xs">
+          <ColumnPicker
+            options={TENANT_OPTIONAL_COLUMNS.map((id) => ({ id, label: t(`columns.${id}`) }))}
+            hidden={search.hide ?? []}
+            onChange={(hide) => handleChange({ hide: hide.length > 0 ? hide : undefined })}
+          />
+          <SavedViewsMenu
+            list="tenants"
+            search={search}
+            columns={TENANT_COLUMNS.filter((id) => !(search.hide ?? []).includes(id))}
+            onApply={(s) => void navigate({ search: s })}
+          />
+        </Group>
       </Group>
       <TenantTable
         tenants={list.data?.items ?? []}
@@ -66,6 +83,7 @@ export function TenantsPage({ search, canWrite, userId }: TenantsPageProps) {
         page={search.page ?? 0}
         pageSize={TENANT_PAGE_SIZE}
         sort={params.sort ?? 'name'}
+        hidden={search.hide}
         loading={list.isPending}
         onPageChange={(page) => handleChange({ page })}
         onSortChange={(sort) => handleChange({ sort: sort as TenantSearch['sort'], page: undefined })}

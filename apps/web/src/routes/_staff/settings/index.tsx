@@ -9,6 +9,12 @@ export const Route = createFileRoute('/_staff/settings/')({
   loader: ({ context }) => context.queryClient.ensureQueryData(facilityQueries.own()),
   component: function SettingsRoute() {
     const { me } = Route.useRouteContext();
-    return <SettingsPage canWrite={can(me, 'settings')} canManageUsers={can(me, 'users')} />;
+    return (
+      <SettingsPage
+        canWrite={can(me, 'settings')}
+        canManageUsers={can(me, 'users')}
+        canEditRoomTypes={can(me, 'users')}
+      />
+    );
   },
 });

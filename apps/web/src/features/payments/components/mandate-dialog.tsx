@@ -1,0 +1,116 @@
+import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TenantSelect } from '@/components/form/tenant-select';
+import { applyApiError } from '@/lib/forms/api-errors';
+import { useCreateMandate } from '../api/debit-queries';
+import {
+  BANK_ACCOUNT_FIELDS,
+  BankAccountFields,
+  bankAccountRules,
+  type BankAccountValues,
+} from './bank-account-fields';
+
+interface MandateDialogProps {
+  onClose: () => void;
+}
+
+type Values = BankAccountValues & { tenantId: string; holderName: string; customerNumber: string };
+const FIELDS = ['tenantId', 'holderName', 'customerNumber', ...BANK_ACCOUNT_FIELDS];
+
+/** Registers a 口座振替依頼書: the tenant, the payer's account and the customer number the bank knows. */
+export function MandateDialog({ onClose }: MandateDialogProps) {
+  const { t } = useTranslation(['payments', 'common', 'errors']);
+  const form = useForm<Values>({
+    mode: 'uncontrolled',
+    initialValues: {
+      tenantId: '',
+      bankCode: '',
+      bankName: '',
+      branchCode: '',
+      branchName: '',
+      accountType: 'ordinary',
+      accountNumber: '',
+      holderName: '',
+      customerNumber: '',
+    },
+    validate: {
+      ...bankAccountRules((k) => t(`payments:${k}` as never)),
+      tenantId: (v) => (v ? null : t('errors:codes.required')),
+      holderName: (v) => (v.trim() ? null : t('errors:codes.required')),
+      customerNumber: (v) => (/^\d{1,20}$/.test(v) ? null : t('payments:debit.digits20')),
+    },
+  });
+  const [problem, setProblem] = useState<string | null>(null);
+  const create = useCreateMandate();
+  const handleSubmit = form.onSubmit(
+    (values) => {
+      setProblem(null);
+      const { bankName, branchName, ...rest } = values;
+      create.mutate(
+        { ...rest, ...(bankName ? { bankName } : {}), ...(branchName ? { branchName } : {}) },
+        {
+          onSuccess: () => {
+            notifications.show({
+              color: 'teal',
+              message: t('payments:debit.mandateCreated'),
+              closeButtonProps: { 'aria-label': t('common:actions.close') },
+            });
+            onClose();
+          },
+          onError: (e) => setProblem(applyApiError(t, e, form, FIELDS)),
+        },
+      );
+    },
+    (errors) => form.getInputNode(Object.keys(errors)[0] ?? '')?.focus(),
+  );
+  return (
+    <Modal opened onClose={onClose} title={t('payments:debit.registerTitle')} size="lg">
+      <form onSubmit={handleSubmit} noValidate>
+        <Stack>
+          <TenantSelect
+            label={t('payments:debit.tenant')}
+            required
+            key={form.key('tenantId')}
+            {...form.getInputProps('tenantId')}
+          />
+          <BankAccountFields form={form} />
+          <SimpleGrid cols={2}>
+            <TextInput
+              label={t('payments:debit.holderName')}
+              description={t('payments:debit.kanaHint')}
+              required
+              maxLength={60}
+              key={form.key('holderName')}
+              {...form.getInputProps('holderName')}
+            />
+            <TextInput
+              label={t('payments:debit.customerNumber')}
+              description={t('payments:debit.customerNumberHint')}
+              required
+              inputMode="numeric"
+              maxLength={20}
+              key={form.key('customerNumber')}
+              {...form.getInputProps('customerNumber')}
+            />
+          </SimpleGrid>
+          {problem && (
+            <Alert color="red" role="alert">
+              {problem}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('payments:debit.register')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
