@@ -11,6 +11,8 @@ import { PaymentDto, PaymentPageDto } from '../payments/payment.dto';
 import { TenantStatementDto } from '../payments/receivables-response.dto';
 import { PortalKpiSurveyListDto, PortalStatementQueryDto, PortalSummaryDto } from './portal.dto';
 import { PortalService } from './portal.service';
+import { PortalEventListDto } from './portal-events.dto';
+import { PortalEventsService } from './portal-events.service';
 
 const TENANT_USERS = [Role.TenantAdmin, Role.TenantMember];
 
@@ -30,6 +32,7 @@ export class PortalController {
     private readonly payments: PaymentService,
     private readonly statements: StatementService,
     private readonly portal: PortalService,
+    private readonly portalEvents: PortalEventsService,
   ) {}
 
   @Get('leases')
@@ -68,6 +71,17 @@ export class PortalController {
   @Roles(...TENANT_USERS)
   @ApiOkResponse({ type: PortalSummaryDto })
   summary(@CurrentActor() actor: Actor): Promise<PortalSummaryDto> {
-    return this.portal.summary(facilityOf(actor), tenantOf(actor));
+    return this.portal.summary(facilityOf(actor), tenantOf(actor), actor.userId);
+  }
+
+  @Get('events')
+  @Roles(...TENANT_USERS)
+  @ApiOkResponse({
+    type: PortalEventListDto,
+    description: "upcoming events with seats left and the caller's tenant's own registrations (waitlist position)",
+  })
+  async events(@CurrentActor() actor: Actor): Promise<PortalEventListDto> {
+    const items = await this.portalEvents.upcoming(facilityOf(actor), tenantOf(actor));
+    return { items, total: items.length };
   }
 }
