@@ -10,7 +10,12 @@ export function ActionError({ error }: { error: unknown }) {
   // The API's detail is already in the reader's language and names the rule (cut-off, quota, full event).
   const text = isApiError(error) ? error.message : errorMessage(t, 'network', 'Network error');
   return (
-    <Alert color="red" title={t('errorAlert')} role="alert">
+    <Alert
+      color="red"
+      title={t('errorAlert')}
+      role="alert"
+      styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
+    >
       {text}
     </Alert>
   );

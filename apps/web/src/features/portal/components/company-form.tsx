@@ -109,7 +109,8 @@ export function CompanyForm({ tenant }: { tenant: Tenant }) {
               </Text>
               <ActionIcon
                 variant="subtle"
-                color="red.8"
+                color="red.9"
+                c="red.9"
                 aria-label={t('company.removeContact', { n: i + 1 })}
                 onClick={() => form.removeListItem('contacts', i)}
               >
@@ -147,7 +148,7 @@ export function CompanyForm({ tenant }: { tenant: Tenant }) {
           </Paper>
         ))}
         <Button
-          variant="light"
+          variant="outline"
           leftSection={<IconPlus size={16} aria-hidden />}
           w="fit-content"
           onClick={() =>

@@ -33,7 +33,9 @@ export function EventCard({ event: e, me }: { event: PortalEvent; me: Me }) {
         <Text fw={700} size="lg" component="h2" m={0}>
           {e.title}
         </Text>
-        <Badge variant="light">{t(`events.kinds.${e.kind}`)}</Badge>
+        <Badge variant="light" c="dark.8">
+          {t(`events.kinds.${e.kind}`)}
+        </Badge>
       </Group>
       <Text size="sm">
         {t('events.when')}: {formatDateTime(e.startsAt, lang)}–{end}
@@ -60,7 +62,7 @@ export function EventCard({ event: e, me }: { event: PortalEvent; me: Me }) {
             <Group key={r.id} justify="space-between" wrap="wrap" gap="xs">
               <Group gap={6}>
                 <Text size="sm">{r.attendeeName}</Text>
-                <Badge color={r.status === 'confirmed' ? 'teal.9' : 'orange.9'} variant="light">
+                <Badge color={r.status === 'confirmed' ? 'teal' : 'orange'} variant="light" c="dark.8">
                   {r.status === 'confirmed'
                     ? t('events.confirmed')
                     : t('events.waitPosition', { position: r.waitlistPosition })}
@@ -69,7 +71,8 @@ export function EventCard({ event: e, me }: { event: PortalEvent; me: Me }) {
               <Button
                 size="xs"
                 variant="subtle"
-                color="red.8"
+                color="red.9"
+                c="red.9"
                 loading={cancel.isPending && cancel.variables?.registrationId === r.id}
                 onClick={() =>
                   cancel.mutate(
@@ -91,7 +94,7 @@ export function EventCard({ event: e, me }: { event: PortalEvent; me: Me }) {
         </Alert>
       )}
       {!(full && !e.waitlistEnabled) && (
-        <Button mt="sm" variant={full ? 'light' : 'filled'} onClick={() => setRegistering(true)}>
+        <Button mt="sm" variant={full ? 'outline' : 'filled'} onClick={() => setRegistering(true)}>
           {full ? t('events.joinWaitlist') : t('events.register')}
         </Button>
       )}

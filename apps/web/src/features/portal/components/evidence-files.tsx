@@ -70,14 +70,7 @@ export function EvidenceFiles({ caseId }: { caseId: string }) {
           onChange={(e) => setPurpose(e.currentTarget.value)}
           maw={260}
         />
-        <FileInput
-          label={t('subsidies.file')}
-          placeholder={t('subsidies.filePlaceholder')}
-          value={file}
-          onChange={setFile}
-          clearable
-          maw={260}
-        />
+        <FileInput label={t('subsidies.file')} value={file} onChange={setFile} clearable maw={260} />
         <Button
           leftSection={<IconUpload size={16} aria-hidden />}
           onClick={handleUpload}

@@ -9,11 +9,11 @@ import { fetchInvoicePdf, remainingOf, type Invoice } from '../api/portal-querie
 import { ActionError } from './action-error';
 
 const STATUS_COLOR: Record<Invoice['status'], string> = {
-  draft: 'gray.7',
-  issued: 'orange.9',
-  partially_paid: 'yellow.9',
-  paid: 'teal.9',
-  void: 'gray.7',
+  draft: 'gray',
+  issued: 'orange',
+  partially_paid: 'yellow',
+  paid: 'teal',
+  void: 'gray',
 };
 
 /** The tenant's invoices as cards (readable on a phone), each with its PDF. */
@@ -42,7 +42,7 @@ export function InvoiceCards({ invoices }: { invoices: Invoice[] }) {
                   {t('invoices.period')}: {inv.period}・{t('invoices.issueDate')}: {formatDate(inv.issueDate, lang)}
                 </Text>
               </div>
-              <Badge variant="light" color={STATUS_COLOR[inv.status]}>
+              <Badge variant="light" c="dark.8" color={STATUS_COLOR[inv.status]}>
                 {t(`invoices.statuses.${inv.status}`)}
               </Badge>
             </Group>
@@ -57,7 +57,7 @@ export function InvoiceCards({ invoices }: { invoices: Invoice[] }) {
                 </Text>
               </div>
               <Button
-                variant="light"
+                variant="outline"
                 size="sm"
                 leftSection={<IconDownload size={16} aria-hidden />}
                 loading={pdf.isPending && pdf.variables?.id === inv.id}

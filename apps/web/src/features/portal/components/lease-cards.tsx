@@ -21,12 +21,13 @@ export function LeaseCards() {
             <Text fw={700}>{l.spaceCodes.join('・')}</Text>
             <Group gap={6}>
               {l.renewalOf && <Badge variant="outline">{t('company.renewal')}</Badge>}
-              <Badge variant="light" color={l.status === 'active' ? 'teal.9' : 'gray.7'}>
+              <Badge variant="light" c="dark.8" color={l.status === 'active' ? 'teal' : 'gray'}>
                 {t(`company.leaseStatuses.${l.status}`)}
               </Badge>
             </Group>
           </Group>
           <ReadOnlyFields
+            cols={{ base: 2, sm: 3 }}
             fields={[
               {
                 label: t('company.term'),

@@ -56,7 +56,7 @@ export function PortalNav({ onNavigate }: PortalNavProps) {
           active={to === '/portal' ? pathname === '/portal' || pathname === '/portal/' : pathname.startsWith(to)}
           rightSection={
             key === 'notifications' && unread > 0 ? (
-              <Badge size="sm" color="red.8" circle aria-label={t('menu.unread', { count: unread })}>
+              <Badge size="sm" color="red.9" circle aria-label={t('menu.unread', { count: unread })}>
                 {unread}
               </Badge>
             ) : undefined

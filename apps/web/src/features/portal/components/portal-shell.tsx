@@ -54,7 +54,7 @@ export function PortalShell({ me, children }: PortalShellProps) {
             <Link to="/portal" style={{ textDecoration: 'none' }}>
               <Group gap={6} wrap="nowrap">
                 <Image src="/favicon.svg" alt="" w={24} h={24} />
-                <Text fw={800} size="lg" c="teal.9">
+                <Text fw={800} size="lg">
                   {tc('appName')}
                 </Text>
                 <Text size="sm" c="dimmed" visibleFrom="xs">

@@ -6,9 +6,15 @@ export interface ReadOnlyField {
 }
 
 /** Label and value pairs shown as a description list (values a tenant may not change). */
-export function ReadOnlyFields({ fields }: { fields: ReadOnlyField[] }) {
+export function ReadOnlyFields({
+  fields,
+  cols = { base: 1, xs: 2 },
+}: {
+  fields: ReadOnlyField[];
+  cols?: Record<string, number>;
+}) {
   return (
-    <SimpleGrid component="dl" cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="xs" m={0}>
+    <SimpleGrid component="dl" cols={cols} spacing="sm" verticalSpacing="xs" m={0}>
       {fields.map((f) => (
         <div key={f.label}>
           <Text component="dt" size="xs" c="dimmed">

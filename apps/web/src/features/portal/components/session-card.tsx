@@ -39,7 +39,7 @@ export function SessionCard({ session: s, advisor, upcoming = false }: SessionCa
               {t('sessions.chargeable')}
             </Badge>
           )}
-          <Badge variant="light" color={s.status === 'booked' ? 'teal.9' : 'gray.7'}>
+          <Badge variant="light" c="dark.8" color={s.status === 'booked' ? 'teal' : 'gray'}>
             {t(`sessions.statuses.${s.status}`)}
           </Badge>
         </Group>
@@ -75,11 +75,11 @@ export function SessionCard({ session: s, advisor, upcoming = false }: SessionCa
       {upcoming && (
         <Group gap="xs" mt="sm">
           {s.advisorId && (
-            <Button size="xs" variant="light" onClick={() => setMoving(true)}>
+            <Button size="xs" variant="outline" onClick={() => setMoving(true)}>
               {t('sessions.reschedule')}
             </Button>
           )}
-          <Button size="xs" variant="subtle" color="red.8" onClick={() => setCancelling(true)}>
+          <Button size="xs" variant="subtle" color="red.9" c="red.9" onClick={() => setCancelling(true)}>
             {t('sessions.cancel')}
           </Button>
         </Group>
@@ -102,7 +102,8 @@ export function SessionCard({ session: s, advisor, upcoming = false }: SessionCa
             <Text>{t('sessions.cancelConfirm')}</Text>
             <ActionError error={cancel.error} />
             <Button
-              color="red.8"
+              color="red.9"
+              c="red.9"
               loading={cancel.isPending}
               onClick={() => cancel.mutate(s.id, { onSuccess: () => setCancelling(false) })}
             >

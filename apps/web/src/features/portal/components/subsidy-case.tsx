@@ -16,7 +16,7 @@ function daysUntil(date: string): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
 }
 
-const urgency = (days: number) => (days < 0 ? 'red.9' : days <= 14 ? 'orange.9' : days <= 30 ? 'yellow.9' : 'teal.9');
+const urgency = (days: number) => (days < 0 ? 'red' : days <= 14 ? 'orange' : days <= 30 ? 'yellow' : 'teal');
 
 /** One case opened: computed deadlines coloured by urgency, checklists and the evidence files. */
 export function SubsidyCaseDetail({ caseId }: { caseId: string }) {
@@ -50,7 +50,7 @@ export function SubsidyCaseDetail({ caseId }: { caseId: string }) {
             return (
               <Group key={d.key} justify="space-between" wrap="nowrap" gap="xs">
                 <Text size="sm">{lang === 'ja' ? d.label_ja : d.label_en}</Text>
-                <Badge variant="light" color={urgency(days)} style={{ flexShrink: 0 }}>
+                <Badge variant="light" c="dark.8" color={urgency(days)} style={{ flexShrink: 0 }}>
                   {formatDate(d.dueOn, lang)}・
                   {days < 0 ? t('subsidies.overdue') : t('subsidies.daysLeft', { count: days })}
                 </Badge>

@@ -24,7 +24,7 @@ export function TransferAccount() {
             {({ copied, copy }) => (
               <Button
                 size="xs"
-                variant={copied ? 'filled' : 'light'}
+                variant={copied ? 'filled' : 'outline'}
                 leftSection={copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
                 onClick={copy}
                 aria-live="polite"
@@ -39,6 +39,7 @@ export function TransferAccount() {
       {account ? (
         <Stack gap="xs">
           <ReadOnlyFields
+            cols={{ base: 2 }}
             fields={[
               { label: t('invoices.bank'), value: account.bankName },
               { label: t('invoices.branch'), value: account.branchName },

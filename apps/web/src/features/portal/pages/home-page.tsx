@@ -71,7 +71,7 @@ export function HomePage({ me }: { me: Me }) {
                     <Text size="sm" lineClamp={2}>
                       {d.title ?? t('subsidies.untitled')}
                     </Text>
-                    <Badge variant="light" color="orange.9" style={{ flexShrink: 0 }}>
+                    <Badge variant="light" c="dark.8" color="orange" style={{ flexShrink: 0 }}>
                       {formatDate(d.deadline, lang)}
                     </Badge>
                   </Group>

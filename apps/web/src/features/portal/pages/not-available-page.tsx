@@ -9,10 +9,16 @@ export function NotAvailablePage(_props: { me: Me }) {
   const { t } = useTranslation('portal');
   return (
     <Stack maw={640} gap="md">
-      <Alert color="orange" icon={<IconLock aria-hidden />} title={t('notAvailable.title')} role="alert">
+      <Alert
+        color="orange"
+        icon={<IconLock aria-hidden />}
+        title={t('notAvailable.title')}
+        role="alert"
+        styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
+      >
         {t('notAvailable.body')}
       </Alert>
-      <Button component={Link} to="/portal" variant="light" w="fit-content">
+      <Button component={Link} to="/portal" variant="outline" w="fit-content">
         {t('notAvailable.back')}
       </Button>
     </Stack>

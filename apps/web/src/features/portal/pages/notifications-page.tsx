@@ -25,7 +25,7 @@ export function NotificationsPage(_props: { me: Me }) {
         title={t('notifications.title')}
         actions={
           (inbox.data?.unread ?? 0) > 0 && (
-            <Button variant="light" onClick={() => markAll.mutate()} loading={markAll.isPending}>
+            <Button variant="outline" onClick={() => markAll.mutate()} loading={markAll.isPending}>
               {t('notifications.markAll')}
             </Button>
           )

@@ -32,7 +32,9 @@ export function SubsidiesPage(_props: { me: Me }) {
                 <Group justify="space-between" wrap="wrap" gap="xs" pr="xs">
                   <Text fw={700}>{c.title ?? t('subsidies.untitled')}</Text>
                   <Group gap={6}>
-                    <Badge variant="light">{t(`subsidies.stages.${c.stage}`)}</Badge>
+                    <Badge variant="light" c="dark.8">
+                      {t(`subsidies.stages.${c.stage}`)}
+                    </Badge>
                     {c.projectDeadline && (
                       <Text size="xs" c="dimmed">
                         {t('subsidies.projectDeadline')} {formatDate(c.projectDeadline, lang)}

@@ -42,7 +42,7 @@ function OpenSurvey({ survey, userId }: { survey: Survey; userId: string }) {
       title={t('surveys.period', { period: survey.period })}
       actions={
         <Group gap={6}>
-          <Badge variant="light" color={survey.submitted ? 'teal.9' : 'orange.9'}>
+          <Badge variant="light" c="dark.8" color={survey.submitted ? 'teal' : 'orange'}>
             {survey.submitted ? t('surveys.submitted') : t('surveys.notSubmitted')}
           </Badge>
           <Text size="sm">{t('surveys.closes', { date: formatDate(survey.closesOn, lang) })}</Text>
