@@ -1,4 +1,16 @@
-import { ActionIcon, Alert, Button, Group, NumberInput, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -86,16 +98,15 @@ export function CompanyForm({ tenant }: { tenant: Tenant }) {
       <Stack gap="sm">
         <TextInput label={t('company.representative')} {...form.getInputProps('representative')} />
         <TextInput label={t('company.address')} {...form.getInputProps('address')} />
-        <Group grow align="flex-start" wrap="wrap">
-          <TextInput label={t('company.industry')} {...form.getInputProps('industry')} miw={180} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput label={t('company.industry')} {...form.getInputProps('industry')} />
           <NumberInput
             label={t('company.employees')}
             min={0}
             allowDecimal={false}
             {...form.getInputProps('employees')}
-            miw={140}
           />
-        </Group>
+        </SimpleGrid>
         <TextInput label={t('company.website')} type="url" {...form.getInputProps('website')} />
         <Text fw={700} mt="sm">
           {t('company.contacts')}
@@ -117,34 +128,22 @@ export function CompanyForm({ tenant }: { tenant: Tenant }) {
                 <IconTrash size={16} aria-hidden />
               </ActionIcon>
             </Group>
-            <Group grow align="flex-start" wrap="wrap" gap="sm">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <Select
                 label={t('company.contactRole')}
                 data={ROLES.map((r) => ({ value: r, label: t(`company.roles.${r}`) }))}
                 allowDeselect={false}
                 {...form.getInputProps(`contacts.${i}.role`)}
-                miw={150}
               />
-              <TextInput
-                label={t('company.contactName')}
-                required
-                {...form.getInputProps(`contacts.${i}.name`)}
-                miw={150}
-              />
-              <TextInput label={t('company.contactKana')} {...form.getInputProps(`contacts.${i}.nameKana`)} miw={150} />
+              <TextInput label={t('company.contactName')} required {...form.getInputProps(`contacts.${i}.name`)} />
+              <TextInput label={t('company.contactKana')} {...form.getInputProps(`contacts.${i}.nameKana`)} />
               <TextInput
                 label={t('company.contactEmail')}
                 type="email"
                 {...form.getInputProps(`contacts.${i}.email`)}
-                miw={180}
               />
-              <TextInput
-                label={t('company.contactPhone')}
-                type="tel"
-                {...form.getInputProps(`contacts.${i}.phone`)}
-                miw={150}
-              />
-            </Group>
+              <TextInput label={t('company.contactPhone')} type="tel" {...form.getInputProps(`contacts.${i}.phone`)} />
+            </SimpleGrid>
           </Paper>
         ))}
         <Button

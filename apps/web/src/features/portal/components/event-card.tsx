@@ -73,6 +73,7 @@ export function EventCard({ event: e, me }: { event: PortalEvent; me: Me }) {
                 variant="subtle"
                 color="red.9"
                 c="red.9"
+                aria-label={t('events.cancelOf', { name: r.attendeeName })}
                 loading={cancel.isPending && cancel.variables?.registrationId === r.id}
                 onClick={() =>
                   cancel.mutate(
@@ -81,7 +82,7 @@ export function EventCard({ event: e, me }: { event: PortalEvent; me: Me }) {
                   )
                 }
               >
-                {t('events.cancel', { name: r.attendeeName })}
+                {t('events.cancel')}
               </Button>
             </Group>
           ))}

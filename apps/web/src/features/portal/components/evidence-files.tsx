@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, FileInput, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, FileInput, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -62,13 +62,12 @@ export function EvidenceFiles({ caseId }: { caseId: string }) {
         </Group>
       ))}
       <ActionError error={download.error} />
-      <Group align="flex-end" gap="sm" wrap="wrap">
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" style={{ alignItems: 'end' }}>
         <TextInput
           label={t('subsidies.purpose')}
           placeholder={t('subsidies.purposeHint')}
           value={purpose}
           onChange={(e) => setPurpose(e.currentTarget.value)}
-          maw={260}
         />
         <FileInput label={t('subsidies.file')} value={file} onChange={setFile} clearable maw={260} />
         <Button
@@ -79,7 +78,7 @@ export function EvidenceFiles({ caseId }: { caseId: string }) {
         >
           {t('subsidies.upload')}
         </Button>
-      </Group>
+      </SimpleGrid>
       <ActionError error={upload.error} />
       {done && (
         <Alert color="teal" role="status">

@@ -1,5 +1,6 @@
-import { Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { Button, Chip, Group, Loader, ScrollArea, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format';
 import { toLanguage } from '@/lib/i18n/i18n';
@@ -13,40 +14,58 @@ interface SlotPickerProps {
   labelOf?: (date: string, time: string) => string;
 }
 
-/** An advisor's free slots of the next two weeks, one row of time buttons per day. */
+const WEEKDAYS = {
+  ja: ['日', '月', '火', '水', '木', '金', '土'],
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+};
+
+/** An advisor's free slots of the next two weeks: a row of days with free time, then that day's times. */
 export function SlotPicker({ advisorId, onPick, labelOf }: SlotPickerProps) {
   const { t, i18n } = useTranslation('portal');
   const lang = toLanguage(i18n.language);
   const { from, to } = dateWindow(13);
   const slots = useQuery(sessionQueries.slots(advisorId, from, to));
+  const [chosen, setChosen] = useState<string | null>(null);
   if (slots.isPending) return <Loader size="sm" aria-label={t('sessions.slots')} />;
   const days = groupSlotsByDay(slots.data?.items ?? []);
   if (days.length === 0) return <Text c="dimmed">{t('sessions.noSlots')}</Text>;
+  const day = days.find((d) => d.date === chosen) ?? days[0];
+  const short = (date: string) => {
+    const [, m, d] = date.split('-').map(Number);
+    const w = WEEKDAYS[lang][new Date(`${date}T00:00:00Z`).getUTCDay()];
+    return lang === 'ja' ? `${m}/${d}（${w}）` : `${w} ${d}/${m}`;
+  };
   return (
     <Stack gap="sm">
-      {days.map((d) => (
-        <div key={d.date}>
-          <Text fw={600} size="sm" mb={4}>
-            {formatDate(d.date, lang)}
-          </Text>
-          <Group gap="xs">
-            {d.slots.map(({ slot, time }) => (
-              <Button
-                key={slot.startsAt}
-                variant="default"
-                size="sm"
-                onClick={() => onPick(slot)}
-                aria-label={
-                  labelOf?.(formatDate(d.date, lang), time) ??
-                  t('sessions.slotLabel', { date: formatDate(d.date, lang), time })
-                }
-              >
-                {time}
-              </Button>
+      <ScrollArea type="auto" offsetScrollbars>
+        <Chip.Group multiple={false} value={day.date} onChange={setChosen}>
+          <Group gap={6} wrap="nowrap" pb={4} role="group" aria-label={t('sessions.slots')}>
+            {days.map((d) => (
+              <Chip key={d.date} value={d.date} size="sm" variant="outline">
+                {short(d.date)}
+              </Chip>
             ))}
           </Group>
-        </div>
-      ))}
+        </Chip.Group>
+      </ScrollArea>
+      <Text fw={600} size="sm">
+        {formatDate(day.date, lang)}
+      </Text>
+      <Group gap="xs">
+        {day.slots.map(({ slot, time }) => (
+          <Button
+            key={slot.startsAt}
+            variant="default"
+            onClick={() => onPick(slot)}
+            aria-label={
+              labelOf?.(formatDate(day.date, lang), time) ??
+              t('sessions.slotLabel', { date: formatDate(day.date, lang), time })
+            }
+          >
+            {time}
+          </Button>
+        ))}
+      </Group>
     </Stack>
   );
 }

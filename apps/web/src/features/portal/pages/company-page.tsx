@@ -26,12 +26,12 @@ export function CompanyPage({ me }: { me: Me & { tenantId: string } }) {
       {c && (
         <Stack gap="md">
           <Section title={t('company.profile')}>
-            <ReadOnlyFields fields={fixedFields(c, t, lang)} />
+            <ReadOnlyFields cols={{ base: 2, sm: 3 }} fields={fixedFields(c, t, lang)} />
             <Text size="sm" c="dimmed" mt="sm">
               {t('company.readOnlyNote')}
             </Text>
           </Section>
-          <Section title={t('company.contacts')}>
+          <Section title={t('company.editable')}>
             {isAdmin ? (
               <CompanyForm tenant={c} />
             ) : (
