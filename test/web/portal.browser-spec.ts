@@ -66,7 +66,13 @@ describe('the tenant portal in the browser (390 × 844)', () => {
   });
 
   it('shows only the tenant’s own invoices and downloads one as a PDF; the transfer account is there', async () => {
-    await open('/portal/invoices', '請求書・お支払い');
+    // Reached from the menu, which folds behind the burger on a phone.
+    await page.getByRole('button', { name: 'ポータルメニュー' }).click();
+    const menu = page.getByRole('navigation', { name: 'ポータルメニュー' });
+    await menu.getByRole('link', { name: '請求書・お支払い' }).waitFor();
+    await screenshot(page, 'portal-menu-390');
+    await menu.getByRole('link', { name: '請求書・お支払い' }).click();
+    await heading('請求書・お支払い').waitFor();
     await page.getByText(seed.myInvoiceNumber).waitFor();
     expect(await page.getByText(seed.theirInvoiceNumber).count()).toBe(0);
     expect(await page.locator('body').innerText()).not.toContain('他社精密');

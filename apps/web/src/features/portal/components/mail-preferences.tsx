@@ -1,4 +1,5 @@
-import { Stack, Switch, Text } from '@mantine/core';
+import { Group, Stack, Switch, Text } from '@mantine/core';
+import { IconMailCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { notificationQueries, useSetPreference } from '../api/notification-queries';
@@ -28,13 +29,20 @@ export function MailPreferences() {
       <Text size="sm" c="dimmed">
         {t('account.preferencesNote')}
       </Text>
-      {KINDS.map((kind) => (
+      {KINDS.filter((k) => MANDATORY.has(k)).map((kind) => (
+        <Group key={kind} gap="xs" wrap="nowrap">
+          <IconMailCheck size={20} aria-hidden color="var(--mantine-color-teal-9)" />
+          <Text size="sm">
+            {t(`account.kinds.${kind}`)}: {t('account.mandatory')}
+          </Text>
+        </Group>
+      ))}
+      {KINDS.filter((k) => !MANDATORY.has(k)).map((kind) => (
         <Switch
           key={kind}
           label={t(`account.kinds.${kind}`)}
-          description={MANDATORY.has(kind) ? t('account.mandatory') : undefined}
-          checked={MANDATORY.has(kind) || emailOf(kind)}
-          disabled={MANDATORY.has(kind) || !prefs.isSuccess}
+          checked={emailOf(kind)}
+          disabled={!prefs.isSuccess}
           onChange={(e) => set.mutate({ kind, email: e.currentTarget.checked })}
         />
       ))}

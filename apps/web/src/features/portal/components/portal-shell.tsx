@@ -51,7 +51,7 @@ export function PortalShell({ me, children }: PortalShellProps) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('menu.label')} />
-            <Link to="/portal" style={{ textDecoration: 'none' }}>
+            <Link to="/portal" style={{ textDecoration: 'none', color: 'var(--mantine-color-teal-9)' }}>
               <Group gap={6} wrap="nowrap">
                 <Image src="/favicon.svg" alt="" w={24} h={24} />
                 <Text fw={800} size="lg">
