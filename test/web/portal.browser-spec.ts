@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Page } from 'playwright-core';
+import { Locator, Page } from 'playwright-core';
 import { bearer } from '../support/factories';
 import { TEST_PASSWORD } from '../support/factories';
 import { screenshot } from './support/artifacts';
@@ -39,6 +39,25 @@ describe('the tenant portal in the browser (390 × 844)', () => {
     page.on('pageerror', (e) => console.error(`[browser tenant] ${e.message}`));
   });
   afterAll(async () => env?.close());
+
+  /** The tenant's one booked session as staff see it. */
+  async function staffBooking(): Promise<{ id: string; startsAt: string }> {
+    const res = await env.t.http
+      .get(`/api/v1/advisory-sessions?tenantId=${seed.tenantId}&status=booked`)
+      .set(bearer(env.users.manager.token))
+      .expect(200);
+    expect(res.body.total).toBe(1);
+    return res.body.items[0];
+  }
+
+  /** Chooses the last day of a slot picker; returns it as the slot buttons name it (2026年12月15日). */
+  async function lastDay(days: Locator): Promise<string> {
+    const radio = days.getByRole('radio').last();
+    // The chips scroll sideways inside their row; a click event on the input chooses the day.
+    await radio.dispatchEvent('click');
+    const [y, m, d] = ((await radio.getAttribute('value')) ?? '').split('-').map(Number);
+    return `${y}年${m}月${d}日`;
+  }
 
   const heading = (name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 
@@ -101,8 +120,10 @@ describe('the tenant portal in the browser (390 × 844)', () => {
     await page.getByText('残り 4回').waitFor();
     await page.getByRole('combobox', { name: '専門家', exact: true }).click();
     await page.getByRole('option', { name: new RegExp(seed.advisorName) }).click();
+    // A day well ahead, so the booking can still be moved and cancelled (24 h cut-off).
+    const day = await lastDay(page.getByRole('group', { name: '空き枠（今後2週間）' }));
     await page
-      .getByRole('button', { name: /から予約$/ })
+      .getByRole('button', { name: new RegExp(`^${day} .*から予約$`) })
       .first()
       .click();
     const dialog = page.getByRole('dialog', { name: '相談の予約' });
@@ -121,6 +142,28 @@ describe('the tenant portal in the browser (390 × 844)', () => {
     ]);
     // The past session's shared summary is there; its staff notes are not.
     await page.getByText('ものづくり補助金の申請に向けて事業計画をまとめる。').waitFor();
+  });
+
+  it('moves the booking to another free slot and cancels it within the rules', async () => {
+    const before = staffBooking();
+    const booked = (await before).startsAt;
+    await page.getByRole('button', { name: '日時を変更する' }).click();
+    const dialog = page.getByRole('dialog', { name: '日時の変更' });
+    // The last day again: a slot inside the cut-off could no longer be cancelled (the API would refuse).
+    const day = await lastDay(dialog.getByRole('group', { name: '空き枠（今後2週間）' }));
+    await dialog
+      .getByRole('button', { name: new RegExp(`^${day} .*に変更する$`) })
+      .first()
+      .click();
+    await dialog.waitFor({ state: 'detached' });
+    const moved = (await staffBooking()).startsAt;
+    expect(moved).not.toBe(booked);
+    // Both on the last day of the window, well past the cut-off.
+    expect(Date.parse(moved) - Date.now()).toBeGreaterThan(7 * 86_400_000);
+    await page.getByRole('button', { name: '予約をキャンセルする' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'キャンセルする', exact: true }).click();
+    await page.getByText('予約中の相談はありません。').waitFor();
+    await page.getByText('残り 4回').waitFor();
   });
 
   it('joins the waitlist of a full event and is promoted when the seat frees', async () => {

@@ -103,7 +103,6 @@ export function SessionCard({ session: s, advisor, upcoming = false }: SessionCa
             <ActionError error={cancel.error} />
             <Button
               color="red.9"
-              c="red.9"
               loading={cancel.isPending}
               onClick={() => cancel.mutate(s.id, { onSuccess: () => setCancelling(false) })}
             >
