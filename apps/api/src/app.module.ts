@@ -70,6 +70,7 @@ import { MeterReadingsController, MeteringSettingsController } from './metering/
 import { ExportsController, ImportsController } from './exchange/exchange.controller';
 import { PortalController } from './portal/portal.controller';
 import { PortalService } from './portal/portal.service';
+import { PortalEventsService } from './portal/portal-events.service';
 import { ScheduleSettingsController } from './jobs/schedule-settings.controller';
 import { MailSuppressionsController, NotificationsController } from './jobs/notifications.controller';
 import { ReminderSettingsController } from './jobs/reminder-settings.controller';
@@ -167,6 +168,7 @@ import { ReminderSettingsController } from './jobs/reminder-settings.controller'
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
     PortalService,
+    PortalEventsService,
   ],
 })
 export class AppModule {}

@@ -25,6 +25,7 @@ export default async () => {
     ['./payments/payment.dto']: require('./payments/payment.dto'),
     ['./payments/receivables-response.dto']: require('./payments/receivables-response.dto'),
     ['./payments/receivables.dto']: require('./payments/receivables.dto'),
+    ['./portal/portal-events.dto']: require('./portal/portal-events.dto'),
     ['./portal/portal.dto']: require('./portal/portal.dto'),
     ['./reports/report.dto']: require('./reports/report.dto'),
     ['./spaces/room-types.controller']: require('./spaces/room-types.controller'),
@@ -2627,6 +2628,26 @@ export default async () => {
               },
               openSubsidyDeadlines: { required: true, type: () => [t['./portal/portal.dto'].SubsidyDeadlineDto] },
               unansweredSurveys: { required: true, type: () => [t['./portal/portal.dto'].PortalKpiSurveyDto] },
+              unreadNotifications: {
+                required: true,
+                type: () => Number,
+                description: "the caller's unread notifications",
+              },
+            },
+          },
+        ],
+        [
+          require('./portal/portal-events.dto'),
+          {
+            PortalRegistrationDto: { waitlistPosition: { required: true, type: () => Number, nullable: true } },
+            PortalEventDto: {
+              seatsLeft: { required: true, type: () => Number, nullable: true },
+              waitlisted: { required: true, type: () => Number },
+              myRegistrations: { required: true, type: () => [t['./portal/portal-events.dto'].PortalRegistrationDto] },
+            },
+            PortalEventListDto: {
+              items: { required: true, type: () => [t['./portal/portal-events.dto'].PortalEventDto] },
+              total: { required: true, type: () => Number },
             },
           },
         ],
@@ -3175,6 +3196,7 @@ export default async () => {
               ownStatement: { type: t['./payments/receivables-response.dto'].TenantStatementDto },
               ownSurveys: { type: t['./portal/portal.dto'].PortalKpiSurveyListDto },
               summary: { type: t['./portal/portal.dto'].PortalSummaryDto },
+              events: { type: t['./portal/portal-events.dto'].PortalEventListDto },
             },
           },
         ],

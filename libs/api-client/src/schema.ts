@@ -3021,9 +3021,29 @@ export interface paths {
         };
         /**
          * ポータルのホーム
-         * @description Amount due, next due date, upcoming sessions, subsidy deadlines and unanswered surveys.
+         * @description Amount due, next due date, upcoming sessions, subsidy deadlines, unanswered surveys and unread notifications.
          */
         get: operations["PortalController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 参加できるイベント
+         * @description Upcoming events with seats left and the caller's tenant's registrations and waitlist positions.
+         */
+        get: operations["PortalController_events"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5895,6 +5915,44 @@ export interface components {
             upcomingSessions: components["schemas"]["AdvisorySessionView"][];
             openSubsidyDeadlines: components["schemas"]["SubsidyDeadlineDto"][];
             unansweredSurveys: components["schemas"]["PortalKpiSurveyDto"][];
+            /** @description the caller's unread notifications */
+            unreadNotifications: number;
+        };
+        PortalRegistrationDto: {
+            id: string;
+            eventId: string;
+            tenantId: string | null;
+            attendeeName: string;
+            companyName: string | null;
+            email: string | null;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted" | "cancelled";
+            registeredAt: string;
+            checkedInAt: string | null;
+            /** @description 1 = next to move up; null unless waitlisted */
+            waitlistPosition: number | null;
+        };
+        PortalEventDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "forum" | "exchange_meeting" | "seminar" | "exhibition" | "study_group" | "other";
+            title: string;
+            description: string | null;
+            startsAt: string;
+            endsAt: string;
+            venue: string | null;
+            coHostIds: string[];
+            capacity: number | null;
+            waitlistEnabled: boolean;
+            /** @description null: no seat limit */
+            seatsLeft: number | null;
+            /** @description waitlisted registrations of the event (everyone), for the queue length */
+            waitlisted: number;
+            myRegistrations: components["schemas"]["PortalRegistrationDto"][];
+        };
+        PortalEventListDto: {
+            items: components["schemas"]["PortalEventDto"][];
+            total: number;
         };
         ScheduleSettingDto: {
             /** @example billing-preview */
@@ -20625,6 +20683,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PortalSummaryDto"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected: the body carries only a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PortalController_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description upcoming events with seats left and the caller's tenant's own registrations (waitlist position) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalEventListDto"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */

@@ -210,7 +210,11 @@ const SUMMARIES: Record<string, [ja: string, en: string]> = {
   ],
   PortalController_summary: [
     'ポータルのホーム',
-    'Amount due, next due date, upcoming sessions, subsidy deadlines and unanswered surveys.',
+    'Amount due, next due date, upcoming sessions, subsidy deadlines, unanswered surveys and unread notifications.',
+  ],
+  PortalController_events: [
+    '参加できるイベント',
+    "Upcoming events with seats left and the caller's tenant's registrations and waitlist positions.",
   ],
   AuthController_logoutEverywhere: ['全端末からログアウト', 'Ends every login of the signed-in user.'],
   MeController_update: ['自分の設定変更', "Changes the signed-in user's language."],

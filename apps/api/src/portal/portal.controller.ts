@@ -12,6 +12,8 @@ import { TenantStatementDto } from '../payments/receivables-response.dto';
 import { PortalKpiSurveyListDto, PortalStatementQueryDto, PortalSummaryDto } from './portal.dto';
 import { PortalService } from './portal.service';
 import { InMemoryPage } from '../common/in-memory-page';
+import { PortalEventListDto } from './portal-events.dto';
+import { PortalEventsService } from './portal-events.service';
 
 /** The caller's own tenant; a portal call without one is refused (fail closed). */
 function tenantOf(actor: Actor): string {
@@ -29,6 +31,7 @@ export class PortalController {
     private readonly payments: PaymentService,
     private readonly statements: StatementService,
     private readonly portal: PortalService,
+    private readonly portalEvents: PortalEventsService,
   ) {}
 
   @Get('leases')
@@ -69,5 +72,16 @@ export class PortalController {
   @ApiOkResponse({ type: PortalSummaryDto })
   summary(@CurrentActor() actor: Actor): Promise<PortalSummaryDto> {
     return this.portal.summary(facilityOf(actor), tenantOf(actor), actor);
+  }
+
+  @Get('events')
+  @Roles(...TENANT_ROLES)
+  @ApiOkResponse({
+    type: PortalEventListDto,
+    description: "upcoming events with seats left and the caller's tenant's own registrations (waitlist position)",
+  })
+  async events(@CurrentActor() actor: Actor): Promise<PortalEventListDto> {
+    const items = await this.portalEvents.upcoming(facilityOf(actor), tenantOf(actor));
+    return { items, total: items.length };
   }
 }

@@ -54,4 +54,6 @@ export class PortalSummaryDto {
   upcomingSessions!: AdvisorySessionView[];
   openSubsidyDeadlines!: SubsidyDeadlineDto[];
   unansweredSurveys!: PortalKpiSurveyDto[];
+  /** the caller's unread notifications */
+  unreadNotifications!: number;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@tamago/database';
 import { facilityToday } from '@tamago/facilities';
 import { KpiSubmissionService, KpiSurveyService } from '@tamago/kpi';
+import { InboxService } from '@tamago/notifications';
 import { ArrearsService } from '@tamago/payments';
 import { AdvisorySessionService, SubsidyApplicationService, supportReaderOf } from '@tamago/support';
 import { Actor } from '@tamago/identity';
@@ -34,6 +35,7 @@ export class PortalService {
     private readonly arrears: ArrearsService,
     private readonly sessions: AdvisorySessionService,
     private readonly applications: SubsidyApplicationService,
+    private readonly inbox: InboxService,
   ) {}
 
   /** Surveys open today with their questions and whether the tenant answered each. */
@@ -62,7 +64,7 @@ export class PortalService {
   async summary(facilityId: string, tenantId: string, actor: Actor): Promise<PortalSummaryDto> {
     const reader = supportReaderOf(actor);
     const today = await this.tx.inFacility(facilityId, (em) => facilityToday(em, facilityId));
-    const [arrears, sessions, applications, surveys] = await Promise.all([
+    const [arrears, sessions, applications, surveys, unread] = await Promise.all([
       this.arrears.forTenant(facilityId, tenantId, tenantId),
       this.sessions.list(
         facilityId,
@@ -71,6 +73,7 @@ export class PortalService {
       ),
       this.applications.list(facilityId, { limit: 200, offset: 0 }, reader),
       this.openSurveys(facilityId, tenantId),
+      this.inbox.unreadCount(facilityId, actor.userId),
     ]);
     const dueDates = arrears.invoices.map((i) => i.dueDate).sort();
     return {
@@ -84,6 +87,7 @@ export class PortalService {
         .map((a) => ({ applicationId: a.id, title: a.title, stage: a.stage, deadline: a.projectDeadline! }))
         .sort((a, b) => a.deadline.localeCompare(b.deadline)),
       unansweredSurveys: surveys.filter((s) => !s.submitted),
+      unreadNotifications: unread,
     };
   }
 }

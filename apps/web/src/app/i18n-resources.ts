@@ -18,6 +18,8 @@ import paymentsEn from '@/features/payments/i18n/en.json';
 import paymentsJa from '@/features/payments/i18n/ja.json';
 import auditEn from '@/features/audit/i18n/en.json';
 import auditJa from '@/features/audit/i18n/ja.json';
+import portalEn from '@/features/portal/i18n/en.json';
+import portalJa from '@/features/portal/i18n/ja.json';
 
 /** Every namespace, Japanese first: `common` and `errors` are shared, each feature owns one. */
 export const ja = {
@@ -31,6 +33,7 @@ export const ja = {
   billing: billingJa,
   payments: paymentsJa,
   audit: auditJa,
+  portal: portalJa,
 };
 
 export const en: typeof ja = {
@@ -44,6 +47,7 @@ export const en: typeof ja = {
   billing: billingEn,
   payments: paymentsEn,
   audit: auditEn,
+  portal: portalEn,
 };
 
 export const resources = { ja, en };

@@ -16,6 +16,16 @@ import { Route as LoginRouteImport } from './../routes/login'
 import { Route as PortalRouteImport } from './../routes/portal'
 import { Route as ResetPasswordRouteImport } from './../routes/reset-password'
 import { Route as StaffIndexRouteImport } from './../routes/_staff/index'
+import { Route as PortalIndexRouteImport } from './../routes/portal/index'
+import { Route as PortalAccountRouteImport } from './../routes/portal/account'
+import { Route as PortalCompanyRouteImport } from './../routes/portal/company'
+import { Route as PortalEventsRouteImport } from './../routes/portal/events'
+import { Route as PortalInvoicesRouteImport } from './../routes/portal/invoices'
+import { Route as PortalNotAvailableRouteImport } from './../routes/portal/not-available'
+import { Route as PortalNotificationsRouteImport } from './../routes/portal/notifications'
+import { Route as PortalSessionsRouteImport } from './../routes/portal/sessions'
+import { Route as PortalSubsidiesRouteImport } from './../routes/portal/subsidies'
+import { Route as PortalSurveysRouteImport } from './../routes/portal/surveys'
 import { Route as StaffAuditIndexRouteImport } from './../routes/_staff/audit/index'
 import { Route as StaffBillingIndexRouteImport } from './../routes/_staff/billing/index'
 import { Route as StaffPaymentsIndexRouteImport } from './../routes/_staff/payments/index'
@@ -65,6 +75,56 @@ const StaffIndexRoute = StaffIndexRouteImport.update({
   id: '/',
   path: '/',
   getParentRoute: () => StaffRoute,
+} as any)
+const PortalIndexRoute = PortalIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => PortalRoute,
+} as any)
+const PortalAccountRoute = PortalAccountRouteImport.update({
+  id: '/account',
+  path: '/account',
+  getParentRoute: () => PortalRoute,
+} as any)
+const PortalCompanyRoute = PortalCompanyRouteImport.update({
+  id: '/company',
+  path: '/company',
+  getParentRoute: () => PortalRoute,
+} as any)
+const PortalEventsRoute = PortalEventsRouteImport.update({
+  id: '/events',
+  path: '/events',
+  getParentRoute: () => PortalRoute,
+} as any)
+const PortalInvoicesRoute = PortalInvoicesRouteImport.update({
+  id: '/invoices',
+  path: '/invoices',
+  getParentRoute: () => PortalRoute,
+} as any)
+const PortalNotAvailableRoute = PortalNotAvailableRouteImport.update({
+  id: '/not-available',
+  path: '/not-available',
+  getParentRoute: () => PortalRoute,
+} as any)
+const PortalNotificationsRoute = PortalNotificationsRouteImport.update({
+  id: '/notifications',
+  path: '/notifications',
+  getParentRoute: () => PortalRoute,
+} as any)
+const PortalSessionsRoute = PortalSessionsRouteImport.update({
+  id: '/sessions',
+  path: '/sessions',
+  getParentRoute: () => PortalRoute,
+} as any)
+const PortalSubsidiesRoute = PortalSubsidiesRouteImport.update({
+  id: '/subsidies',
+  path: '/subsidies',
+  getParentRoute: () => PortalRoute,
+} as any)
+const PortalSurveysRoute = PortalSurveysRouteImport.update({
+  id: '/surveys',
+  path: '/surveys',
+  getParentRoute: () => PortalRoute,
 } as any)
 const StaffAuditIndexRoute = StaffAuditIndexRouteImport.update({
   id: '/audit/',
@@ -147,8 +207,18 @@ export interface FileRoutesByFullPath {
   '/accept-invitation': typeof AcceptInvitationRoute
   '/forgot-password': typeof ForgotPasswordRoute
   '/login': typeof LoginRoute
-  '/portal': typeof PortalRoute
+  '/portal': typeof PortalRouteWithChildren
   '/reset-password': typeof ResetPasswordRoute
+  '/portal/account': typeof PortalAccountRoute
+  '/portal/company': typeof PortalCompanyRoute
+  '/portal/events': typeof PortalEventsRoute
+  '/portal/invoices': typeof PortalInvoicesRoute
+  '/portal/not-available': typeof PortalNotAvailableRoute
+  '/portal/notifications': typeof PortalNotificationsRoute
+  '/portal/sessions': typeof PortalSessionsRoute
+  '/portal/subsidies': typeof PortalSubsidiesRoute
+  '/portal/surveys': typeof PortalSurveysRoute
+  '/portal/': typeof PortalIndexRoute
   '/rooms/leases': typeof StaffRoomsLeasesRoute
   '/settings/users': typeof StaffSettingsUsersRoute
   '/support/events': typeof StaffSupportEventsRoute
@@ -169,9 +239,18 @@ export interface FileRoutesByTo {
   '/accept-invitation': typeof AcceptInvitationRoute
   '/forgot-password': typeof ForgotPasswordRoute
   '/login': typeof LoginRoute
-  '/portal': typeof PortalRoute
   '/reset-password': typeof ResetPasswordRoute
+  '/portal/account': typeof PortalAccountRoute
+  '/portal/company': typeof PortalCompanyRoute
+  '/portal/events': typeof PortalEventsRoute
+  '/portal/invoices': typeof PortalInvoicesRoute
+  '/portal/not-available': typeof PortalNotAvailableRoute
+  '/portal/notifications': typeof PortalNotificationsRoute
+  '/portal/sessions': typeof PortalSessionsRoute
+  '/portal/subsidies': typeof PortalSubsidiesRoute
+  '/portal/surveys': typeof PortalSurveysRoute
   '/': typeof StaffIndexRoute
+  '/portal': typeof PortalIndexRoute
   '/rooms/leases': typeof StaffRoomsLeasesRoute
   '/settings/users': typeof StaffSettingsUsersRoute
   '/support/events': typeof StaffSupportEventsRoute
@@ -194,9 +273,19 @@ export interface FileRoutesById {
   '/accept-invitation': typeof AcceptInvitationRoute
   '/forgot-password': typeof ForgotPasswordRoute
   '/login': typeof LoginRoute
-  '/portal': typeof PortalRoute
+  '/portal': typeof PortalRouteWithChildren
   '/reset-password': typeof ResetPasswordRoute
+  '/portal/account': typeof PortalAccountRoute
+  '/portal/company': typeof PortalCompanyRoute
+  '/portal/events': typeof PortalEventsRoute
+  '/portal/invoices': typeof PortalInvoicesRoute
+  '/portal/not-available': typeof PortalNotAvailableRoute
+  '/portal/notifications': typeof PortalNotificationsRoute
+  '/portal/sessions': typeof PortalSessionsRoute
+  '/portal/subsidies': typeof PortalSubsidiesRoute
+  '/portal/surveys': typeof PortalSurveysRoute
   '/_staff/': typeof StaffIndexRoute
+  '/portal/': typeof PortalIndexRoute
   '/_staff/rooms/leases': typeof StaffRoomsLeasesRoute
   '/_staff/settings/users': typeof StaffSettingsUsersRoute
   '/_staff/support/events': typeof StaffSupportEventsRoute
@@ -222,6 +311,16 @@ export interface FileRouteTypes {
     | '/login'
     | '/portal'
     | '/reset-password'
+    | '/portal/account'
+    | '/portal/company'
+    | '/portal/events'
+    | '/portal/invoices'
+    | '/portal/not-available'
+    | '/portal/notifications'
+    | '/portal/sessions'
+    | '/portal/subsidies'
+    | '/portal/surveys'
+    | '/portal/'
     | '/rooms/leases'
     | '/settings/users'
     | '/support/events'
@@ -242,9 +341,18 @@ export interface FileRouteTypes {
     | '/accept-invitation'
     | '/forgot-password'
     | '/login'
-    | '/portal'
     | '/reset-password'
+    | '/portal/account'
+    | '/portal/company'
+    | '/portal/events'
+    | '/portal/invoices'
+    | '/portal/not-available'
+    | '/portal/notifications'
+    | '/portal/sessions'
+    | '/portal/subsidies'
+    | '/portal/surveys'
     | '/'
+    | '/portal'
     | '/rooms/leases'
     | '/settings/users'
     | '/support/events'
@@ -268,7 +376,17 @@ export interface FileRouteTypes {
     | '/login'
     | '/portal'
     | '/reset-password'
+    | '/portal/account'
+    | '/portal/company'
+    | '/portal/events'
+    | '/portal/invoices'
+    | '/portal/not-available'
+    | '/portal/notifications'
+    | '/portal/sessions'
+    | '/portal/subsidies'
+    | '/portal/surveys'
     | '/_staff/'
+    | '/portal/'
     | '/_staff/rooms/leases'
     | '/_staff/settings/users'
     | '/_staff/support/events'
@@ -291,7 +409,7 @@ export interface RootRouteChildren {
   AcceptInvitationRoute: typeof AcceptInvitationRoute
   ForgotPasswordRoute: typeof ForgotPasswordRoute
   LoginRoute: typeof LoginRoute
-  PortalRoute: typeof PortalRoute
+  PortalRoute: typeof PortalRouteWithChildren
   ResetPasswordRoute: typeof ResetPasswordRoute
 }
 
@@ -345,6 +463,76 @@ declare module '@tanstack/react-router' {
       fullPath: '/'
       preLoaderRoute: typeof StaffIndexRouteImport
       parentRoute: typeof StaffRoute
+    }
+    '/portal/': {
+      id: '/portal/'
+      path: '/'
+      fullPath: '/portal/'
+      preLoaderRoute: typeof PortalIndexRouteImport
+      parentRoute: typeof PortalRoute
+    }
+    '/portal/account': {
+      id: '/portal/account'
+      path: '/account'
+      fullPath: '/portal/account'
+      preLoaderRoute: typeof PortalAccountRouteImport
+      parentRoute: typeof PortalRoute
+    }
+    '/portal/company': {
+      id: '/portal/company'
+      path: '/company'
+      fullPath: '/portal/company'
+      preLoaderRoute: typeof PortalCompanyRouteImport
+      parentRoute: typeof PortalRoute
+    }
+    '/portal/events': {
+      id: '/portal/events'
+      path: '/events'
+      fullPath: '/portal/events'
+      preLoaderRoute: typeof PortalEventsRouteImport
+      parentRoute: typeof PortalRoute
+    }
+    '/portal/invoices': {
+      id: '/portal/invoices'
+      path: '/invoices'
+      fullPath: '/portal/invoices'
+      preLoaderRoute: typeof PortalInvoicesRouteImport
+      parentRoute: typeof PortalRoute
+    }
+    '/portal/not-available': {
+      id: '/portal/not-available'
+      path: '/not-available'
+      fullPath: '/portal/not-available'
+      preLoaderRoute: typeof PortalNotAvailableRouteImport
+      parentRoute: typeof PortalRoute
+    }
+    '/portal/notifications': {
+      id: '/portal/notifications'
+      path: '/notifications'
+      fullPath: '/portal/notifications'
+      preLoaderRoute: typeof PortalNotificationsRouteImport
+      parentRoute: typeof PortalRoute
+    }
+    '/portal/sessions': {
+      id: '/portal/sessions'
+      path: '/sessions'
+      fullPath: '/portal/sessions'
+      preLoaderRoute: typeof PortalSessionsRouteImport
+      parentRoute: typeof PortalRoute
+    }
+    '/portal/subsidies': {
+      id: '/portal/subsidies'
+      path: '/subsidies'
+      fullPath: '/portal/subsidies'
+      preLoaderRoute: typeof PortalSubsidiesRouteImport
+      parentRoute: typeof PortalRoute
+    }
+    '/portal/surveys': {
+      id: '/portal/surveys'
+      path: '/surveys'
+      fullPath: '/portal/surveys'
+      preLoaderRoute: typeof PortalSurveysRouteImport
+      parentRoute: typeof PortalRoute
     }
     '/_staff/audit/': {
       id: '/_staff/audit/'
@@ -494,12 +682,41 @@ const StaffRouteChildren: StaffRouteChildren = {
 
 const StaffRouteWithChildren = StaffRoute._addFileChildren(StaffRouteChildren)
 
+interface PortalRouteChildren {
+  PortalAccountRoute: typeof PortalAccountRoute
+  PortalCompanyRoute: typeof PortalCompanyRoute
+  PortalEventsRoute: typeof PortalEventsRoute
+  PortalInvoicesRoute: typeof PortalInvoicesRoute
+  PortalNotAvailableRoute: typeof PortalNotAvailableRoute
+  PortalNotificationsRoute: typeof PortalNotificationsRoute
+  PortalSessionsRoute: typeof PortalSessionsRoute
+  PortalSubsidiesRoute: typeof PortalSubsidiesRoute
+  PortalSurveysRoute: typeof PortalSurveysRoute
+  PortalIndexRoute: typeof PortalIndexRoute
+}
+
+const PortalRouteChildren: PortalRouteChildren = {
+  PortalAccountRoute: PortalAccountRoute,
+  PortalCompanyRoute: PortalCompanyRoute,
+  PortalEventsRoute: PortalEventsRoute,
+  PortalInvoicesRoute: PortalInvoicesRoute,
+  PortalNotAvailableRoute: PortalNotAvailableRoute,
+  PortalNotificationsRoute: PortalNotificationsRoute,
+  PortalSessionsRoute: PortalSessionsRoute,
+  PortalSubsidiesRoute: PortalSubsidiesRoute,
+  PortalSurveysRoute: PortalSurveysRoute,
+  PortalIndexRoute: PortalIndexRoute,
+}
+
+const PortalRouteWithChildren =
+  PortalRoute._addFileChildren(PortalRouteChildren)
+
 const rootRouteChildren: RootRouteChildren = {
   StaffRoute: StaffRouteWithChildren,
   AcceptInvitationRoute: AcceptInvitationRoute,
   ForgotPasswordRoute: ForgotPasswordRoute,
   LoginRoute: LoginRoute,
-  PortalRoute: PortalRoute,
+  PortalRoute: PortalRouteWithChildren,
   ResetPasswordRoute: ResetPasswordRoute,
 }
 export const routeTree = rootRouteImport

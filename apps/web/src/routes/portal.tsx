@@ -1,11 +1,16 @@
-import { createFileRoute, redirect } from '@tanstack/react-router';
-import { PortalPage } from '@/features/auth/pages/portal-page';
-import { meQuery } from '@/lib/auth/auth-api';
+import { Outlet, createFileRoute } from '@tanstack/react-router';
+import { PortalShell } from '@/features/portal/components/portal-shell';
+import { requireTenantUser } from '@/lib/auth/portal-guard';
 
+/** Every portal screen: a tenant user's session, inside the portal's own shell. */
 export const Route = createFileRoute('/portal')({
-  beforeLoad: async ({ context, location }) => {
-    const me = await context.queryClient.ensureQueryData(meQuery);
-    if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
+  beforeLoad: async ({ context, location }) => ({ me: await requireTenantUser(context.queryClient, location.href) }),
+  component: function PortalLayout() {
+    const { me } = Route.useRouteContext();
+    return (
+      <PortalShell me={me}>
+        <Outlet />
+      </PortalShell>
+    );
   },
-  component: PortalPage,
 });

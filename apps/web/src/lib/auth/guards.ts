@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect } from '@tanstack/react-router';
 import { meQuery } from './auth-api';
+import { portalPathFor } from './portal-guard';
 import { can, isStaff, type Area, type Me } from './roles';
 
 /** Thrown by a route guard when the user's roles do not cover the area; routes render the 403 state. */
@@ -16,11 +17,11 @@ export function safeRedirect(value: unknown): string | undefined {
   return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : undefined;
 }
 
-/** The staff layout's guard: a session, and a staff role (tenant users go to the portal). */
+/** The staff layout's guard: a session, and a staff role (tenant users get the portal's "not available" page). */
 export async function requireStaff(queryClient: QueryClient, href: string): Promise<Me> {
   const me = await queryClient.ensureQueryData(meQuery);
   if (!me) throw redirect({ to: '/login', search: { redirect: href } });
-  if (!isStaff(me)) throw redirect({ to: '/portal' });
+  if (!isStaff(me)) throw redirect({ to: portalPathFor(new URL(href, 'http://app').pathname) });
   return me;
 }
 

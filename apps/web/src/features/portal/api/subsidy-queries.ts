@@ -1,0 +1,61 @@
+import type { components } from '@tamago/api-client';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
+import { portalKeys } from './portal-queries';
+
+export type SubsidyCase = components['schemas']['SubsidyApplicationView'];
+export type Attachment = components['schemas']['AttachmentView'];
+
+export const subsidyKeys = {
+  all: [...portalKeys.all, 'subsidies'] as const,
+  list: () => [...subsidyKeys.all, 'list'] as const,
+  detail: (id: string) => [...subsidyKeys.all, 'detail', id] as const,
+  files: (id: string) => [...subsidyKeys.all, 'files', id] as const,
+};
+
+export const subsidyQueries = {
+  list: () =>
+    queryOptions({
+      queryKey: subsidyKeys.list(),
+      queryFn: () => unwrap(api.GET('/api/v1/subsidy-applications', { params: { query: { limit: 200 } } })),
+    }),
+  /** One case with its computed deadlines (tenant users get it without staff notes). */
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: subsidyKeys.detail(id),
+      queryFn: () => unwrap(api.GET('/api/v1/subsidy-applications/{id}', { params: { path: { id } } })),
+    }),
+  files: (id: string) =>
+    queryOptions({
+      queryKey: subsidyKeys.files(id),
+      queryFn: () => unwrap(api.GET('/api/v1/subsidy-applications/{id}/attachments', { params: { path: { id } } })),
+    }),
+};
+
+export function fetchAttachment(caseId: string, attachmentId: string): Promise<Blob> {
+  return unwrap<Blob>(
+    api.GET('/api/v1/subsidy-applications/{id}/attachments/{attachmentId}', {
+      params: { path: { id: caseId, attachmentId } },
+      parseAs: 'blob',
+    }),
+  );
+}
+
+export function useUploadEvidence(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ purpose, file }: { purpose: string; file: File }) => {
+      const body = new FormData();
+      body.append('purpose', purpose);
+      body.append('file', file);
+      return unwrap(
+        api.POST('/api/v1/subsidy-applications/{id}/attachments', {
+          params: { path: { id: caseId } },
+          body: body as never,
+          bodySerializer: (b: unknown) => b as FormData,
+        }),
+      );
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: subsidyKeys.files(caseId) }),
+  });
+}
