@@ -18,6 +18,20 @@ import paymentsEn from '@/features/payments/i18n/en.json';
 import paymentsJa from '@/features/payments/i18n/ja.json';
 import auditEn from '@/features/audit/i18n/en.json';
 import auditJa from '@/features/audit/i18n/ja.json';
+import subsidiesEn from '@/features/subsidies/i18n/en.json';
+import subsidiesJa from '@/features/subsidies/i18n/ja.json';
+import advisorsEn from '@/features/advisors/i18n/en.json';
+import advisorsJa from '@/features/advisors/i18n/ja.json';
+import sessionsEn from '@/features/sessions/i18n/en.json';
+import sessionsJa from '@/features/sessions/i18n/ja.json';
+import partnersEn from '@/features/partners/i18n/en.json';
+import partnersJa from '@/features/partners/i18n/ja.json';
+import eventsEn from '@/features/events/i18n/en.json';
+import eventsJa from '@/features/events/i18n/ja.json';
+import reportsEn from '@/features/reports/i18n/en.json';
+import reportsJa from '@/features/reports/i18n/ja.json';
+import remindersEn from '@/features/reminders/i18n/en.json';
+import remindersJa from '@/features/reminders/i18n/ja.json';
 
 /** Every namespace, Japanese first: `common` and `errors` are shared, each feature owns one. */
 export const ja = {
@@ -31,6 +45,13 @@ export const ja = {
   billing: billingJa,
   payments: paymentsJa,
   audit: auditJa,
+  subsidies: subsidiesJa,
+  advisors: advisorsJa,
+  sessions: sessionsJa,
+  partners: partnersJa,
+  events: eventsJa,
+  reports: reportsJa,
+  reminders: remindersJa,
 };
 
 export const en: typeof ja = {
@@ -44,6 +65,13 @@ export const en: typeof ja = {
   billing: billingEn,
   payments: paymentsEn,
   audit: auditEn,
+  subsidies: subsidiesEn,
+  advisors: advisorsEn,
+  sessions: sessionsEn,
+  partners: partnersEn,
+  events: eventsEn,
+  reports: reportsEn,
+  reminders: remindersEn,
 };
 
 export const resources = { ja, en };
