@@ -29,3 +29,4 @@ export { OrganizationDirectory, ORGANIZATION_DIRECTORY } from './organization-di
 export { AdoptionStats } from './subsidy-stats';
 export * from './support-input';
 export { SupportModule } from './support.module';
+export type { ListedSubsidyCase } from './subsidy-application.service';

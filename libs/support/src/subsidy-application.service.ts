@@ -41,6 +41,14 @@ export interface SubsidyCaseView {
   deadlines: SubsidyDeadline[];
 }
 
+/** A listed case with its computed deadlines and the names of its programme and round. */
+export interface ListedSubsidyCase {
+  application: SubsidyApplication;
+  programName: string;
+  roundName: string;
+  deadlines: SubsidyDeadline[];
+}
+
 /** Subsidy cases: creation, checklists, stage transitions with amount checks, computed deadlines. */
 /** One programme's cases over a range (reports); amounts in yen. */
 export interface SubsidyStatsRow {
@@ -84,6 +92,43 @@ export class SubsidyApplicationService {
         .skip(query.offset)
         .take(query.limit)
         .getManyAndCount();
+      return { items, total };
+    });
+  }
+
+  /**
+   * The list as the pipeline board shows it: each case with its computed deadlines and the names of
+   * its programme and round, from one query (programme and round joined).
+   */
+  listWithDeadlines(
+    facilityId: string,
+    query: ApplicationListQuery,
+    ownTenantId: string | null,
+  ): Promise<{ items: ListedSubsidyCase[]; total: number }> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const qb = em
+        .createQueryBuilder(SubsidyApplication, 'a')
+        .innerJoinAndSelect('a.program', 'p')
+        .innerJoinAndSelect('a.round', 'r')
+        .where('a.facility_id = :facilityId', { facilityId });
+      const tenantId = ownTenantId ?? query.tenantId;
+      if (tenantId) qb.andWhere('a.tenant_id = :tenantId', { tenantId });
+      if (query.programId) qb.andWhere('a.program_id = :programId', { programId: query.programId });
+      if (query.roundId) qb.andWhere('a.round_id = :roundId', { roundId: query.roundId });
+      if (query.stage) qb.andWhere('a.stage = :stage', { stage: query.stage });
+      if (query.managerId) qb.andWhere('a.manager_id = :managerId', { managerId: query.managerId });
+      const [rows, total] = await qb
+        .orderBy('a.created_at', 'DESC')
+        .addOrderBy('a.id')
+        .skip(query.offset)
+        .take(query.limit)
+        .getManyAndCount();
+      const items = rows.map((a) => ({
+        application: a,
+        programName: a.program!.name,
+        roundName: a.round!.name,
+        deadlines: deadlinesOf(a, a.round!, a.program!),
+      }));
       return { items, total };
     });
   }

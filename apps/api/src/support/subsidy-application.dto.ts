@@ -19,6 +19,7 @@ import {
   Attachment,
   ChecklistItem,
   SUBSIDY_STAGES,
+  ListedSubsidyCase,
   SubsidyCaseView,
   SubsidyApplication,
   SubsidyDeadline,
@@ -176,6 +177,8 @@ export class SubsidyApplicationView {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'staff only' }) staffNotes?: string | null;
   @ApiPropertyOptional({ type: [StageEventView] }) history?: StageEventView[];
   @ApiPropertyOptional({ type: [DeadlineView] }) deadlines?: SubsidyDeadline[];
+  @ApiPropertyOptional({ type: String, description: 'in lists: the programme of the case' }) programName?: string;
+  @ApiPropertyOptional({ type: String, description: 'in lists: the round of the case' }) roundName?: string;
 
   static from(a: SubsidyApplication, staff: boolean): SubsidyApplicationView {
     const view: SubsidyApplicationView = {
@@ -199,6 +202,16 @@ export class SubsidyApplicationView {
     };
     if (staff) view.staffNotes = a.staffNotes;
     return view;
+  }
+
+  /** A case in a list, with its computed deadlines and the names of its programme and round. */
+  static listed(c: ListedSubsidyCase, staff: boolean): SubsidyApplicationView {
+    return {
+      ...SubsidyApplicationView.from(c.application, staff),
+      programName: c.programName,
+      roundName: c.roundName,
+      deadlines: c.deadlines,
+    };
   }
 
   static ofCase(c: SubsidyCaseView, staff: boolean): SubsidyApplicationView {

@@ -49,7 +49,15 @@ export function useRequestReport() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateReport) => unwrap(api.POST('/api/v1/reports', { body })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: reportKeys.list() }),
+    // The queued report shows at once; the list then polls while it is being made.
+    onSuccess: (report) => {
+      qc.setQueryData(reportKeys.list(), (old: { items: Report[]; total: number } | undefined) =>
+        old && !old.items.some((r) => r.id === report.id)
+          ? { items: [report, ...old.items], total: old.total + 1 }
+          : old,
+      );
+      return qc.invalidateQueries({ queryKey: reportKeys.list() });
+    },
   });
 }
 

@@ -88,3 +88,17 @@ export const URGENCY_COLORS: Record<Urgency, string> = {
 export function todayInTokyo(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(now);
 }
+
+type Deadline = { key: string; dueOn: string; label_ja: string; label_en: string };
+
+/**
+ * The deadline a card shows: the next one still ahead that matters at the case's stage (once applied, the
+ * application's own cut-offs are behind it), else the last one passed.
+ */
+export function nextDeadline<D extends Deadline>(stage: SubsidyStage, deadlines: D[], today: string): D | undefined {
+  if (CLOSED.includes(stage)) return undefined;
+  const applicationPhase = (d: D) =>
+    d.key === 'application_close' || d.key.startsWith('prerequisite.') || d.key.startsWith('gbizid');
+  const relevant = stage === 'planning' ? deadlines : deadlines.filter((d) => !applicationPhase(d));
+  return relevant.find((d) => d.dueOn >= today) ?? relevant.at(-1);
+}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatYen } from '@/lib/format';
 import { toLanguage } from '@/lib/i18n/i18n';
 import type { SubsidyCase } from '../api/subsidy-queries';
-import { URGENCY_COLORS, nextStages, urgencyOf, type SubsidyStage } from '../api/subsidy-stages';
+import { URGENCY_COLORS, nextDeadline, nextStages, urgencyOf, type SubsidyStage } from '../api/subsidy-stages';
 
 interface CaseCardProps {
   item: SubsidyCase;
@@ -20,7 +20,7 @@ export function CaseCard({ item, tenantName, today, onMove, overlay }: CaseCardP
   const { t, i18n } = useTranslation('subsidies');
   const lang = toLanguage(i18n.language);
   const { setNodeRef, listeners, isDragging } = useDraggable({ id: item.id, data: { item }, disabled: overlay });
-  const next = (item.deadlines ?? []).find((d) => d.dueOn >= today) ?? item.deadlines?.at(-1);
+  const next = nextDeadline(item.stage, item.deadlines ?? [], today);
   const urgency = next ? urgencyOf(next.dueOn, today) : null;
   const steps = nextStages(item.stage);
   const title = item.title || t('untitled');
@@ -32,9 +32,10 @@ export function CaseCard({ item, tenantName, today, onMove, overlay }: CaseCardP
       shadow={overlay ? 'md' : 'xs'}
       p="xs"
       radius="sm"
-      data-case-id={item.id}
-      aria-label={title}
-      role="group"
+      data-case-id={overlay ? undefined : item.id}
+      aria-label={overlay ? undefined : title}
+      aria-hidden={overlay || undefined}
+      role={overlay ? undefined : 'group'}
       style={{
         cursor: 'grab',
         opacity: isDragging ? 0.4 : 1,

@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { Locator, Page } from 'playwright-core';
+import { Role } from '@tamago/identity';
+import { bearer, createUser } from '../support/factories';
+import { seriousViolations } from './support/axe';
+import { screenshot } from './support/artifacts';
+import { BrowserEnv, startBrowserEnv } from './support/browser-env';
+import { SupportSeed, seedSupport, tokyoDate } from './support/support-seed';
+
+jest.setTimeout(180_000);
+
+describe('support workspace in the browser', () => {
+  let env: BrowserEnv;
+  let seed: SupportSeed;
+  // One page for the whole file (a second login with the saved state would reuse a rotated refresh token).
+  let page: Page;
+
+  beforeAll(async () => {
+    env = await startBrowserEnv({ worker: true });
+    seed = await seedSupport(env.t.http, env.users.manager.token);
+    page = await env.pageAs('manager');
+  });
+
+  afterAll(async () => env?.close());
+
+  async function expectAccessible(p: Page) {
+    expect(await seriousViolations(p)).toEqual([]);
+  }
+
+  /** Drags with the mouse in small steps, as a person would (the board starts a drag after 6 px). */
+  async function drag(card: Locator, target: Locator) {
+    const from = (await card.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 10, from.y + 20, { steps: 3 });
+    await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 12 });
+    return {
+      drop: async () => page.mouse.up(),
+    };
+  }
+
+  it('moves a subsidy case along a legal step, and refuses a drop on an illegal one', async () => {
+    await page.goto('/support/subsidies');
+    const card = page.getByRole('group', { name: seed.planningCaseTitle });
+    await card.waitFor();
+    await card.getByText(/7日以内・申請締切/).waitFor();
+    await screenshot(page, 'support-subsidies-board-ja');
+    await expectAccessible(page);
+
+    // Illegal: planning cannot jump to adopted. The column is dimmed during the drag and the drop is refused.
+    const adopted = page.getByRole('region', { name: '採択', exact: true });
+    const illegal = await drag(card, adopted);
+    await expect(adopted.getAttribute('data-drop')).resolves.toBe('illegal');
+    await expect(page.getByRole('region', { name: '申請済み', exact: true }).getAttribute('data-drop')).resolves.toBe(
+      'legal',
+    );
+    await screenshot(page, 'support-subsidies-dragging-ja');
+    await illegal.drop();
+    await page.getByText('この段階には移動できません').waitFor();
+    await expect(card.count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole('region', { name: '準備中', exact: true })
+        .getByRole('group', { name: seed.planningCaseTitle })
+        .count(),
+    ).resolves.toBe(1);
+
+    // Legal: planning → applied opens the step's dialog, which records the application date.
+    const applied = page.getByRole('region', { name: '申請済み', exact: true });
+    const legal = await drag(card, applied);
+    await legal.drop();
+    const dialog = page.getByRole('dialog', { name: '「申請済み」へ進める' });
+    await dialog.waitFor();
+    await expect(dialog.getByLabel('申請日').inputValue()).resolves.toMatch(/年/);
+    await screenshot(page, 'support-subsidies-step-dialog-ja');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: '「申請済み」へ進める' }).click();
+    await page.getByText('「申請済み」へ進めました。').waitFor();
+    await applied.getByRole('group', { name: seed.planningCaseTitle }).waitFor();
+    const cases = await env.t.http.get('/api/v1/subsidy-applications').set(bearer(env.users.manager.token));
+    const moved = cases.body.items.find((c: { title: string }) => c.title === seed.planningCaseTitle);
+    expect(moved.stage).toBe('applied');
+
+    // The keyboard alternative: the card's move button lists only the legal next stages.
+    await page.getByRole('button', { name: `「${seed.planningCaseTitle}」の段階を移動` }).focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu');
+    await menu.waitFor();
+    const options = await menu.getByRole('menuitem').allTextContents();
+    expect(options).toEqual(['採択', '不採択', '辞退']);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('tab', { name: '制度と公募回' }).click();
+    await page.getByRole('heading', { name: 'ものづくり補助金' }).waitFor();
+    await page.getByRole('cell', { name: '第20回' }).waitFor();
+    await screenshot(page, 'support-subsidies-programs-ja');
+    await expectAccessible(page);
+  });
+
+  it('requests the fiscal-year report, watches its progress and downloads the finished file', async () => {
+    await page.goto('/reports');
+    await page.getByRole('heading', { name: 'レポートを作成' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('combobox', { name: '種類' }).click();
+    await page.getByRole('option', { name: '年度報告' }).click();
+    await page.getByRole('radio', { name: 'Excel（xlsx）' }).check({ force: true });
+    await page.getByRole('button', { name: 'レポートを作成する' }).click();
+    const row = page.getByRole('row').filter({ hasText: '年度報告' }).first();
+    // The queued or running state is on screen before the file is done.
+    await row.getByText(/順番待ち|作成中/).waitFor();
+    await screenshot(page, 'support-reports-progress-ja');
+    await row.getByText('完成').waitFor({ timeout: 90_000 });
+    await screenshot(page, 'support-reports-done-ja');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: /をダウンロード$/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^fiscal-year-FY\d{4}\.xlsx$/);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('shows a session a tenant booked through the API on the advisor week calendar', async () => {
+    const tenantUser = await createUser(env.t.app, env.t.http, env.facility.facilityId, [Role.TenantAdmin], {
+      tenantId: seed.tenantId,
+    });
+    // Next week's Wednesday, 10:00–11:00 in Tokyo, inside the advisor's hours.
+    const inAWeek = tokyoDate(7);
+    const weekday = (new Date(`${inAWeek}T00:00:00Z`).getUTCDay() + 6) % 7;
+    const wednesday = tokyoDate(7 - weekday + 2);
+    await env.t.http
+      .post('/api/v1/portal/advisory-sessions')
+      .set(bearer(tenantUser.token))
+      .send({
+        advisorId: seed.advisorId,
+        topic: 'funding',
+        startsAt: `${wednesday}T10:00:00+09:00`,
+        endsAt: `${wednesday}T11:00:00+09:00`,
+      })
+      .expect(201);
+
+    await page.goto('/support/advisors');
+    await page.getByRole('link', { name: seed.advisorName }).click();
+    await page.getByRole('heading', { name: `${seed.advisorName}さんの予定` }).waitFor();
+    await page.getByRole('link', { name: '次の週' }).click();
+    const calendar = page.getByRole('table', { name: new RegExp(`${seed.advisorName}さんの週間予定`) });
+    const session = calendar.getByText(seed.tenantName);
+    await session.waitFor();
+    await expect(calendar.getByText('10:00–11:00').count()).resolves.toBe(1);
+    await expect(calendar.getByText(/入居企業が予約/).count()).resolves.toBe(1);
+    await screenshot(page, 'support-advisor-week-ja');
+    await expectAccessible(page);
+
+    await page.getByRole('tab', { name: '相談を受けられる時間' }).click();
+    await page.getByRole('button', { name: '受付時間を保存する' }).waitFor();
+    await screenshot(page, 'support-advisor-hours-ja');
+    await expectAccessible(page);
+  });
+
+  it('shows reminder settings and suppressed addresses without accessibility violations', async () => {
+    await page.goto('/support/reminders');
+    await page.getByRole('heading', { name: 'リマインダーの設定' }).waitFor();
+    await page.getByText('入居契約の満了').waitFor();
+    await screenshot(page, 'support-reminders-ja');
+    await expectAccessible(page);
+  });
+});
