@@ -104,7 +104,7 @@ describe('support workspace in the browser', () => {
     await expectAccessible(page);
     await page.getByRole('combobox', { name: '種類' }).click();
     await page.getByRole('option', { name: '年度報告' }).click();
-    await page.getByRole('radio', { name: 'Excel（xlsx）' }).check({ force: true });
+    await page.getByRole('radio', { name: 'Excel（xlsx）' }).check();
     await page.getByRole('button', { name: 'レポートを作成する' }).click();
     const row = page.getByRole('row').filter({ hasText: '年度報告' }).first();
     // The queued or running state is on screen before the file is done.
@@ -156,6 +156,32 @@ describe('support workspace in the browser', () => {
     await page.getByRole('button', { name: '受付時間を保存する' }).waitFor();
     await screenshot(page, 'support-advisor-hours-ja');
     await expectAccessible(page);
+
+    // The session's record: staff-only notes, the shared summary and a follow-up with owner and due date.
+    await page.getByRole('link', { name: '相談', exact: true }).click();
+    await page.getByRole('button', { name: new RegExp(`^${seed.tenantName}の.+の相談記録を開く$`) }).click();
+    const drawer = page.getByRole('dialog', { name: '相談の記録' });
+    await drawer.getByLabel('共有する要約').fill('市の創業補助金に申請する。');
+    await drawer.getByLabel('スタッフ用メモ').fill('資金繰りが厳しい（社外秘）');
+    await drawer.getByRole('button', { name: 'フォローアップを追加' }).click();
+    await drawer.getByLabel('やること').fill('申請書の下書きを確認');
+    await drawer.getByLabel('担当').fill('山田');
+    await drawer.getByRole('button', { name: '記録を保存する' }).click();
+    await page.getByText('相談の記録を保存しました。').waitFor();
+    await screenshot(page, 'support-session-record-ja');
+    await expectAccessible(page);
+    const saved = await env.t.http.get('/api/v1/advisory-sessions').set(bearer(env.users.manager.token));
+    expect(saved.body.items[0]).toMatchObject({
+      summary: '市の創業補助金に申請する。',
+      notes: '資金繰りが厳しい（社外秘）',
+      followUps: [{ action: '申請書の下書きを確認', owner: '山田', done: false }],
+    });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: '簡易相談を記録' }).click();
+    await page.getByRole('dialog', { name: '簡易相談を記録' }).waitFor();
+    await screenshot(page, 'support-quick-consultation-ja');
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
   });
 
   it('shows reminder settings and suppressed addresses without accessibility violations', async () => {

@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '@/lib/notify';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +29,7 @@ export function AvailabilityEditor({ advisor, canEdit }: AvailabilityEditorProps
       return;
     }
     save.mutate(rows, {
-      onSuccess: () => notifications.show({ color: 'teal', message: t('advisors:availability.saved') }),
+      onSuccess: () => notify('teal', t('advisors:availability.saved')),
       onError: (error) => setProblem(applyApiError(t, error, { setFieldError: () => undefined }, [])),
     });
   };

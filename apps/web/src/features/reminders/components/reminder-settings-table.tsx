@@ -1,5 +1,5 @@
 import { Button, Paper, Switch, Table, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '@/lib/notify';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,7 +55,7 @@ function ReminderRow({ setting, canEdit }: { setting: ReminderSetting; canEdit: 
     save.mutate(
       { kind: setting.kind, enabled, leadDays },
       {
-        onSuccess: () => notifications.show({ color: 'teal', message: t('settings.saved', { kind: name }) }),
+        onSuccess: () => notify('teal', t('settings.saved', { kind: name })),
         onError: () => setError(t('settings.failed')),
       },
     );

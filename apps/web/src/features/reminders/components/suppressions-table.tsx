@@ -1,5 +1,5 @@
 import { Button, Paper, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '@/lib/notify';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { SimpleTable } from '@/components/table/simple-table';
@@ -44,7 +44,7 @@ export function SuppressionsTable({ canClear }: { canClear: boolean }) {
                   loading={clear.isPending && clear.variables === s.id}
                   onClick={() =>
                     clear.mutate(s.id, {
-                      onSuccess: () => notifications.show({ color: 'teal', message: t('suppressions.cleared') }),
+                      onSuccess: () => notify('teal', t('suppressions.cleared')),
                     })
                   }
                   aria-label={t('suppressions.clearOf', { email: s.email })}

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, NumberInput, Paper, Select, Stack, Switch, TagsInput, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '@/lib/notify';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,7 +40,7 @@ function SettingsFields({ initial, canEdit }: { initial: ReportSettings; canEdit
     setProblem(null);
     const form = { setFieldError: (path: string, msg: string) => setErrors((p) => ({ ...p, [path]: msg })) };
     save.mutate(values, {
-      onSuccess: () => notifications.show({ color: 'teal', message: t('reports:settings.saved') }),
+      onSuccess: () => notify('teal', t('reports:settings.saved')),
       onError: (error) => setProblem(applyApiError(t, error, form, ['recipients', 'retentionDays', 'scheduledFormat'])),
     });
   };

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Progress, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '@/lib/notify';
 import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -21,8 +21,7 @@ export function ReportsTable() {
   const lang = toLanguage(i18n.language);
   const list = useQuery(reportQueries.list());
   const tr = t as unknown as (k: string, o?: Record<string, unknown>) => string;
-  const handleDownload = (r: Report) =>
-    downloadReport(r).catch(() => notifications.show({ color: 'red', message: t('reports:list.downloadFailed') }));
+  const handleDownload = (r: Report) => downloadReport(r).catch(() => notify('red', t('reports:list.downloadFailed')));
   return (
     <SimpleTable
       caption={t('reports:list.title')}

@@ -4,13 +4,13 @@ import {
   Group,
   NumberInput,
   Paper,
-  SegmentedControl,
+  Radio,
   Select,
   Stack,
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '@/lib/notify';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyApiError } from '@/lib/forms/api-errors';
@@ -51,7 +51,7 @@ export function RequestReportForm() {
     const body = kind === 'month' ? { type, format, period: month } : { type, format, fiscalYear: Number(fiscalYear) };
     const form = { setFieldError: (path: string, msg: string) => setErrors((p) => ({ ...p, [path]: msg })) };
     request.mutate(body, {
-      onSuccess: () => notifications.show({ color: 'teal', message: t('reports:request.queued') }),
+      onSuccess: () => notify('teal', t('reports:request.queued')),
       onError: (error) => setProblem(applyApiError(t, error, form, ['type', 'format', 'period', 'fiscalYear'])),
     });
   };
@@ -95,17 +95,17 @@ export function RequestReportForm() {
               />
             )}
           </Group>
-          <div>
-            <div id="report-format-label" style={{ fontSize: 'var(--mantine-font-size-sm)', fontWeight: 500 }}>
-              {t('reports:request.format')}
-            </div>
-            <SegmentedControl
-              aria-labelledby="report-format-label"
-              value={format}
-              onChange={(v) => setFormat(v as ReportFormat)}
-              data={REPORT_FORMATS.map((f) => ({ value: f, label: t(`reports:format.${f}`) }))}
-            />
-          </div>
+          <Radio.Group
+            label={t('reports:request.format')}
+            value={format}
+            onChange={(v) => setFormat(v as ReportFormat)}
+          >
+            <Group gap="lg" mt={6}>
+              {REPORT_FORMATS.map((f) => (
+                <Radio key={f} value={f} label={t(`reports:format.${f}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
           {problem && (
             <Alert color="red" role="alert">
               {problem}

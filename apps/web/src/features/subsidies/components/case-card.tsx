@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { ActionIcon, Badge, Group, Menu, Paper, Stack, Text } from '@mantine/core';
+import { ActionIcon, Group, Menu, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowsMove } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatYen } from '@/lib/format';
@@ -73,16 +73,17 @@ export function CaseCard({ item, tenantName, today, onMove, overlay }: CaseCardP
           <Text size="xs">{t('card.requested', { amount: formatYen(item.requestedAmount ?? 0) })}</Text>
         )}
         {next && urgency && (
-          <Badge
-            color={URGENCY_COLORS[urgency]}
-            variant="light"
+          <Text
+            size="xs"
+            fw={600}
+            px={6}
+            py={2}
             c="dark.8"
-            size="sm"
-            radius="sm"
-            style={{ textTransform: 'none', height: 'auto', whiteSpace: 'normal' }}
+            style={{ borderRadius: 4, background: `var(--mantine-color-${URGENCY_COLORS[urgency]}-1)` }}
           >
-            {t(`urgency.${urgency}`)}・{lang === 'ja' ? next.label_ja : next.label_en} {formatDate(next.dueOn, lang)}
-          </Badge>
+            {urgency !== 'later' && `${t(`urgency.${urgency}`)}・`}
+            {lang === 'ja' ? next.label_ja : next.label_en} {formatDate(next.dueOn, lang)}
+          </Text>
         )}
       </Stack>
     </Paper>

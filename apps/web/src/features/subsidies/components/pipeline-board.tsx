@@ -9,7 +9,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { Group, ScrollArea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '@/lib/notify';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTenantNames } from '@/lib/api/tenant-names';
@@ -28,7 +28,7 @@ interface PipelineBoardProps {
  * others are dimmed while it is dragged, and a drop there is refused with a message.
  */
 export function PipelineBoard({ cases, onMove }: PipelineBoardProps) {
-  const { t } = useTranslation(['subsidies', 'common']);
+  const { t } = useTranslation(['subsidies']);
   const tenantName = useTenantNames();
   const today = todayInTokyo();
   const [active, setActive] = useState<SubsidyCase | null>(null);
@@ -51,12 +51,7 @@ export function PipelineBoard({ cases, onMove }: PipelineBoardProps) {
       onMove(item, to);
       return;
     }
-    notifications.show({
-      color: 'red',
-      title: t('subsidies:board.illegalTitle'),
-      message: t('subsidies:board.illegal', { from: label(item.stage), to: label(to) }),
-      closeButtonProps: { 'aria-label': t('common:actions.close') },
-    });
+    notify('red', t('subsidies:board.illegal', { from: label(item.stage), to: label(to) }));
   };
   const legalFor = (stage: SubsidyStage) =>
     active ? stage === active.stage || isLegalStep(active.stage, stage) : null;

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '@/lib/notify';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
@@ -49,10 +49,7 @@ export function StepDialog({ item, to, onClose }: StepDialogProps) {
       { id: item.id, body: { to, ...values, note: note || undefined } as SubsidyTransition },
       {
         onSuccess: () => {
-          notifications.show({
-            color: 'teal',
-            message: t('subsidies:step.done', { stage: t(`subsidies:stage.${to}`) }),
-          });
+          notify('teal', t('subsidies:step.done', { stage: t(`subsidies:stage.${to}`) }));
           onClose();
         },
         onError: (error) => setProblem(applyApiError(t, error, form, [...fields])),
