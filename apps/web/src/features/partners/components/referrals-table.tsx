@@ -1,0 +1,73 @@
+import { Badge, Button, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { SimpleTable } from '@/components/table/simple-table';
+import { useTenantNames } from '@/lib/api/tenant-names';
+import { formatDate } from '@/lib/format';
+import { toLanguage } from '@/lib/i18n/i18n';
+import type { Referral } from '../api/partner-queries';
+import { STATUS_COLORS } from '../api/referral-steps';
+
+interface ReferralsTableProps {
+  referrals: Referral[];
+  organizationName: (id: string) => string;
+  loading: boolean;
+  onOpen: (id: string) => void;
+}
+
+/** Referrals to and from partner organisations, with consent and status. */
+export function ReferralsTable({ referrals, organizationName, loading, onOpen }: ReferralsTableProps) {
+  const { t, i18n } = useTranslation('partners');
+  const lang = toLanguage(i18n.language);
+  const tenantName = useTenantNames();
+  return (
+    <SimpleTable
+      caption={t('referrals.caption')}
+      rows={referrals}
+      rowKey={(r) => r.id}
+      loading={loading}
+      empty={t('referrals.empty')}
+      columns={[
+        { header: t('referrals.createdAt'), cell: (r) => formatDate(r.createdAt, lang) },
+        { header: t('referrals.tenant'), cell: (r) => tenantName(r.tenantId) },
+        { header: t('referrals.organization'), cell: (r) => organizationName(r.organizationId) },
+        { header: t('referrals.direction'), cell: (r) => t(`direction.${r.direction}`) },
+        {
+          header: t('referrals.need'),
+          cell: (r) => (
+            <Text size="sm" lineClamp={2}>
+              {r.need}
+            </Text>
+          ),
+        },
+        {
+          header: t('referrals.consent'),
+          cell: (r) => {
+            const c = r.consent as { givenBy?: string } | null;
+            return c?.givenBy ? t('referrals.consentBy', { name: c.givenBy }) : t('referrals.noConsent');
+          },
+        },
+        {
+          header: t('referrals.status'),
+          cell: (r) => (
+            <Badge color={STATUS_COLORS[r.status]} variant="light" c="dark.8">
+              {t(`status.${r.status}`)}
+            </Badge>
+          ),
+        },
+        {
+          header: t('referrals.record'),
+          cell: (r) => (
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => onOpen(r.id)}
+              aria-label={t('referrals.openOf', { tenant: tenantName(r.tenantId) })}
+            >
+              {t('referrals.open')}
+            </Button>
+          ),
+        },
+      ]}
+    />
+  );
+}
