@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { TenantSelect } from '@/components/form/tenant-select';
 import { applyApiError } from '@/lib/forms/api-errors';
@@ -58,7 +59,13 @@ export function CreateReferralDialog({ organizations, onClose }: CreateReferralD
     );
   };
   return (
-    <Modal opened onClose={onClose} title={t('partners:create.title')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': i18n.t('common:actions.close') }}
+      title={t('partners:create.title')}
+      size="lg"
+    >
       <form onSubmit={handleSubmit} noValidate>
         <Stack>
           <TenantSelect

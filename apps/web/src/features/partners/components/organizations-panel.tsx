@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { SimpleTable } from '@/components/table/simple-table';
 import { applyApiError } from '@/lib/forms/api-errors';
@@ -97,7 +98,13 @@ function CreateOrganizationDialog({ onClose }: { onClose: () => void }) {
     );
   };
   return (
-    <Modal opened onClose={onClose} title={t('partners:organizations.add')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': i18n.t('common:actions.close') }}
+      title={t('partners:organizations.add')}
+      size="lg"
+    >
       <form onSubmit={handleSubmit} noValidate>
         <Stack>
           <Group grow>

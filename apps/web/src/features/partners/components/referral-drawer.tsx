@@ -25,7 +25,14 @@ export function ReferralDrawer({ id, organizationName, canEdit, onClose }: Refer
   const r = referral.data;
   const consent = (r?.consent ?? null) as { givenBy?: string; givenAt?: string; method?: string } | null;
   return (
-    <Drawer opened onClose={onClose} position="right" size="xl" title={t('detail.title')}>
+    <Drawer
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': i18n.t('common:actions.close') }}
+      position="right"
+      size="xl"
+      title={t('detail.title')}
+    >
       {r && (
         <Stack gap="md">
           <div>

@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Radio,
-  Select,
-  Stack,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Paper, Radio, Select, Stack, TextInput, Title } from '@mantine/core';
 import { notify } from '@/lib/notify';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

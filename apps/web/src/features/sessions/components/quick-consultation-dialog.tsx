@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Textarea } from '@mantine/core';
 import { notify } from '@/lib/notify';
 import { useState } from 'react';
+import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { TenantSelect } from '@/components/form/tenant-select';
 import { applyApiError } from '@/lib/forms/api-errors';
@@ -54,7 +55,13 @@ export function QuickConsultationDialog({ onClose }: { onClose: () => void }) {
     );
   };
   return (
-    <Modal opened onClose={onClose} title={t('sessions:quick.title')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': i18n.t('common:actions.close') }}
+      title={t('sessions:quick.title')}
+      size="lg"
+    >
       <form onSubmit={handleSubmit} noValidate>
         <Stack>
           <TenantSelect

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Drawer, Group, NumberInput, Stack, Text, Textarea
 import { notify } from '@/lib/notify';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useTenantNames } from '@/lib/api/tenant-names';
 import { applyApiError } from '@/lib/forms/api-errors';
@@ -23,7 +24,14 @@ export function SessionDrawer({ id, advisorName, canEdit, onClose }: SessionDraw
   const { t } = useTranslation('sessions');
   const session = useQuery(sessionQueries.detail(id));
   return (
-    <Drawer opened onClose={onClose} position="right" size="xl" title={t('detail.title')}>
+    <Drawer
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': i18n.t('common:actions.close') }}
+      position="right"
+      size="xl"
+      title={t('detail.title')}
+    >
       {session.data && (
         <SessionRecord key={session.data.id} session={session.data} advisorName={advisorName} canEdit={canEdit} />
       )}

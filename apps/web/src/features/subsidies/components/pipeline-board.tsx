@@ -2,6 +2,7 @@ import {
   DndContext,
   DragOverlay,
   PointerSensor,
+  pointerWithin,
   useSensor,
   useSensors,
   type Announcements,
@@ -68,6 +69,10 @@ export function PipelineBoard({ cases, onMove }: PipelineBoardProps) {
   return (
     <DndContext
       sensors={sensors}
+      // The stage under the pointer is the target (not the one the card overlaps most), and the board
+      // scrolls sideways only when the pointer is close to its edge.
+      collisionDetection={pointerWithin}
+      autoScroll={{ threshold: { x: 0.08, y: 0 } }}
       onDragStart={handleStart}
       onDragEnd={handleEnd}
       onDragCancel={() => setActive(null)}

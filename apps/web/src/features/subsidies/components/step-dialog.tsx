@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notify } from '@/lib/notify';
 import { useState } from 'react';
+import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
 import { applyApiError } from '@/lib/forms/api-errors';
@@ -57,7 +58,12 @@ export function StepDialog({ item, to, onClose }: StepDialogProps) {
     );
   };
   return (
-    <Modal opened onClose={onClose} title={t('subsidies:step.title', { stage: t(`subsidies:stage.${to}`) })}>
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': i18n.t('common:actions.close') }}
+      title={t('subsidies:step.title', { stage: t(`subsidies:stage.${to}`) })}
+    >
       <form onSubmit={handleSubmit} noValidate>
         <Stack>
           <Text size="sm">
