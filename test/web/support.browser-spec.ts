@@ -30,6 +30,12 @@ describe('support workspace in the browser', () => {
 
   /** With a dialog open, only the dialog is checked: the page behind the overlay is inert. */
   async function expectDialogAccessible(p: Page) {
+    // Mantine fades dialogs in; axe measures contrast only once every ancestor is fully opaque.
+    await p.waitForFunction(`(() => {
+      const dialog = document.querySelector('[role="dialog"]');
+      for (let e = dialog; e; e = e.parentElement) if (getComputedStyle(e).opacity !== '1') return false;
+      return !!dialog;
+    })()`);
     expect(await seriousViolationsIn(p, '[role="dialog"]')).toEqual([]);
   }
 
@@ -197,6 +203,133 @@ describe('support workspace in the browser', () => {
     await page.getByRole('heading', { name: 'リマインダーの設定' }).waitFor();
     await page.getByText('入居契約の満了').waitFor();
     await screenshot(page, 'support-reminders-ja');
+    await expectAccessible(page);
+  });
+
+  it('runs an event: registrations with the waitlist, the door check-in on a tablet, and the attendee CSV', async () => {
+    const { http } = env.t;
+    const auth = bearer(env.users.manager.token);
+    const org = await http
+      .post('/api/v1/organizations')
+      .set(auth)
+      .send({
+        kind: 'industry_network',
+        name: '広域産業支援ネットワーク',
+        contacts: [{ name: '佐藤 一郎', role: 'コーディネーター' }],
+      })
+      .expect(201);
+    const day = tokyoDate(14);
+    const event = await http
+      .post('/api/v1/events')
+      .set(auth)
+      .send({
+        kind: 'exhibition',
+        title: 'カーボンニュートラル技術展示会',
+        startsAt: `${day}T10:00:00+09:00`,
+        endsAt: `${day}T16:00:00+09:00`,
+        venue: '交流ホール',
+        capacity: 1,
+        waitlistEnabled: true,
+        coHostIds: [org.body.id],
+      })
+      .expect(201);
+    await http
+      .post(`/api/v1/events/${event.body.id}/registrations`)
+      .set(auth)
+      .send({ tenantId: seed.tenantId, attendeeName: '鈴木 太郎', email: 'suzuki@example.jp' })
+      .expect(201);
+    await http
+      .post(`/api/v1/events/${event.body.id}/registrations`)
+      .set(auth)
+      .send({ guest: { name: '高橋 次郎', company: '高橋電機株式会社', email: 'takahashi@example.jp' } })
+      .expect(201);
+
+    await page.getByRole('link', { name: 'イベント', exact: true }).click();
+    await page.getByRole('link', { name: 'カーボンニュートラル技術展示会' }).click();
+    await page.getByText('共催: 広域産業支援ネットワーク').waitFor();
+    await page.getByText('キャンセル待ち 1番目').waitFor();
+    await screenshot(page, 'support-event-registrations-ja');
+    await expectAccessible(page);
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '参加者CSVをダウンロード' }).click(),
+    ]);
+    expect(readFileSync((await csv.path())!, 'utf8')).toContain('鈴木 太郎');
+
+    // The door: a tablet-sized screen, large buttons, one tap per arrival.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByRole('link', { name: '受付画面' }).click();
+    await page.getByRole('button', { name: '鈴木 太郎さんを受付する' }).click();
+    await page.getByText('受付済み 1 / 1名').waitFor();
+    await screenshot(page, 'support-event-checkin-tablet-ja');
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 1280, height: 860 });
+  });
+
+  it('shows referrals with consent and overdue check-ins, and an improvement plan against its targets', async () => {
+    const { http } = env.t;
+    const auth = bearer(env.users.manager.token);
+    const orgs = await http.get('/api/v1/organizations').set(auth).expect(200);
+    const referral = await http
+      .post('/api/v1/referrals')
+      .set(auth)
+      .send({
+        tenantId: seed.tenantId,
+        organizationId: orgs.body.items[0].id,
+        direction: 'outbound',
+        need: '省エネ設備の導入資金について相談したい',
+        consent: { givenBy: '田中 社長', method: 'written', givenAt: `${tokyoDate(-3)}T10:00:00+09:00` },
+      })
+      .expect(201);
+    await http
+      .post(`/api/v1/referrals/${referral.body.id}/check-ins`)
+      .set(auth)
+      .send({ dueOn: tokyoDate(-1), note: '面談の結果を確認' })
+      .expect(201);
+    const fy = Number(tokyoDate().slice(0, 4)) - (Number(tokyoDate().slice(5, 7)) < 4 ? 1 : 0);
+    const plan = await http
+      .post('/api/v1/improvement-plans')
+      .set(auth)
+      .send({
+        tenantId: seed.tenantId,
+        title: '収益改善5か年計画',
+        consultantName: '中小 診断',
+        startsAt: `${fy}-04-01`,
+        targets: [
+          { fiscalYear: fy, sales: 120_000_000, operatingProfit: 3_000_000, cashFlow: 5_000_000 },
+          { fiscalYear: fy + 1, sales: 140_000_000, operatingProfit: 6_000_000, cashFlow: 8_000_000 },
+        ],
+      })
+      .expect(201);
+    await http
+      .post(`/api/v1/improvement-plans/${plan.body.id}/reviews`)
+      .set(auth)
+      .send({
+        reviewedOn: tokyoDate(),
+        fiscalYear: fy,
+        actualSales: 110_000_000,
+        actualOperatingProfit: 2_500_000,
+        actualCashFlow: 4_000_000,
+      })
+      .expect(201);
+
+    await page.getByRole('link', { name: '紹介・連携', exact: true }).click();
+    await page.getByText('同意済み（田中 社長）').waitFor();
+    await screenshot(page, 'support-referrals-ja');
+    await expectAccessible(page);
+    await page.getByRole('tab', { name: /期限切れの状況確認/ }).click();
+    await page.getByRole('cell', { name: '面談の結果を確認' }).waitFor();
+    await page.getByRole('tab', { name: '支援機関' }).click();
+    await page.getByText('佐藤 一郎（コーディネーター）').waitFor();
+    await screenshot(page, 'support-organizations-ja');
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: '経営改善計画', exact: true }).click();
+    await page.getByRole('heading', { name: /収益改善5か年計画/ }).waitFor();
+    await page.getByRole('img', { name: '目標と実績（年度別）' }).waitFor();
+    await page.getByRole('cell', { name: '¥110,000,000' }).waitFor();
+    await screenshot(page, 'support-plans-ja');
     await expectAccessible(page);
   });
 });
