@@ -61,7 +61,7 @@ export function EventDetail({ event, coHostNames, checkin, canEdit }: EventDetai
         <Group gap="xs">
           {canEdit && !checkin && (
             <Button
-              variant="light"
+              variant="default"
               leftSection={<IconUserPlus size={16} aria-hidden />}
               onClick={() => setRegistering(true)}
             >

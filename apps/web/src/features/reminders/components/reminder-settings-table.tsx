@@ -16,6 +16,7 @@ export function ReminderSettingsTable({ canEdit }: { canEdit: boolean }) {
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
         {t('settings.description')}
+        {!canEdit && ` ${t('settings.adminOnly')}`}
       </Text>
       <Table verticalSpacing="xs">
         <caption className="visually-hidden">{t('settings.title')}</caption>

@@ -21,6 +21,7 @@ export function ReportSettingsForm({ canEdit }: ReportSettingsFormProps) {
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
         {t('settings.description')}
+        {!canEdit && ` ${t('settings.adminOnly')}`}
       </Text>
       {settings.data && <SettingsFields initial={settings.data} canEdit={canEdit} />}
     </Paper>
