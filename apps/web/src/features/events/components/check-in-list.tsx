@@ -2,6 +2,7 @@ import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@manti
 import { IconCheck, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTenantNames } from '@/lib/api/tenant-names';
 import { formatDateTime } from '@/lib/format';
 import { toLanguage } from '@/lib/i18n/i18n';
 import { useCheckIn, type Registration } from '../api/event-queries';
@@ -13,11 +14,14 @@ import { useCheckIn, type Registration } from '../api/event-queries';
 export function CheckInList({ eventId, items }: { eventId: string; items: Registration[] }) {
   const { t, i18n } = useTranslation('events');
   const lang = toLanguage(i18n.language);
+  const tenantName = useTenantNames();
   const [q, setQ] = useState('');
   const checkIn = useCheckIn(eventId);
   const confirmed = items.filter((r) => r.status === 'confirmed');
   const arrived = confirmed.filter((r) => r.checkedInAt).length;
-  const shown = confirmed.filter((r) => `${r.attendeeName} ${r.companyName ?? ''}`.includes(q.trim()));
+  const shown = confirmed.filter((r) =>
+    `${r.attendeeName} ${r.companyName || tenantName(r.tenantId)}`.includes(q.trim()),
+  );
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
@@ -42,7 +46,7 @@ export function CheckInList({ eventId, items }: { eventId: string; items: Regist
                   {r.attendeeName}
                 </Text>
                 <Text size="sm" c="dark.6" truncate>
-                  {r.companyName || t('registrations.guest')}
+                  {r.companyName || tenantName(r.tenantId) || t('registrations.guest')}
                 </Text>
               </div>
               {r.checkedInAt ? (

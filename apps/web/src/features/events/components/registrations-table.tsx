@@ -1,6 +1,7 @@
 import { Badge, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SimpleTable } from '@/components/table/simple-table';
+import { useTenantNames } from '@/lib/api/tenant-names';
 import { formatDateTime } from '@/lib/format';
 import { toLanguage } from '@/lib/i18n/i18n';
 import { notify } from '@/lib/notify';
@@ -20,6 +21,7 @@ export function RegistrationsTable({
 }) {
   const { t, i18n } = useTranslation('events');
   const lang = toLanguage(i18n.language);
+  const tenantName = useTenantNames();
   const cancel = useCancelRegistration(eventId);
   const waitlist = items.filter((r) => r.status === 'waitlisted').map((r) => r.id);
   return (
@@ -32,7 +34,7 @@ export function RegistrationsTable({
         { header: t('registrations.name'), cell: (r) => r.attendeeName },
         {
           header: t('registrations.company'),
-          cell: (r) => r.companyName || (r.tenantId ? '' : t('registrations.guest')),
+          cell: (r) => r.companyName || tenantName(r.tenantId) || t('registrations.guest'),
         },
         { header: t('registrations.email'), cell: (r) => r.email },
         {

@@ -46,7 +46,7 @@ export function CheckIns({ referralId, canEdit }: { referralId: string; canEdit:
           {canEdit && !c.doneOn && (
             <Button
               size="xs"
-              variant="light"
+              variant="default"
               loading={complete.isPending}
               onClick={() =>
                 complete.mutate(

@@ -20,7 +20,7 @@ export function OrganizationsPanel({ organizations, canEdit }: { organizations: 
     <Stack gap="sm">
       {canEdit && (
         <Group justify="flex-end">
-          <Button variant="light" onClick={() => setCreating(true)}>
+          <Button variant="default" onClick={() => setCreating(true)}>
             {t('organizations.add')}
           </Button>
         </Group>

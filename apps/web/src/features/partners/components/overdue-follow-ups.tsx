@@ -39,7 +39,7 @@ export function OverdueFollowUps({ referrals, organizationName, onOpen }: Overdu
         {
           header: t('referrals.record'),
           cell: (c) => (
-            <Button size="xs" variant="light" onClick={() => onOpen(c.referralId)}>
+            <Button size="xs" variant="default" onClick={() => onOpen(c.referralId)}>
               {t('referrals.open')}
             </Button>
           ),

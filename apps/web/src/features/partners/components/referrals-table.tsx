@@ -59,7 +59,7 @@ export function ReferralsTable({ referrals, organizationName, loading, onOpen }:
           cell: (r) => (
             <Button
               size="xs"
-              variant="light"
+              variant="default"
               onClick={() => onOpen(r.id)}
               aria-label={t('referrals.openOf', { tenant: tenantName(r.tenantId) })}
             >

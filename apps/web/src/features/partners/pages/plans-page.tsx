@@ -52,7 +52,7 @@ export function PlansPage({ search, canEdit }: { search: PlansSearch; canEdit: b
             cell: (p) => (
               <Button
                 size="xs"
-                variant={p.id === selected?.id ? 'filled' : 'light'}
+                variant={p.id === selected?.id ? 'filled' : 'default'}
                 onClick={() => void navigate({ search: { plan: p.id } })}
                 aria-label={t('plans.showOf', { title: p.title })}
               >

@@ -97,7 +97,7 @@ function ReminderRow({ setting, canEdit }: { setting: ReminderSetting; canEdit: 
       </Table.Td>
       <Table.Td>
         {canEdit && (
-          <Button size="xs" variant="light" loading={save.isPending} onClick={handleSave}>
+          <Button size="xs" variant="default" loading={save.isPending} onClick={handleSave}>
             {t('settings.saveOf', { kind: name })}
           </Button>
         )}

@@ -72,7 +72,7 @@ export function ReportsTable() {
             r.status === 'done' && !r.expired ? (
               <Button
                 size="xs"
-                variant="light"
+                variant="default"
                 leftSection={<IconDownload size={14} aria-hidden />}
                 onClick={() => void handleDownload(r)}
                 aria-label={t('reports:list.downloadOf', { name: r.fileName })}

@@ -67,7 +67,7 @@ export function SessionsTable({
         cell: ({ row }) => (
           <Button
             size="xs"
-            variant="light"
+            variant="default"
             onClick={() => onOpen(row.original.id)}
             aria-label={t('list.openOf', {
               tenant: tenantName(row.original.tenantId),
