@@ -1,4 +1,4 @@
-import { Badge, Button, Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SimpleTable } from '@/components/table/simple-table';
 import { useTenantNames } from '@/lib/api/tenant-names';
@@ -27,7 +27,14 @@ export function ReferralsTable({ referrals, organizationName, loading, onOpen }:
       loading={loading}
       empty={t('referrals.empty')}
       columns={[
-        { header: t('referrals.createdAt'), cell: (r) => formatDate(r.createdAt, lang) },
+        {
+          header: t('referrals.createdAt'),
+          cell: (r) => (
+            <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+              {formatDate(r.createdAt, lang)}
+            </Text>
+          ),
+        },
         { header: t('referrals.tenant'), cell: (r) => tenantName(r.tenantId) },
         { header: t('referrals.organization'), cell: (r) => organizationName(r.organizationId) },
         { header: t('referrals.direction'), cell: (r) => t(`direction.${r.direction}`) },
@@ -49,9 +56,21 @@ export function ReferralsTable({ referrals, organizationName, loading, onOpen }:
         {
           header: t('referrals.status'),
           cell: (r) => (
-            <Badge color={STATUS_COLORS[r.status]} variant="light" c="dark.8">
+            <Text
+              component="span"
+              size="xs"
+              fw={700}
+              px={8}
+              py={2}
+              c="dark.8"
+              style={{
+                borderRadius: 999,
+                whiteSpace: 'nowrap',
+                background: `var(--mantine-color-${STATUS_COLORS[r.status]}-1)`,
+              }}
+            >
               {t(`status.${r.status}`)}
-            </Badge>
+            </Text>
           ),
         },
         {
