@@ -1,5 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import { Paper, Text } from '@mantine/core';
+import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatYen } from '@/lib/format';
 import type { ImprovementPlan } from '../api/partner-queries';
@@ -23,19 +23,32 @@ export function PlanChart({ plan }: { plan: ImprovementPlan }) {
         {t('plans.chartTitle')}
       </Text>
       <div role="img" aria-labelledby={`plan-chart-${plan.id}`}>
-        <BarChart
-          h={240}
-          data={data}
-          dataKey="year"
-          valueFormatter={(v) => formatYen(v)}
-          withLegend
-          series={[
-            { name: t('plans.targetSales'), color: 'gray.5' },
-            { name: t('plans.actualSales'), color: 'teal.7' },
-            { name: t('plans.targetProfit'), color: 'gray.3' },
-            { name: t('plans.actualProfit'), color: 'indigo.6' },
-          ]}
-        />
+        {/* Sales and profit differ by two orders of magnitude: one chart each keeps both readable. */}
+        <SimpleGrid cols={2} spacing="lg">
+          {(
+            [
+              [t('plans.sales'), t('plans.targetSales'), t('plans.actualSales')],
+              [t('plans.operatingProfit'), t('plans.targetProfit'), t('plans.actualProfit')],
+            ] as const
+          ).map(([title, target, actual]) => (
+            <div key={title}>
+              <Text size="xs" c="dark.6" mb={4}>
+                {title}
+              </Text>
+              <BarChart
+                h={220}
+                data={data}
+                dataKey="year"
+                valueFormatter={(v) => formatYen(v)}
+                withLegend
+                series={[
+                  { name: target, color: 'gray.5' },
+                  { name: actual, color: 'teal.7' },
+                ]}
+              />
+            </div>
+          ))}
+        </SimpleGrid>
       </div>
     </Paper>
   );
