@@ -1786,6 +1786,8 @@ export default async () => {
               staffNotes: { required: false, type: () => String, nullable: true },
               history: { required: false, type: () => [t['./support/subsidy-application.dto'].StageEventView] },
               deadlines: { required: false, type: () => [Object] },
+              programName: { required: false, type: () => String },
+              roundName: { required: false, type: () => String },
             },
             SubsidyApplicationPageView: {
               items: { required: true, type: () => [t['./support/subsidy-application.dto'].SubsidyApplicationView] },

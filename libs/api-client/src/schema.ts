@@ -5560,6 +5560,10 @@ export interface components {
             staffNotes?: string | null;
             history?: components["schemas"]["StageEventView"][];
             deadlines?: components["schemas"]["DeadlineView"][];
+            /** @description in lists: the programme of the case */
+            programName?: string;
+            /** @description in lists: the round of the case */
+            roundName?: string;
         };
         SubsidyApplicationPageView: {
             items: components["schemas"]["SubsidyApplicationView"][];
@@ -18562,7 +18566,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description tenant users see only their own tenant's cases, without staff notes */
+            /** @description with computed deadlines and programme and round names; tenant users see only their own tenant's cases, without staff notes */
             200: {
                 headers: {
                     [name: string]: unknown;

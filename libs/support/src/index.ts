@@ -38,3 +38,4 @@ export {
   sessionViewFor,
   caseViewFor,
 } from './support-reader';
+export type { ListedSubsidyCase } from './subsidy-application.service';

@@ -44,6 +44,14 @@ export interface SubsidyCaseView {
   deadlines: SubsidyDeadline[];
 }
 
+/** A listed case with its computed deadlines and the names of its programme and round. */
+export interface ListedSubsidyCase {
+  application: SubsidyApplication;
+  programName: string;
+  roundName: string;
+  deadlines: SubsidyDeadline[];
+}
+
 /** Subsidy cases: creation, checklists, stage transitions with amount checks, computed deadlines. */
 /** One programme's cases over a range (reports); amounts in yen. */
 export interface SubsidyStatsRow {
@@ -90,6 +98,45 @@ export class SubsidyApplicationService {
       return { items, total };
     });
     page.items.forEach((a) => caseViewFor(a, [], reader));
+    return page;
+  }
+
+  /**
+   * The list as the pipeline board shows it: each case with its computed deadlines and the names of
+   * its programme and round, from one query (programme and round joined).
+   */
+  async listWithDeadlines(
+    facilityId: string,
+    query: ApplicationListQuery,
+    reader: SupportReader,
+  ): Promise<{ items: ListedSubsidyCase[]; total: number }> {
+    const page = await this.tx.inFacility(facilityId, async (em) => {
+      const qb = em
+        .createQueryBuilder(SubsidyApplication, 'a')
+        .innerJoinAndSelect('a.program', 'p')
+        .innerJoinAndSelect('a.round', 'r')
+        .where('a.facility_id = :facilityId', { facilityId });
+      const tenantId = reader.ownTenantId ?? query.tenantId;
+      if (tenantId) qb.andWhere('a.tenant_id = :tenantId', { tenantId });
+      if (query.programId) qb.andWhere('a.program_id = :programId', { programId: query.programId });
+      if (query.roundId) qb.andWhere('a.round_id = :roundId', { roundId: query.roundId });
+      if (query.stage) qb.andWhere('a.stage = :stage', { stage: query.stage });
+      if (query.managerId) qb.andWhere('a.manager_id = :managerId', { managerId: query.managerId });
+      const [rows, total] = await qb
+        .orderBy('a.created_at', 'DESC')
+        .addOrderBy('a.id')
+        .skip(query.offset)
+        .take(query.limit)
+        .getManyAndCount();
+      const items = rows.map((a) => ({
+        application: a,
+        programName: a.program!.name,
+        roundName: a.round!.name,
+        deadlines: deadlinesOf(a, a.round!, a.program!),
+      }));
+      return { items, total };
+    });
+    page.items.forEach((c) => caseViewFor(c.application, [], reader));
     return page;
   }
 

@@ -19,6 +19,7 @@ import {
   Attachment,
   ChecklistItem,
   SUBSIDY_STAGES,
+  ListedSubsidyCase,
   SubsidyCaseView,
   SubsidyApplication,
   SubsidyDeadline,
@@ -176,6 +177,8 @@ export class SubsidyApplicationView {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'staff only' }) staffNotes?: string | null;
   @ApiPropertyOptional({ type: [StageEventView] }) history?: StageEventView[];
   @ApiPropertyOptional({ type: [DeadlineView] }) deadlines?: SubsidyDeadline[];
+  @ApiPropertyOptional({ type: String, description: 'in lists: the programme of the case' }) programName?: string;
+  @ApiPropertyOptional({ type: String, description: 'in lists: the round of the case' }) roundName?: string;
 
   /** The case as the support library returned it for the reader (staff notes only when it kept them). */
   static from(a: SubsidyApplication): SubsidyApplicationView {
@@ -200,6 +203,16 @@ export class SubsidyApplicationView {
     };
     if (a.staffNotes !== undefined) view.staffNotes = a.staffNotes;
     return view;
+  }
+
+  /** A case in a list, with its computed deadlines and the names of its programme and round. */
+  static listed(c: ListedSubsidyCase): SubsidyApplicationView {
+    return {
+      ...SubsidyApplicationView.from(c.application),
+      programName: c.programName,
+      roundName: c.roundName,
+      deadlines: c.deadlines,
+    };
   }
 
   static ofCase(c: SubsidyCaseView): SubsidyApplicationView {

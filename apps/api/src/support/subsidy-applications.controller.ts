@@ -35,14 +35,15 @@ export class SubsidyApplicationsController {
   @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({
     type: SubsidyApplicationPageView,
-    description: "tenant users see only their own tenant's cases, without staff notes",
+    description:
+      "with computed deadlines and programme and round names; tenant users see only their own tenant's cases, without staff notes",
   })
   async list(
     @CurrentActor() actor: Actor,
     @Query() query: SubsidyApplicationListQueryDto,
   ): Promise<SubsidyApplicationPageView> {
-    const page = await this.cases.list(facilityOf(actor), query, supportReaderOf(actor));
-    return { items: page.items.map((a) => SubsidyApplicationView.from(a)), total: page.total };
+    const page = await this.cases.listWithDeadlines(facilityOf(actor), query, supportReaderOf(actor));
+    return { items: page.items.map((c) => SubsidyApplicationView.listed(c)), total: page.total };
   }
 
   @Get(':id')

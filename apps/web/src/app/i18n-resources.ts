@@ -20,6 +20,20 @@ import auditEn from '@/features/audit/i18n/en.json';
 import auditJa from '@/features/audit/i18n/ja.json';
 import portalEn from '@/features/portal/i18n/en.json';
 import portalJa from '@/features/portal/i18n/ja.json';
+import subsidiesEn from '@/features/subsidies/i18n/en.json';
+import subsidiesJa from '@/features/subsidies/i18n/ja.json';
+import advisorsEn from '@/features/advisors/i18n/en.json';
+import advisorsJa from '@/features/advisors/i18n/ja.json';
+import sessionsEn from '@/features/sessions/i18n/en.json';
+import sessionsJa from '@/features/sessions/i18n/ja.json';
+import partnersEn from '@/features/partners/i18n/en.json';
+import partnersJa from '@/features/partners/i18n/ja.json';
+import eventsEn from '@/features/events/i18n/en.json';
+import eventsJa from '@/features/events/i18n/ja.json';
+import reportsEn from '@/features/reports/i18n/en.json';
+import reportsJa from '@/features/reports/i18n/ja.json';
+import remindersEn from '@/features/reminders/i18n/en.json';
+import remindersJa from '@/features/reminders/i18n/ja.json';
 
 /** Every namespace, Japanese first: `common` and `errors` are shared, each feature owns one. */
 export const ja = {
@@ -34,6 +48,13 @@ export const ja = {
   payments: paymentsJa,
   audit: auditJa,
   portal: portalJa,
+  subsidies: subsidiesJa,
+  advisors: advisorsJa,
+  sessions: sessionsJa,
+  partners: partnersJa,
+  events: eventsJa,
+  reports: reportsJa,
+  reminders: remindersJa,
 };
 
 export const en: typeof ja = {
@@ -48,6 +69,13 @@ export const en: typeof ja = {
   payments: paymentsEn,
   audit: auditEn,
   portal: portalEn,
+  subsidies: subsidiesEn,
+  advisors: advisorsEn,
+  sessions: sessionsEn,
+  partners: partnersEn,
+  events: eventsEn,
+  reports: reportsEn,
+  reminders: remindersEn,
 };
 
 export const resources = { ja, en };

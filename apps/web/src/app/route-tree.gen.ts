@@ -34,9 +34,11 @@ import { Route as StaffRoomsIndexRouteImport } from './../routes/_staff/rooms/in
 import { Route as StaffRoomsLeasesRouteImport } from './../routes/_staff/rooms/leases'
 import { Route as StaffSettingsIndexRouteImport } from './../routes/_staff/settings/index'
 import { Route as StaffSettingsUsersRouteImport } from './../routes/_staff/settings/users'
+import { Route as StaffSupportAdvisorsRouteImport } from './../routes/_staff/support/advisors'
 import { Route as StaffSupportEventsRouteImport } from './../routes/_staff/support/events'
 import { Route as StaffSupportPlansRouteImport } from './../routes/_staff/support/plans'
 import { Route as StaffSupportReferralsRouteImport } from './../routes/_staff/support/referrals'
+import { Route as StaffSupportRemindersRouteImport } from './../routes/_staff/support/reminders'
 import { Route as StaffSupportSessionsRouteImport } from './../routes/_staff/support/sessions'
 import { Route as StaffSupportSubsidiesRouteImport } from './../routes/_staff/support/subsidies'
 import { Route as StaffTenantsIndexRouteImport } from './../routes/_staff/tenants/index'
@@ -166,6 +168,11 @@ const StaffSettingsUsersRoute = StaffSettingsUsersRouteImport.update({
   path: '/settings/users',
   getParentRoute: () => StaffRoute,
 } as any)
+const StaffSupportAdvisorsRoute = StaffSupportAdvisorsRouteImport.update({
+  id: '/support/advisors',
+  path: '/support/advisors',
+  getParentRoute: () => StaffRoute,
+} as any)
 const StaffSupportEventsRoute = StaffSupportEventsRouteImport.update({
   id: '/support/events',
   path: '/support/events',
@@ -179,6 +186,11 @@ const StaffSupportPlansRoute = StaffSupportPlansRouteImport.update({
 const StaffSupportReferralsRoute = StaffSupportReferralsRouteImport.update({
   id: '/support/referrals',
   path: '/support/referrals',
+  getParentRoute: () => StaffRoute,
+} as any)
+const StaffSupportRemindersRoute = StaffSupportRemindersRouteImport.update({
+  id: '/support/reminders',
+  path: '/support/reminders',
   getParentRoute: () => StaffRoute,
 } as any)
 const StaffSupportSessionsRoute = StaffSupportSessionsRouteImport.update({
@@ -221,9 +233,11 @@ export interface FileRoutesByFullPath {
   '/portal/': typeof PortalIndexRoute
   '/rooms/leases': typeof StaffRoomsLeasesRoute
   '/settings/users': typeof StaffSettingsUsersRoute
+  '/support/advisors': typeof StaffSupportAdvisorsRoute
   '/support/events': typeof StaffSupportEventsRoute
   '/support/plans': typeof StaffSupportPlansRoute
   '/support/referrals': typeof StaffSupportReferralsRoute
+  '/support/reminders': typeof StaffSupportRemindersRoute
   '/support/sessions': typeof StaffSupportSessionsRoute
   '/support/subsidies': typeof StaffSupportSubsidiesRoute
   '/tenants/$tenantId': typeof StaffTenantsTenantIdRoute
@@ -253,9 +267,11 @@ export interface FileRoutesByTo {
   '/portal': typeof PortalIndexRoute
   '/rooms/leases': typeof StaffRoomsLeasesRoute
   '/settings/users': typeof StaffSettingsUsersRoute
+  '/support/advisors': typeof StaffSupportAdvisorsRoute
   '/support/events': typeof StaffSupportEventsRoute
   '/support/plans': typeof StaffSupportPlansRoute
   '/support/referrals': typeof StaffSupportReferralsRoute
+  '/support/reminders': typeof StaffSupportRemindersRoute
   '/support/sessions': typeof StaffSupportSessionsRoute
   '/support/subsidies': typeof StaffSupportSubsidiesRoute
   '/tenants/$tenantId': typeof StaffTenantsTenantIdRoute
@@ -288,9 +304,11 @@ export interface FileRoutesById {
   '/portal/': typeof PortalIndexRoute
   '/_staff/rooms/leases': typeof StaffRoomsLeasesRoute
   '/_staff/settings/users': typeof StaffSettingsUsersRoute
+  '/_staff/support/advisors': typeof StaffSupportAdvisorsRoute
   '/_staff/support/events': typeof StaffSupportEventsRoute
   '/_staff/support/plans': typeof StaffSupportPlansRoute
   '/_staff/support/referrals': typeof StaffSupportReferralsRoute
+  '/_staff/support/reminders': typeof StaffSupportRemindersRoute
   '/_staff/support/sessions': typeof StaffSupportSessionsRoute
   '/_staff/support/subsidies': typeof StaffSupportSubsidiesRoute
   '/_staff/tenants/$tenantId': typeof StaffTenantsTenantIdRoute
@@ -323,9 +341,11 @@ export interface FileRouteTypes {
     | '/portal/'
     | '/rooms/leases'
     | '/settings/users'
+    | '/support/advisors'
     | '/support/events'
     | '/support/plans'
     | '/support/referrals'
+    | '/support/reminders'
     | '/support/sessions'
     | '/support/subsidies'
     | '/tenants/$tenantId'
@@ -355,9 +375,11 @@ export interface FileRouteTypes {
     | '/portal'
     | '/rooms/leases'
     | '/settings/users'
+    | '/support/advisors'
     | '/support/events'
     | '/support/plans'
     | '/support/referrals'
+    | '/support/reminders'
     | '/support/sessions'
     | '/support/subsidies'
     | '/tenants/$tenantId'
@@ -389,9 +411,11 @@ export interface FileRouteTypes {
     | '/portal/'
     | '/_staff/rooms/leases'
     | '/_staff/settings/users'
+    | '/_staff/support/advisors'
     | '/_staff/support/events'
     | '/_staff/support/plans'
     | '/_staff/support/referrals'
+    | '/_staff/support/reminders'
     | '/_staff/support/sessions'
     | '/_staff/support/subsidies'
     | '/_staff/tenants/$tenantId'
@@ -590,6 +614,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffSettingsUsersRouteImport
       parentRoute: typeof StaffRoute
     }
+    '/_staff/support/advisors': {
+      id: '/_staff/support/advisors'
+      path: '/support/advisors'
+      fullPath: '/support/advisors'
+      preLoaderRoute: typeof StaffSupportAdvisorsRouteImport
+      parentRoute: typeof StaffRoute
+    }
     '/_staff/support/events': {
       id: '/_staff/support/events'
       path: '/support/events'
@@ -609,6 +640,13 @@ declare module '@tanstack/react-router' {
       path: '/support/referrals'
       fullPath: '/support/referrals'
       preLoaderRoute: typeof StaffSupportReferralsRouteImport
+      parentRoute: typeof StaffRoute
+    }
+    '/_staff/support/reminders': {
+      id: '/_staff/support/reminders'
+      path: '/support/reminders'
+      fullPath: '/support/reminders'
+      preLoaderRoute: typeof StaffSupportRemindersRouteImport
       parentRoute: typeof StaffRoute
     }
     '/_staff/support/sessions': {
@@ -646,9 +684,11 @@ interface StaffRouteChildren {
   StaffIndexRoute: typeof StaffIndexRoute
   StaffRoomsLeasesRoute: typeof StaffRoomsLeasesRoute
   StaffSettingsUsersRoute: typeof StaffSettingsUsersRoute
+  StaffSupportAdvisorsRoute: typeof StaffSupportAdvisorsRoute
   StaffSupportEventsRoute: typeof StaffSupportEventsRoute
   StaffSupportPlansRoute: typeof StaffSupportPlansRoute
   StaffSupportReferralsRoute: typeof StaffSupportReferralsRoute
+  StaffSupportRemindersRoute: typeof StaffSupportRemindersRoute
   StaffSupportSessionsRoute: typeof StaffSupportSessionsRoute
   StaffSupportSubsidiesRoute: typeof StaffSupportSubsidiesRoute
   StaffTenantsTenantIdRoute: typeof StaffTenantsTenantIdRoute
@@ -665,9 +705,11 @@ const StaffRouteChildren: StaffRouteChildren = {
   StaffIndexRoute: StaffIndexRoute,
   StaffRoomsLeasesRoute: StaffRoomsLeasesRoute,
   StaffSettingsUsersRoute: StaffSettingsUsersRoute,
+  StaffSupportAdvisorsRoute: StaffSupportAdvisorsRoute,
   StaffSupportEventsRoute: StaffSupportEventsRoute,
   StaffSupportPlansRoute: StaffSupportPlansRoute,
   StaffSupportReferralsRoute: StaffSupportReferralsRoute,
+  StaffSupportRemindersRoute: StaffSupportRemindersRoute,
   StaffSupportSessionsRoute: StaffSupportSessionsRoute,
   StaffSupportSubsidiesRoute: StaffSupportSubsidiesRoute,
   StaffTenantsTenantIdRoute: StaffTenantsTenantIdRoute,

@@ -22,9 +22,11 @@ export const STAFF_NAV: NavItem[] = [
     children: [
       { key: 'subsidies', to: '/support/subsidies', area: 'support' },
       { key: 'sessions', to: '/support/sessions', area: 'support' },
+      { key: 'advisors', to: '/support/advisors', area: 'support' },
       { key: 'referrals', to: '/support/referrals', area: 'support' },
       { key: 'plans', to: '/support/plans', area: 'support' },
       { key: 'events', to: '/support/events', area: 'support' },
+      { key: 'reminders', to: '/support/reminders', area: 'support' },
     ],
   },
   { key: 'reports', to: '/reports', area: 'reports' },

@@ -1,12 +1,16 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '@/components/states/coming-soon';
+import { referralsSearchSchema } from '@/features/partners/api/partner-queries';
+import { ReferralsPage } from '@/features/partners/pages/referrals-page';
+import { meQuery } from '@/lib/auth/auth-api';
 import { requireArea } from '@/lib/auth/guards';
 
 export const Route = createFileRoute('/_staff/support/referrals')({
+  validateSearch: referralsSearchSchema,
   beforeLoad: ({ context }) => requireArea(context.queryClient, 'support'),
-  component: function Placeholder() {
-    const { t } = useTranslation();
-    return <ComingSoon title={t('menu.referrals')} />;
+  loader: ({ context }) => context.queryClient.ensureQueryData(meQuery),
+  component: function ReferralsRoute() {
+    const roles = Route.useLoaderData()?.roles ?? [];
+    const canEdit = roles.some((r) => r === 'facility_admin' || r === 'incubation_manager' || r === 'advisor');
+    return <ReferralsPage search={Route.useSearch()} canEdit={canEdit} />;
   },
 });

@@ -1,12 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '@/components/states/coming-soon';
+import { SubsidiesPage } from '@/features/subsidies/pages/subsidies-page';
 import { requireArea } from '@/lib/auth/guards';
 
 export const Route = createFileRoute('/_staff/support/subsidies')({
   beforeLoad: ({ context }) => requireArea(context.queryClient, 'support'),
-  component: function Placeholder() {
-    const { t } = useTranslation();
-    return <ComingSoon title={t('menu.subsidies')} />;
-  },
+  component: SubsidiesPage,
 });

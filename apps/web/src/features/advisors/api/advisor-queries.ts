@@ -1,0 +1,72 @@
+import type { components } from '@tamago/api-client';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { api, unwrap } from '@/lib/api/client';
+import { addDays, tokyoStart } from './week';
+
+export type Advisor = components['schemas']['AdvisorView'];
+export type WeeklySlot = components['schemas']['WeeklySlotDto'];
+export type Session = components['schemas']['AdvisorySessionView'];
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The chosen advisor and week live in the URL. */
+export const advisorsSearchSchema = z.object({
+  advisor: z.string().uuid().optional().catch(undefined),
+  week: z.string().regex(DATE).optional().catch(undefined),
+});
+export type AdvisorsSearch = z.infer<typeof advisorsSearchSchema>;
+
+export const advisorKeys = {
+  all: ['advisors'] as const,
+  list: () => [...advisorKeys.all, 'list'] as const,
+  week: (advisorId: string, monday: string) => ['advisory-sessions', 'week', advisorId, monday] as const,
+  organizations: () => ['organizations', 'names'] as const,
+};
+
+export const advisorQueries = {
+  list: () =>
+    queryOptions({
+      queryKey: advisorKeys.list(),
+      queryFn: () => unwrap(api.GET('/api/v1/advisors', { params: { query: { limit: 200 } } })),
+    }),
+  week: (advisorId: string, monday: string) =>
+    queryOptions({
+      queryKey: advisorKeys.week(advisorId, monday),
+      queryFn: () =>
+        unwrap(
+          api.GET('/api/v1/advisory-sessions', {
+            params: {
+              query: {
+                advisorId,
+                from: tokyoStart(monday),
+                to: tokyoStart(addDays(monday, 7)),
+                limit: 200,
+              },
+            },
+          }),
+        ),
+    }),
+  // Partner organisations by id, for the advisors' "organisation" column.
+  organizations: () =>
+    queryOptions({
+      queryKey: advisorKeys.organizations(),
+      queryFn: () => unwrap(api.GET('/api/v1/organizations', { params: { query: { limit: 200 } } })),
+      staleTime: 60_000,
+    }),
+};
+
+/** Saves an advisor's weekly availability. */
+export function useSaveAvailability(advisor: Advisor) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (weekly: WeeklySlot[]) =>
+      unwrap(
+        api.PATCH('/api/v1/advisors/{id}', {
+          params: { path: { id: advisor.id } },
+          body: { active: advisor.active, availability: { weekly, slots: advisor.availability?.slots ?? [] } },
+        }),
+      ),
+    onSuccess: () => qc.invalidateQueries({ queryKey: advisorKeys.list() }),
+  });
+}

@@ -1,0 +1,48 @@
+import type { components } from '@tamago/api-client';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
+import type { SubsidyTransition } from './subsidy-stages';
+
+export type SubsidyCase = components['schemas']['SubsidyApplicationView'];
+export type SubsidyProgram = components['schemas']['SubsidyProgramView'];
+export type ProgramStats = components['schemas']['ProgramStatsView'];
+
+export const subsidyKeys = {
+  all: ['subsidies'] as const,
+  cases: () => [...subsidyKeys.all, 'cases'] as const,
+  programs: () => [...subsidyKeys.all, 'programs'] as const,
+  stats: (programId: string) => [...subsidyKeys.all, 'stats', programId] as const,
+};
+
+export const subsidyQueries = {
+  // A facility runs tens of open cases at a time; the board shows them all.
+  cases: () =>
+    queryOptions({
+      queryKey: subsidyKeys.cases(),
+      queryFn: () => unwrap(api.GET('/api/v1/subsidy-applications', { params: { query: { limit: 200 } } })),
+    }),
+  programs: () =>
+    queryOptions({
+      queryKey: subsidyKeys.programs(),
+      queryFn: () => unwrap(api.GET('/api/v1/subsidy-programs', { params: { query: { limit: 100 } } })),
+      staleTime: 60_000,
+    }),
+  stats: (programId: string) =>
+    queryOptions({
+      queryKey: subsidyKeys.stats(programId),
+      queryFn: () => unwrap(api.GET('/api/v1/subsidy-programs/{id}/stats', { params: { path: { id: programId } } })),
+    }),
+};
+
+/** Moves a case one legal step, with the step's details; the board and the statistics refresh. */
+export function useMoveCase() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: SubsidyTransition }) =>
+      unwrap(api.POST('/api/v1/subsidy-applications/{id}/transitions', { params: { path: { id } }, body })),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: subsidyKeys.cases() });
+      void qc.invalidateQueries({ queryKey: [...subsidyKeys.all, 'stats'] });
+    },
+  });
+}
