@@ -3,7 +3,14 @@ import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode, parseIsoDate, clockNow } from '@tamago/core';
 import { TransactionRunner, queryRows } from '@tamago/database';
 import { InvoicesService, adjustToBusinessDay, isBankBusinessDay, type OpenInvoiceView } from '@tamago/billing';
-import { sha256, buildDirectDebitFile, parseDirectDebitResult, type DirectDebitHeaderInput, type DirectDebitNewCode, type DirectDebitResultLine } from './domain';
+import {
+  sha256,
+  buildDirectDebitFile,
+  parseDirectDebitResult,
+  type DirectDebitHeaderInput,
+  type DirectDebitNewCode,
+  type DirectDebitResultLine,
+} from './domain';
 import { DebitBatchItem } from './entities/debit-batch-item.entity';
 import { DebitBatch } from './entities/debit-batch.entity';
 import { DebitMandate } from './entities/debit-mandate.entity';

@@ -3,7 +3,14 @@ import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '@tamago/core';
 import { queryRows } from '@tamago/database';
 import { InvoicesService, requireYen } from '@tamago/billing';
-import { drawCredit, planRefund, splitBankFee, type CreditSource, type PaymentHoldings, allocatePayment } from './domain';
+import {
+  drawCredit,
+  planRefund,
+  splitBankFee,
+  type CreditSource,
+  type PaymentHoldings,
+  allocatePayment,
+} from './domain';
 import { AllocationEvent, AllocationKind, PaymentAllocation } from './entities/payment-allocation.entity';
 import { Payment, PaymentMethod, PaymentSource } from './entities/payment.entity';
 
