@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { TransactionRunner } from '@tamago/database';
-import { Notification } from '@tamago/notifications';
+import { Notification } from '@tamago/notifications/entities';
 
 /** Writes an unread inbox notification for a user straight into the facility's inbox (no mail). */
 export async function plantNotification(

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, In, IsNull } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { auditCreated } from '@tamago/audit';
 import { TransactionRunner } from '@tamago/database';
 import { LeaseLookup, billableLeases } from '@tamago/leasing';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { DomainError, ErrorCode, clockNow } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError, saveScoped, saveAllScoped } from '@tamago/database';
 import { promoteFromWaitlist, register } from './domain';
@@ -25,6 +25,21 @@ export class EventRegistrationService {
     private readonly events: EventService,
     private readonly tenants: TenantService,
   ) {}
+
+  /**
+   * The live (confirmed or waitlisted) registrations of the given events, earliest first — the order
+   * promotion uses — in one query. For counting seats and waitlist positions; callers decide what a
+   * reader may see of them.
+   */
+  liveOf(facilityId: string, eventIds: readonly string[]): Promise<EventRegistration[]> {
+    if (eventIds.length === 0) return Promise.resolve([]);
+    return this.tx.inFacility(facilityId, (em) =>
+      em.find(EventRegistration, {
+        where: { facilityId, eventId: In([...eventIds]), status: In(['confirmed', 'waitlisted']) },
+        order: { registeredAt: 'ASC', id: 'ASC' },
+      }),
+    );
+  }
 
   /** Registrations of an event in registration order; tenant users see only their own tenant's. */
   list(

@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { clockNow } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
-import { EventRegistration, EventService } from '@tamago/events';
+import { EventRegistrationService, EventService } from '@tamago/events';
 import { EventDto, RegistrationDto } from '../events/event.dto';
 import { PortalEventDto } from './portal-events.dto';
-
-const LIVE = ['confirmed', 'waitlisted'];
 
 /**
  * Upcoming events for a tenant: seats are counted over everyone's registrations, but only the tenant's
@@ -15,18 +11,16 @@ const LIVE = ['confirmed', 'waitlisted'];
 @Injectable()
 export class PortalEventsService {
   constructor(
-    private readonly tx: TransactionRunner,
     private readonly events: EventService,
+    private readonly registrationsOf: EventRegistrationService,
   ) {}
 
   async upcoming(facilityId: string, tenantId: string): Promise<PortalEventDto[]> {
     const { items } = await this.events.list(facilityId, { from: clockNow().toISOString(), limit: 100, offset: 0 });
     if (items.length === 0) return [];
-    const registrations = await this.tx.inFacility(facilityId, (em) =>
-      em.find(EventRegistration, {
-        where: { facilityId, eventId: In(items.map((e) => e.id)), status: In(LIVE) },
-        order: { registeredAt: 'ASC', id: 'ASC' },
-      }),
+    const registrations = await this.registrationsOf.liveOf(
+      facilityId,
+      items.map((e) => e.id),
     );
     return items.map((event) => {
       const of = registrations.filter((r) => r.eventId === event.id);

@@ -49,7 +49,7 @@ export function SubsidyCaseDetail({ caseId }: { caseId: string }) {
             const days = daysUntil(d.dueOn);
             return (
               <Group key={d.key} justify="space-between" wrap="nowrap" gap="xs">
-                <Text size="sm">{lang === 'ja' ? d.label_ja : d.label_en}</Text>
+                <Text size="sm">{lang === 'ja' ? d.labelJa : d.labelEn}</Text>
                 <Badge variant="light" c="dark.8" color={urgency(days)} style={{ flexShrink: 0 }}>
                   {formatDate(d.dueOn, lang)}・
                   {days < 0 ? t('subsidies.overdue') : t('subsidies.daysLeft', { count: days })}

@@ -26,7 +26,7 @@ export const reminderQueries = {
 export function useSaveReminder() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ kind, enabled, leadDays }: ReminderSetting) =>
+    mutationFn: ({ kind, enabled, leadDays }: Pick<ReminderSetting, 'kind' | 'enabled' | 'leadDays'>) =>
       unwrap(api.PUT('/api/v1/reminder-settings/{kind}', { params: { path: { kind } }, body: { enabled, leadDays } })),
     onSuccess: () => qc.invalidateQueries({ queryKey: reminderKeys.settings }),
   });

@@ -18,7 +18,7 @@ describe('subsidy stages on the board', () => {
   });
 
   it('shows the next deadline that matters at the stage', () => {
-    const d = (key: string, dueOn: string) => ({ key, dueOn, label_ja: key, label_en: key });
+    const d = (key: string, dueOn: string) => ({ key, dueOn, labelJa: key, labelEn: key });
     const list = [
       d('prerequisite.gbizid', '2027-01-05'),
       d('application_close', '2027-01-20'),

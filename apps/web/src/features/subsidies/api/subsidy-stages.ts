@@ -89,7 +89,7 @@ export function todayInTokyo(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(now);
 }
 
-type Deadline = { key: string; dueOn: string; label_ja: string; label_en: string };
+type Deadline = { key: string; dueOn: string; labelJa: string; labelEn: string };
 
 /**
  * The deadline a card shows: the next one still ahead that matters at the case's stage (once applied, the

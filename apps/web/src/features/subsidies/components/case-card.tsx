@@ -82,7 +82,7 @@ export function CaseCard({ item, tenantName, today, onMove, overlay }: CaseCardP
             style={{ borderRadius: 4, background: `var(--mantine-color-${URGENCY_COLORS[urgency]}-1)` }}
           >
             {urgency !== 'later' && `${t(`urgency.${urgency}`)}・`}
-            {lang === 'ja' ? next.label_ja : next.label_en} {formatDate(next.dueOn, lang)}
+            {lang === 'ja' ? next.labelJa : next.labelEn} {formatDate(next.dueOn, lang)}
           </Text>
         )}
       </Stack>
