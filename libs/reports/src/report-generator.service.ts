@@ -72,8 +72,9 @@ export class ReportGenerator {
       timeZone: facility.timeZone,
       today: await this.tx.inFacility(facilityId, (em) => facilityToday(em, facilityId)),
       fiscalYearStartMonth: await this.tx.inFacility(facilityId, (em) => facilityFiscalYearStart(em, facilityId)),
-      // The stored request was validated when it was asked for; parse it again for its typed form.
-      request: { ...parseReportRequest(run, '9999-12-31'), key: run.requestKey },
+      // The stored request was validated when it was asked for; parse it again for its typed form (as of
+      // the last day a date may carry, so no period counts as future).
+      request: { ...parseReportRequest(run, '2999-12-31'), key: run.requestKey },
       progress,
     };
     const doc = await this.builders[run.type].build(ctx);
