@@ -66,7 +66,7 @@ describe('subsidy case list for the board', () => {
         expect.arrayContaining(['prerequisite.chamber_support_plan', 'application_close', 'project_deadline']),
       );
       const application = c.deadlines.find((d: { key: string }) => d.key === 'application_close');
-      expect(application).toMatchObject({ dueOn: '2027-05-31', label_ja: '申請締切' });
+      expect(application).toMatchObject({ dueOn: '2027-05-31', labelJa: '申請締切' });
     }
   });
 

@@ -37,7 +37,7 @@ export async function seedSupport(http: TestAgent, token: string): Promise<Suppo
           closesOn: tokyoDate(5),
           projectDeadline: tokyoDate(300),
           prerequisiteCutoffs: [
-            { key: 'gbizid', dueOn: tokyoDate(-2), label_ja: 'gBizIDプライム取得', label_en: 'gBizID' },
+            { key: 'gbizid', dueOn: tokyoDate(-2), labelJa: 'gBizIDプライム取得', labelEn: 'gBizID' },
           ],
         },
       ],
