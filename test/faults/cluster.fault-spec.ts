@@ -107,8 +107,8 @@ describe('faults: two APIs and two workers; duplicates, Redis and PostgreSQL fai
     // are sent before SIGTERM; on a 2-core machine shared by many jobs they can take seconds to arrive).
     apis = await Promise.all([startApi(env, 'api-a'), startApi({ ...env, SHUTDOWN_GRACE_MS: '5000' }, 'api-b')]);
     workers = await Promise.all([
-      startWorker({ ...env, JOB_STEP_PAUSE_MS: '300' }, 'worker-a'),
-      startWorker({ ...env, JOB_STEP_PAUSE_MS: '300' }, 'worker-b'),
+      startWorker({ ...env, JOB_STEP_PAUSE_MS: '300', BILLING_ISSUE_CHUNK: '1' }, 'worker-a'),
+      startWorker({ ...env, JOB_STEP_PAUSE_MS: '300', BILLING_ISSUE_CHUNK: '1' }, 'worker-b'),
     ]);
     f = await seedFacility(env, stores, apis[0].http, {
       name: '二重試験施設',

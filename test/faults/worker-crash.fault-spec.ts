@@ -8,7 +8,7 @@ jest.setTimeout(240_000);
 
 const TENANTS = 5;
 const PERIOD = '2027-01';
-const PAUSE = { JOB_STEP_PAUSE_MS: '600', REMINDER_SWEEP_PAUSE_MS: '1200' };
+const PAUSE = { JOB_STEP_PAUSE_MS: '600', REMINDER_SWEEP_PAUSE_MS: '1200', BILLING_ISSUE_CHUNK: '1' };
 
 /**
  * A worker killed with SIGKILL in the middle of a billing issue, a reminder sweep and a report

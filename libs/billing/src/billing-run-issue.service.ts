@@ -9,7 +9,6 @@ import { InvoiceIssuer } from './invoice-issuer.service';
 import { Invoice } from './invoice.entity';
 
 /** Drafts issued per transaction: a fixed number of round trips for each chunk (see issueDrafts). */
-const ISSUE_CHUNK = 100;
 
 /**
  * Issues a run's drafts, one transaction per chunk of drafts: a crash or a second worker at any
@@ -37,8 +36,9 @@ export class BillingRunIssueService {
         order: { recipientName: 'ASC', tenantId: 'ASC' },
       }),
     );
-    for (let i = 0; i < drafts.length; i += ISSUE_CHUNK) {
-      const chunk = drafts.slice(i, i + ISSUE_CHUNK).map((d) => d.id);
+    const size = this.config.BILLING_ISSUE_CHUNK;
+    for (let i = 0; i < drafts.length; i += size) {
+      const chunk = drafts.slice(i, i + size).map((d) => d.id);
       const progress = await this.tx.inFacility(facilityId, async (em) => {
         const issued = await this.issuer.issueDrafts(em, facilityId, chunk, {
           issueDate: run.issueDate!,

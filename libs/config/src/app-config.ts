@@ -196,7 +196,18 @@ export class AppConfig {
       .filter((p) => p !== '');
     return list.length > 0 ? list : false;
   }
-  /** Test hook: a pause after each step of a billing issue (an invoice) and of a report build, for the fault suite. */
+
+  /**
+   * How many drafts a billing issue numbers per transaction (each chunk is issued whole or not at
+   * all). The fault suite sets 1, so a worker can be killed between two invoices.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  BILLING_ISSUE_CHUNK = 100;
+
+  /** Test hook: a pause after each step of a billing issue (a chunk of invoices) and of a report build, for the fault suite. */
   @Transform(toInt)
   @IsInt()
   @Min(0)
