@@ -282,6 +282,30 @@ describe('advisors and advisory sessions', () => {
     await t.http.get('/api/v1/advisory-sessions/stats?fiscalYear=20x7').set(bearer(staff.token)).expect(400);
   });
 
+  it("shows an advisor the notes of their own sessions in a tenant's timeline, never another advisor's", async () => {
+    const mine = await createUser(t.app, t.http, f.facilityId, [Role.Advisor]);
+    const theirs = await createUser(t.app, t.http, f.facilityId, [Role.Advisor]);
+    const myRecord = await advisor(im.token, { name: '自分 アドバイザー', userId: mine.userId });
+    const theirRecord = await advisor(im.token, { name: '他の アドバイザー', userId: theirs.userId });
+    for (const [advisorId, notes, day] of [
+      [myRecord, 'NOTE-OF-MINE', 20],
+      [theirRecord, 'NOTE-OF-ANOTHER-ADVISOR', 21],
+    ] as const)
+      await book(im.token, { advisorId, startsAt: future(day, 10), endsAt: future(day, 11), notes }).expect(201);
+    const read = async (token: string) =>
+      JSON.stringify(
+        (await t.http.get(`/api/v1/tenants/${tenantA}/timeline`).query({ limit: 200 }).set(bearer(token)).expect(200))
+          .body,
+      );
+    const asMine = await read(mine.token);
+    expect(asMine).toContain('NOTE-OF-MINE');
+    expect(asMine).not.toContain('NOTE-OF-ANOTHER-ADVISOR');
+    expect(asMine).not.toContain('holders');
+    // Staff who run support see every session's notes.
+    const asManager = await read(im.token);
+    for (const note of ['NOTE-OF-MINE', 'NOTE-OF-ANOTHER-ADVISOR']) expect(asManager).toContain(note);
+  });
+
   it('isolates facilities: advisors and sessions of another facility are unknown', async () => {
     const s = await book(im.token, {
       startsAt: '2027-08-01T10:00:00+09:00',

@@ -17,6 +17,11 @@ export interface SupportTimelineItem {
   staffOnly: boolean;
   /** What the entry points at, e.g. { type: 'subsidy_application', id }. */
   ref: { type: 'subsidy_application' | 'advisory_session'; id: string };
+  /**
+   * Session notes: the users who hold the session (its advisor's account, the staff member in
+   * charge). A reader confined to their own sessions (an advisor only) sees the notes of these alone.
+   */
+  holders?: string[];
 }
 
 /** Bounds of a timeline query; both optional, inclusive instants. */
@@ -45,6 +50,8 @@ interface SessionRow {
   advisor_name: string | null;
   summary: string | null;
   notes: string | null;
+  staff_id: string | null;
+  advisor_user_id: string | null;
 }
 
 type Label = [ja: string, en: string];
@@ -156,7 +163,8 @@ export class SupportTimelineSource {
   private async sessionItems(em: EntityManager, facilityId: string, tenantId: string): Promise<SupportTimelineItem[]> {
     const rows = await queryRows<SessionRow>(
       em,
-      `SELECT s.id, s.kind, s.starts_at, s.topic, s.status, s.channel, s.summary, s.notes, a.name AS advisor_name
+      `SELECT s.id, s.kind, s.starts_at, s.topic, s.status, s.channel, s.summary, s.notes, a.name AS advisor_name,
+              s.staff_id, a.user_id AS advisor_user_id
          FROM advisory_sessions s
          LEFT JOIN advisors a ON a.id = s.advisor_id AND a.facility_id = s.facility_id
         WHERE s.facility_id = $1 AND s.tenant_id = $2
@@ -177,7 +185,15 @@ export class SupportTimelineSource {
       const titleEn = `${consultation ? 'Consultation' : 'Advisory session'} (${[topicEn, who[1], statusEn].filter(Boolean).join(', ')})${summary}`;
       const item: SupportTimelineItem = { at, kind, title, titleEn, staffOnly: false, ref };
       const notes = r.notes
-        ? { at, kind: 'session_notes', title: r.notes, titleEn: r.notes, staffOnly: true, ref }
+        ? {
+            at,
+            kind: 'session_notes',
+            title: r.notes,
+            titleEn: r.notes,
+            staffOnly: true,
+            ref,
+            holders: [r.staff_id, r.advisor_user_id].filter((u): u is string => u !== null),
+          }
         : null;
       return notes ? [item, notes] : [item];
     });

@@ -11,6 +11,8 @@ export interface TimelineItem {
   /** Staff-only items are never shown to tenant users. */
   staffOnly: boolean;
   ref: { type: string; id: string };
+  /** Set on items only their holders may see when the reader is confined to their own records. */
+  holders?: string[];
 }
 
 /**

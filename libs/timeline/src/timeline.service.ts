@@ -10,6 +10,8 @@ export interface TimelineReader {
   ownTenantId: string | null;
   /** Whether staff-only items (notes) are shown; the support library decides who may read them. */
   staffNotes: boolean;
+  /** Set for an advisor confined to their own sessions: items with holders show only to them. */
+  confinedToUserId?: string | null;
 }
 
 export interface TimelineQuery {
@@ -51,7 +53,9 @@ export class TimelineService {
     const visible = gathered
       .filter((i) => !wanted || wanted.has(i.kind))
       .filter((i) => (reader.ownTenantId === null && reader.staffNotes) || !i.staffOnly)
+      .filter((i) => !reader.confinedToUserId || !i.holders || i.holders.includes(reader.confinedToUserId))
       .sort((a, b) => b.at.localeCompare(a.at) || a.kind.localeCompare(b.kind) || a.ref.id.localeCompare(b.ref.id));
-    return { items: visible.slice(query.offset, query.offset + query.limit), total: visible.length };
+    const page = visible.slice(query.offset, query.offset + query.limit).map(({ holders: _holders, ...item }) => item);
+    return { items: page, total: visible.length };
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, facilityOf } from '@tamago/identity';
-import { mayReadStaffNotes, supportReaderOf } from '@tamago/support';
+import { confinedToOwnSessions, mayReadStaffNotes, supportReaderOf } from '@tamago/support';
 import { ownTenantOf } from '@tamago/tenants';
 import { TimelineService } from '@tamago/timeline';
 import { CurrentActor, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
@@ -28,7 +28,11 @@ export class TimelineController {
     return this.timeline.forTenant(
       facilityOf(actor),
       id,
-      { ownTenantId: ownTenantOf(actor), staffNotes: mayReadStaffNotes(supportReaderOf(actor)) },
+      {
+        ownTenantId: ownTenantOf(actor),
+        staffNotes: mayReadStaffNotes(supportReaderOf(actor)),
+        confinedToUserId: confinedToOwnSessions(supportReaderOf(actor)) ? actor.userId : null,
+      },
       query,
     );
   }

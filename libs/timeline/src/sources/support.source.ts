@@ -18,6 +18,7 @@ export class SupportSource implements TimelineSource {
       titleEn: i.titleEn,
       staffOnly: i.staffOnly,
       ref: { ...i.ref },
+      ...(i.holders ? { holders: i.holders } : {}),
     }));
   }
 }
