@@ -9,6 +9,24 @@ import { BrowserEnv, startBrowserEnv } from './support/browser-env';
 import { Shell } from './pages/shell';
 import { SupportSeed, seedSupport, tokyoDate } from './support/support-seed';
 
+/**
+ * The drop state a stage shows while a card is dragged over it, once the board has settled
+ * (dnd-kit updates it on the next frame): waits up to 5 s for `expected`, then answers what is shown.
+ */
+async function dropState(region: Locator, expected: string): Promise<string | null> {
+  await region
+    .page()
+    .waitForFunction(
+      ([el, want]) => el?.getAttribute('data-drop') === want,
+      [await region.elementHandle(), expected] as const,
+      {
+        timeout: 5_000,
+      },
+    )
+    .catch(() => undefined);
+  return region.getAttribute('data-drop');
+}
+
 jest.setTimeout(180_000);
 
 describe('support workspace in the browser', () => {
@@ -68,7 +86,7 @@ describe('support workspace in the browser', () => {
     // Illegal: planning cannot jump to adopted. The column is dimmed during the drag and the drop is refused.
     const adopted = page.getByRole('region', { name: '採択', exact: true });
     const illegal = await drag(card, adopted);
-    await expect(adopted.getAttribute('data-drop')).resolves.toBe('illegal');
+    await expect(dropState(adopted, 'illegal')).resolves.toBe('illegal');
     await expect(page.getByRole('region', { name: '申請済み', exact: true }).getAttribute('data-drop')).resolves.toBe(
       'legal',
     );
@@ -86,7 +104,7 @@ describe('support workspace in the browser', () => {
     // Legal: planning → applied opens the step's dialog, which records the application date.
     const applied = page.getByRole('region', { name: '申請済み', exact: true });
     const legal = await drag(card, applied);
-    await expect(applied.getAttribute('data-drop')).resolves.toBe('legal');
+    await expect(dropState(applied, 'legal')).resolves.toBe('legal');
     await legal.drop();
     await screenshot(page, 'support-subsidies-dropped-ja');
     const dialog = page.getByRole('dialog', { name: '「申請済み」へ進める' });
