@@ -3,10 +3,10 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { clockIsSet, clockNow } from '@tamago/core';
 
-/** A row that belongs to one facility, by uuid. */
+/** A row that belongs to one facility, by uuid (a platform row, facility null, is never written through these). */
 export interface FacilityRow {
   id: string;
-  facilityId: string;
+  facilityId: string | null;
 }
 
 /** Thrown when a scoped write matched no row (or another count than expected) of the facility. */
@@ -23,10 +23,13 @@ export class ScopedWriteError extends Error {
  * as every read does (row-level security stays the second guard, not the only one). The audit
  * log and the ambient clock see it as they see `em.save`: the same subscribers get the row
  * before and after and the changed columns. Returns the entity, its update date refreshed.
+ * A row not saved yet (no id: `findOneBy(…) ?? em.create(…)`) is inserted with `em.save`, as
+ * every insert is, once its facility is checked.
  */
 export async function saveScoped<T extends FacilityRow>(em: EntityManager, facilityId: string, entity: T): Promise<T> {
   const metadata = em.connection.getMetadata(entity.constructor);
   assertFacility(metadata, facilityId, entity);
+  if (!em.hasId(entity)) return em.save(entity);
   const before = await em.findOne<ObjectLiteral>(metadata.target, { where: { id: entity.id, facilityId } });
   if (!before) throw new ScopedWriteError(metadata.tableName, facilityId, 1, 0);
   const changed = metadata.columns.filter((c) => writable(c) && !sameValue(value(c, entity), value(c, before)));
@@ -52,13 +55,24 @@ export async function saveScoped<T extends FacilityRow>(em: EntityManager, facil
   return entity;
 }
 
-/** Saves several loaded rows of one facility, one scoped UPDATE each (see saveScoped). */
+/**
+ * Saves several rows of one facility: the loaded ones one scoped UPDATE each (see saveScoped), the
+ * new ones (no id) inserted together, 200 to a statement.
+ */
 export async function saveAllScoped<T extends FacilityRow>(
   em: EntityManager,
   facilityId: string,
   entities: T[],
 ): Promise<T[]> {
-  for (const e of entities) await saveScoped(em, facilityId, e);
+  const fresh: T[] = [];
+  for (const e of entities) {
+    if (em.hasId(e)) await saveScoped(em, facilityId, e);
+    else {
+      assertFacility(em.connection.getMetadata(e.constructor), facilityId, e);
+      fresh.push(e);
+    }
+  }
+  if (fresh.length > 0) await em.save(fresh, { chunk: 200 });
   return entities;
 }
 
