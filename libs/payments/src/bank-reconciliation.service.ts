@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { DomainError, ErrorCode } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, saveScoped } from '@tamago/database';
 import { InvoicesService } from '@tamago/billing';
 import { TenantLookup } from '@tamago/tenants';
 import { type ImportedCredit, readBankFile, sha256, matchCredit, type MatchCandidate } from './domain';
@@ -92,7 +92,7 @@ export class BankReconciliationService {
         // Credits first, so a 取消 of a credit in the same file finds it.
         const reversalRecords = await this.reversals.importAll(em, facilityId, record.id, parsed.reversals, actorId);
         record.appliedCount = credits.filter((c) => c.status === 'applied').length;
-        await em.save(record);
+        await saveScoped(em, facilityId, record);
         return { import: record, duplicate: false, credits, reversals: parsed.reversals.length, reversalRecords };
       },
       actorId,
@@ -172,7 +172,7 @@ export class BankReconciliationService {
     if (result.status === 'unmatched') {
       credit.unmatchedReasons = result.reasons;
       credit.candidateTenantIds = result.tenantIds;
-      return em.save(credit);
+      return saveScoped(em, facilityId, credit);
     }
     await this.apply(em, facilityId, credit, result.tenantId, result.invoiceIds, result.shortBy, null);
     // The payment changed this tenant's open invoices (and only this tenant's).
@@ -201,7 +201,7 @@ export class BankReconciliationService {
       createdBy: actorId,
     });
     Object.assign(credit, { status: 'applied', tenantId, paymentId: payment.id, bankFee: fee });
-    await em.save(credit);
+    await saveScoped(em, facilityId, credit);
   }
 
   /** The fee to accept: what the named (or oldest) invoices still need beyond the credit. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Between, EntityManager, In, LessThanOrEqual, Like } from 'typeorm';
 import { addDays, normalizeKanaForMatching } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, saveScoped } from '@tamago/database';
 import { type ImportedReversal } from './domain';
 import { BankCredit } from './entities/bank-credit.entity';
 import { BankReversal, BankReversalReason, BankReversalStatus } from './entities/bank-reversal.entity';
@@ -98,7 +98,7 @@ export class BankReversalService {
     if (blocked) return em.save(Object.assign(row, { unmatchedReason: blocked, candidateCreditIds: [link.credit.id] }));
     row.refundId = await this.takeBack(em, facilityId, link.credit, r, actorId);
     link.credit.status = 'reversed';
-    await em.save(link.credit);
+    await saveScoped(em, facilityId, link.credit);
     return em.save(Object.assign(row, { status: 'applied' as const, bankCreditId: link.credit.id }));
   }
 

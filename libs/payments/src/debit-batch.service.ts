@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode, parseIsoDate, clockNow } from '@tamago/core';
-import { TransactionRunner, queryRows } from '@tamago/database';
+import { TransactionRunner, queryRows, saveScoped } from '@tamago/database';
 import { InvoicesService, adjustToBusinessDay, isBankBusinessDay, type OpenInvoiceView } from '@tamago/billing';
 import {
   sha256,
@@ -93,7 +93,7 @@ export class DebitBatchService {
             }),
           );
           if (!mandate.firstDebitSent || mandate.accountChanged) {
-            await em.save(Object.assign(mandate, { firstDebitSent: true, accountChanged: false }));
+            await saveScoped(em, facilityId, Object.assign(mandate, { firstDebitSent: true, accountChanged: false }));
           }
         }
         return batch.id;
@@ -176,7 +176,7 @@ export class DebitBatchService {
         const pairs = pairLines(result.results, items);
         for (const { line, item } of pairs) await this.applyLine(em, facilityId, batch, line, item, actorId);
         Object.assign(batch, { status: 'completed', resultHash: hash, resultImportedAt: clockNow() });
-        await em.save(batch);
+        await saveScoped(em, facilityId, batch);
       },
       actorId,
     );
@@ -208,7 +208,7 @@ export class DebitBatchService {
       });
       item.paymentId = payment.id;
     }
-    await em.save(item);
+    await saveScoped(em, facilityId, item);
   }
 
   private async pendingInvoiceIds(em: EntityManager, facilityId: string): Promise<Set<string>> {

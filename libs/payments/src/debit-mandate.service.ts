@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, toHalfWidthKana } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, saveScoped } from '@tamago/database';
 import { TenantLookup } from '@tamago/tenants';
 import { DebitMandate, MandateAccountType, MandateStatus } from './entities/debit-mandate.entity';
 
@@ -106,7 +106,7 @@ export class DebitMandateService {
         }
         // Before any debit was sent the next one is still 新規コード 1; after, a changed account is 2.
         Object.assign(mandate, next, accountChanged && mandate.firstDebitSent ? { accountChanged: true } : {});
-        return em.save(mandate);
+        return saveScoped(em, facilityId, mandate);
       },
       actorId,
     );

@@ -74,7 +74,8 @@ export class DebitSettingsService {
         const journalAccounts = clean.journalAccounts
           ? { ...current.journalAccounts, ...clean.journalAccounts }
           : current.journalAccounts;
-        return em.save(Object.assign(current, clean, { journalAccounts }));
+        // Keyed by facility_id: the UPDATE (or first INSERT) names the facility by its key.
+        return em.save(DebitSettings, Object.assign(current, clean, { journalAccounts }));
       },
       actorId,
     );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, normalizeKanaForMatching } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, removeScoped } from '@tamago/database';
 import { TenantLookup } from '@tamago/tenants';
 import { TenantPayerAlias } from './entities/tenant-payer-alias.entity';
 
@@ -44,7 +44,7 @@ export class PayerAliasService {
       async (em) => {
         const alias = await em.findOneBy(TenantPayerAlias, { facilityId, tenantId, id: aliasId });
         if (!alias) throw DomainError.notFound('Alias', aliasId);
-        await em.remove(alias);
+        await removeScoped(em, facilityId, alias);
       },
       actorId,
     );
