@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, parseIsoDate } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
+import { PgErrorCode, TransactionRunner, isPgError, saveScoped } from '@tamago/database';
 import { facilityToday } from '@tamago/facilities';
 import { JobProducer } from '@tamago/jobs';
 import { dueDateFor, parsePeriod } from './domain';
@@ -110,7 +110,7 @@ export class BillingRunService {
           assertCanIssue(await this.settings.get(facilityId, em), 'invoice');
           run.status = 'issuing';
           run.issueDate = run.issueDate ?? issueDate ?? (await facilityToday(em, facilityId));
-          await em.save(run);
+          await saveScoped(em, facilityId, run);
         }
         return run;
       },
@@ -166,7 +166,7 @@ export class BillingRunService {
     run.status = 'previewing';
     run.progress = 0;
     run.generation += 1;
-    return em.save(run);
+    return saveScoped(em, run.facilityId, run);
   }
 
   // Deterministic ids (see the job contracts): a finished or failed job of that id is replaced so a

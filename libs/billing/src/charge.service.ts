@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, removeScoped } from '@tamago/database';
 import { TenantLookup, type TenantSummary } from '@tamago/tenants';
 import { TAX_CATEGORIES, parsePeriod, requireYen, type TaxCategory } from './domain';
 import { Charge } from './charge.entity';
@@ -130,7 +130,7 @@ export class ChargeService {
             invoiceId: charge.invoiceId,
           });
         }
-        await em.remove(charge);
+        await removeScoped(em, facilityId, charge);
       },
       actorId,
     );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode, parseIsoDate, clockNow } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, saveScoped } from '@tamago/database';
 import { facilityToday } from '@tamago/facilities';
 import { TAX_CATEGORIES, creditNoteTax, invoiceTotals, requireYen, summarizeTax, type TaxCategory } from './domain';
 import { BillingSettingsService } from './billing-settings.service';
@@ -56,7 +56,7 @@ export class InvoiceCorrectionService {
         }
         Object.assign(invoice, { status: 'void', voidedAt: clockNow(), voidReason: reason });
         delete invoice.lines;
-        return em.save(invoice);
+        return saveScoped(em, facilityId, invoice);
       },
       actorId,
     );
