@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, removeScoped, saveScoped } from '@tamago/database';
 import { SavedView, SavedViewList } from './saved-view.entity';
 
 /** At most this many views per user and list; a longer menu stops helping. */
@@ -38,7 +38,7 @@ export class SavedViewsService {
       if (existing) {
         existing.search = input.search;
         existing.columns = input.columns ?? null;
-        return em.save(existing);
+        return saveScoped(em, facilityId, existing);
       }
       const count = await em.countBy(SavedView, { facilityId, userId, list: input.list });
       if (count >= MAX_SAVED_VIEWS) {
@@ -62,7 +62,7 @@ export class SavedViewsService {
     await this.tx.inFacility(facilityId, async (em) => {
       const view = await em.findOneBy(SavedView, { facilityId, userId, id });
       if (!view) throw DomainError.notFound('SavedView', id);
-      await em.remove(view);
+      await removeScoped(em, facilityId, view);
     });
   }
 }

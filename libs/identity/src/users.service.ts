@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import { ArrayContains, EntityManager, ILike, In } from 'typeorm';
 import { AppConfig } from '@tamago/config';
 import { DomainError, ErrorCode } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
+import { PgErrorCode, TransactionRunner, isPgError, queryRows, saveScoped } from '@tamago/database';
 import { FacilitiesService } from '@tamago/facilities';
 import { Locale, MailQueue, invitationMail, passwordResetMail } from '@tamago/notifications';
 import { Actor } from './actor';
@@ -152,7 +152,7 @@ export class UsersService implements OnApplicationShutdown {
         }
         if (patch.name !== undefined) user.name = patch.name;
         if (patch.locale !== undefined) user.locale = patch.locale;
-        return em.save(user);
+        return saveScoped(em, facilityId, user);
       },
       actor.userId,
     );
@@ -168,7 +168,7 @@ export class UsersService implements OnApplicationShutdown {
         if (!found) throw DomainError.notFound('User', userId);
         if (found.status === 'deactivated') return found;
         found.status = 'deactivated';
-        return em.save(found);
+        return saveScoped(em, facilityId, found);
       },
       actor.userId,
     );
@@ -266,6 +266,7 @@ export class UsersService implements OnApplicationShutdown {
       user.status = 'active';
       user.failedLoginCount = 0;
       user.lockedUntil = null;
+      // An account's own write, addressed by the link's user (a platform operator has no facility).
       await em.save(user);
       await this.supersedeTokens(em, user.id);
       await this.auth.revokeAllSessions(em, user.id, 'password_reset');
