@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@tamago/core';
-import { TransactionRunner, queryRows } from '@tamago/database';
+import { TransactionRunner, queryRows, saveScoped } from '@tamago/database';
 import { ApiKey } from './api-key.entity';
 
 const KEY_PREFIX = 'tmg_';
@@ -56,7 +56,7 @@ export class ApiKeyService {
         if (!key) throw DomainError.notFound('API key', id);
         if (key.revokedAt) return;
         key.revokedAt = new Date();
-        await em.save(key);
+        await saveScoped(em, facilityId, key);
       },
       actorId,
     );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
+import { PgErrorCode, TransactionRunner, isPgError, removeScoped } from '@tamago/database';
 import { LeaseService } from '@tamago/leasing';
 import { Space, SpaceService } from '@tamago/spaces';
 import { monthRange, parseMeterKind, parseMonth } from './domain';
@@ -135,7 +135,7 @@ export class MeterReadingService {
             { latestReadingId: latest?.id },
           );
         }
-        await em.remove(reading);
+        await removeScoped(em, facilityId, reading);
       },
       actorId,
     );

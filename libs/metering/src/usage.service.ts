@@ -98,7 +98,7 @@ export class UsageService {
         const row =
           (await em.findOneBy(MeteringSettings, { facilityId })) ?? em.create(MeteringSettings, { facilityId });
         row.emissionFactor = factor;
-        await em.save(row);
+        await em.save(MeteringSettings, row); // keyed by facility_id: the write names the facility by its key
         return { emissionFactor: row.emissionFactor };
       },
       actorId,
