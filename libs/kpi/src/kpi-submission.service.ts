@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
+import { PgErrorCode, TransactionRunner, isPgError, queryRows, saveAllScoped, saveScoped } from '@tamago/database';
 import { Tenant, TenantService } from '@tamago/tenants';
 import { isSurveyOpen } from './domain';
 import { KpiFigures, KpiSubmitter } from './kpi-input';
@@ -71,7 +71,7 @@ export class KpiSubmissionService {
             enteredBy: submitter.asTenant ? 'tenant' : 'staff',
             submittedBy: submitter.userId,
           });
-          return { submission: await em.save(row), created: !existing };
+          return { submission: await saveScoped(em, facilityId, row), created: !existing };
         },
         submitter.userId,
       );
@@ -121,7 +121,7 @@ export class KpiSubmissionService {
           });
           existing.set(tenantId, row);
         }
-        await em.save([...existing.values()], { chunk: 200 });
+        await saveAllScoped(em, facilityId, [...existing.values()]);
         return entries.length;
       },
       userId,

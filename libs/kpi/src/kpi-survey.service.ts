@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
+import { PgErrorCode, TransactionRunner, isPgError, saveScoped } from '@tamago/database';
 import { facilityFiscalYearStart } from '@tamago/billing';
 import { facilityToday } from '@tamago/facilities';
 import { parseSurveyPeriod, surveyWindow } from './domain';
@@ -92,7 +92,7 @@ export class KpiSurveyService {
           closesOn: patch.closesOn ?? survey.closesOn,
         });
         Object.assign(survey, window);
-        return em.save(survey);
+        return saveScoped(em, facilityId, survey);
       },
       actorId,
     );
