@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, saveScoped } from '@tamago/database';
 import { LeadUnit, REMINDER_KINDS, REMINDER_KIND_NAMES, ReminderKind, leadUnitOf } from './reminder-kinds';
 import { ReminderSetting } from './reminder-setting.entity';
 
@@ -50,7 +50,7 @@ export class ReminderSettingsService {
           em.create(ReminderSetting, { facilityId, kind, enabled: true, leadDays: null });
         if (patch.enabled !== undefined) row.enabled = patch.enabled;
         if (patch.leadDays !== undefined) row.leadDays = [...new Set(patch.leadDays)].sort((a, b) => b - a);
-        return effective(kind as ReminderKind, await em.save(row));
+        return effective(kind as ReminderKind, await saveScoped(em, facilityId, row));
       },
       actorId,
     );
@@ -78,7 +78,7 @@ export class ReminderSettingsService {
           (await em.findOneBy(ReminderSetting, { facilityId, kind })) ??
           em.create(ReminderSetting, { facilityId, kind, enabled: false, leadDays: null });
         if (patch.enabled !== undefined) row.enabled = patch.enabled;
-        const saved = await em.save(row);
+        const saved = await saveScoped(em, facilityId, row);
         return { kind: kind as ReminderKind, enabled: saved.enabled, leadDays: [], leadUnit: 'days' };
       },
       actorId,
