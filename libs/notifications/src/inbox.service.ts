@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { DomainError } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, saveScoped } from '@tamago/database';
 import { MailSuppression } from './entities/mail-suppression.entity';
 import { Notification } from './entities/notification.entity';
 import { NotificationPreference } from './entities/notification-preference.entity';
@@ -50,7 +50,7 @@ export class InboxService {
       if (!n) throw DomainError.notFound('Notification', id);
       if (!n.readAt) {
         n.readAt = new Date();
-        await em.save(n);
+        await saveScoped(em, facilityId, n);
       }
       return n;
     });
@@ -86,7 +86,7 @@ export class InboxService {
         (await em.findOneBy(NotificationPreference, { facilityId, userId, kind })) ??
         em.create(NotificationPreference, { facilityId, userId, kind });
       row.email = email;
-      return em.save(row);
+      return saveScoped(em, facilityId, row);
     });
   }
 
