@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, saveScoped } from '@tamago/database';
 import { ScheduleSetting } from '../schedule-setting.entity';
 import { FacilityScheduleContext, FacilityScheduleKind } from './facility-schedule';
 import { ScheduleRegistry } from './schedule-registry';
@@ -62,7 +62,7 @@ export class ScheduleSettingsService {
         if (patch.localTime !== undefined) row.localTime = patch.localTime;
         if (patch.dayOfMonth !== undefined) row.dayOfMonth = patch.dayOfMonth;
         if (patch.options !== undefined) row.options = { ...row.options, ...patch.options };
-        return view(k, await em.save(row));
+        return view(k, await saveScoped(em, facilityId, row));
       },
       actorId,
     );
