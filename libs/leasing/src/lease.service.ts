@@ -299,7 +299,7 @@ export class LeaseService implements TenantExitCheck {
       async (em) => {
         const row = (await em.findOneBy(LeasingSettings, { facilityId })) ?? em.create(LeasingSettings, { facilityId });
         row.maxTenureMonths = input.maxTenureMonths;
-        await em.save(row);
+        await em.save(LeasingSettings, row); // keyed by facility_id: the write names the facility by its key
         return { maxTenureMonths: row.maxTenureMonths };
       },
       actorId,
