@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, todayIn } from '@tamago/core';
-import { TransactionRunner, queryRows } from '@tamago/database';
+import { TransactionRunner, queryRows, saveScoped } from '@tamago/database';
 import {
   assertSubsidyStepDetails,
   assertSubsidyTransition,
@@ -262,7 +262,7 @@ export class SubsidyApplicationService {
         assertOrderAfterGrantDecision(app);
         checkCaseAmounts(app, program.maxAmount);
         deadlinesOf(app, round, program);
-        await em.save(app);
+        await saveScoped(em, facilityId, app);
       },
       actorId,
     );
@@ -306,7 +306,7 @@ export class SubsidyApplicationService {
         deadlinesOf(app, round, program);
         const from = app.stage;
         app.stage = to;
-        await em.save(app);
+        await saveScoped(em, facilityId, app);
         await em.save(
           em.create(SubsidyStageEvent, {
             facilityId,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, parseIsoDate } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError, queryRows } from '@tamago/database';
+import { PgErrorCode, TransactionRunner, isPgError, queryRows, removeScoped, saveScoped } from '@tamago/database';
 import { computeDeadlines, parseFraction } from './domain';
 import { withFieldPrefix } from './field-prefix';
 import { PageQuery, ProgramInput, ProgramPatch, RoundInput } from './support-input';
@@ -73,7 +73,7 @@ export class SubsidyProgramService {
       const existing = program.rounds ?? [];
       delete program.rounds;
       Object.assign(program, values);
-      await em.save(program);
+      await saveScoped(em, facilityId, program);
       if (!rounds) return;
       rounds.forEach((r, i) => {
         if (r.id && !existing.some((e) => e.id === r.id)) {
@@ -81,11 +81,11 @@ export class SubsidyProgramService {
         }
       });
       const removed = existing.filter((e) => !rounds.some((r) => r.id === e.id));
-      if (removed.length > 0) await em.remove(removed);
+      if (removed.length > 0) await removeScoped(em, facilityId, removed);
       for (const r of rounds) {
         const row = existing.find((e) => e.id === r.id) ?? em.create(SubsidyRound, { facilityId, programId: id });
         Object.assign(row, { ...r, id: row.id });
-        await em.save(row);
+        await saveScoped(em, facilityId, row);
       }
     });
     return this.get(facilityId, id);
@@ -97,8 +97,8 @@ export class SubsidyProgramService {
       const program = await this.load(em, facilityId, id);
       const rounds = program.rounds ?? [];
       delete program.rounds;
-      if (rounds.length > 0) await em.remove(rounds);
-      await em.remove(program);
+      if (rounds.length > 0) await removeScoped(em, facilityId, rounds);
+      await removeScoped(em, facilityId, program);
     });
   }
 

@@ -39,7 +39,7 @@ export class SupportSettingsService {
           (await em.findOneBy(SupportSettings, { facilityId })) ??
           em.create(SupportSettings, { facilityId, ...DEFAULTS });
         Object.assign(row, Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
-        await em.save(row);
+        await em.save(SupportSettings, row); // keyed by facility_id: the write names the facility by its key
         return pick(row);
       },
       actorId,
