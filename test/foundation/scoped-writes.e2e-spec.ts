@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { ScopedWriteError, TransactionRunner, removeScoped, saveScoped } from '@tamago/database';
 import { Tenant, TenantContact } from '@tamago/tenants/entities';
 import { TestFacility, bearer, createActiveTenant, createFacility } from '../support/factories';
@@ -91,5 +92,44 @@ describe('scoped writes', () => {
       ),
     );
     expect(deletes[0].n).toBe(2);
+  });
+
+  it('inserts a row not saved yet (find-or-create), after checking its facility', async () => {
+    const saved = await tx.inFacility(a.facilityId, (em) =>
+      saveScoped(
+        em,
+        a.facilityId,
+        em.create(TenantContact, {
+          facilityId: a.facilityId,
+          tenantId,
+          position: 9,
+          role: 'other',
+          name: '新規 連絡先',
+        }),
+      ),
+    );
+    expect(saved.id).toEqual(expect.any(String));
+    expect(await tx.inFacility(a.facilityId, (em) => em.countBy(TenantContact, { id: saved.id }))).toBe(1);
+    await expect(
+      tx.inFacility(b.facilityId, (em) =>
+        saveScoped(
+          em,
+          b.facilityId,
+          em.create(TenantContact, { facilityId: a.facilityId, tenantId, position: 10, role: 'other', name: '越境' }),
+        ),
+      ),
+    ).rejects.toThrow(ScopedWriteError);
+  });
+
+  it('lets a request insert a link (user_tokens) only for a user of its own facility', async () => {
+    const insert = (facilityId: string, userId: string) =>
+      tx.inFacility(facilityId, (em) =>
+        em.query(
+          `INSERT INTO user_tokens (id, user_id, purpose, token_hash, expires_at) VALUES (gen_random_uuid(), $1, 'invitation', $2, now() + interval '1 hour')`,
+          [userId, randomBytes(32).toString('hex')],
+        ),
+      );
+    await expect(insert(b.facilityId, a.adminUserId)).rejects.toThrow(/row-level security/);
+    await expect(insert(a.facilityId, a.adminUserId)).resolves.toBeDefined();
   });
 });
