@@ -284,6 +284,19 @@ describe('subsidy programmes and cases', () => {
       .field('purpose', 'photos')
       .attach('file', Buffer.alloc(10 * 1024 * 1024 + 1), { filename: 'big.jpg', contentType: 'image/jpeg' });
     expect(big.status).toBe(413);
+    // A multipart text field gets the edge check a JSON body gets (issue 14): the same 400 and code.
+    for (const [purpose, code] of [
+      ['quo\u0000tes', 'controlCharacter'],
+      ['\u202Equotes', 'bidiControl'],
+    ] as const) {
+      const bad = await t.http
+        .post(`/api/v1/subsidy-applications/${id}/attachments`)
+        .set(bearer(im))
+        .field('purpose', purpose)
+        .attach('file', content, { filename: '見積書.pdf', contentType: 'application/pdf' })
+        .expect(400);
+      expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'purpose', code })]);
+    }
     const list = await t.http.get(`/api/v1/subsidy-applications/${id}/attachments`).set(bearer(im)).expect(200);
     expect(list.body).toHaveLength(1);
   });

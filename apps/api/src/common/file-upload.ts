@@ -2,6 +2,8 @@ import { PayloadTooLargeException, applyDecorators } from '@nestjs/common';
 import { ApiConsumes, ApiOperation } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '@tamago/core';
+import { inputProblems } from './input-guard';
+import { RequestValidationError } from './validation';
 
 /** The part every upload route reads its file from. */
 export const FILE_PART = 'file';
@@ -34,6 +36,8 @@ export interface FileUploadOptions {
  * Reads the one file part `file` of a multipart/form-data request (and the allowed fields, in
  * any order). Every part is read before answering, so a refused request is still consumed to
  * its end. A missing `file` part is reported first, then the first part that is not expected.
+ * The text fields get the edge check JSON bodies get before Nest (see input-guard): NUL, other
+ * control characters or a direction override is the same 400 naming the field with its code.
  */
 export async function readFileUpload(req: FastifyRequest, options: FileUploadOptions): Promise<MultipartUpload> {
   if (!req.isMultipart()) throw DomainError.invalid(FILE_PART, options.howToSend);
@@ -65,6 +69,8 @@ export async function readFileUpload(req: FastifyRequest, options: FileUploadOpt
       `Unexpected part ${unexpected[0]}: send only the file part named file${only}.`,
     );
   }
+  const problems = inputProblems(fields);
+  if (problems.length > 0) throw new RequestValidationError(problems);
   return { ...file, fields };
 }
 
