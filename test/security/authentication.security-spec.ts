@@ -188,14 +188,29 @@ describe('security: authentication', () => {
     const realReset = await t.http.post('/api/v1/auth/password-reset/request').send({ email: u.email });
     const ghostReset = await t.http.post('/api/v1/auth/password-reset/request').send({ email: uniqueEmail('ghost') });
     expect([realReset.status, realReset.text]).toEqual([ghostReset.status, ghostReset.text]);
-    // Another facility inviting the taken address: a 409 on email with no constraint or schema names.
+    // Another facility inviting the taken address gets the answer of a fresh invitation (issue 14:
+    // it was a 409, which told that facility the address has an account): same status, same body
+    // shape, no constraint or schema names. Nothing is created there; the owner is told by mail.
+    const fresh = await t.http
+      .post('/api/v1/users')
+      .set(bearer(other.adminToken))
+      .send({ email: uniqueEmail('fresh'), name: 'x', roles: [Role.Auditor] });
+    const noticesBefore = mailsTo(u.email, /招待について/);
     const taken = await t.http
       .post('/api/v1/users')
       .set(bearer(other.adminToken))
-      .send({ email: u.email, name: 'x', roles: [Role.Auditor] })
-      .expect(409);
-    expect(taken.body.errors[0]).toMatchObject({ field: 'email', code: 'duplicate' });
-    expect(JSON.stringify(taken.body)).not.toMatch(/users_|_unique|constraint|UQ_|IDX_/i);
+      .send({ email: u.email, name: 'x', roles: [Role.Auditor] });
+    expect(taken.status).toBe(fresh.status);
+    expect(fresh.status).toBe(201);
+    expect(Object.keys(taken.body).sort()).toEqual(Object.keys(fresh.body).sort());
+    expect(taken.body).toMatchObject({ email: u.email, status: 'invited', facilityId: other.facilityId });
+    expect(JSON.stringify(taken.body)).not.toMatch(/users_|_unique|constraint|UQ_|IDX_|duplicate/i);
+    const listed = await t.http.get('/api/v1/users').query({ q: u.email }).set(bearer(other.adminToken)).expect(200);
+    expect(listed.body.items.map((x: { email: string }) => x.email)).not.toContain(u.email);
+    const deadline = Date.now() + 15_000;
+    while (mailsTo(u.email, /招待について/) === noticesBefore && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(mailsTo(u.email, /招待について/)).toBe(noticesBefore + 1);
     // Timing: the reset answer does no account work (one code path for both); the medians are printed, not asserted.
     const median = async (email: string) => {
       const times: number[] = [];

@@ -5,7 +5,7 @@ import { AppConfig } from '@tamago/config';
 import { DomainError, ErrorCode } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError, queryRows, saveScoped } from '@tamago/database';
 import { FacilitiesService } from '@tamago/facilities';
-import { Locale, MailQueue, invitationMail, passwordResetMail } from '@tamago/notifications';
+import { Locale, MailQueue, accountExistsMail, invitationMail, passwordResetMail } from '@tamago/notifications';
 import { Actor } from './actor';
 import { AuthService } from './auth.service';
 import { Role, STAFF_ROLES, TENANT_ROLES, isCoherentRoleSet } from './role';
@@ -88,7 +88,65 @@ export class UsersService implements OnApplicationShutdown {
   /** Invites a user by email to the actor's facility (or creates them with a password). */
   async invite(facilityId: string, actorId: string | null, input: NewUser): Promise<User> {
     this.assertRoles(input.roles, input.tenantId ?? null);
+    // An address with an account at another facility (or a platform operator's) is answered as a
+    // fresh invitation, so that inviting cannot tell which addresses have accounts elsewhere; its
+    // owner gets a notice instead (issue 14). One of this facility's own users stays the 409 below:
+    // the facility sees its users anyway.
+    const email = input.email.trim().toLowerCase();
+    const holder = await this.tx.asSystem((em) => em.findOneBy(User, { email }));
+    if (holder && holder.facilityId !== facilityId) return this.answerTaken(facilityId, actorId, input, holder);
     return this.tx.inFacility(facilityId, (em) => this.createInFacility(em, facilityId, input), actorId);
+  }
+
+  /**
+   * The answer to an invitation of an address taken elsewhere: the same checks and the same body as
+   * a fresh invitation (an id that names nothing, status invited), no row written for the inviting
+   * facility; the account's owner is mailed that the facility tried, and the attempt is logged.
+   */
+  private async answerTaken(facilityId: string, actorId: string | null, input: NewUser, holder: User): Promise<User> {
+    const facility = await this.tx.inFacility(
+      facilityId,
+      async (em) => {
+        if (input.tenantId) await this.tenants.assertAcceptsUsers(em, facilityId, input.tenantId, 'tenantId');
+        if (input.password) checkedPassword(input.password);
+        return this.facilities.profileOf(em, facilityId);
+      },
+      actorId,
+    );
+    const notice = accountExistsMail(holder.locale === 'en' ? 'en' : 'ja', {
+      name: holder.name,
+      facilityName: facility?.name ?? 'Tamago',
+    });
+    await this.tx.asSystem(
+      (em) =>
+        this.mail.enqueueIn(
+          em,
+          { facilityId: holder.facilityId, to: holder.email, kind: 'account_exists', ...notice },
+          `account-exists:${randomUUID()}`,
+        ),
+      actorId,
+    );
+    this.logger.warn(
+      { facilityId, actorId, existingUserId: holder.id },
+      'invitation of an address that has an account elsewhere: answered as invited, owner notified, nothing created',
+    );
+    const now = new Date();
+    return Object.assign(new User(), {
+      id: randomUUID(),
+      facilityId,
+      tenantId: input.tenantId ?? null,
+      email: holder.email,
+      name: input.name,
+      roles: input.roles,
+      status: input.password ? 'active' : 'invited',
+      locale: input.locale ?? 'ja',
+      passwordHash: null,
+      failedLoginCount: 0,
+      lockedUntil: null,
+      lastLoginAt: null,
+      createdAt: now,
+      updatedAt: now,
+    } satisfies User);
   }
 
   /**

@@ -2,7 +2,7 @@ export { NotificationsModule } from './notifications.module';
 export { NotificationsJobsModule } from './notifications-jobs.module';
 export { MailQueue } from './mail-queue';
 export { MailService } from './mail.service';
-export { invitationMail, passwordResetMail } from './templates';
+export { accountExistsMail, invitationMail, passwordResetMail } from './templates';
 export {
   Locale,
   MessageKind,

@@ -23,6 +23,23 @@ export function invitationMail(
   };
 }
 
+/**
+ * To the owner of an address a facility tried to invite while it already has an account (at
+ * another facility): nothing was created; the inviter was answered as for any invitation.
+ */
+export function accountExistsMail(locale: Locale, p: { name: string; facilityName: string }): Rendered {
+  if (locale === 'en') {
+    return {
+      subject: `[Tamago] ${p.facilityName} tried to invite your address`,
+      text: `Dear ${p.name},\n\n${p.facilityName} tried to invite this address to Tamago. The address already has an account, so no invitation was created and your account is unchanged.\nIf you should work with ${p.facilityName}, ask them to invite another address of yours.\n\nIf you did not expect this mail, you can ignore it.\n`,
+    };
+  }
+  return {
+    subject: `【Tamago】${p.facilityName}からの招待について`,
+    text: `${p.name} 様\n\nTamago の「${p.facilityName}」がこのメールアドレスを招待しようとしました。このアドレスには既にアカウントがあるため、招待は作成されていません。お使いのアカウントは変更されていません。\n${p.facilityName}で利用する場合は、別のメールアドレスでの招待を依頼してください。\n\nお心当たりがない場合は、このメールを破棄してください。\n\n(English) ${p.facilityName} tried to invite this address, which already has an account; nothing was created or changed.\n`,
+  };
+}
+
 /** Password-reset link. */
 export function passwordResetMail(locale: Locale, p: { name: string; link: string; expiresMinutes: number }): Rendered {
   if (locale === 'en') {
