@@ -297,6 +297,13 @@ describe('subsidy programmes and cases', () => {
         .expect(400);
       expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'purpose', code })]);
     }
+    const spoofed = await t.http
+      .post(`/api/v1/subsidy-applications/${id}/attachments`)
+      .set(bearer(im))
+      .field('purpose', 'quotes')
+      .attach('file', content, { filename: '見積書\u202Efdp.exe', contentType: 'application/pdf' })
+      .expect(400);
+    expect(spoofed.body.errors).toEqual([expect.objectContaining({ field: 'file', code: 'bidiControl' })]);
     const list = await t.http.get(`/api/v1/subsidy-applications/${id}/attachments`).set(bearer(im)).expect(200);
     expect(list.body).toHaveLength(1);
   });

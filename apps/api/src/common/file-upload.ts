@@ -36,8 +36,9 @@ export interface FileUploadOptions {
  * Reads the one file part `file` of a multipart/form-data request (and the allowed fields, in
  * any order). Every part is read before answering, so a refused request is still consumed to
  * its end. A missing `file` part is reported first, then the first part that is not expected.
- * The text fields get the edge check JSON bodies get before Nest (see input-guard): NUL, other
- * control characters or a direction override is the same 400 naming the field with its code.
+ * The text fields and the file's name get the edge check JSON bodies get before Nest (see
+ * input-guard): NUL, other control characters or a direction override is the same 400 naming the
+ * field (`file` for the name) with its code.
  */
 export async function readFileUpload(req: FastifyRequest, options: FileUploadOptions): Promise<MultipartUpload> {
   if (!req.isMultipart()) throw DomainError.invalid(FILE_PART, options.howToSend);
@@ -69,7 +70,8 @@ export async function readFileUpload(req: FastifyRequest, options: FileUploadOpt
       `Unexpected part ${unexpected[0]}: send only the file part named file${only}.`,
     );
   }
-  const problems = inputProblems(fields);
+  // The file's name is text the client sent as well (a U+202E in it turns "fdp.exe" around).
+  const problems = [...inputProblems(file.filename, FILE_PART), ...inputProblems(fields)];
   if (problems.length > 0) throw new RequestValidationError(problems);
   return { ...file, fields };
 }
