@@ -6994,6 +6994,9 @@ export interface operations {
     SavedViewsController_list: {
         parameters: {
             query: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
                 list: "tenants" | "invoices";
             };
             header?: never;
@@ -7718,7 +7721,11 @@ export interface operations {
     };
     FacilitiesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7731,6 +7738,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FacilityDto"][];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */
@@ -10497,7 +10513,7 @@ export interface operations {
         };
         responses: {
             /** @description issues the drafts (a job); idempotent and resumable */
-            200: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16423,7 +16439,11 @@ export interface operations {
     };
     ReferralsController_checkInsOf: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -19225,7 +19245,11 @@ export interface operations {
     };
     SubsidyApplicationsController_attachments: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -21008,7 +21032,11 @@ export interface operations {
     };
     PortalController_events: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -21022,6 +21050,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PortalEventListDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */

@@ -7,6 +7,7 @@ import { ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
 import { ApiFileUpload } from '../common/file-upload';
 import { IdParamDto } from '../common/id-param.dto';
+import { InMemoryPage } from '../common/in-memory-page';
 import { attachmentDisposition, readUpload } from './multipart-upload';
 import {
   AttachmentParamsDto,
@@ -89,6 +90,7 @@ export class SubsidyApplicationsController {
   @Get(':id/attachments')
   @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({ type: [AttachmentView] })
+  @InMemoryPage()
   async attachments(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<AttachmentView[]> {
     return (await this.files.list(facilityOf(actor), id, ownTenantOf(actor))).map(AttachmentView.from);
   }
