@@ -83,7 +83,12 @@ export class ContractValidator {
       this.compiled.set(key, validate);
     }
     if (!validate(JSON.parse(body))) {
-      this.violations.push(`${where}: ${this.ajv.errorsText(validate.errors, { separator: '; ' })}`);
+      const errors = (validate.errors ?? []).map(
+        (e) =>
+          `${e.instancePath || '/'} ${e.message}` +
+          (e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''),
+      );
+      this.violations.push(`${where}: ${[...new Set(errors)].join('; ')}`);
     }
   }
 }
