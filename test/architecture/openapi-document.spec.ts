@@ -58,4 +58,29 @@ describe('the OpenAPI document is exact', () => {
     );
     expect(bareObjects).toEqual([]);
   });
+
+  it('lets every list be paged with limit and offset (#9)', () => {
+    // Reads whose `items` are not a list of records: one batch with its lines, and aggregates.
+    const notLists = new Set([
+      'DirectDebitController_getBatch',
+      'MeterReadingsController_report',
+      'AdvisorySessionsController_stats',
+    ]);
+    type Schema = { $ref?: string; type?: string; properties?: Record<string, unknown> };
+    const resolve = (s: Schema | undefined): Schema | undefined =>
+      s?.$ref ? resolve(doc.components.schemas[s.$ref.split('/').pop()!] as Schema) : s;
+    const unpaged = ops
+      .filter(({ method, op }) => method === 'get' && !notLists.has(op.operationId))
+      .filter(({ op }) => {
+        const schema = resolve(
+          (op.responses['200']?.content?.['application/json'] as { schema?: Schema } | undefined)?.schema,
+        );
+        return schema?.type === 'array' || schema?.properties?.items !== undefined;
+      })
+      .filter(
+        ({ op }) => !['limit', 'offset'].every((n) => op.parameters?.some((p) => p.in === 'query' && p.name === n)),
+      )
+      .map(({ path, op }) => `${op.operationId} (${path})`);
+    expect(unpaged).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@ describe('auth through the generated client', () => {
   let f: TestFacility;
 
   beforeAll(async () => {
-    t = await createTestApp({ contract: true });
+    t = await createTestApp();
     f = await createFacility(t.app, t.http);
   }, 120_000);
   afterAll(() => t.close());

@@ -7,7 +7,7 @@ import { validCorporateNumber } from '../tenants/helpers';
 
 /**
  * Tenants, leases, invoices and payments through the generated client, as the web app calls them;
- * the test app checks every answer against the OpenAPI document ({ contract: true }).
+ * the test app checks every answer against the OpenAPI document (on by default).
  */
 describe('records through the generated client', () => {
   let t: TestApp;
@@ -15,7 +15,7 @@ describe('records through the generated client', () => {
   let api: ApiClient;
 
   beforeAll(async () => {
-    t = await createTestApp({ contract: true });
+    t = await createTestApp();
     f = await createFacility(t.app, t.http);
     api = apiClient(t.app, f.adminToken);
   }, 120_000);

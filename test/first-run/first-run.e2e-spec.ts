@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { freePort, tcpAnswers } from '../../apps/cli/src/local-services/probe';
+import { ContractValidator } from '../support/contract-validator';
 
 const CLI = join(__dirname, '../../dist/apps/cli/src/main.js');
 const FIRST_RUN_MS = 300_000;
@@ -113,6 +114,17 @@ describe('first run on a bare machine (npm start)', () => {
       const facility = await http.get('/api/v1/facility').set('Authorization', `Bearer ${login.body.accessToken}`);
       expect(facility.status).toBe(200);
       expect(facility.body.name).toContain('デモ');
+      // The started app answers as the OpenAPI document says, like the test app (#9).
+      const contract = new ContractValidator(
+        JSON.parse(readFileSync(join(__dirname, '../../libs/api-client/openapi.json'), 'utf8')),
+      );
+      for (const [method, url, res] of [
+        ['POST', '/api/v1/auth/login', login],
+        ['GET', '/api/v1/facility', facility],
+      ] as const) {
+        contract.check(method, url, res.status, res.headers['content-type'], res.text);
+      }
+      expect(contract.violations).toEqual([]);
 
       const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
       child.kill('SIGTERM');

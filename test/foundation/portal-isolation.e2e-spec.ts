@@ -14,7 +14,7 @@ describe('portal reads: own tenant only', () => {
   let theirToken: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ contract: true });
+    t = await createTestApp();
     f = await createFacility(t.app, t.http, 'ポータル施設');
     mine = await createTenant(t.app, f.facilityId, f.adminUserId, '自社株式会社', 'ジシャ');
     theirs = await createTenant(t.app, f.facilityId, f.adminUserId, '他社株式会社', 'タシャ');

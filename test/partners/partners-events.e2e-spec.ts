@@ -181,6 +181,12 @@ describe('partners, referrals, improvement plans, events, timeline', () => {
         .set(bearer(im))
         .send({ doneOn: '2020-01-11' })
         .expect(200);
+      // A referral's check-ins are a list like every other: limit and offset page it (#9).
+      const all = await t.http.get(`/api/v1/referrals/${id}/check-ins`).set(bearer(im)).expect(200);
+      expect(all.body).toHaveLength(3);
+      const paged = await t.http.get(`/api/v1/referrals/${id}/check-ins?limit=1&offset=1`).set(bearer(im)).expect(200);
+      expect(paged.body).toEqual([all.body[1]]);
+      await t.http.get(`/api/v1/referrals/${id}/check-ins?limit=0`).set(bearer(im)).expect(400);
       const res = await t.http.get('/api/v1/referrals/follow-ups?overdue=true').set(bearer(im)).expect(200);
       expect(res.body.items.map((c: { id: string }) => c.id)).toEqual([overdue.id]);
       expect(res.body.items[0]).toMatchObject({ dueOn: '2020-01-10', overdue: true, doneOn: null });

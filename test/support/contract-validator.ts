@@ -4,6 +4,7 @@ import addFormats from 'ajv-formats';
 type Json = Record<string, unknown>;
 interface Route {
   method: string;
+  path: string;
   pattern: RegExp;
   params: number;
   responses: Record<string, { content?: Record<string, { schema?: Json }> }>;
@@ -52,6 +53,7 @@ export class ContractValidator {
       .flatMap(([path, item]) =>
         Object.entries(item).map(([method, op]) => ({
           method: method.toUpperCase(),
+          path,
           pattern: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
           params: (path.match(/\{/g) ?? []).length,
           responses: op.responses as Route['responses'],
@@ -65,7 +67,8 @@ export class ContractValidator {
     const path = url.split('?')[0];
     const route = this.routes.find((r) => r.method === method && r.pattern.test(path));
     if (!route) return; // routes outside the document (docs, unknown paths) are not part of the contract
-    const where = `${method} ${path} → ${status}`;
+    // The documented path (not the ids in the URL), so one fault is named once however often it answers.
+    const where = `${method} ${route.path} → ${status}`;
     const response = route.responses[String(status)];
     if (!response) return void this.violations.push(`${where}: status not documented`);
     const mediaType = (contentType ?? '').split(';')[0].trim();
@@ -80,7 +83,12 @@ export class ContractValidator {
       this.compiled.set(key, validate);
     }
     if (!validate(JSON.parse(body))) {
-      this.violations.push(`${where}: ${this.ajv.errorsText(validate.errors, { separator: '; ' })}`);
+      const errors = (validate.errors ?? []).map(
+        (e) =>
+          `${e.instancePath || '/'} ${e.message}` +
+          (e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''),
+      );
+      this.violations.push(`${where}: ${[...new Set(errors)].join('; ')}`);
     }
   }
 }

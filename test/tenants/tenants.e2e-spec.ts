@@ -45,11 +45,17 @@ describe('tenants', () => {
       nameKana: 'カブシキガイシャタマゴケンサク',
       tags: ['IT', 'bio'],
       managerId: im.userId,
+      // Names beside ids: the incubation manager reads the manager's name, not only the id (#9).
+      managerName: Role.IncubationManager,
       contacts: [{ role: 'primary', name: '山田 太郎' }],
     });
     const byKana = await t.http.get('/api/v1/tenants').query({ q: 'たまごけんさく' }).set(bearer(im.token)).expect(200);
     expect(byKana.body.total).toBe(1);
-    expect(byKana.body.items[0].id).toBe(res.body.id);
+    expect(byKana.body.items[0]).toMatchObject({
+      id: res.body.id,
+      managerId: im.userId,
+      managerName: Role.IncubationManager,
+    });
     const byName = await t.http
       .get('/api/v1/tenants')
       .query({ q: '検索テスト', tag: 'bio', kind: 'corporation' })

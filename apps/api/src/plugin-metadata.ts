@@ -2249,6 +2249,18 @@ export default async () => {
                 required: true,
                 type: () => t['./payments/receivables-response.dto'].JournalAccountsViewDto,
               },
+              revenueRecognition: {
+                required: true,
+                description:
+                  'service_period: advance billing to \u524D\u53D7\u91D1, revenue in its month; issue_date: revenue on issue.',
+                enum: ['service_period', 'issue_date'],
+              },
+              transferFeeTreatment: {
+                required: true,
+                description:
+                  'A deducted transfer fee as \u652F\u6255\u624B\u6570\u6599 (bank_fee) or \u58F2\u4E0A\u5024\u5F15 (sales_discount).',
+                enum: ['bank_fee', 'sales_discount'],
+              },
             },
             DebitMandateDto: {
               id: { required: true, type: () => String },
@@ -2263,6 +2275,12 @@ export default async () => {
               customerNumber: { required: true, type: () => String },
               status: { required: true, type: () => String },
               firstDebitSent: { required: true, type: () => Boolean },
+              accountChanged: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'The account changed after a debit was sent: the next request carries \u65B0\u898F\u30B3\u30FC\u30C9 2 once.',
+              },
             },
             DebitMandatePageDto: {
               items: { required: true, type: () => [t['./payments/receivables-response.dto'].DebitMandateDto] },

@@ -4393,6 +4393,16 @@ export interface components {
             dunningDays: number[];
             bankFeeTolerance: number;
             journalAccounts: components["schemas"]["JournalAccountsViewDto"];
+            /**
+             * @description service_period: advance billing to 前受金, revenue in its month; issue_date: revenue on issue.
+             * @enum {string}
+             */
+            revenueRecognition: "service_period" | "issue_date";
+            /**
+             * @description A deducted transfer fee as 支払手数料 (bank_fee) or 売上値引 (sales_discount).
+             * @enum {string}
+             */
+            transferFeeTreatment: "bank_fee" | "sales_discount";
         };
         JournalAccountsDto: {
             receivable?: string;
@@ -4459,6 +4469,8 @@ export interface components {
             customerNumber: string;
             status: string;
             firstDebitSent: boolean;
+            /** @description The account changed after a debit was sent: the next request carries 新規コード 2 once. */
+            accountChanged: boolean;
         };
         DebitMandatePageDto: {
             items: components["schemas"]["DebitMandateDto"][];
@@ -5741,9 +5753,16 @@ export interface components {
             total: number;
         };
         OpenSlotView: {
-            /** @example 2027-06-07T10:00:00+09:00 */
+            /**
+             * Format: date-time
+             * @description UTC, like every instant answered
+             * @example 2027-06-07T01:00:00.000Z
+             */
             startsAt: string;
-            /** @example 2027-06-07T11:00:00+09:00 */
+            /**
+             * Format: date-time
+             * @example 2027-06-07T02:00:00.000Z
+             */
             endsAt: string;
         };
         FreeSlotsView: {
@@ -6994,6 +7013,9 @@ export interface operations {
     SavedViewsController_list: {
         parameters: {
             query: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
                 list: "tenants" | "invoices";
             };
             header?: never;
@@ -7718,7 +7740,11 @@ export interface operations {
     };
     FacilitiesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7731,6 +7757,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FacilityDto"][];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */
@@ -10497,7 +10532,7 @@ export interface operations {
         };
         responses: {
             /** @description issues the drafts (a job); idempotent and resumable */
-            200: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16423,7 +16458,11 @@ export interface operations {
     };
     ReferralsController_checkInsOf: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -19225,7 +19264,11 @@ export interface operations {
     };
     SubsidyApplicationsController_attachments: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -19415,12 +19458,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the file content, with the media type it was uploaded with */
+            /** @description the file content, with the media type it was uploaded with (an allowed one; anything else as octet-stream) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/gif": string;
+                    "image/webp": string;
+                    "image/heic": string;
+                    "image/heif": string;
+                    "image/tiff": string;
+                    "application/msword": string;
+                    "application/vnd.ms-excel": string;
+                    "application/vnd.ms-powerpoint": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "text/csv": string;
+                    "text/plain": string;
+                    "application/zip": string;
+                    "application/x-zip-compressed": string;
                     "application/octet-stream": string;
                 };
             };
@@ -21008,7 +21071,11 @@ export interface operations {
     };
     PortalController_events: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -21022,6 +21089,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PortalEventListDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is wrong */

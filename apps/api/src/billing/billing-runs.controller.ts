@@ -1,6 +1,6 @@
 import { ApiFileResponse } from '../common/file-response';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { BillingRunService, InvoicePdfService } from '@tamago/billing';
 import { Actor, facilityOf } from '@tamago/identity';
 import { CurrentActor, Roles } from '../common/auth.decorators';
@@ -52,7 +52,7 @@ export class BillingRunsController {
   @Post(':id/issue')
   @HttpCode(202)
   @Roles(...BILLING_WRITERS)
-  @ApiOkResponse({ type: BillingRunDto, description: 'issues the drafts (a job); idempotent and resumable' })
+  @ApiAcceptedResponse({ type: BillingRunDto, description: 'issues the drafts (a job); idempotent and resumable' })
   async issue(
     @CurrentActor() actor: Actor,
     @Param() { id }: IdParamDto,

@@ -25,8 +25,9 @@ function intParam(value: unknown, field: string, min: number, max: number): numb
 }
 
 /**
- * Pages a short list the handler answers whole (`{ items, total }`): `limit` and `offset` cut the
- * items, `total` (when the list has one) stays the whole count. Without `limit` every item is answered, as before.
+ * Pages a short list the handler answers whole (`{ items, total }`, or a bare array): `limit` and
+ * `offset` cut the items, `total` (when the list has one) stays the whole count. Without `limit`
+ * every item is answered, as before.
  */
 @Injectable()
 export class InMemoryPageInterceptor implements NestInterceptor {
@@ -39,6 +40,7 @@ export class InMemoryPageInterceptor implements NestInterceptor {
     const offset = intParam(query.offset, 'offset', 0, 1_000_000) ?? 0;
     return next.handle().pipe(
       map((body: unknown) => {
+        if (Array.isArray(body)) return body.slice(offset, limit === undefined ? undefined : offset + limit);
         if (!body || typeof body !== 'object' || !Array.isArray((body as { items?: unknown }).items)) return body;
         const page = body as { items: unknown[]; total?: number };
         const items = page.items.slice(offset, limit === undefined ? undefined : offset + limit);

@@ -15,6 +15,7 @@ import { FacilitiesService } from '@tamago/facilities';
 import { Actor, FacilityOnboardingService, Role, facilityOf } from '@tamago/identity';
 import { UpdateFacilitySettingsDto } from '../billing/billing-settings.dto';
 import { CurrentActor, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
+import { InMemoryPage } from '../common/in-memory-page';
 import { FacilityDto, OwnFacilityDto, PayerFacilityDto, facilityViewFor } from './facility.dto';
 
 export class CreateFacilityDto {
@@ -42,6 +43,7 @@ export class FacilitiesController {
   @Get('facilities')
   @Roles(Role.PlatformOperator)
   @ApiOkResponse({ type: [FacilityDto] })
+  @InMemoryPage()
   async list(): Promise<FacilityDto[]> {
     return (await this.facilities.list()).map(FacilityDto.from);
   }

@@ -4,6 +4,7 @@ import { Actor, Role, facilityOf } from '@tamago/identity';
 import { ReferralCheckInService, ReferralService } from '@tamago/partners';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
+import { InMemoryPage } from '../common/in-memory-page';
 import {
   CheckInDto,
   CheckInPageDto,
@@ -89,6 +90,7 @@ export class ReferralsController {
   @Get(':id/check-ins')
   @Roles(...STAFF)
   @ApiOkResponse({ type: [CheckInDto] })
+  @InMemoryPage()
   async checkInsOf(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<CheckInDto[]> {
     return (await this.checkIns.listForReferral(facilityOf(actor), id)).map(CheckInDto.ofFollowUp);
   }

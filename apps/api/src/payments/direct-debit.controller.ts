@@ -5,6 +5,7 @@ import { Actor, facilityOf } from '@tamago/identity';
 import { DebitBatchService, DebitMandateService, DebitSettingsService } from '@tamago/payments';
 import { CurrentActor, Roles } from '../common/auth.decorators';
 import { ApiFileUpload } from '../common/file-upload';
+import { definedOnly } from '../common/defined-only';
 import { IdParamDto } from '../common/id-param.dto';
 import { PageQueryDto } from '../common/list-query.dto';
 import { readBankFile } from './bank-upload';
@@ -49,7 +50,7 @@ export class DirectDebitController {
     @CurrentActor() actor: Actor,
     @Body() dto: UpdateDebitSettingsDto,
   ): Promise<DebitSettingsViewDto> {
-    return views.settings(await this.settings.update(facilityOf(actor), actor.userId, dto));
+    return views.settings(await this.settings.update(facilityOf(actor), actor.userId, definedOnly(dto)));
   }
 
   @Get('debit-mandates')
@@ -78,7 +79,7 @@ export class DirectDebitController {
     @Param() { id }: IdParamDto,
     @Body() dto: UpdateMandateDto,
   ): Promise<DebitMandateDto> {
-    return views.mandate(await this.mandates.update(facilityOf(actor), actor.userId, id, dto));
+    return views.mandate(await this.mandates.update(facilityOf(actor), actor.userId, id, definedOnly(dto)));
   }
 
   @Post('debit-batches')

@@ -111,6 +111,10 @@ export class DebitSettingsViewDto {
   dunningDays!: number[];
   bankFeeTolerance!: number;
   journalAccounts!: JournalAccountsViewDto;
+  /** service_period: advance billing to 前受金, revenue in its month; issue_date: revenue on issue. */
+  revenueRecognition!: 'service_period' | 'issue_date';
+  /** A deducted transfer fee as 支払手数料 (bank_fee) or 売上値引 (sales_discount). */
+  transferFeeTreatment!: 'bank_fee' | 'sales_discount';
 }
 
 export class DebitMandateDto {
@@ -126,6 +130,8 @@ export class DebitMandateDto {
   customerNumber!: string;
   status!: string;
   firstDebitSent!: boolean;
+  /** The account changed after a debit was sent: the next request carries 新規コード 2 once. */
+  accountChanged!: boolean;
 }
 
 export class DebitMandatePageDto {

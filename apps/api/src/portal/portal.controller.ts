@@ -80,6 +80,7 @@ export class PortalController {
     type: PortalEventListDto,
     description: "upcoming events with seats left and the caller's tenant's own registrations (waitlist position)",
   })
+  @InMemoryPage()
   async events(@CurrentActor() actor: Actor): Promise<PortalEventListDto> {
     const items = await this.portalEvents.upcoming(facilityOf(actor), tenantOf(actor));
     return { items, total: items.length };

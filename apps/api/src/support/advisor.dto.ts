@@ -148,8 +148,13 @@ export class FreeSlotsQueryDto extends OptionalPageQueryDto {
 }
 
 export class OpenSlotView {
-  @ApiProperty({ example: '2027-06-07T10:00:00+09:00' }) startsAt!: string;
-  @ApiProperty({ example: '2027-06-07T11:00:00+09:00' }) endsAt!: string;
+  @ApiProperty({
+    format: 'date-time',
+    example: '2027-06-07T01:00:00.000Z',
+    description: 'UTC, like every instant answered',
+  })
+  startsAt!: string;
+  @ApiProperty({ format: 'date-time', example: '2027-06-07T02:00:00.000Z' }) endsAt!: string;
 }
 
 export class FreeSlotsView {

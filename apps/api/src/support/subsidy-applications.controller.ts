@@ -2,11 +2,18 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Actor, Role, facilityOf, TENANT_ROLES } from '@tamago/identity';
-import { AttachmentService, SubsidyApplicationService, servedContentType, supportReaderOf } from '@tamago/support';
+import {
+  ATTACHMENT_TYPES,
+  AttachmentService,
+  SubsidyApplicationService,
+  servedContentType,
+  supportReaderOf,
+} from '@tamago/support';
 import { ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
 import { ApiFileUpload } from '../common/file-upload';
 import { IdParamDto } from '../common/id-param.dto';
+import { InMemoryPage } from '../common/in-memory-page';
 import { attachmentDisposition, readUpload } from './multipart-upload';
 import {
   AttachmentParamsDto,
@@ -89,6 +96,7 @@ export class SubsidyApplicationsController {
   @Get(':id/attachments')
   @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({ type: [AttachmentView] })
+  @InMemoryPage()
   async attachments(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<AttachmentView[]> {
     return (await this.files.list(facilityOf(actor), id, ownTenantOf(actor))).map(AttachmentView.from);
   }
@@ -108,7 +116,10 @@ export class SubsidyApplicationsController {
 
   @Get(':id/attachments/:attachmentId')
   @Roles(...STAFF, ...TENANT_ROLES)
-  @ApiFileResponse('application/octet-stream', 'the file content, with the media type it was uploaded with')
+  @ApiFileResponse(
+    [...ATTACHMENT_TYPES, 'application/octet-stream'],
+    'the file content, with the media type it was uploaded with (an allowed one; anything else as octet-stream)',
+  )
   async download(
     @CurrentActor() actor: Actor,
     @Param() { id, attachmentId }: AttachmentParamsDto,

@@ -21,8 +21,9 @@ import {
 import { Actor, SAVED_VIEW_LISTS, SavedView, SavedViewList, SavedViewsService, facilityOf } from '@tamago/identity';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
+import { InMemoryPage, OptionalPageQueryDto } from '../common/in-memory-page';
 
-export class SavedViewListQueryDto {
+export class SavedViewListQueryDto extends OptionalPageQueryDto {
   @ApiProperty({ enum: SAVED_VIEW_LISTS })
   @IsIn(SAVED_VIEW_LISTS)
   list!: SavedViewList;
@@ -89,6 +90,7 @@ export class SavedViewsController {
   constructor(private readonly views: SavedViewsService) {}
 
   @Get()
+  @InMemoryPage({ inQueryDto: true })
   @ApiOkResponse({ type: SavedViewListDto })
   async list(@CurrentActor() actor: Actor, @Query() { list }: SavedViewListQueryDto): Promise<SavedViewListDto> {
     const rows = await this.views.list(facilityOf(actor), actor.userId, list);
