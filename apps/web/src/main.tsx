@@ -6,10 +6,10 @@ import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { resources } from './app/i18n-resources';
+import { bundledResources, featureBundles } from './app/i18n-lazy';
 import { initI18n } from './lib/i18n/i18n';
 
-initI18n(resources);
+initI18n(bundledResources, undefined, featureBundles);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,6 +1,10 @@
 // Lighthouse 12 (ESM) in a process of its own, against Debian's Chromium: `node lighthouse.mjs <json>`
 // where <json> is [{ name, url, cookie?, mobile? }]. Prints one JSON line: per page the performance
 // and accessibility scores (0–100), the main timings, and the JavaScript the page loaded, gzipped.
+// With LIGHTHOUSE_REPORT_DIR set, each page's full report (lhr JSON: opportunities, diagnostics) is
+// written there too, as <name>.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -27,6 +31,13 @@ for (const page of pages) {
     };
     const result = await lighthouse(page.url, flags, page.mobile ? undefined : desktopConfig);
     const lhr = result.lhr;
+    if (process.env.LIGHTHOUSE_REPORT_DIR) {
+      mkdirSync(process.env.LIGHTHOUSE_REPORT_DIR, { recursive: true });
+      writeFileSync(
+        join(process.env.LIGHTHOUSE_REPORT_DIR, `${page.name.replace(/\W+/g, '-')}.json`),
+        JSON.stringify(lhr),
+      );
+    }
     const requests = lhr.audits['network-requests']?.details?.items ?? [];
     const scripts = [...new Set(requests.filter((r) => r.resourceType === 'Script').map((r) => r.url))];
     let jsGzip = 0;

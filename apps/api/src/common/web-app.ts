@@ -45,7 +45,7 @@ async function registerSecurityHeaders(app: NestFastifyApplication): Promise<voi
 }
 
 /**
- * Serves the built web app at `/`: hashed assets cached for a year, index.html never cached, and every
+ * Serves the built web app at `/`: hashed assets cached for a year (pre-compressed), index.html never cached, and every
  * other path outside /api and /health answered with index.html so the router can take it (history fallback).
  */
 async function registerWebApp(app: NestFastifyApplication, root: string): Promise<void> {
@@ -54,6 +54,9 @@ async function registerWebApp(app: NestFastifyApplication, root: string): Promis
     root,
     wildcard: false,
     index: false,
+    // The build writes .br/.gz twins of every script and style (apps/web/vite.config.mts): sent as the
+    // browser accepts them, with Vary: Accept-Encoding.
+    preCompressed: true,
     setHeaders(res, path) {
       const hashed = path.includes(`${join(root, 'assets')}`);
       void res.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -1,4 +1,4 @@
-import { MantineProvider, Modal, mergeThemeOverrides } from '@mantine/core';
+import { MantineProvider, mergeThemeOverrides } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -8,25 +8,24 @@ import { useTranslation } from 'react-i18next';
 import 'dayjs/locale/ja';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 /** Providers in one place: theme, dates in the current language, notifications, queries, router. */
 export function App() {
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(() => createAppRouter(queryClient));
   const { t, i18n } = useTranslation();
-  // Every dialog's close button is named in the reader's language (axe button-name).
+  // Every dialog's close button is named in the reader's language (axe button-name). A plain object, not
+  // `Modal.extend`: importing Modal here would put it (focus trap, scroll lock, floating UI) in the entry chunk.
   const localTheme = useMemo(
     () =>
       mergeThemeOverrides(theme, {
-        components: {
-          Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('actions.close') } } }),
-        },
+        components: { Modal: { defaultProps: { closeButtonProps: { 'aria-label': t('actions.close') } } } },
       }),
     [t],
   );
   return (
-    <MantineProvider theme={localTheme} defaultColorScheme="light">
+    <MantineProvider theme={localTheme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'ja', firstDayOfWeek: 0 }}>
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>

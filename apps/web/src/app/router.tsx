@@ -1,4 +1,4 @@
-import { createRouter } from '@tanstack/react-router';
+import { type AnyRoute, createRouter } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { NotFoundState } from '@/components/states/not-found-state';
 import { RouteError } from '@/components/states/route-error';
@@ -15,6 +15,14 @@ export function createAppRouter(queryClient: QueryClient) {
     scrollRestoration: true,
     defaultErrorComponent: RouteError,
     defaultNotFoundComponent: NotFoundState,
+  });
+  // The code of the routes being entered is fetched at once, alongside the layouts' session checks
+  // (beforeLoad), instead of after them: one round trip less before the first paint of a signed-in page.
+  router.subscribe('onBeforeLoad', ({ toLocation }) => {
+    for (const match of router.matchRoutes(toLocation)) {
+      const route = (router.routesById as unknown as Record<string, AnyRoute | undefined>)[match.routeId];
+      if (route) void Promise.resolve(router.loadRouteChunk(route)).catch(() => undefined);
+    }
   });
   // A 401 from any call ends the session: forget who we were and go to the login page, keeping the path.
   setUnauthenticatedHandler(() => {

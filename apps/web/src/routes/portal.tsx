@@ -5,6 +5,12 @@ import { requireTenantUser } from '@/lib/auth/portal-guard';
 /** Every portal screen: a tenant user's session, inside the portal's own shell. */
 export const Route = createFileRoute('/portal')({
   beforeLoad: async ({ context, location }) => ({ me: await requireTenantUser(context.queryClient, location.href) }),
+  // The menu's unread count, asked for while the shell's code loads (not awaited), once on entering.
+  loader: async ({ context, cause }) => {
+    if (cause !== 'enter') return;
+    const { notificationQueries } = await import('@/features/portal/api/notification-queries');
+    void context.queryClient.prefetchQuery(notificationQueries.unread());
+  },
   component: function PortalLayout() {
     const { me } = Route.useRouteContext();
     return (

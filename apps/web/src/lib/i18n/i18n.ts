@@ -1,4 +1,4 @@
-import i18n, { type Resource } from 'i18next';
+import i18n, { type BackendModule, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 export type Language = 'ja' | 'en';
@@ -11,11 +11,19 @@ export function initialLanguage(): Language {
   return stored === 'en' ? 'en' : 'ja';
 }
 
-/** Starts i18next with every namespace bundled (no loading flash), Japanese first. */
-export function initI18n(resources: Resource, lng: Language = initialLanguage()): typeof i18n {
+/**
+ * Starts i18next, Japanese first, with the namespaces in `resources` ready at once. With a `backend`,
+ * any other namespace is fetched from it when first needed (the app loads feature namespaces lazily);
+ * without one, `resources` must hold every namespace (tests).
+ */
+export function initI18n(resources: Resource, lng: Language = initialLanguage(), backend?: BackendModule): typeof i18n {
   if (!i18n.isInitialized) {
+    if (backend) i18n.use(backend);
     void i18n.use(initReactI18next).init({
       resources,
+      partialBundledLanguages: backend !== undefined,
+      // The bundled namespaces are there already: no need to wait a tick before the first render.
+      initAsync: false,
       lng,
       fallbackLng: 'ja',
       defaultNS: 'common',

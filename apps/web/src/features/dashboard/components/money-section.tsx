@@ -1,6 +1,6 @@
-import { BarChart } from '@mantine/charts';
 import { Alert, Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
 import { formatYen } from '@/lib/format';
 import type { Dashboard } from '../api/dashboard-query';
 import { StatCard } from './stat-card';
@@ -49,7 +49,7 @@ export function MoneySection({ data }: { data: Dashboard }) {
             {t('aging.empty')}
           </Text>
         ) : (
-          <BarChart
+          <LazyBarChart
             h={180}
             data={aging}
             dataKey="bucket"

@@ -12,9 +12,7 @@ import { TenantStatement } from '../components/tenant-statement';
 import { TenantStatusBadge } from '../components/tenant-status-badge';
 import { TenantSupport } from '../components/tenant-support';
 import { TenantTimeline } from '../components/tenant-timeline';
-
-export const TENANT_TABS = ['profile', 'leases', 'statement', 'support', 'kpi', 'timeline'] as const;
-export type TenantTab = (typeof TENANT_TABS)[number];
+import { TENANT_TABS, type TenantTab } from '../tenant-tabs';
 
 interface TenantPageProps {
   tenantId: string;

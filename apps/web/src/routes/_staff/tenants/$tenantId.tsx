@@ -1,7 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { z } from 'zod';
 import { tenantQueries } from '@/features/tenants/api/tenant-queries';
-import { TENANT_TABS, TenantPage } from '@/features/tenants/pages/tenant-page';
+import { TenantPage } from '@/features/tenants/pages/tenant-page';
+import { TENANT_TABS } from '@/features/tenants/tenant-tabs';
 import { requireArea } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/roles';
 
