@@ -218,6 +218,10 @@ export default async () => {
               q: { required: false, type: () => String, maxLength: 200 },
               sort: { required: false, type: () => String },
             },
+            InvoiceExportQueryDto: {
+              from: { required: false, type: () => String },
+              to: { required: false, type: () => String },
+            },
             VoidInvoiceDto: { reason: { required: true, type: () => String, minLength: 1, maxLength: 1000 } },
             CorrectionLineDto: {
               description: { required: true, type: () => String, minLength: 1, maxLength: 300 },
@@ -2814,6 +2818,7 @@ export default async () => {
           {
             InvoicesController: {
               list: { type: t['./billing/invoice.dto'].InvoicePageDto },
+              exportCsv: {},
               settleDeposit: { type: t['./billing/invoice.dto'].DepositSettlementResultDto },
               get: { type: t['./billing/invoice.dto'].InvoiceDto },
               pdf: {},

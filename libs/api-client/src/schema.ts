@@ -924,6 +924,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 請求書CSV出力
+         * @description Issued invoices and credit notes of a period range as CSV (streamed).
+         */
+        get: operations["InvoicesController_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invoices/deposit-settlements": {
         parameters: {
             query?: never;
@@ -10703,6 +10723,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvoicePageDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected: the body carries only a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InvoicesController_exportCsv: {
+        parameters: {
+            query?: {
+                /** @description first billing period (YYYY-MM), inclusive */
+                from?: string;
+                /** @description last billing period (YYYY-MM), inclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the facility's issued, paid and void invoices and credit notes (drafts left out) of the billing periods from..to, UTF-8 with BOM, Japanese headers, amounts in whole yen; streamed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */

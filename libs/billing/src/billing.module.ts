@@ -11,6 +11,7 @@ import { BillingSettingsService } from './billing-settings.service';
 import { ChargeService } from './charge.service';
 import { DepositSettlementService } from './deposit-settlement.service';
 import { InvoiceCorrectionService } from './invoice-correction.service';
+import { InvoiceExportService } from './invoice-export.service';
 import { InvoiceIssuer } from './invoice-issuer.service';
 import { InvoicePdfService } from './invoice-pdf.service';
 import { InvoiceQueryService } from './invoice-query.service';
@@ -30,6 +31,7 @@ import { UTILITY_USAGE_SOURCE } from './utility-usage';
     BillingRunIssueService,
     InvoiceIssuer,
     InvoiceQueryService,
+    InvoiceExportService,
     InvoiceCorrectionService,
     InvoicePdfService,
     DepositSettlementService,
@@ -45,6 +47,7 @@ import { UTILITY_USAGE_SOURCE } from './utility-usage';
     BillingRunPreviewService,
     BillingRunIssueService,
     InvoiceQueryService,
+    InvoiceExportService,
     InvoiceCorrectionService,
     InvoicePdfService,
     DepositSettlementService,

@@ -39,6 +39,7 @@ export { BillingRunService, type StartRunInput } from './billing-run.service';
 export { BillingRunPreviewService } from './billing-run-preview.service';
 export { BillingRunIssueService } from './billing-run-issue.service';
 export { InvoiceQueryService, INVOICE_SORTS, type InvoiceListQuery } from './invoice-query.service';
+export { InvoiceExportService, INVOICE_EXPORT_HEADERS, type InvoiceExportRange } from './invoice-export.service';
 export {
   InvoiceCorrectionService,
   lineKind,

@@ -49,6 +49,24 @@ export class UserDirectoryService {
     return users.map((u) => ({ userId: u.id, email: u.email, name: u.name, locale: u.locale }));
   }
 
+  /** Active users of many tenants in one query, by tenant (each list ordered by email; a tenant without users: none). */
+  async tenantRecipients(facilityId: string, tenantIds: string[]): Promise<Map<string, UserRecipient[]>> {
+    const byTenant = new Map<string, UserRecipient[]>();
+    if (tenantIds.length === 0) return byTenant;
+    const users = await this.tx.inFacility(facilityId, (em) =>
+      em.find(User, {
+        where: { facilityId, tenantId: In([...new Set(tenantIds)]), status: 'active' },
+        order: { email: 'ASC' },
+      }),
+    );
+    for (const u of users) {
+      const list = byTenant.get(u.tenantId!) ?? [];
+      list.push({ userId: u.id, email: u.email, name: u.name, locale: u.locale });
+      byTenant.set(u.tenantId!, list);
+    }
+    return byTenant;
+  }
+
   /**
    * The facility's staff (users without a tenant) by name, for staff who need to name a colleague
    * (a tenant's manager, a case's staff member): `ids` resolves a set in one query, `q` searches

@@ -37,4 +37,41 @@ export class OutboxService {
     await em.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
     return id;
   }
+
+  /**
+   * `enqueue` for many jobs of one name in two round trips whatever their number: one multi-row
+   * INSERT (unnest of the columns) and one NOTIFY. Answers the job ids in the order given.
+   */
+  async enqueueMany<N extends JobName>(
+    em: EntityManager,
+    name: N,
+    jobs: { payload: JobPayload<N>; id?: string; delay?: number }[],
+  ): Promise<string[]> {
+    if (jobs.length === 0) return [];
+    const c = JOB_CONTRACTS[name] as { id?: (p: JobPayload<N>) => string };
+    const rows = jobs.map((j) => {
+      const rowId = randomUUID();
+      const id = j.id ?? c.id?.(j.payload) ?? jobId('outbox', rowId);
+      if (id !== jobId(id)) throw new Error(`Job id "${id}" must not contain ':'`);
+      const facilityId = (j.payload as { facilityId?: string | null }).facilityId ?? null;
+      return { rowId, facilityId, payload: JSON.stringify(j.payload), id, delay: j.delay ?? 0 };
+    });
+    // No RETURNING: request roles may insert outbox rows but not read them.
+    await em.query(
+      `INSERT INTO outbox_messages (id, facility_id, job_name, payload, job_id, delay_ms)
+       SELECT r.id, r.facility_id, $2, r.payload::jsonb, r.job_id, r.delay_ms
+         FROM unnest($1::uuid[], $3::uuid[], $4::text[], $5::text[], $6::int[])
+              AS r(id, facility_id, payload, job_id, delay_ms)`,
+      [
+        rows.map((r) => r.rowId),
+        name,
+        rows.map((r) => r.facilityId),
+        rows.map((r) => r.payload),
+        rows.map((r) => r.id),
+        rows.map((r) => r.delay),
+      ],
+    );
+    await em.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+    return rows.map((r) => r.id);
+  }
 }

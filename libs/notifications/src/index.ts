@@ -12,7 +12,14 @@ export {
   isMessageKind,
   formatParam,
 } from './message-renderer';
-export { NotificationService, NotifyInput, NotifyOutcome, Recipient, MANDATORY_KINDS } from './notification.service';
+export {
+  NotificationService,
+  NotifyInput,
+  NotifyOutcome,
+  PreparedNotification,
+  Recipient,
+  MANDATORY_KINDS,
+} from './notification.service';
 export { InboxService, InboxQuery } from './inbox.service';
 export { type Notification, EmailStatus } from './entities/notification.entity';
 export { type NotificationPreference } from './entities/notification-preference.entity';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { TransactionRunner } from '@tamago/database';
 
 /** The delivery bookkeeping of notification mails, for the send-email job. */
@@ -12,34 +13,57 @@ export class MailDeliveryService {
    * attempt still runs (a busy worker) waits its turn and then finds the mail recorded as sent.
    * Answers 'busy' without running `work` when another attempt holds it. A crash releases the lock.
    */
-  async exclusively<T>(facilityId: string, notificationId: string, work: () => Promise<T>): Promise<T | 'busy'> {
+  async exclusively<T>(
+    facilityId: string,
+    notificationId: string,
+    work: (em: EntityManager) => Promise<T>,
+  ): Promise<T | 'busy'> {
     return this.tx.inFacility(facilityId, async (em) => {
       const [row]: { locked: boolean }[] = await em.query(
         `SELECT pg_try_advisory_xact_lock(hashtext('notification-mail:' || $1::text)) AS locked`,
         [notificationId],
       );
-      return row.locked ? work() : 'busy';
+      return row.locked ? work(em) : 'busy';
     });
   }
 
-  /** Whether the mail may go: not yet recorded as sent and the address not refused before. */
-  async mayDeliver(facilityId: string, notificationId: string, email: string): Promise<'send' | 'sent' | 'suppressed'> {
-    return this.tx.inFacility(facilityId, async (em) => {
-      const rows: { email_status: string }[] = await em.query(
-        `SELECT email_status FROM notifications WHERE facility_id = $1 AND id = $2`,
-        [facilityId, notificationId],
-      );
-      if (rows[0]?.email_status === 'sent') return 'sent';
-      const refused: unknown[] = await em.query(
-        `SELECT 1 FROM mail_suppressions WHERE facility_id = $1 AND email = $2`,
-        [facilityId, email.toLowerCase()],
-      );
-      if (refused.length) {
-        await this.mark(facilityId, notificationId, 'suppressed', 'address refused earlier');
-        return 'suppressed';
-      }
-      return 'send';
-    });
+  /**
+   * Whether the mail may go: not yet recorded as sent and the address not refused before. In the
+   * lock's transaction (`em` of exclusively), so the check costs no transaction of its own.
+   */
+  async mayDeliverIn(
+    em: EntityManager,
+    facilityId: string,
+    notificationId: string,
+    email: string,
+  ): Promise<'send' | 'sent' | 'suppressed'> {
+    const [row]: { email_status: string | null; refused: boolean }[] = await em.query(
+      `SELECT (SELECT email_status FROM notifications WHERE facility_id = $1 AND id = $2) AS email_status,
+              EXISTS (SELECT 1 FROM mail_suppressions WHERE facility_id = $1 AND email = $3) AS refused`,
+      [facilityId, notificationId, email.toLowerCase()],
+    );
+    if (row.email_status === 'sent') return 'sent';
+    if (row.refused) {
+      await this.markIn(em, facilityId, notificationId, 'suppressed', 'address refused earlier');
+      return 'suppressed';
+    }
+    return 'send';
+  }
+
+  /** Records the outcome of a notification mail in the caller's transaction (the lock's, on success). */
+  async markIn(
+    em: EntityManager,
+    facilityId: string,
+    notificationId: string,
+    status: 'sent' | 'failed' | 'suppressed',
+    error?: string,
+  ): Promise<void> {
+    await em.query(`UPDATE notifications SET email_status = $3, email_error = $4 WHERE facility_id = $1 AND id = $2`, [
+      facilityId,
+      notificationId,
+      status,
+      error?.slice(0, 500) ?? null,
+    ]);
   }
 
   /** Records the outcome of a notification mail. */

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
+import { EntityManager } from 'typeorm';
 import { HandlesJob, JobHandler, SendEmailPayload } from '@tamago/jobs';
 import { MailDeliveryService } from './mail-delivery.service';
 import { MailService } from './mail.service';
@@ -30,7 +31,9 @@ export class SendEmailJob implements HandlesJob<'send-email'> {
     const tracked =
       payload.deliveryKey && payload.facilityId ? { f: payload.facilityId, n: payload.deliveryKey } : null;
     if (!tracked) return this.deliver(payload, job, null);
-    const outcome = await this.deliveries.exclusively(tracked.f, tracked.n, () => this.deliver(payload, job, tracked));
+    const outcome = await this.deliveries.exclusively(tracked.f, tracked.n, (em) =>
+      this.deliver(payload, job, tracked, em),
+    );
     // Another attempt of this mail is sending it right now: retry later, when it is recorded.
     if (outcome === 'busy') throw new Error('another attempt is delivering this mail; retrying');
     return outcome;
@@ -40,9 +43,10 @@ export class SendEmailJob implements HandlesJob<'send-email'> {
     payload: SendEmailPayload,
     job: Job,
     tracked: { f: string; n: string } | null,
+    em: EntityManager | null = null,
   ): Promise<{ messageId: string | null }> {
-    if (tracked) {
-      const may = await this.deliveries.mayDeliver(tracked.f, tracked.n, payload.to);
+    if (tracked && em) {
+      const may = await this.deliveries.mayDeliverIn(em, tracked.f, tracked.n, payload.to);
       if (may !== 'send') return { messageId: null };
     }
     let messageId: string;
@@ -60,7 +64,8 @@ export class SendEmailJob implements HandlesJob<'send-email'> {
         await this.deliveries.mark(tracked.f, tracked.n, 'failed', reason);
       throw e;
     }
-    if (tracked) await this.deliveries.mark(tracked.f, tracked.n, 'sent');
+    // Recorded in the lock's transaction (the failures above use their own: this one rolls back).
+    if (tracked && em) await this.deliveries.markIn(em, tracked.f, tracked.n, 'sent');
     this.logger.log({ msg: 'mail sent', kind: payload.kind });
     return { messageId };
   }

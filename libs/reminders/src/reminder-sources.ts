@@ -81,11 +81,16 @@ export class ReminderSources {
 
   private async invoiceDue(s: SweepScope): Promise<ReminderCandidate[]> {
     const open = await this.invoices.openInvoices(s.facilityId, null);
+    const dues = new Set(s.leadDays.map((lead) => addDays(s.date, lead)));
+    const users = await this.users.tenantRecipients(
+      s.facilityId,
+      open.filter((i) => i.dueDate && dues.has(i.dueDate)).map((i) => i.tenantId),
+    );
     const out: ReminderCandidate[] = [];
     for (const lead of s.leadDays) {
       const due = addDays(s.date, lead);
       for (const inv of open.filter((i) => i.dueDate === due)) {
-        for (const r of await this.tenantUsers(s.facilityId, inv.tenantId)) {
+        for (const r of users.get(inv.tenantId) ?? []) {
           out.push({
             kind: 'invoice_due',
             dedupeKey: `invoice_due:${inv.id}:${lead}:${r.userId}`,
@@ -100,6 +105,10 @@ export class ReminderSources {
 
   private async dunning(s: SweepScope): Promise<ReminderCandidate[]> {
     const report = await this.arrears.report(s.facilityId, s.date);
+    const users = await this.users.tenantRecipients(
+      s.facilityId,
+      report.tenants.filter((x) => x.dunningLevel > 0).map((t) => t.tenantId),
+    );
     const out: ReminderCandidate[] = [];
     for (const t of report.tenants.filter((x) => x.dunningLevel > 0)) {
       const overdue = t.invoices.filter((i) => i.daysPastDue > 0);
@@ -113,7 +122,7 @@ export class ReminderSources {
         tenantName: t.tenantName,
       };
       // Once per level and arrears episode (the oldest overdue invoice names the episode).
-      for (const r of await this.tenantUsers(s.facilityId, t.tenantId)) {
+      for (const r of users.get(t.tenantId) ?? []) {
         out.push({
           kind: 'dunning',
           dedupeKey: `dunning:${t.tenantId}:${oldest.invoiceId}:${t.dunningLevel}:${r.userId}`,

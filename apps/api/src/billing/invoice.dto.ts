@@ -62,6 +62,18 @@ export class InvoiceListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: INVOICE_SORTS }) @IsOptional() @IsIn(INVOICE_SORTS) sort?: string;
 }
 
+/** The accountant's CSV: billing periods from and to (both inclusive, YYYY-MM); none given: every invoice. */
+export class InvoiceExportQueryDto {
+  @ApiPropertyOptional({ example: '2026-04', description: 'first billing period (YYYY-MM), inclusive' })
+  @IsOptional()
+  @IsBillingPeriod()
+  from?: string;
+  @ApiPropertyOptional({ example: '2027-03', description: 'last billing period (YYYY-MM), inclusive' })
+  @IsOptional()
+  @IsBillingPeriod()
+  to?: string;
+}
+
 export class VoidInvoiceDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(1000) reason!: string;
 }

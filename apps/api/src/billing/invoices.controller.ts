@@ -15,9 +15,11 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags 
 import {
   DepositSettlementService,
   InvoiceCorrectionService,
+  InvoiceExportService,
   InvoicePdfService,
   InvoiceQueryService,
 } from '@tamago/billing';
+import { DomainError } from '@tamago/core';
 import { Actor, facilityOf, TENANT_ROLES } from '@tamago/identity';
 import { ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, Roles } from '../common/auth.decorators';
@@ -28,6 +30,7 @@ import {
   DepositSettlementInvoiceDto,
   DepositSettlementResultDto,
   InvoiceDto,
+  InvoiceExportQueryDto,
   InvoiceListQueryDto,
   InvoicePageDto,
   ReissueInvoiceDto,
@@ -46,6 +49,7 @@ export class InvoicesController {
     private readonly corrections: InvoiceCorrectionService,
     private readonly pdfs: InvoicePdfService,
     private readonly settlements: DepositSettlementService,
+    private readonly exports: InvoiceExportService,
   ) {}
 
   @Get()
@@ -54,6 +58,21 @@ export class InvoicesController {
   async list(@CurrentActor() actor: Actor, @Query() query: InvoiceListQueryDto): Promise<InvoicePageDto> {
     const page = await this.invoices.list(facilityOf(actor), query, ownTenantOf(actor));
     return { items: page.items.map(InvoiceDto.from), total: page.total };
+  }
+
+  @Get('export.csv')
+  @Roles(...BILLING_READERS)
+  @ApiFileResponse(
+    'text/csv',
+    "the facility's issued, paid and void invoices and credit notes (drafts left out) of the billing periods from..to, UTF-8 with BOM, Japanese headers, amounts in whole yen; streamed",
+  )
+  exportCsv(@CurrentActor() actor: Actor, @Query() q: InvoiceExportQueryDto): StreamableFile {
+    if (q.from && q.to && q.from > q.to) throw DomainError.invalid('to', 'to must not be before from.', 'invalid');
+    const name = `invoices_${q.from ?? 'all'}_${q.to ?? 'all'}.csv`;
+    return new StreamableFile(this.exports.csv(facilityOf(actor), q), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="${name}"`,
+    });
   }
 
   @Post('deposit-settlements')

@@ -71,6 +71,10 @@ const SUMMARIES: Record<string, [ja: string, en: string]> = {
   BillingRunsController_get: ['請求処理の詳細', 'One billing run with its progress and drafts.'],
   BillingRunsController_issue: ['請求書の発行', 'Issues the drafts of a billing run.'],
   InvoicesController_list: ['請求書一覧', 'Invoices; tenant users see only their own.'],
+  InvoicesController_exportCsv: [
+    '請求書CSV出力',
+    'Issued invoices and credit notes of a period range as CSV (streamed).',
+  ],
   InvoicesController_get: ['請求書詳細', 'One invoice with its lines and tax summary.'],
   InvoicesController_update: ['請求書の変更（不可）', 'Always 405: an issued invoice is never changed.'],
   InvoicesController_remove: ['請求書の削除（不可）', 'Always 405: an issued invoice is never deleted.'],
