@@ -147,7 +147,8 @@ export function rowProblemsError(problems: RowProblem[], rowsChecked: number): D
         message: p.message,
         ...(p.reason ? { reason: p.reason, reasonParams: p.params } : {}),
       })),
-      extra: { problems, rowsChecked },
+      // The rows as listed for the client (English sentences); errors[] gives them in the reader's language.
+      extra: { problems: problems.map(({ line, column, message }) => ({ line, column, message })), rowsChecked },
     },
   );
 }
