@@ -146,7 +146,10 @@ describe('billing runs', () => {
 
   it('an issued period answers 409 to a new run; a supplementary run bills later charges only', async () => {
     const again = await t.http.post('/api/v1/billing-runs').set(bearer(acct)).send({ period: '2026-11' }).expect(409);
-    expect(again.body.detail ?? again.body.title).toMatch(/supplementary/);
+    expect(again.body.reason).toBe('billing.periodAlreadyIssued');
+    expect(again.body.detail).toBe(
+      '2026-11分の請求はすでに発行済みです。その後に発生した料金は追加請求として処理してください。',
+    );
     await t.http
       .post('/api/v1/billing-runs')
       .set(bearer(acct))

@@ -270,7 +270,12 @@ describe('imports and exports', () => {
 
     const none = await post().field('note', 'x').expect(400);
     expect(none.body.errors).toEqual([
-      { field: 'file', code: 'invalid', params: {}, message: expect.stringContaining('no file part named file') },
+      {
+        field: 'file',
+        code: 'invalid',
+        params: {},
+        message: expect.stringContaining('「file」という名前のファイルのパートがありません'),
+      },
     ]);
     const misnamed = await post().attach('upload', good, 'tenants.csv').expect(400);
     expect(misnamed.body.errors).toEqual([
@@ -278,7 +283,7 @@ describe('imports and exports', () => {
         field: 'file',
         code: 'invalid',
         params: {},
-        message: expect.stringContaining('no file part named file (it has upload)'),
+        message: expect.stringContaining('「file」という名前のファイルのパートがありません（あるパート：upload）'),
       },
     ]);
     const two = await post().attach('file', good, 'a.csv').attach('file', good, 'b.csv').expect(400);
@@ -287,12 +292,17 @@ describe('imports and exports', () => {
         field: 'file',
         code: 'invalid',
         params: {},
-        message: '「file」の値が正しくありません。（Send exactly one file, in the part named file.）',
+        message: 'ファイルは1つだけ、「file」という名前のパートで送信してください。',
       },
     ]);
     const extra = await post().attach('file', good, 'a.csv').field('dryRun', 'true').expect(400);
     expect(extra.body.errors).toEqual([
-      { field: 'dryRun', code: 'invalid', params: {}, message: expect.stringContaining('Unexpected part dryRun') },
+      {
+        field: 'dryRun',
+        code: 'invalid',
+        params: {},
+        message: expect.stringContaining('想定外のパート「dryRun」があります'),
+      },
     ]);
     const empty = await post().attach('file', Buffer.alloc(0), 'empty.csv').expect(400);
     expect(empty.body.errors).toEqual([
@@ -300,7 +310,7 @@ describe('imports and exports', () => {
         field: 'file',
         code: 'invalid',
         params: {},
-        message: '「file」の値が正しくありません。（The CSV file is empty.）',
+        message: 'CSVファイルが空です。',
       },
     ]);
     const big = await post()

@@ -60,9 +60,10 @@ describe('tenant users belong to a live tenant of their facility', () => {
           field: 'tenantId',
           code: 'invalid',
           params: {},
-          message: `「tenantId」の値が正しくありません。（No tenant of this facility has id ${id}.）`,
+          message: `この施設に ID ${id} の入居者はいません。`,
         },
       ]);
+      expect(res.body.reason).toMatch(/\.tenantNotInFacility$/);
     }
     expect(await userCount(f.facilityId)).toBe(before);
   });
@@ -77,7 +78,12 @@ describe('tenant users belong to a live tenant of their facility', () => {
     for (const [id, name, why] of cases) {
       const res = await invite(id).expect(409);
       expect(res.body.detail).toBe(
-        `現在の状態ではこの操作はできません。（Tenant ${name} is ${why} and can no longer get new users.）`,
+        why === 'archived'
+          ? `入居者「${name}」はアーカイブ済みのため、新しいユーザーを追加できません。`
+          : `入居者「${name}」は「${why}」の状態のため、新しいユーザーを追加できません。`,
+      );
+      expect(res.body.reason).toBe(
+        why === 'archived' ? 'tenants.archivedTenantGetsNoUsers' : 'tenants.formerTenantGetsNoUsers',
       );
       expect(res.body.tenantId).toBe(id);
     }

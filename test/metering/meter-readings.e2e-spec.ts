@@ -63,7 +63,12 @@ describe('meter readings', () => {
       400,
     );
     expect(lower.body.errors).toEqual([
-      { field: 'value', code: 'invalid', params: {}, message: expect.stringContaining('lower than the previous 1250') },
+      {
+        field: 'value',
+        code: 'invalid',
+        params: {},
+        message: expect.stringContaining('が前回の 1250 より小さくなっています'),
+      },
     ]);
     expect(await count({ spaceId: space['M-101'] })).toBe(2);
 
@@ -255,7 +260,7 @@ describe('meter readings', () => {
         field: 'file',
         code: 'invalid',
         params: {},
-        message: expect.stringContaining('no file part named file (it has kind)'),
+        message: expect.stringContaining('「file」という名前のファイルのパートがありません（あるパート：kind）'),
       },
     ]);
     expect(await count()).toBe(before + 2);

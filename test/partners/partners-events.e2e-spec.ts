@@ -105,7 +105,8 @@ describe('partners, referrals, improvement plans, events, timeline', () => {
         .set(bearer(im))
         .send({ to: 'sent', sentOn: '2026-05-02' })
         .expect(409);
-      expect(noConsent.body.detail ?? noConsent.body.title).toContain('consent');
+      expect(noConsent.body.reason).toBe('partners.consentMissing');
+      expect(noConsent.body.detail).toBe('企業の同意を得る前に外部への紹介は送れません。先に同意を記録してください。');
       await t.http.patch(`/api/v1/referrals/${id}`).set(bearer(im)).send({ consent }).expect(200);
       await t.http
         .post(`/api/v1/referrals/${id}/transitions`)

@@ -62,12 +62,16 @@ describe('bank-transfer reconciliation', () => {
     const res = await upload(bad);
     expect(res.status).toBe(400);
     expect(res.body.errors[0].field).toBe('file');
-    expect(res.body.errors[0].message).toMatch(/（Line 5 has an invalid amount "12.5"/);
+    expect(res.body.reason).toBe('payments.statementAmountInvalid');
+    expect(res.body.errors[0].message).toBe(
+      '5行目の金額「12.5」が正しくありません。1以上の円単位の整数で入力してください。',
+    );
     const zengin = transferNotice([{ no: '000101', date: '080501', amount: 55_000, name: 'ｹﾝｼﾖｳｾｲｷ(ｶ' }]);
     zengin[2] = zengin[2].replace('000001', '000002'); // trailer count disagrees with the data
     const res2 = await upload(sjisFile(zengin));
     expect(res2.status).toBe(400);
-    expect(res2.body.errors[0].message).toMatch(/（Line 3 says 振込合計/);
+    expect(res2.body.reason).toBe('payments.zenginTransferTotalMismatch');
+    expect(res2.body.errors[0].message).toMatch(/^3行目の振込合計（2件・¥/);
     expect(await count('bank_statement_imports')).toBe(0);
     expect(await count('bank_credits')).toBe(0);
     expect(await count('payments')).toBe(0);
@@ -84,7 +88,7 @@ describe('bank-transfer reconciliation', () => {
     expect(res.body.errors).toEqual([
       expect.objectContaining({
         field: 'file',
-        message: expect.stringContaining('no file part named file (it has statement)'),
+        message: expect.stringContaining('「file」という名前のファイルのパートがありません（あるパート：statement）'),
       }),
     ]);
     expect(await count('bank_statement_imports')).toBe(before);

@@ -230,10 +230,11 @@ describe('direct debit (口座振替)', () => {
     const wrong = sjisFile([HEADER, kenshoLine('0'), yamadaLine('1'), trailer([2, 163_900], [0, 0]), END]);
     const res = await api().upload(`/debit-batches/${batchId}/result`, wrong);
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].message).toMatch(/（Line 4 says 振替済件数 2/);
+    expect(res.body.reason).toBe('payments.zenginTotalMismatch');
+    expect(res.body.errors[0].message).toMatch(/^4行目の振替済件数（2）が、データレコードの合計/);
     const unknownCode = sjisFile([HEADER, kenshoLine('7'), yamadaLine('1'), trailer([0, 0], [2, 163_900]), END]);
     expect((await api().upload(`/debit-batches/${batchId}/result`, unknownCode)).body.errors[0].message).toMatch(
-      /（Line 2/,
+      /^2行目/,
     );
     const otherDay = sjisFile([
       HEADER.replace('0527', '0528'),
@@ -243,9 +244,10 @@ describe('direct debit (口座振替)', () => {
       END,
     ]);
     const wrongDay = await api().upload(`/debit-batches/${batchId}/result`, otherDay);
-    expect([wrongDay.status, wrongDay.body.errors[0].message]).toEqual([
+    expect([wrongDay.status, wrongDay.body.reason, wrongDay.body.errors[0].message]).toEqual([
       400,
-      '「file」の値が正しくありません。（Line 1 has 引落日 5/28; this batch debits on 2026-05-27.）',
+      'payments.resultDateMismatch',
+      '1行目の引落日は5月28日ですが、この依頼の引落日は2026-05-27です。',
     ]);
     expect(await count('payments')).toBe(0);
     expect((await invoice(inv[ids.kensho]))!.amountPaid).toBe(0);

@@ -68,11 +68,12 @@ describe('a tenant leaves only once its leases are over', () => {
     await leaseStep(leaseId, { to: 'active', signedOn: '2026-03-01' });
 
     const refused = await tenantStep(tenant, graduate).expect(409);
-    // The admin reads Japanese (the default locale): the general sentence, then the specific one.
+    // The admin reads Japanese (the default locale): the reason's message, with the leases named.
+    expect(refused.body.reason).toBe('tenants.openLeasesBlockExit');
     expect(refused.body.detail).toBe(
-      `現在の状態ではこの操作はできません。（Tenant 卒業予定株式会社 cannot become graduated while it has open leases: ` +
-        `${leaseId} (active, EX-101, 2026-04-01–2029-03-31). ` +
-        'End or terminate its active leases and cancel its draft leases first.）',
+      `入居者「卒業予定株式会社」には終了していない契約があるため、「graduated」にできません：` +
+        `${leaseId} (active, EX-101, 2026-04-01–2029-03-31)。` +
+        '先に有効な契約を終了または解約し、下書きの契約を取り消してください。',
     );
     expect(refused.body.openLeases).toEqual([
       { id: leaseId, status: 'active', startDate: '2026-04-01', endDate: '2029-03-31', spaceCodes: ['EX-101'] },

@@ -6189,6 +6189,20 @@ export interface components {
              * @example validation
              */
             code: string;
+            /**
+             * @description with a domain error (400/404/409/422 from a business rule): its stable reason, `<context>.<name>` (`BillingError`, `PaymentsError`… in `libs/<context>/src/errors.ts`); `detail` is its message in the reader's language (the user's locale when signed in, else Accept-Language, Japanese by default). `code` still decides the status.
+             * @example billing.invoiceAlreadyVoid
+             */
+            reason?: string;
+            /**
+             * @description with `reason`: the specifics its message is filled in from (ids, dates, amounts in yen)
+             * @example {
+             *       "invoiceNumber": "INV-2027-0001"
+             *     }
+             */
+            params?: {
+                [key: string]: unknown;
+            };
             errors?: components["schemas"]["FieldError"][];
             /** @description quote it when reporting a 500 */
             requestId?: string;
@@ -6219,6 +6233,11 @@ export interface components {
              * @example 名前を入力してください。
              */
             message: string;
+            /**
+             * @description the domain reason of this field's problem when it differs from the problem's (a file's rows)
+             * @example payments.statementDateInvalid
+             */
+            reason?: string;
         };
     };
     responses: never;

@@ -8,6 +8,7 @@ import { dueDateFor, parsePeriod } from './domain';
 import { BillingRun } from './billing-run.entity';
 import { lockRun } from './billing-run-preview.service';
 import { BillingSettingsService, assertCanIssue, issuingProblemsOf } from './billing-settings.service';
+import { BillingError } from './errors';
 
 export interface StartRunInput {
   period: string;
@@ -64,7 +65,7 @@ export class BillingRunService {
   get(facilityId: string, id: string): Promise<BillingRun> {
     return this.tx.inFacility(facilityId, async (em) => {
       const run = await em.findOneBy(BillingRun, { facilityId, id });
-      if (!run) throw DomainError.notFound('Billing run', id);
+      if (!run) throw DomainError.notFound(BillingError.BillingRunNotFound, 'Billing run', id);
       const warnings =
         run.status === 'issued' ? [] : issuingProblemsOf(await this.settings.get(facilityId, em), 'invoice');
       run.summary = { ...run.summary, warnings };
@@ -98,12 +99,18 @@ export class BillingRunService {
       facilityId,
       async (em) => {
         const run = await lockRun(em, facilityId, id);
-        if (!run) throw DomainError.notFound('Billing run', id);
-        if (run.status === 'previewing') throw DomainError.conflict('The preview is still running.');
+        if (!run) throw DomainError.notFound(BillingError.BillingRunNotFound, 'Billing run', id);
+        if (run.status === 'previewing')
+          throw DomainError.conflict(BillingError.PreviewStillRunning, 'The preview is still running.');
         if (run.status === 'failed' && !run.issueDate) {
-          throw DomainError.conflict('The preview failed; start the run again to preview it.', {
-            error: run.summary.error,
-          });
+          throw DomainError.conflict(
+            BillingError.PreviewFailed,
+            'The preview failed; start the run again to preview it.',
+            {},
+            {
+              error: run.summary.error,
+            },
+          );
         }
         if (run.status === 'previewed' || run.status === 'failed') {
           // 409 listing every missing setting before anything is numbered (消費税法 57条の5).
@@ -135,14 +142,23 @@ export class BillingRunService {
     if (!supplementary) {
       if (!regular) return em.save(em.create(BillingRun, newRun(facilityId, period, false, actorId)));
       if (regular.status === 'issued') {
-        throw DomainError.conflict(`${period} is already issued; bill later charges with a supplementary run.`, {
-          runId: regular.id,
-        });
+        throw DomainError.conflict(
+          BillingError.PeriodAlreadyIssued,
+          `${period} is already issued; bill later charges with a supplementary run.`,
+          { period },
+          {
+            runId: regular.id,
+          },
+        );
       }
       return this.rePreview(em, regular);
     }
     if (!regular || regular.status !== 'issued') {
-      throw DomainError.conflict(`A supplementary run needs the regular run of ${period} issued first.`);
+      throw DomainError.conflict(
+        BillingError.SupplementaryRunNeedsRegularRun,
+        `A supplementary run needs the regular run of ${period} issued first.`,
+        { period },
+      );
     }
     const open = await em
       .createQueryBuilder(BillingRun, 'r')

@@ -16,6 +16,7 @@ import { BillingSettings, DEFAULT_INVOICE_NUMBER_FORMAT, type UtilityUnitPrice }
 import { priceInHundredths, priceText } from './draft-lines';
 import { parseInvoiceNumberFormat } from './invoice-number';
 import type { BankAccountInfo } from './invoice-types';
+import { BillingError } from './errors';
 
 /** The settings as the API shows them; defaults filled in for a facility without a row. */
 export type BillingSettingsView = Omit<BillingSettings, 'facility' | 'updatedAt'> & { issuerName: string };
@@ -49,7 +50,7 @@ export class BillingSettingsService {
     const work = async (m: EntityManager) => {
       const row = await m.findOneBy(BillingSettings, { facilityId });
       const facility = await this.facilities.profileOf(m, facilityId);
-      if (!facility) throw DomainError.notFound('Facility', facilityId);
+      if (!facility) throw DomainError.notFound(BillingError.FacilityNotFound, 'Facility', facilityId);
       return viewOf(facilityId, row, facility.name);
     };
     return em ? work(em) : this.tx.inFacility(facilityId, work);
@@ -96,8 +97,10 @@ function validatePatch(patch: BillingSettingsPatch): Partial<BillingSettings> {
   if (patch.registrationNumber !== undefined) {
     if (patch.registrationNumber !== null && !isValidRegistrationNumber(patch.registrationNumber)) {
       throw DomainError.invalid(
+        BillingError.RegistrationNumberInvalid,
         'registrationNumber',
         'registrationNumber must be T followed by 13 digits with a valid check digit.',
+        undefined,
         'checkDigit',
       );
     }
@@ -105,7 +108,12 @@ function validatePatch(patch: BillingSettingsPatch): Partial<BillingSettings> {
   }
   if (patch.taxRounding !== undefined) {
     if (!TAX_ROUNDINGS.includes(patch.taxRounding as never)) {
-      throw DomainError.invalid('taxRounding', `taxRounding must be one of ${TAX_ROUNDINGS.join(', ')}.`);
+      throw DomainError.invalid(
+        BillingError.TaxRoundingUnknown,
+        'taxRounding',
+        `taxRounding must be one of ${TAX_ROUNDINGS.join(', ')}.`,
+        { allowed: TAX_ROUNDINGS.join(', ') },
+      );
     }
     out.taxRounding = patch.taxRounding as BillingSettings['taxRounding'];
   }
@@ -129,7 +137,11 @@ function validSeal(value: string | null): string | null {
   if (value === null) return null;
   const bytes = Buffer.from(value, 'base64');
   if (bytes.length < 8 || !bytes.subarray(0, 8).equals(PNG_SIGNATURE)) {
-    throw DomainError.invalid('issuerSealPng', 'issuerSealPng must be a PNG image in base64.');
+    throw DomainError.invalid(
+      BillingError.IssuerSealNotPng,
+      'issuerSealPng',
+      'issuerSealPng must be a PNG image in base64.',
+    );
   }
   return value;
 }
@@ -155,8 +167,13 @@ export function assertCanIssue(s: BillingSettingsView, kind: 'invoice' | 'credit
   if (problems.length === 0) return;
   throw new DomainError(
     ErrorCode.Conflict,
+    BillingError.SettingsMissingForIssue,
     `発行できません。次の設定が不足しています: ${problems.map((p) => p.field).join(', ')}`,
-    { errors: problems, extra: { missing: problems.map((p) => p.field) } },
+    {
+      params: { list: problems.map((p) => p.field).join(', ') },
+      errors: problems,
+      extra: { missing: problems.map((p) => p.field) },
+    },
   );
 }
 
@@ -172,7 +189,8 @@ function validDueDateRule(rule: Partial<DueDateRule>): DueDateRule {
     dueDateFor('2027-04', full); // the domain function owns the rule's validation
   } catch (e) {
     if (e instanceof DomainError && e.details.errors?.[0]) {
-      throw DomainError.invalid(e.details.errors[0].field.replace(/^rule/, 'dueDateRule'), e.message);
+      const field = e.details.errors[0].field.replace(/^rule/, 'dueDateRule');
+      throw DomainError.invalid(e.reason, field, e.message, { ...e.params, field });
     }
     throw e;
   }
@@ -182,10 +200,20 @@ function validDueDateRule(rule: Partial<DueDateRule>): DueDateRule {
 function validUnitPrices(prices: UtilityUnitPrice[]): UtilityUnitPrice[] {
   const kinds = new Set<string>();
   prices.forEach((p, i) => {
-    if (kinds.has(p.kind)) throw DomainError.invalid(`utilityUnitPrices[${i}].kind`, `kind ${p.kind} appears twice.`);
+    if (kinds.has(p.kind))
+      throw DomainError.invalid(
+        BillingError.UtilityKindDuplicated,
+        `utilityUnitPrices[${i}].kind`,
+        `kind ${p.kind} appears twice.`,
+        { kind: p.kind },
+      );
     kinds.add(p.kind);
     if (!TAX_CATEGORIES.includes(p.taxCategory)) {
-      throw DomainError.invalid(`utilityUnitPrices[${i}].taxCategory`, 'taxCategory is not a known tax category.');
+      throw DomainError.invalid(
+        BillingError.TaxCategoryUnknown,
+        `utilityUnitPrices[${i}].taxCategory`,
+        'taxCategory is not a known tax category.',
+      );
     }
   });
   // Stored exactly as a decimal string, never as a float.

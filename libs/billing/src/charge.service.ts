@@ -6,6 +6,7 @@ import { TenantLookup, type TenantSummary } from '@tamago/tenants';
 import { TAX_CATEGORIES, parsePeriod, requireYen, type TaxCategory } from './domain';
 import { Charge } from './charge.entity';
 import { CHARGE_KINDS, type ChargeKind } from './invoice-types';
+import { BillingError } from './errors';
 
 export interface NewCharge {
   tenantId: string;
@@ -32,7 +33,12 @@ export interface ChargeListQuery {
  */
 export function chargeKindOf(input: { kind?: string; taxCategory: string; description: string }): ChargeKind {
   if (input.kind !== undefined && !CHARGE_KINDS.includes(input.kind as ChargeKind)) {
-    throw DomainError.invalid('kind', `kind must be one of ${CHARGE_KINDS.join(', ')}.`);
+    throw DomainError.invalid(
+      BillingError.ChargeKindUnknown,
+      'kind',
+      `kind must be one of ${CHARGE_KINDS.join(', ')}.`,
+      { allowed: CHARGE_KINDS.join(', ') },
+    );
   }
   const kind =
     (input.kind as ChargeKind | undefined) ??
@@ -42,7 +48,12 @@ export function chargeKindOf(input: { kind?: string; taxCategory: string; descri
         ? 'deposit'
         : 'reimbursement');
   if ((kind === 'deposit' || kind === 'reimbursement') && input.taxCategory !== 'out_of_scope') {
-    throw DomainError.invalid('taxCategory', `A ${kind} is out of the scope of consumption tax (out_of_scope).`);
+    throw DomainError.invalid(
+      BillingError.KindOutOfTaxScope,
+      'taxCategory',
+      `A ${kind} is out of the scope of consumption tax (out_of_scope).`,
+      { kind },
+    );
   }
   return kind;
 }
@@ -62,7 +73,12 @@ export class ChargeService {
   async create(facilityId: string, actorId: string, input: NewCharge): Promise<Charge> {
     parsePeriod(input.period, 'period');
     if (!TAX_CATEGORIES.includes(input.taxCategory as TaxCategory)) {
-      throw DomainError.invalid('taxCategory', `taxCategory must be one of ${TAX_CATEGORIES.join(', ')}.`);
+      throw DomainError.invalid(
+        BillingError.TaxCategoryNotOneOf,
+        'taxCategory',
+        `taxCategory must be one of ${TAX_CATEGORIES.join(', ')}.`,
+        { allowed: TAX_CATEGORIES.join(', ') },
+      );
     }
     const quantity = requireYen(input.quantity, 'quantity', { min: 1, max: 1_000_000 });
     const unitPrice = requireYen(input.unitPrice, 'unitPrice', { min: 0, max: MAX_LINE_AMOUNT });
@@ -109,7 +125,7 @@ export class ChargeService {
   get(facilityId: string, id: string): Promise<Charge> {
     return this.tx.inFacility(facilityId, async (em) => {
       const found = await em.findOneBy(Charge, { facilityId, id });
-      if (!found) throw DomainError.notFound('Charge', id);
+      if (!found) throw DomainError.notFound(BillingError.ChargeNotFound, 'Charge', id);
       return found;
     });
   }
@@ -124,11 +140,16 @@ export class ChargeService {
           .setLock('pessimistic_write')
           .where('c.facility_id = :facilityId AND c.id = :id', { facilityId, id })
           .getOne();
-        if (!charge) throw DomainError.notFound('Charge', id);
+        if (!charge) throw DomainError.notFound(BillingError.ChargeNotFound, 'Charge', id);
         if (charge.invoiceId) {
-          throw DomainError.conflict('This charge is on an issued invoice; correct it with a credit note.', {
-            invoiceId: charge.invoiceId,
-          });
+          throw DomainError.conflict(
+            BillingError.ChargeOnIssuedInvoice,
+            'This charge is on an issued invoice; correct it with a credit note.',
+            {},
+            {
+              invoiceId: charge.invoiceId,
+            },
+          );
         }
         await removeScoped(em, facilityId, charge);
       },
@@ -145,6 +166,12 @@ async function requireTenant(
   tenantId: string,
 ): Promise<TenantSummary> {
   const tenant = await tenants.find(em, facilityId, tenantId);
-  if (!tenant) throw DomainError.invalid('tenantId', `No tenant of this facility has id ${tenantId}.`);
+  if (!tenant)
+    throw DomainError.invalid(
+      BillingError.TenantNotInFacility,
+      'tenantId',
+      `No tenant of this facility has id ${tenantId}.`,
+      { tenantId },
+    );
   return tenant;
 }

@@ -8,6 +8,7 @@ import { InvoiceLine } from './invoice-line.entity';
 import { Invoice } from './invoice.entity';
 import type { ChargeKind } from './invoice-types';
 import { BillingSettingsService } from './billing-settings.service';
+import { BillingError } from './errors';
 
 /** One deduction from a deposit at exit. */
 export interface DepositDeduction {
@@ -59,10 +60,15 @@ export class DepositSettlementService {
   settle(facilityId: string, actorId: string, input: DepositSettlementInput): Promise<DepositSettlementResult> {
     parseIsoDate(input.settledOn, 'settledOn');
     requireYen(input.depositHeld, 'depositHeld', { min: 0, max: 1_000_000_000 });
-    if (!Array.isArray(input.deductions)) throw DomainError.invalid('deductions', 'deductions must be a list.');
+    if (!Array.isArray(input.deductions))
+      throw DomainError.invalid(BillingError.DeductionsNotList, 'deductions', 'deductions must be a list.');
     const lines = input.deductions.map((d, i) => {
       if (!(d.kind in LABEL)) {
-        throw DomainError.invalid(`deductions[${i}].kind`, 'kind must be restoration or deposit_amortization.');
+        throw DomainError.invalid(
+          BillingError.DeductionKindUnknown,
+          `deductions[${i}].kind`,
+          'kind must be restoration or deposit_amortization.',
+        );
       }
       const amount = requireYen(d.amount, `deductions[${i}].amount`, { min: 1, max: 1_000_000_000 });
       return line(d.description?.trim() || LABEL[d.kind], amount, 'standard', d.kind, d.taxIncluded === true);
@@ -70,13 +76,23 @@ export class DepositSettlementService {
     if (input.depositHeld > 0) {
       lines.push(line('保証金充当（お預かり保証金）', -input.depositHeld, 'out_of_scope', 'deposit', false));
     }
-    if (lines.length === 0) throw DomainError.invalid('deductions', 'Give the deductions or the deposit held.');
+    if (lines.length === 0)
+      throw DomainError.invalid(
+        BillingError.DeductionsMissing,
+        'deductions',
+        'Give the deductions or the deposit held.',
+      );
     const period = input.settledOn.slice(0, 7);
     return this.tx.inFacility(
       facilityId,
       async (em) => {
         const tenant = await this.tenants.find(em, facilityId, input.tenantId);
-        if (!tenant) throw DomainError.invalid('tenantId', 'tenantId is not a tenant of this facility.');
+        if (!tenant)
+          throw DomainError.invalid(
+            BillingError.DepositTenantNotInFacility,
+            'tenantId',
+            'tenantId is not a tenant of this facility.',
+          );
         const rounding = (await this.settings.get(facilityId, em)).taxRounding;
         const taxSummary = summarizeTax(lines, rounding);
         const totals = invoiceTotals(taxSummary);

@@ -2,6 +2,7 @@ import { DomainError } from '@tamago/core';
 import { rentForMonth, type RentStep } from '@tamago/leasing';
 import { chargeablePeriod, prorate, type TaxCategory } from './domain';
 import type { ChargeKind, InvoiceLineSource } from './invoice-types';
+import { BillingError } from './errors';
 
 /** A line of a draft invoice before it is saved. */
 export interface DraftLine {
@@ -78,7 +79,12 @@ export function priceInHundredths(unitPrice: number | string, field = 'unitPrice
   const text = typeof unitPrice === 'number' ? String(unitPrice) : unitPrice;
   const match = typeof text === 'string' ? PRICE.exec(text) : null;
   if (!match || (typeof unitPrice === 'number' && !Number.isFinite(unitPrice))) {
-    throw DomainError.invalid(field, `${field} must be yen with up to 2 decimal places (e.g. 31.52), 0 or more.`);
+    throw DomainError.invalid(
+      BillingError.UnitPriceInvalid,
+      field,
+      `${field} must be yen with up to 2 decimal places (e.g. 31.52), 0 or more.`,
+      { field },
+    );
   }
   return BigInt(match[1]) * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
 }
@@ -98,7 +104,13 @@ export function priceText(unitPrice: number | string): string {
  */
 export function meteredAmount(quantity: string, unitPrice: number | string): number {
   const match = DECIMAL.exec(quantity);
-  if (!match) throw DomainError.invalid('quantity', `quantity must be a decimal with up to 3 places, not ${quantity}.`);
+  if (!match)
+    throw DomainError.invalid(
+      BillingError.QuantityInvalid,
+      'quantity',
+      `quantity must be a decimal with up to 3 places, not ${quantity}.`,
+      { quantity },
+    );
   const hundredths = priceInHundredths(unitPrice);
   const thousandths = BigInt(match[1]) * 1000n + BigInt((match[2] ?? '').padEnd(3, '0'));
   return Number((thousandths * hundredths) / 100_000n);

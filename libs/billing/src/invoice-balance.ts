@@ -1,5 +1,6 @@
 import { DomainError, ErrorCode } from '@tamago/core';
 import type { InvoiceStatus } from './invoice-types';
+import { BillingError } from './errors';
 
 /**
  * Status of an issued invoice from what has been paid and credited: nothing → issued, some →
@@ -14,16 +15,27 @@ export function statusFromBalance(total: number, amountPaid: number, amountCredi
 /** Checks a change of amountPaid keeps 0 ≤ paid ≤ total − credited; 422 otherwise. */
 export function nextAmountPaid(total: number, amountPaid: number, amountCredited: number, delta: number): number {
   if (!Number.isSafeInteger(delta) || delta === 0) {
-    throw DomainError.invalid('amount', 'amount must be a non-zero whole number of yen.');
+    throw DomainError.invalid(
+      BillingError.AmountNotNonZeroYen,
+      'amount',
+      'amount must be a non-zero whole number of yen.',
+    );
   }
   const next = amountPaid + delta;
   if (next < 0) {
-    throw new DomainError(ErrorCode.Unprocessable, `A refund of ${-delta} yen exceeds the ${amountPaid} yen paid.`);
+    throw new DomainError(
+      ErrorCode.Unprocessable,
+      BillingError.RefundExceedsPaid,
+      `A refund of ${-delta} yen exceeds the ${amountPaid} yen paid.`,
+      { params: { refund: -delta, amountPaid } },
+    );
   }
   if (next > total - amountCredited) {
     throw new DomainError(
       ErrorCode.Unprocessable,
+      BillingError.PaymentExceedsOpen,
       `A payment of ${delta} yen exceeds the ${total - amountCredited - amountPaid} yen still open.`,
+      { params: { payment: delta, open: total - amountCredited - amountPaid } },
     );
   }
   return next;

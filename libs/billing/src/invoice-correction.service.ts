@@ -10,6 +10,7 @@ import { InvoiceIssuer } from './invoice-issuer.service';
 import { InvoiceLine } from './invoice-line.entity';
 import { Invoice } from './invoice.entity';
 import { CHARGE_KINDS, type ChargeKind } from './invoice-types';
+import { BillingError } from './errors';
 
 /** A correction line as entered: a positive amount, credited (negated) on the credit note. */
 export interface CorrectionLineInput {
@@ -50,9 +51,15 @@ export class InvoiceCorrectionService {
       facilityId,
       async (em) => {
         const invoice = await lockIssued(em, facilityId, id);
-        if (invoice.status === 'void') throw DomainError.conflict(`Invoice ${invoice.number} is already void.`);
+        if (invoice.status === 'void')
+          throw DomainError.conflict(BillingError.InvoiceAlreadyVoid, `Invoice ${invoice.number} is already void.`, {
+            invoiceNumber: invoice.number,
+          });
         if (invoice.amountPaid > 0 || invoice.amountCredited > 0) {
-          throw DomainError.conflict('Payments or credit notes are applied to this invoice; reverse them first.');
+          throw DomainError.conflict(
+            BillingError.InvoiceHasPaymentsOrCredits,
+            'Payments or credit notes are applied to this invoice; reverse them first.',
+          );
         }
         Object.assign(invoice, { status: 'void', voidedAt: clockNow(), voidReason: reason });
         delete invoice.lines;
@@ -70,7 +77,7 @@ export class InvoiceCorrectionService {
       async (em) => {
         const original = await lockIssued(em, facilityId, id);
         if (original.kind !== 'invoice' || original.status === 'void') {
-          throw DomainError.conflict('Only a live invoice can be credited.');
+          throw DomainError.conflict(BillingError.OnlyLiveInvoiceCredited, 'Only a live invoice can be credited.');
         }
         const lines = creditLines(input, original);
         const rounding = (await this.settings.get(facilityId, em)).taxRounding;
@@ -96,7 +103,9 @@ export class InvoiceCorrectionService {
         if (-totals.total > room) {
           throw new DomainError(
             ErrorCode.Unprocessable,
+            BillingError.CreditExceedsRoom,
             `The credit of ${-totals.total} yen exceeds the ${room} yen not yet credited.`,
+            { params: { credit: -totals.total, room } },
           );
         }
         const draft = await em.save(
@@ -150,9 +159,14 @@ export class InvoiceCorrectionService {
       async (em) => {
         const old = await lockIssued(em, facilityId, id);
         if (old.status !== 'void' || old.kind !== 'invoice')
-          throw DomainError.conflict('Only a void invoice can be reissued.');
+          throw DomainError.conflict(BillingError.OnlyVoidInvoiceReissued, 'Only a void invoice can be reissued.');
         if (old.replacedById)
-          throw DomainError.conflict('This invoice was already reissued.', { replacedById: old.replacedById });
+          throw DomainError.conflict(
+            BillingError.InvoiceAlreadyReissued,
+            'This invoice was already reissued.',
+            {},
+            { replacedById: old.replacedById },
+          );
         const lines = input.lines
           ? input.lines.map((l, i) => lineOf(l, i, 1))
           : (old.lines ?? []).map((l) => ({ ...pick(l), sourceType: l.sourceType, sourceId: l.sourceId }));
@@ -203,7 +217,7 @@ async function lockIssued(em: EntityManager, facilityId: string, id: string): Pr
     .where('i.facility_id = :facilityId AND i.id = :id', { facilityId, id })
     .orderBy('l.position', 'ASC')
     .getOne();
-  if (!invoice || invoice.status === 'draft') throw DomainError.notFound('Invoice', id);
+  if (!invoice || invoice.status === 'draft') throw DomainError.notFound(BillingError.InvoiceNotFound, 'Invoice', id);
   return invoice;
 }
 
@@ -226,7 +240,12 @@ function pick(l: InvoiceLine) {
 /** A typed line (checked field by field) with sign +1 (reissue) or −1 (credit). */
 function lineOf(l: CorrectionLineInput, i: number, sign: 1 | -1) {
   if (!TAX_CATEGORIES.includes(l.taxCategory as TaxCategory)) {
-    throw DomainError.invalid(`lines[${i}].taxCategory`, `taxCategory must be one of ${TAX_CATEGORIES.join(', ')}.`);
+    throw DomainError.invalid(
+      BillingError.TaxCategoryNotOneOf,
+      `lines[${i}].taxCategory`,
+      `taxCategory must be one of ${TAX_CATEGORIES.join(', ')}.`,
+      { allowed: TAX_CATEGORIES.join(', ') },
+    );
   }
   const quantity = requireYen(l.quantity, `lines[${i}].quantity`, { min: 1, max: 1_000_000 });
   const unitPrice = requireYen(l.unitPrice, `lines[${i}].unitPrice`, { min: 0, max: MAX_LINE });
@@ -249,7 +268,12 @@ function creditLines(input: CreditNoteInput, original: Invoice) {
   const kindOf = (category: string, given: string | undefined, i: number): ChargeKind => {
     if (given !== undefined) {
       if (!CHARGE_KINDS.includes(given as ChargeKind)) {
-        throw DomainError.invalid(`lines[${i}].kind`, `kind must be one of ${CHARGE_KINDS.join(', ')}.`);
+        throw DomainError.invalid(
+          BillingError.ChargeKindUnknown,
+          `lines[${i}].kind`,
+          `kind must be one of ${CHARGE_KINDS.join(', ')}.`,
+          { allowed: CHARGE_KINDS.join(', ') },
+        );
       }
       return given as ChargeKind;
     }
@@ -263,10 +287,19 @@ function creditLines(input: CreditNoteInput, original: Invoice) {
       taxIncluded: false,
     }));
   }
-  if (input.amount === undefined) throw DomainError.invalid('lines', 'Give the lines to credit or an amount.');
+  if (input.amount === undefined)
+    throw DomainError.invalid(
+      BillingError.CreditLinesOrAmountMissing,
+      'lines',
+      'Give the lines to credit or an amount.',
+    );
   const categories = [...new Set((original.lines ?? []).map((l) => l.taxCategory))];
   if (categories.length !== 1) {
-    throw DomainError.invalid('lines', 'The invoice has several tax categories: give the lines to credit.');
+    throw DomainError.invalid(
+      BillingError.CreditNeedsLines,
+      'lines',
+      'The invoice has several tax categories: give the lines to credit.',
+    );
   }
   requireYen(input.amount, 'amount', { min: 1, max: MAX_LINE });
   const line = {

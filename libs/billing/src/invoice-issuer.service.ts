@@ -12,6 +12,7 @@ import { formatInvoiceNumber } from './invoice-number';
 import { Invoice } from './invoice.entity';
 import { BillingRun } from './billing-run.entity';
 import type { InvoiceSnapshot } from './invoice-types';
+import { BillingError } from './errors';
 
 /** Tenant kinds addressed as people (様) rather than organisations (御中). */
 const PERSON_KINDS: readonly string[] = ['individual', 'sole_proprietor'];
@@ -209,7 +210,11 @@ async function markChargesOfMany(em: EntityManager, facilityId: string, lines: I
     [facilityId, billed.map((l) => l.sourceId), billed.map((l) => l.invoiceId)],
   );
   if (rows.length !== billed.length) {
-    throw new DomainError(ErrorCode.Conflict, 'Charges changed since the preview; preview the run again.');
+    throw new DomainError(
+      ErrorCode.Conflict,
+      BillingError.ChargesChangedSincePreview,
+      'Charges changed since the preview; preview the run again.',
+    );
   }
 }
 
@@ -232,7 +237,11 @@ async function markChargesInvoiced(
     .where('facility_id = :facilityId AND id IN (:...ids) AND invoice_id IS NULL', { facilityId, ids })
     .execute();
   if (result.affected !== ids.length) {
-    throw new DomainError(ErrorCode.Conflict, 'Charges changed since the preview; preview the run again.');
+    throw new DomainError(
+      ErrorCode.Conflict,
+      BillingError.ChargesChangedSincePreview,
+      'Charges changed since the preview; preview the run again.',
+    );
   }
 }
 

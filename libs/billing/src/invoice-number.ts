@@ -1,4 +1,5 @@
 import { DomainError } from '@tamago/core';
+import { BillingError } from './errors';
 
 const TOKEN = /\{(YYYY|YY|MM|SEQ(?::(\d{1,2}))?)\}/g;
 const LITERAL = /^[A-Za-z0-9\-_/.#]*$/;
@@ -11,14 +12,33 @@ const LITERAL = /^[A-Za-z0-9\-_/.#]*$/;
  */
 export function parseInvoiceNumberFormat(format: unknown, field = 'invoiceNumberFormat'): string {
   if (typeof format !== 'string' || format.length === 0 || format.length > 60) {
-    throw DomainError.invalid(field, `${field} must be a text of 1 to 60 characters.`);
+    throw DomainError.invalid(
+      BillingError.NumberFormatLength,
+      field,
+      `${field} must be a text of 1 to 60 characters.`,
+      { field },
+    );
   }
   const seqs = [...format.matchAll(TOKEN)].filter((m) => m[1].startsWith('SEQ'));
-  if (seqs.length !== 1) throw DomainError.invalid(field, `${field} must contain {SEQ} or {SEQ:n} exactly once.`);
+  if (seqs.length !== 1)
+    throw DomainError.invalid(
+      BillingError.NumberFormatSeq,
+      field,
+      `${field} must contain {SEQ} or {SEQ:n} exactly once.`,
+      { field },
+    );
   const width = seqs[0][2] === undefined ? 1 : Number(seqs[0][2]);
-  if (width < 1 || width > 10) throw DomainError.invalid(field, `${field}: {SEQ:n} takes n from 1 to 10.`);
+  if (width < 1 || width > 10)
+    throw DomainError.invalid(BillingError.NumberFormatSeqWidth, field, `${field}: {SEQ:n} takes n from 1 to 10.`, {
+      field,
+    });
   if (!LITERAL.test(format.replace(TOKEN, ''))) {
-    throw DomainError.invalid(field, `${field} may contain only letters, digits, - _ / . # and the tokens.`);
+    throw DomainError.invalid(
+      BillingError.NumberFormatCharacters,
+      field,
+      `${field} may contain only letters, digits, - _ / . # and the tokens.`,
+      { field },
+    );
   }
   return format;
 }

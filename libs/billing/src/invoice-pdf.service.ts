@@ -9,6 +9,7 @@ import { InvoiceQueryService } from './invoice-query.service';
 import { renderInvoicePdf } from './invoice-pdf';
 import { BillingRun } from './billing-run.entity';
 import { Invoice } from './invoice.entity';
+import { BillingError } from './errors';
 
 /**
  * The PDF of an invoice: an issued one from its snapshot (the same bytes every time); a draft
@@ -34,7 +35,7 @@ export class InvoicePdfService {
         body: await renderInvoicePdf(snapshot),
       };
     }
-    if (!invoice.snapshot) throw DomainError.notFound('Invoice', id);
+    if (!invoice.snapshot) throw DomainError.notFound(BillingError.InvoiceNotFound, 'Invoice', id);
     return { fileName: `${invoice.snapshot.number}.pdf`, body: await renderInvoicePdf(invoice.snapshot) };
   }
 
@@ -46,7 +47,7 @@ export class InvoicePdfService {
   async runArchive(facilityId: string, runId: string): Promise<{ fileName: string; stream: Readable }> {
     const docs = await this.tx.inFacility(facilityId, async (em) => {
       const run = await em.findOneBy(BillingRun, { facilityId, id: runId });
-      if (!run) throw DomainError.notFound('Billing run', runId);
+      if (!run) throw DomainError.notFound(BillingError.BillingRunNotFound, 'Billing run', runId);
       const invoices = await em.find(Invoice, {
         select: { id: true },
         where: { facilityId, billingRunId: runId, status: Not(In(['draft'])) },
@@ -54,7 +55,8 @@ export class InvoicePdfService {
       });
       return { run, ids: invoices.map((i) => i.id) };
     });
-    if (docs.ids.length === 0) throw DomainError.notFound('Issued invoices of billing run', runId);
+    if (docs.ids.length === 0)
+      throw DomainError.notFound(BillingError.RunHasNoIssuedInvoices, 'Issued invoices of billing run', runId);
     const zip = new ZipArchive({ zlib: { level: 6 } });
     void this.fill(zip, facilityId, docs.ids).catch((e: unknown) => {
       this.logger.error(`PDF archive of run ${runId} failed: ${String(e)}`);

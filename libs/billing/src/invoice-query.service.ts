@@ -3,6 +3,7 @@ import { DomainError } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { Invoice } from './invoice.entity';
 import type { InvoiceStatus } from './invoice-types';
+import { BillingError } from './errors';
 
 export interface InvoiceListQuery {
   period?: string;
@@ -77,7 +78,7 @@ export class InvoiceQueryService {
         order: { lines: { position: 'ASC' } },
       });
       if (!invoice || (ownTenantId && (invoice.tenantId !== ownTenantId || invoice.status === 'draft'))) {
-        throw DomainError.notFound('Invoice', id);
+        throw DomainError.notFound(BillingError.InvoiceNotFound, 'Invoice', id);
       }
       return invoice;
     });

@@ -5,6 +5,7 @@ import { TransactionRunner, queryRows } from '@tamago/database';
 import { nextAmountPaid, statusFromBalance } from './invoice-balance';
 import { Invoice } from './invoice.entity';
 import type { InvoiceStatus, OpenInvoiceView } from './invoice-types';
+import { BillingError } from './errors';
 
 interface OpenRow {
   id: string;
@@ -85,11 +86,14 @@ export class InvoicesService {
       .setLock('pessimistic_write')
       .where('i.facility_id = :facilityId AND i.id = :invoiceId', { facilityId, invoiceId })
       .getOne();
-    if (!invoice || invoice.status === 'draft') throw DomainError.notFound('Invoice', invoiceId);
+    if (!invoice || invoice.status === 'draft')
+      throw DomainError.notFound(BillingError.InvoiceNotFound, 'Invoice', invoiceId);
     if (invoice.kind !== 'invoice' || invoice.status === 'void') {
       throw new DomainError(
         ErrorCode.Unprocessable,
+        BillingError.InvoiceCannotTakePayments,
         `Invoice ${invoice.number} cannot take payments (${invoice.status}).`,
+        { params: { invoiceNumber: invoice.number, invoiceStatus: invoice.status } },
       );
     }
     const amountPaid = nextAmountPaid(invoice.total, invoice.amountPaid, invoice.amountCredited, amountDelta);

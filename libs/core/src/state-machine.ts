@@ -1,5 +1,6 @@
 import { DomainError } from './domain-error';
 import { requireOneOf } from './guards';
+import { CoreError } from './errors';
 
 /** The guards of one state machine, built from its transition table. */
 export interface StateMachine<S extends string> {
@@ -30,11 +31,16 @@ export function defineStateMachine<S extends string>(
       const allowed = table[parse(from, 'from')];
       if (allowed.includes(parse(to))) return;
       const next = allowed.length > 0 ? `Allowed next: ${allowed.join(', ')}.` : `'${from}' is final.`;
-      throw DomainError.conflict(`A ${noun} cannot go from '${from}' to '${to}'. ${next}`, {
-        from,
-        to,
-        allowed: [...allowed],
-      });
+      throw DomainError.conflict(
+        allowed.length > 0 ? CoreError.IllegalTransition : CoreError.TransitionFromFinal,
+        `A ${noun} cannot go from '${from}' to '${to}'. ${next}`,
+        allowed.length > 0 ? { noun, from, to, allowed: allowed.join(', ') } : { noun, from, to },
+        {
+          from,
+          to,
+          allowed: [...allowed],
+        },
+      );
     },
   };
 }

@@ -10,6 +10,7 @@ import { Registrant, RegistrationInput, RegistrationListQuery } from './event-in
 import { EventService } from './event.service';
 import { attendeeCsv } from './attendee-export';
 import { facilityTimeZone } from '@tamago/facilities';
+import { EventsError } from './errors';
 
 /** The outcome of a cancellation: the cancelled registration and whoever moved up from the waitlist. */
 export interface Cancellation {
@@ -91,7 +92,7 @@ export class EventRegistrationService {
         async (em) => {
           const event = await this.events.load(em, facilityId, eventId, true);
           if (event.endsAt.getTime() < clockNow().getTime())
-            throw DomainError.conflict('The event is over; registration is closed.');
+            throw DomainError.conflict(EventsError.EventOver, 'The event is over; registration is closed.');
           const attendee = await this.attendee(em, facilityId, who, input);
           const existing = await em.findBy(EventRegistration, { facilityId, eventId });
           const status = register(existing, event.capacity, event.waitlistEnabled);
@@ -111,9 +112,14 @@ export class EventRegistrationService {
       );
     } catch (e) {
       if (isPgError(e, PgErrorCode.UniqueViolation))
-        throw new DomainError(ErrorCode.Conflict, 'This person is already registered for the event.', {
-          errors: [{ field: 'email', message: 'already registered' }],
-        });
+        throw new DomainError(
+          ErrorCode.Conflict,
+          EventsError.AlreadyRegistered,
+          'This person is already registered for the event.',
+          {
+            errors: [{ field: 'email', message: 'already registered' }],
+          },
+        );
       throw e;
     }
   }
@@ -125,7 +131,11 @@ export class EventRegistrationService {
       async (em) => {
         const event = await this.events.load(em, facilityId, eventId, true);
         const registration = await this.load(em, facilityId, eventId, id, who.ownTenantId);
-        if (registration.status === 'cancelled') throw DomainError.conflict('The registration is already cancelled.');
+        if (registration.status === 'cancelled')
+          throw DomainError.conflict(
+            EventsError.RegistrationAlreadyCancelled,
+            'The registration is already cancelled.',
+          );
         registration.status = 'cancelled';
         registration.cancelledAt = clockNow();
         await saveScoped(em, facilityId, registration);
@@ -143,9 +153,14 @@ export class EventRegistrationService {
       async (em) => {
         const registration = await this.load(em, facilityId, eventId, id, null);
         if (registration.status !== 'confirmed')
-          throw DomainError.conflict(`A ${registration.status} registration cannot check in.`, {
-            status: registration.status,
-          });
+          throw DomainError.conflict(
+            EventsError.CannotCheckIn,
+            `A ${registration.status} registration cannot check in.`,
+            { registrationStatus: registration.status },
+            {
+              status: registration.status,
+            },
+          );
         if (!registration.checkedInAt) {
           registration.checkedInAt = clockNow();
           await saveScoped(em, facilityId, registration);
@@ -206,7 +221,7 @@ export class EventRegistrationService {
   ): Promise<EventRegistration> {
     const registration = await em.findOneBy(EventRegistration, { facilityId, eventId, id });
     if (!registration || (ownTenantId !== null && registration.tenantId !== ownTenantId))
-      throw DomainError.notFound('Registration', id);
+      throw DomainError.notFound(EventsError.RegistrationNotFound, 'Registration', id);
     return registration;
   }
 
@@ -218,9 +233,14 @@ export class EventRegistrationService {
   ): Promise<Pick<EventRegistration, 'tenantId' | 'userId' | 'attendeeName' | 'companyName' | 'email'>> {
     if (who.ownTenantId !== null) {
       // Tenant users register themselves, for their own tenant only.
-      if (input.guest) throw DomainError.invalid('guest', 'Guests are registered by the facility staff.');
+      if (input.guest)
+        throw DomainError.invalid(
+          EventsError.GuestsByStaffOnly,
+          'guest',
+          'Guests are registered by the facility staff.',
+        );
       if (input.tenantId && input.tenantId !== who.ownTenantId)
-        throw DomainError.invalid('tenantId', 'tenantId must be your own company.');
+        throw DomainError.invalid(EventsError.TenantNotOwnCompany, 'tenantId', 'tenantId must be your own company.');
       const email = who.email.toLowerCase();
       return {
         tenantId: who.ownTenantId,
@@ -230,7 +250,8 @@ export class EventRegistrationService {
         email,
       };
     }
-    if (input.guest && input.tenantId) throw DomainError.invalid('guest', 'Give either tenantId or guest, not both.');
+    if (input.guest && input.tenantId)
+      throw DomainError.invalid(EventsError.TenantAndGuestBoth, 'guest', 'Give either tenantId or guest, not both.');
     if (input.guest)
       return {
         tenantId: null,
@@ -239,14 +260,23 @@ export class EventRegistrationService {
         companyName: input.guest.company?.trim() || null,
         email: input.guest.email.toLowerCase(),
       };
-    if (!input.tenantId) throw DomainError.invalid('tenantId', 'Give tenantId (a tenant attendee) or guest.');
+    if (!input.tenantId)
+      throw DomainError.invalid(EventsError.AttendeeMissing, 'tenantId', 'Give tenantId (a tenant attendee) or guest.');
     if (!input.attendeeName)
-      throw DomainError.invalid('attendeeName', 'attendeeName is required for a tenant attendee.');
+      throw DomainError.invalid(
+        EventsError.AttendeeNameRequired,
+        'attendeeName',
+        'attendeeName is required for a tenant attendee.',
+      );
     try {
       await this.tenants.load(em, facilityId, input.tenantId);
     } catch (e) {
       if (e instanceof DomainError && e.code === ErrorCode.NotFound)
-        throw DomainError.invalid('tenantId', 'tenantId must name a tenant of this facility.');
+        throw DomainError.invalid(
+          EventsError.TenantNotInFacility,
+          'tenantId',
+          'tenantId must name a tenant of this facility.',
+        );
       throw e;
     }
     return {

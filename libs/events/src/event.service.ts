@@ -7,6 +7,7 @@ import { promoteFromWaitlist } from './domain';
 import { EventRegistration } from './event-registration.entity';
 import { Event } from './event.entity';
 import { EventInput, EventListQuery } from './event-inputs';
+import { EventsError } from './errors';
 
 /** Events of a facility: forums, exchange meetings, seminars, exhibitions. */
 /** Events of one kind over a range (reports). */
@@ -115,7 +116,7 @@ export class EventService {
       where: { facilityId, id },
       lock: lock ? { mode: 'pessimistic_write' } : undefined,
     });
-    if (!event) throw DomainError.notFound('Event', id);
+    if (!event) throw DomainError.notFound(EventsError.EventNotFound, 'Event', id);
     return event;
   }
 
@@ -128,11 +129,19 @@ export class EventService {
     });
     const confirmed = live.filter((r) => r.status === 'confirmed').length;
     if (event.capacity !== null && event.capacity < confirmed)
-      throw DomainError.conflict(`${confirmed} registrations are confirmed; capacity cannot go below that.`, {
-        confirmed,
-      });
+      throw DomainError.conflict(
+        EventsError.CapacityBelowConfirmed,
+        `${confirmed} registrations are confirmed; capacity cannot go below that.`,
+        { confirmed },
+        {
+          confirmed,
+        },
+      );
     if (!event.waitlistEnabled && live.some((r) => r.status === 'waitlisted'))
-      throw DomainError.conflict('People are on the waitlist; confirm or cancel them before switching it off.');
+      throw DomainError.conflict(
+        EventsError.WaitlistNotEmpty,
+        'People are on the waitlist; confirm or cancel them before switching it off.',
+      );
     const promote = new Set(promoteFromWaitlist(live, event.capacity));
     const promoted = live.filter((r) => promote.has(r.id));
     const now = clockNow();
@@ -166,6 +175,7 @@ export class EventService {
 function period(startsAtRaw: string | Date, endsAtRaw: string | Date): { startsAt: Date; endsAt: Date } {
   const startsAt = parseInstant(startsAtRaw, 'startsAt');
   const endsAt = parseInstant(endsAtRaw, 'endsAt');
-  if (endsAt <= startsAt) throw DomainError.invalid('endsAt', 'endsAt must be after startsAt.');
+  if (endsAt <= startsAt)
+    throw DomainError.invalid(EventsError.EndsBeforeStarts, 'endsAt', 'endsAt must be after startsAt.');
   return { startsAt, endsAt };
 }

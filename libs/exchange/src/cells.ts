@@ -1,4 +1,5 @@
 import { DomainError, parseIsoDate } from '@tamago/core';
+import { ExchangeError } from './errors';
 
 const SLASH_DATE = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 
@@ -12,14 +13,18 @@ export function dateCell(text: string, field: string): string | null {
 
 /** A required text cell of at most `max` characters. */
 export function textCell(text: string, field: string, max: number): string {
-  if (text === '') throw DomainError.invalid(field, `${field} is required.`);
+  if (text === '') throw DomainError.invalid(ExchangeError.Required, field, `${field} is required.`, { field });
   return optionalText(text, field, max)!;
 }
 
 /** An optional text cell of at most `max` characters; '' is null. */
 export function optionalText(text: string, field: string, max: number): string | null {
   if (text === '') return null;
-  if ([...text].length > max) throw DomainError.invalid(field, `${field} must be at most ${max} characters.`);
+  if ([...text].length > max)
+    throw DomainError.invalid(ExchangeError.TooLong, field, `${field} must be at most ${max} characters.`, {
+      field,
+      max,
+    });
   return text;
 }
 

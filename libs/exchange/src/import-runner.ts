@@ -22,7 +22,7 @@ export interface ImportWriter<T> {
   /** The file's column for a domain error's field (e.g. 'contacts[0].nameKana' → '連絡先1フリガナ'). */
   columnOf(field: string): string;
   /** Column and message for a unique violation the checks could not foresee. */
-  duplicate: { column: string; message: string };
+  duplicate: { column: string; message: string; reason: string };
 }
 
 class DryRun extends Error {}
@@ -72,7 +72,13 @@ function problemsOf<T>(e: unknown, line: number, writer: ImportWriter<T>): RowPr
   if (isPgError(e, PgErrorCode.UniqueViolation)) return [{ line, ...writer.duplicate }];
   if (!(e instanceof DomainError)) throw e;
   const errors = e.details.errors ?? [{ field: '', message: e.message }];
-  return errors.map((err) => ({ line, column: err.field ? writer.columnOf(err.field) : '', message: err.message }));
+  return errors.map((err) => ({
+    line,
+    column: err.field ? writer.columnOf(err.field) : '',
+    message: err.message,
+    reason: err.reason ?? e.reason,
+    params: err.reasonParams ?? e.params,
+  }));
 }
 
 /** Problems by line, keeping the column order within a line. */

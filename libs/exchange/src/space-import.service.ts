@@ -15,6 +15,7 @@ import { SPACE_STATUSES, SpaceInput, SpaceService, normalizeAreaSqm } from '@tam
 import { listCell, optionalText, textCell } from './cells';
 import { ImportReport, ParsedRow, runImport } from './import-runner';
 import { SPACE_STATUS_LABELS, choices, codeOf } from './labels';
+import { ExchangeError } from './errors';
 
 const MAX_YEN = 100_000_000;
 
@@ -48,7 +49,8 @@ export class SpaceImportService {
     const table = readCsvTable(file);
     const cols = mapColumns(table, SPACE_CSV_COLUMNS, ['ID']);
     if (cols.problems.length > 0) throw rowProblemsError(cols.problems, table.rows.length);
-    if (table.rows.length === 0) throw DomainError.invalid('file', 'The file has a header but no rows.');
+    if (table.rows.length === 0)
+      throw DomainError.invalid(ExchangeError.NoRows, 'file', 'The file has a header but no rows.');
     const types = await this.spaces.listTypes(facilityId);
     const typeCode = (cell: string) => types.find((t) => t.code === cell || t.nameJa === cell)?.code;
     const problems: RowProblem[] = [];
@@ -72,7 +74,11 @@ export class SpaceImportService {
     return runImport(this.tx, facilityId, userId, { dryRun, rowsChecked: table.rows.length, problems }, rows, {
       write: (em, input) => this.spaces.createWithin(em, facilityId, input),
       columnOf: (field) => cols.columnOf(field === 'typeId' ? 'type' : field),
-      duplicate: { column: cols.columnOf('code'), message: 'A space with this code already exists.' },
+      duplicate: {
+        column: cols.columnOf('code'),
+        message: 'A space with this code already exists.',
+        reason: ExchangeError.SpaceCodeTaken,
+      },
     });
   }
 }
@@ -102,7 +108,12 @@ function parseSpaceRow(
     type: read('type', () => {
       const code = typeCode(cell('type'));
       if (!code)
-        throw DomainError.invalid('type', `"${cell('type')}" is not a room type of this facility (${knownTypes}).`);
+        throw DomainError.invalid(
+          ExchangeError.UnknownRoomType,
+          'type',
+          `"${cell('type')}" is not a room type of this facility (${knownTypes}).`,
+          { type: cell('type'), knownTypes },
+        );
       return code;
     }),
     areaSqm: read('areaSqm', () => normalizeAreaSqm(cell('areaSqm'))) ?? '',
@@ -112,7 +123,13 @@ function parseSpaceRow(
     ),
     status: read('status', () => {
       const s = cell('status') === '' ? 'vacant' : codeOf(SPACE_STATUS_LABELS, cell('status'), SPACE_STATUSES);
-      if (!s) throw DomainError.invalid('status', `status must be one of ${choices(SPACE_STATUS_LABELS)}.`);
+      if (!s)
+        throw DomainError.invalid(
+          ExchangeError.StatusNotOneOf,
+          'status',
+          `status must be one of ${choices(SPACE_STATUS_LABELS)}.`,
+          { allowed: choices(SPACE_STATUS_LABELS) },
+        );
       return s;
     }),
     equipment: listCell(cell('equipment')),

@@ -24,6 +24,7 @@ import {
 import { dateCell, listCell, optionalText, textCell } from './cells';
 import { ImportReport, ParsedRow, runImport } from './import-runner';
 import { CONTACT_ROLE_LABELS, KIND_LABELS, TENANT_STATUS_LABELS, choices, codeOf } from './labels';
+import { ExchangeError } from './errors';
 
 /** Statuses an onboarding file may give; alumni and withdrawn tenants need their exit details and are entered one by one. */
 const IMPORT_STATUSES: readonly TenantStatus[] = ['applicant', 'screening', 'approved', 'active'];
@@ -76,7 +77,8 @@ export class TenantImportService {
     const table = readCsvTable(file);
     const cols = mapColumns(table, TENANT_CSV_COLUMNS, IGNORED);
     if (cols.problems.length > 0) throw rowProblemsError(cols.problems, table.rows.length);
-    if (table.rows.length === 0) throw DomainError.invalid('file', 'The file has a header but no rows.');
+    if (table.rows.length === 0)
+      throw DomainError.invalid(ExchangeError.NoRows, 'file', 'The file has a header but no rows.');
     const problems: RowProblem[] = [];
     const rows: ParsedRow<NewTenant>[] = [];
     const seen = new Map<string, number>();
@@ -98,7 +100,11 @@ export class TenantImportService {
     return runImport(this.tx, facilityId, userId, { dryRun, rowsChecked: table.rows.length, problems }, rows, {
       write: (em, input) => this.tenants.createWithin(em, facilityId, input),
       columnOf: (field) => columnOfTenantField(field, cols),
-      duplicate: { column: cols.columnOf('corporateNumber'), message: 'This corporate number is already registered.' },
+      duplicate: {
+        column: cols.columnOf('corporateNumber'),
+        message: 'This corporate number is already registered.',
+        reason: ExchangeError.CorporateNumberTaken,
+      },
     });
   }
 }
@@ -120,13 +126,21 @@ function parseTenantRow(row: CsvRow, cols: CsvColumns, problems: RowProblem[]): 
   };
   const kind = read('kind', () => {
     const k = codeOf(KIND_LABELS, cell('kind'));
-    if (!k) throw DomainError.invalid('kind', `kind must be one of ${choices(KIND_LABELS)}.`);
+    if (!k)
+      throw DomainError.invalid(ExchangeError.KindNotOneOf, 'kind', `kind must be one of ${choices(KIND_LABELS)}.`, {
+        allowed: choices(KIND_LABELS),
+      });
     return k;
   });
   const status = read('status', () => {
     const s = cell('status') === '' ? 'active' : codeOf(TENANT_STATUS_LABELS, cell('status'), IMPORT_STATUSES);
     if (!s)
-      throw DomainError.invalid('status', `status must be one of ${choices(TENANT_STATUS_LABELS, IMPORT_STATUSES)}.`);
+      throw DomainError.invalid(
+        ExchangeError.StatusNotOneOf,
+        'status',
+        `status must be one of ${choices(TENANT_STATUS_LABELS, IMPORT_STATUSES)}.`,
+        { allowed: choices(TENANT_STATUS_LABELS, IMPORT_STATUSES) },
+      );
     return s;
   });
   const input: NewTenant = {
@@ -148,7 +162,11 @@ function parseTenantRow(row: CsvRow, cols: CsvColumns, problems: RowProblem[]): 
     website: read('website', () => {
       const url = optionalText(cell('website'), 'website', 500);
       if (url && !/^https?:\/\/\S+$/.test(url))
-        throw DomainError.invalid('website', 'website must be a URL starting with http(s)://.');
+        throw DomainError.invalid(
+          ExchangeError.WebsiteNotUrl,
+          'website',
+          'website must be a URL starting with http(s)://.',
+        );
       return url;
     }),
     tags: listCell(cell('tags')),
@@ -171,7 +189,13 @@ function parseContacts(
     if (['Name', 'Kana', 'Role', 'Email', 'Phone'].every((s) => cell(f(s)) === '')) continue;
     const role = read(f('Role'), () => {
       const r = cell(f('Role')) === '' ? 'primary' : codeOf(CONTACT_ROLE_LABELS, cell(f('Role')), CONTACT_ROLES);
-      if (!r) throw DomainError.invalid(f('Role'), `The role must be one of ${choices(CONTACT_ROLE_LABELS)}.`);
+      if (!r)
+        throw DomainError.invalid(
+          ExchangeError.RoleNotOneOf,
+          f('Role'),
+          `The role must be one of ${choices(CONTACT_ROLE_LABELS)}.`,
+          { allowed: choices(CONTACT_ROLE_LABELS) },
+        );
       return r;
     });
     contacts.push({
@@ -180,7 +204,10 @@ function parseContacts(
       nameKana: read(f('Kana'), () => (cell(f('Kana')) ? normalizeNameKana(cell(f('Kana')), f('Kana')) : null)),
       email: read(f('Email'), () => {
         const email = optionalText(cell(f('Email')), f('Email'), 254);
-        if (email && !EMAIL.test(email)) throw DomainError.invalid(f('Email'), `"${email}" is not an email address.`);
+        if (email && !EMAIL.test(email))
+          throw DomainError.invalid(ExchangeError.NotEmail, f('Email'), `"${email}" is not an email address.`, {
+            email,
+          });
         return email;
       }),
       phone: read(f('Phone'), () => optionalText(cell(f('Phone')), f('Phone'), 32)),

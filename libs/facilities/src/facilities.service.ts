@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { DomainError } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { Facility } from './facility.entity';
+import { FacilitiesError } from './errors';
 
 /** What other contexts may know of a facility: its name, zone and language. */
 export interface FacilityProfile {
@@ -38,7 +39,7 @@ export class FacilitiesService {
   /** The caller's own facility. */
   async get(facilityId: string): Promise<Facility> {
     const found = await this.tx.inFacility(facilityId, (em) => em.findOneBy(Facility, { id: facilityId }));
-    if (!found) throw DomainError.notFound('Facility', facilityId);
+    if (!found) throw DomainError.notFound(FacilitiesError.FacilityNotFound, 'Facility', facilityId);
     return found;
   }
 

@@ -11,6 +11,7 @@ import { RefreshToken } from './refresh-token.entity';
 import { Role } from './role';
 import { dummyPasswordHash, randomToken, sha256, verifyPassword } from './secrets';
 import { User } from './user.entity';
+import { IdentityError } from './errors';
 
 export interface TokenPair {
   accessToken: string;
@@ -28,9 +29,11 @@ interface AccessClaims {
 const invalidCredentials = () =>
   new DomainError(
     ErrorCode.Unauthenticated,
+    IdentityError.BadCredentials,
     'The email address or password is incorrect (after repeated failures an account is locked for a while).',
   );
-const invalidSession = () => new DomainError(ErrorCode.Unauthenticated, 'The session has ended. Log in again.');
+const invalidSession = () =>
+  new DomainError(ErrorCode.Unauthenticated, IdentityError.SessionEnded, 'The session has ended. Log in again.');
 
 /**
  * Logins, refresh-token rotation with reuse detection, logout, and turning an access token
@@ -112,7 +115,11 @@ export class AuthService {
     try {
       claims = await this.jwt.verifyAsync<AccessClaims>(accessToken);
     } catch {
-      throw new DomainError(ErrorCode.Unauthenticated, 'The access token is invalid or has expired.');
+      throw new DomainError(
+        ErrorCode.Unauthenticated,
+        IdentityError.AccessTokenInvalid,
+        'The access token is invalid or has expired.',
+      );
     }
     // One statement, no transaction: this runs on every request.
     const row = await this.tx.readAsSystem((em) =>

@@ -5,6 +5,7 @@ import { FacilitiesService, FacilityInput } from '@tamago/facilities';
 import { Role } from './role';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
+import { IdentityError } from './errors';
 
 /** Creates a facility together with its first facility admin, in one transaction. */
 @Injectable()
@@ -33,7 +34,11 @@ export class FacilityOnboardingService {
       }, actorId);
     } catch (e) {
       if (isPgError(e, PgErrorCode.UniqueViolation)) {
-        throw DomainError.conflict(`A user with the email ${input.adminEmail} already exists.`);
+        throw DomainError.conflict(
+          IdentityError.AdminEmailTaken,
+          `A user with the email ${input.adminEmail} already exists.`,
+          { adminEmail: input.adminEmail },
+        );
       }
       throw e;
     }

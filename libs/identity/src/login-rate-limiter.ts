@@ -3,6 +3,7 @@ import Redis from 'ioredis';
 import { AppConfig } from '@tamago/config';
 import { DomainError, ErrorCode } from '@tamago/core';
 import { REDIS } from '@tamago/jobs';
+import { IdentityError } from './errors';
 
 /**
  * Fixed-window limit on login attempts per client address, kept in Redis so that every
@@ -21,9 +22,14 @@ export class LoginRateLimiter {
     const key = `${this.config.REDIS_PREFIX}:ratelimit:login:${clientKey}:${window}`;
     const [[, count]] = (await this.redis.multi().incr(key).expire(key, 120).exec()) as [[unknown, number]];
     if (count > this.config.LOGIN_RATE_LIMIT_PER_MINUTE) {
-      throw new DomainError(ErrorCode.TooManyRequests, 'Too many login attempts. Wait a minute and try again.', {
-        extra: { retryAfterSeconds: 60 - Math.floor((Date.now() / 1000) % 60) },
-      });
+      throw new DomainError(
+        ErrorCode.TooManyRequests,
+        IdentityError.TooManyLoginAttempts,
+        'Too many login attempts. Wait a minute and try again.',
+        {
+          extra: { retryAfterSeconds: 60 - Math.floor((Date.now() / 1000) % 60) },
+        },
+      );
     }
   }
 }

@@ -1,4 +1,5 @@
 import { DomainError } from '@tamago/core';
+import { IdentityError } from './errors';
 
 /** Long enough to resist guessing. */
 export const PASSWORD_MIN_LENGTH = 10;
@@ -16,5 +17,14 @@ export function passwordProblem(password: string, field = 'password'): string | 
 /** Throws InvalidInput naming `field` unless the new password meets the policy (every way in: API, CLI, seed). */
 export function assertPasswordPolicy(password: string, field = 'password'): void {
   const problem = passwordProblem(password, field);
-  if (problem) throw DomainError.invalid(field, problem);
+  if (!problem) return;
+  if (password.length < PASSWORD_MIN_LENGTH)
+    throw DomainError.invalid(
+      IdentityError.PasswordTooShort,
+      field,
+      problem,
+      { min: PASSWORD_MIN_LENGTH },
+      'minLength',
+    );
+  throw DomainError.invalid(IdentityError.PasswordTooLong, field, problem, { max: PASSWORD_MAX_LENGTH }, 'maxLength');
 }

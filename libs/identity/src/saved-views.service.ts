@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@tamago/core';
 import { TransactionRunner, removeScoped, saveScoped } from '@tamago/database';
 import { SavedView, SavedViewList } from './saved-view.entity';
+import { IdentityError } from './errors';
 
 /** At most this many views per user and list; a longer menu stops helping. */
 export const MAX_SAVED_VIEWS = 30;
@@ -29,9 +30,15 @@ export class SavedViewsService {
   /** Saves a view under its name, replacing the user's view of that name on the same list. */
   save(facilityId: string, userId: string, input: SavedViewInput): Promise<SavedView> {
     const name = input.name.trim();
-    if (name === '') throw DomainError.invalid('name', 'name is required.', 'required');
+    if (name === '')
+      throw DomainError.invalid(IdentityError.ViewNameRequired, 'name', 'name is required.', undefined, 'required');
     if (JSON.stringify(input.search).length > MAX_SEARCH_BYTES) {
-      throw DomainError.invalid('search', `search must be at most ${MAX_SEARCH_BYTES} characters as JSON.`);
+      throw DomainError.invalid(
+        IdentityError.ViewSearchTooLong,
+        'search',
+        `search must be at most ${MAX_SEARCH_BYTES} characters as JSON.`,
+        { max: MAX_SEARCH_BYTES },
+      );
     }
     return this.tx.inFacility(facilityId, async (em) => {
       const existing = await em.findOneBy(SavedView, { facilityId, userId, list: input.list, name });
@@ -42,7 +49,12 @@ export class SavedViewsService {
       }
       const count = await em.countBy(SavedView, { facilityId, userId, list: input.list });
       if (count >= MAX_SAVED_VIEWS) {
-        throw new DomainError(ErrorCode.Unprocessable, `At most ${MAX_SAVED_VIEWS} views per list; delete one first.`);
+        throw new DomainError(
+          ErrorCode.Unprocessable,
+          IdentityError.TooManyViews,
+          `At most ${MAX_SAVED_VIEWS} views per list; delete one first.`,
+          { params: { max: MAX_SAVED_VIEWS } },
+        );
       }
       return em.save(
         em.create(SavedView, {
@@ -61,7 +73,7 @@ export class SavedViewsService {
   async remove(facilityId: string, userId: string, id: string): Promise<void> {
     await this.tx.inFacility(facilityId, async (em) => {
       const view = await em.findOneBy(SavedView, { facilityId, userId, id });
-      if (!view) throw DomainError.notFound('SavedView', id);
+      if (!view) throw DomainError.notFound(IdentityError.SavedViewNotFound, 'SavedView', id);
       await removeScoped(em, facilityId, view);
     });
   }

@@ -4,6 +4,7 @@ import { DomainError } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { Role, STAFF_ROLES } from './role';
 import { User } from './user.entity';
+import { IdentityError } from './errors';
 
 /** What a message needs of a user: id, address, name, language. */
 export interface UserRecipient {
@@ -108,9 +109,10 @@ export class UserDirectoryService {
     userId: string,
     field: string,
     message = `${field} must be an active staff member of this facility.`,
+    reason: string = IdentityError.NotActiveStaff,
   ): Promise<void> {
     const user = await em.findOneBy(User, { facilityId, id: userId });
-    if (!user || !isActiveStaff(user)) throw DomainError.invalid(field, message);
+    if (!user || !isActiveStaff(user)) throw DomainError.invalid(reason, field, message);
   }
 
   /** Names of the given users of the facility, in one query (in the caller's transaction); unknown ids are absent. */

@@ -14,6 +14,7 @@ import { hashPassword, randomToken, sha256, verifyPassword } from './secrets';
 import { TENANT_DIRECTORY, TenantDirectory } from './tenant-directory';
 import { User, UserStatus } from './user.entity';
 import { UserTokenPurpose } from './user-token.entity';
+import { IdentityError } from './errors';
 
 const INVITATION_HOURS = 72;
 const RESET_MINUTES = 60;
@@ -81,7 +82,7 @@ export class UsersService implements OnApplicationShutdown {
   /** One user of the facility; another facility's id is "not found". */
   async get(facilityId: string, userId: string): Promise<User> {
     const user = await this.tx.inFacility(facilityId, (em) => em.findOneBy(User, { facilityId, id: userId }));
-    if (!user) throw DomainError.notFound('User', userId);
+    if (!user) throw DomainError.notFound(IdentityError.UserNotFound, 'User', userId);
     return user;
   }
 
@@ -174,10 +175,15 @@ export class UsersService implements OnApplicationShutdown {
       // The same answer whether the address has an account here or at another facility, and no
       // constraint name: an address is taken, nothing more.
       if (isPgError(e, PgErrorCode.UniqueViolation)) {
-        throw new DomainError(ErrorCode.Conflict, 'This email address already has an account.', {
-          errors: [{ field: 'email', code: 'duplicate', message: 'This email address already has an account.' }],
-          extra: { messageKey: 'duplicate' },
-        });
+        throw new DomainError(
+          ErrorCode.Conflict,
+          IdentityError.EmailTaken,
+          'This email address already has an account.',
+          {
+            errors: [{ field: 'email', code: 'duplicate', message: 'This email address already has an account.' }],
+            extra: { messageKey: 'duplicate' },
+          },
+        );
       }
       throw e;
     }
@@ -196,7 +202,7 @@ export class UsersService implements OnApplicationShutdown {
       facilityId,
       async (em) => {
         const user = await em.findOneBy(User, { facilityId, id: userId });
-        if (!user) throw DomainError.notFound('User', userId);
+        if (!user) throw DomainError.notFound(IdentityError.UserNotFound, 'User', userId);
         if (patch.roles) {
           this.assertRoles(patch.roles, user.tenantId);
           if (
@@ -204,7 +210,10 @@ export class UsersService implements OnApplicationShutdown {
             !patch.roles.includes(Role.FacilityAdmin) &&
             user.roles.includes(Role.FacilityAdmin)
           ) {
-            throw DomainError.conflict('You cannot remove your own facility-admin role; ask another admin.');
+            throw DomainError.conflict(
+              IdentityError.CannotRemoveOwnAdmin,
+              'You cannot remove your own facility-admin role; ask another admin.',
+            );
           }
           user.roles = patch.roles;
         }
@@ -218,12 +227,13 @@ export class UsersService implements OnApplicationShutdown {
 
   /** Deactivates a user: they can no longer log in and their sessions end at once. */
   async deactivate(facilityId: string, actor: Actor, userId: string): Promise<User> {
-    if (userId === actor.userId) throw DomainError.conflict('You cannot deactivate your own account.');
+    if (userId === actor.userId)
+      throw DomainError.conflict(IdentityError.CannotDeactivateSelf, 'You cannot deactivate your own account.');
     const user = await this.tx.inFacility(
       facilityId,
       async (em) => {
         const found = await em.findOneBy(User, { facilityId, id: userId });
-        if (!found) throw DomainError.notFound('User', userId);
+        if (!found) throw DomainError.notFound(IdentityError.UserNotFound, 'User', userId);
         if (found.status === 'deactivated') return found;
         found.status = 'deactivated';
         return saveScoped(em, facilityId, found);
@@ -238,7 +248,7 @@ export class UsersService implements OnApplicationShutdown {
   /** The actor's own account. */
   async me(actor: Actor): Promise<User> {
     const user = await this.tx.asSystem((em) => em.findOneBy(User, { id: actor.userId }));
-    if (!user) throw DomainError.notFound('User', actor.userId);
+    if (!user) throw DomainError.notFound(IdentityError.UserNotFound, 'User', actor.userId);
     return user;
   }
 
@@ -252,7 +262,11 @@ export class UsersService implements OnApplicationShutdown {
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.me(actor);
     if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw DomainError.invalid('currentPassword', 'The current password is incorrect.');
+      throw DomainError.invalid(
+        IdentityError.CurrentPasswordIncorrect,
+        'currentPassword',
+        'The current password is incorrect.',
+      );
     }
     assertPasswordPolicy(newPassword, 'newPassword');
     const passwordHash = await hashPassword(newPassword);
@@ -313,13 +327,17 @@ export class UsersService implements OnApplicationShutdown {
         [sha256(token), purpose],
       );
       if (rows.length === 0) {
-        throw DomainError.invalid('token', 'This link is invalid, has expired or was already used. Ask for a new one.');
+        throw DomainError.invalid(
+          IdentityError.LinkInvalid,
+          'token',
+          'This link is invalid, has expired or was already used. Ask for a new one.',
+        );
       }
       const user = await em.findOneBy(User, {
         id: rows[0].user_id,
         status: In(purpose === 'invitation' ? ['invited'] : ['active']),
       });
-      if (!user) throw DomainError.invalid('token', 'This link can no longer be used.');
+      if (!user) throw DomainError.invalid(IdentityError.LinkUnusable, 'token', 'This link can no longer be used.');
       user.passwordHash = passwordHash;
       user.status = 'active';
       user.failedLoginCount = 0;
@@ -334,13 +352,25 @@ export class UsersService implements OnApplicationShutdown {
   private assertRoles(roles: Role[], tenantId: string | null): void {
     if (!isCoherentRoleSet(roles) || roles.includes(Role.PlatformOperator)) {
       throw DomainError.invalid(
+        IdentityError.RolesMixed,
         'roles',
         `roles must be staff roles (${STAFF_ROLES.join(', ')}) or tenant roles (${TENANT_ROLES.join(', ')}), not both`,
+        { staffRoles: STAFF_ROLES.join(', '), tenantRoles: TENANT_ROLES.join(', ') },
       );
     }
     const tenantRoles = roles.every((r) => TENANT_ROLES.includes(r));
-    if (tenantRoles && !tenantId) throw DomainError.invalid('tenantId', 'tenantId is required for tenant roles');
-    if (!tenantRoles && tenantId) throw DomainError.invalid('tenantId', 'tenantId is only for tenant roles');
+    if (tenantRoles && !tenantId)
+      throw DomainError.invalid(
+        IdentityError.TenantRequiredForTenantRoles,
+        'tenantId',
+        'tenantId is required for tenant roles',
+      );
+    if (!tenantRoles && tenantId)
+      throw DomainError.invalid(
+        IdentityError.TenantOnlyForTenantRoles,
+        'tenantId',
+        'tenantId is only for tenant roles',
+      );
   }
 
   private async sendToken(em: EntityManager, user: User, purpose: UserTokenPurpose): Promise<void> {

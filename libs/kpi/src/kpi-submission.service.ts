@@ -7,6 +7,7 @@ import { KpiFigures, KpiSubmitter } from './kpi-input';
 import { KpiSubmission } from './kpi-submission.entity';
 import { KpiSurveyService } from './kpi-survey.service';
 import { KpiSurvey } from './kpi-survey.entity';
+import { KpiError } from './errors';
 
 /** A submission with its survey's period, as a tenant's history shows it. */
 export interface KpiHistoryEntry extends KpiSubmission {
@@ -56,7 +57,9 @@ export class KpiSubmissionService {
           const today = await this.surveys.today(em, facilityId);
           if (submitter.asTenant && !isSurveyOpen(survey, today)) {
             throw DomainError.conflict(
+              KpiError.SurveyClosed,
               `The ${survey.period} survey takes answers from ${survey.opensOn} to ${survey.closesOn}; ask the facility to enter a late answer.`,
+              { period: survey.period, opensOn: survey.opensOn, closesOn: survey.closesOn },
             );
           }
           const existing = await em.findOneBy(KpiSubmission, { facilityId, surveyId, tenantId });
@@ -141,7 +144,7 @@ export class KpiSubmissionService {
     return this.tx.inFacility(facilityId, async (em) => {
       await this.surveys.load(em, facilityId, surveyId);
       const row = await em.findOneBy(KpiSubmission, { facilityId, surveyId, tenantId });
-      if (!row) throw DomainError.notFound('KPI submission');
+      if (!row) throw DomainError.notFound(KpiError.SubmissionNotFound, 'KPI submission');
       return row;
     });
   }
@@ -175,10 +178,17 @@ export class KpiSubmissionService {
     if (asked.some((t) => t.id === tenantId)) return;
     // Staff naming an unknown tenant get 404 (other facilities' ids included); a known one not asked is 409.
     await this.tenants.get(facilityId, tenantId);
-    if (asTenant) throw DomainError.conflict(`Your company is not asked for the ${survey.period} survey.`);
+    if (asTenant)
+      throw DomainError.conflict(
+        KpiError.CompanyNotAsked,
+        `Your company is not asked for the ${survey.period} survey.`,
+        { period: survey.period },
+      );
     throw new DomainError(
       ErrorCode.Conflict,
+      KpiError.TenantNotAsked,
       `This tenant is not asked for the ${survey.period} survey (only active tenants and alumni in their five-year follow-up).`,
+      { params: { period: survey.period } },
     );
   }
 

@@ -8,6 +8,7 @@ import { parseSurveyPeriod, surveyWindow } from './domain';
 import { NewKpiSurvey } from './kpi-input';
 import { KpiSubmission } from './kpi-submission.entity';
 import { KpiSurvey } from './kpi-survey.entity';
+import { KpiError } from './errors';
 
 /** KPI survey periods: opening, listing and moving the submission window. */
 @Injectable()
@@ -38,9 +39,12 @@ export class KpiSurveyService {
       );
     } catch (e) {
       if (isPgError(e, PgErrorCode.UniqueViolation)) {
-        throw new DomainError(ErrorCode.Conflict, `A survey for ${period.label} is already open.`, {
-          errors: [{ field: 'period', message: 'already has a survey' }],
-        });
+        throw new DomainError(
+          ErrorCode.Conflict,
+          KpiError.SurveyAlreadyOpen,
+          `A survey for ${period.label} is already open.`,
+          { params: { label: period.label }, errors: [{ field: 'period', message: 'already has a survey' }] },
+        );
       }
       throw e;
     }
@@ -101,7 +105,7 @@ export class KpiSurveyService {
   /** Loads a survey inside an open transaction; another facility's id is 404. */
   async load(em: EntityManager, facilityId: string, id: string): Promise<KpiSurvey> {
     const survey = await em.findOneBy(KpiSurvey, { facilityId, id });
-    if (!survey) throw DomainError.notFound('KPI survey', id);
+    if (!survey) throw DomainError.notFound(KpiError.SurveyNotFound, 'KPI survey', id);
     return survey;
   }
 

@@ -22,6 +22,7 @@ import { LeaseSpace } from './lease-space.entity';
 import { Lease } from './lease.entity';
 import { LeasingSettings } from './leasing-settings.entity';
 import { withSpaceCodes } from './space-codes';
+import { LeasingError } from './errors';
 
 const SORTS: Record<string, [string, 'ASC' | 'DESC']> = {
   startDate: ['l.start_date', 'ASC'],
@@ -107,7 +108,11 @@ export class LeaseService implements TenantExitCheck {
     });
     const spaceIds = input.spaceIds ?? (input.spaceId ? [input.spaceId] : []);
     if (spaceIds.length === 0)
-      throw DomainError.invalid('spaceIds', 'A lease needs at least one space (spaceId or spaceIds).');
+      throw DomainError.invalid(
+        LeasingError.SpaceRequired,
+        'spaceIds',
+        'A lease needs at least one space (spaceId or spaceIds).',
+      );
     const rentSchedule = input.rentSchedule ? parseRentSchedule(input.rentSchedule) : null;
     const tenant = await this.leasableTenant(em, facilityId, input.tenantId);
     await this.checkSpaces(em, facilityId, spaceIds);
@@ -137,7 +142,9 @@ export class LeaseService implements TenantExitCheck {
         );
         if (terms.length > 0 && lease.status !== 'draft') {
           throw DomainError.conflict(
+            LeasingError.TermsFrozen,
             `Only a draft's terms can change (${terms.join(', ')}); this lease is ${lease.status}. Renew or terminate it instead.`,
+            { terms: terms.join(', '), leaseStatus: lease.status },
           );
         }
         if (patch.rentSchedule) lease.rentSchedule = parseRentSchedule(patch.rentSchedule);
@@ -196,21 +203,34 @@ export class LeaseService implements TenantExitCheck {
   async renew(facilityId: string, actorId: string, id: string, input: LeaseRenewal): Promise<Lease> {
     requiresRescreening(true);
     if (!input.rescreening)
-      throw DomainError.invalid('rescreening', 'A renewal needs the re-screening record (decidedOn, note).');
+      throw DomainError.invalid(
+        LeasingError.RenewalNeedsScreening,
+        'rescreening',
+        'A renewal needs the re-screening record (decidedOn, note).',
+      );
     const rescreening = {
       ...input.rescreening,
       decidedOn: parseIsoDate(input.rescreening.decidedOn, 'rescreening.decidedOn'),
     };
     const previous = await this.get(facilityId, id);
     if (!['active', 'ended'].includes(previous.status)) {
-      throw DomainError.conflict(`Only an active or ended lease can be renewed; this one is ${previous.status}.`);
+      throw DomainError.conflict(
+        LeasingError.CannotRenew,
+        `Only an active or ended lease can be renewed; this one is ${previous.status}.`,
+        { previousStatus: previous.status },
+      );
     }
     const period = assertLeasePeriod({
       startDate: input.startDate ?? addDays(previous.endDate, 1),
       endDate: input.endDate,
     });
     if (period.startDate <= previous.endDate)
-      throw DomainError.invalid('startDate', `A renewal starts after the current term ends (${previous.endDate}).`);
+      throw DomainError.invalid(
+        LeasingError.RenewalStartsTooEarly,
+        'startDate',
+        `A renewal starts after the current term ends (${previous.endDate}).`,
+        { endDate: previous.endDate },
+      );
     const spaceIds = (previous.spaces ?? []).map((s) => s.spaceId);
     const newId = await this.guardOverlap(facilityId, spaceIds, period, () =>
       this.tx.inFacility(
@@ -222,9 +242,14 @@ export class LeaseService implements TenantExitCheck {
             status: Not('cancelled'),
           });
           if (existing)
-            throw DomainError.conflict('This lease already has a renewal.', {
-              leaseId: existing.id,
-            });
+            throw DomainError.conflict(
+              LeasingError.AlreadyRenewed,
+              'This lease already has a renewal.',
+              {},
+              {
+                leaseId: existing.id,
+              },
+            );
           const tenant = await this.leasableTenant(em, facilityId, previous.tenantId);
           await this.checkTenure(em, facilityId, tenant.id, period, null);
           return this.insert(
@@ -333,18 +358,27 @@ export class LeaseService implements TenantExitCheck {
       where: { facilityId, id },
       relations: { spaces: true },
     });
-    if (!lease) throw DomainError.notFound('Lease', id);
+    if (!lease) throw DomainError.notFound(LeasingError.LeaseNotFound, 'Lease', id);
     return (await withSpaceCodes(this.spaces, em, facilityId, [lease]))[0];
   }
 
   private async leasableTenant(em: EntityManager, facilityId: string, tenantId: string): Promise<TenantSummary> {
     // FOR SHARE: the tenant cannot graduate or withdraw (FOR UPDATE in tenants) until this lease is written.
     const tenant = await this.tenants.lockForLease(em, facilityId, tenantId);
-    if (!tenant) throw DomainError.invalid('tenantId', `No tenant of this facility has id ${tenantId}.`);
-    if (!canHoldLease(tenant.kind)) throw DomainError.conflict('A support client does not rent a space.');
+    if (!tenant)
+      throw DomainError.invalid(
+        LeasingError.TenantNotInFacility,
+        'tenantId',
+        `No tenant of this facility has id ${tenantId}.`,
+        { tenantId },
+      );
+    if (!canHoldLease(tenant.kind))
+      throw DomainError.conflict(LeasingError.SupportClientRentsNoSpace, 'A support client does not rent a space.');
     if (!LEASABLE_TENANT.includes(tenant.status)) {
       throw DomainError.conflict(
+        LeasingError.TenantNotApproved,
         `Tenant ${tenant.name} is ${tenant.status}; a lease needs an approved or active tenant.`,
+        { tenantName: tenant.name, tenantStatus: tenant.status },
       );
     }
     return tenant;
@@ -354,7 +388,11 @@ export class LeaseService implements TenantExitCheck {
     const spaces = await this.spaces.loadMany(em, facilityId, spaceIds, 'spaceIds');
     const closed = spaces.filter((s) => s.status === 'out_of_service');
     if (closed.length > 0)
-      throw DomainError.conflict(`Space ${closed.map((s) => s.code).join(', ')} is out of service.`);
+      throw DomainError.conflict(
+        LeasingError.SpaceOutOfService,
+        `Space ${closed.map((s) => s.code).join(', ')} is out of service.`,
+        { spaces: closed.map((s) => s.code).join(', ') },
+      );
   }
 
   /** Applies the facility's maximum tenure to the tenant's leases (signed and drafts, as they actually run) plus the proposal. */
@@ -445,8 +483,11 @@ export class LeaseService implements TenantExitCheck {
       );
       const which = hit ? `lease ${hit.lease_id} (${hit.start_date} to ${hit.end_date})` : 'another lease';
       const message = `The space is already let for overlapping dates by ${which}.`;
-      throw new DomainError(ErrorCode.Conflict, message, {
-        errors: [{ field: 'spaceIds', code: 'overlap', message }],
+      const reason = hit ? LeasingError.SpaceLetToLease : LeasingError.SpaceLetToAnotherLease;
+      const params = hit ? { leaseId: hit.lease_id, startDate: hit.start_date, endDate: hit.end_date } : {};
+      throw new DomainError(ErrorCode.Conflict, reason, message, {
+        params,
+        errors: [{ field: 'spaceIds', code: 'overlap', message, reason, reasonParams: params }],
         extra: { conflictingLeaseId: hit?.lease_id ?? null, spaceId: hit?.space_id ?? null },
       });
     }
@@ -457,8 +498,10 @@ export class LeaseService implements TenantExitCheck {
     const settledOn = parseIsoDate(value.settledOn, 'depositSettlement.settledOn');
     if (value.deductions + value.returned !== lease.deposit) {
       throw DomainError.invalid(
+        LeasingError.DepositMismatch,
         'depositSettlement',
         `deductions + returned must equal the deposit held (¥${lease.deposit}).`,
+        { deposit: lease.deposit },
       );
     }
     return { ...value, settledOn };

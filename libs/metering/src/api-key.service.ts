@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@tamago/core';
 import { TransactionRunner, queryRows, saveScoped } from '@tamago/database';
 import { ApiKey } from './api-key.entity';
+import { MeteringError } from './errors';
 
 const KEY_PREFIX = 'tmg_';
 const KEY_SHAPE = /^tmg_[A-Za-z0-9_-]{43}$/;
@@ -53,7 +54,7 @@ export class ApiKeyService {
       facilityId,
       async (em) => {
         const key = await em.findOneBy(ApiKey, { facilityId, id });
-        if (!key) throw DomainError.notFound('API key', id);
+        if (!key) throw DomainError.notFound(MeteringError.ApiKeyNotFound, 'API key', id);
         if (key.revokedAt) return;
         key.revokedAt = new Date();
         await saveScoped(em, facilityId, key);
@@ -85,5 +86,9 @@ function sha256(value: string): string {
 }
 
 function unauthenticated(): DomainError {
-  return new DomainError(ErrorCode.Unauthenticated, 'Send a valid, unrevoked device key in the X-Api-Key header.');
+  return new DomainError(
+    ErrorCode.Unauthenticated,
+    MeteringError.DeviceKeyInvalid,
+    'Send a valid, unrevoked device key in the X-Api-Key header.',
+  );
 }

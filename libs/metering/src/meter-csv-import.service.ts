@@ -16,6 +16,7 @@ import { SpaceService } from '@tamago/spaces';
 import { MeterKind } from './domain';
 import { NewMeterReading } from './meter-reading-input';
 import { MeterReadingWriter } from './meter-reading-writer';
+import { MeteringError } from './errors';
 
 const MAX_READING = 999_999_999_999;
 
@@ -73,7 +74,8 @@ export class MeterCsvImportService {
     const table = readCsvTable(file);
     const cols = mapColumns(table, METER_CSV_COLUMNS);
     if (cols.problems.length > 0) throw rowProblemsError(cols.problems, table.rows.length);
-    if (table.rows.length === 0) throw DomainError.invalid('file', 'The file has a header but no rows.');
+    if (table.rows.length === 0)
+      throw DomainError.invalid(MeteringError.NoRows, 'file', 'The file has a header but no rows.');
     const report = { dryRun, rows: table.rows.length, created: dryRun ? 0 : table.rows.length };
     try {
       await this.tx.inFacility(
@@ -134,7 +136,12 @@ export class MeterCsvImportService {
     const spaceCode = attempt('spaceCode', () => required(cell(row, 'spaceCode'), 'spaceCode'));
     const kind = attempt('kind', () => {
       const k = KIND_NAMES[cell(row, 'kind').toLowerCase()];
-      if (!k) throw DomainError.invalid('kind', 'kind must be electricity, water or gas (電気, 水道, ガス).');
+      if (!k)
+        throw DomainError.invalid(
+          MeteringError.CsvKindUnknown,
+          'kind',
+          'kind must be electricity, water or gas (電気, 水道, ガス).',
+        );
       return k;
     });
     const readOn = attempt('readOn', () => required(cell(row, 'readOn'), 'readOn').replace(/\//g, '-'));
@@ -155,7 +162,7 @@ export class MeterCsvImportService {
 }
 
 function required(text: string, field: string): string {
-  if (text === '') throw DomainError.invalid(field, `${field} is required.`);
+  if (text === '') throw DomainError.invalid(MeteringError.Required, field, `${field} is required.`, { field });
   return text;
 }
 
@@ -169,6 +176,8 @@ export function asRowProblems(e: unknown, line: number, columnOf: (field: string
       line,
       column: field ? columnOf(field === 'replacement' ? 'isReplacement' : field) : '',
       message: err.message,
+      reason: err.reason ?? e.reason,
+      params: err.reasonParams ?? e.params,
     };
   });
 }

@@ -5,6 +5,7 @@ import { checkReading, type MeterReplacement } from './domain';
 import { monthOf, parseMeterKind } from './domain';
 import { NewMeterReading, ReadingWriter } from './meter-reading-input';
 import { MeterReading } from './meter-reading.entity';
+import { MeteringError } from './errors';
 
 /**
  * Records one reading inside an open facility transaction, after the previous reading of the same
@@ -45,7 +46,8 @@ export class MeterReadingWriter {
   ): Promise<number> {
     if (inputs.length === 0) return 0;
     const kind = parseMeterKind(inputs[0].kind);
-    if (inputs.some((i) => i.kind !== kind)) throw DomainError.invalid('kind', 'A series is one meter: one kind.');
+    if (inputs.some((i) => i.kind !== kind))
+      throw DomainError.invalid(MeteringError.SeriesMixedKinds, 'kind', 'A series is one meter: one kind.');
     await this.lockMeter(em, facilityId, spaceId, kind);
     let latest: Pick<MeterReading, 'period' | 'readOn' | 'value' | 'id'> | null = await em.findOne(MeterReading, {
       where: { facilityId, spaceId, kind },
@@ -80,12 +82,22 @@ function nextReading(
   if (latest?.period === period) {
     throw new DomainError(
       ErrorCode.Conflict,
+      MeteringError.PeriodAlreadyRead,
       `This meter already has a reading for ${period} (${latest.readOn}: ${latest.value}); delete it to correct it.`,
-      { errors: [{ field: 'readOn', message: `a reading for ${period} exists` }], extra: { readingId: latest.id } },
+      {
+        params: { period, latestReadOn: latest.readOn, value: latest.value },
+        errors: [{ field: 'readOn', message: `a reading for ${period} exists` }],
+        extra: { readingId: latest.id },
+      },
     );
   }
   if (latest && readOn <= latest.readOn) {
-    throw DomainError.invalid('readOn', `readOn must be after the latest reading of this meter (${latest.readOn}).`);
+    throw DomainError.invalid(
+      MeteringError.ReadOnNotAfterLatest,
+      'readOn',
+      `readOn must be after the latest reading of this meter (${latest.readOn}).`,
+      { readOn: latest.readOn },
+    );
   }
   const consumption = checkReading(latest?.value ?? null, input.value, replacement);
   return {
@@ -110,12 +122,23 @@ function replacementOf(input: NewMeterReading): MeterReplacement | null {
   const hasOld = input.oldMeterFinal !== undefined && input.oldMeterFinal !== null;
   const hasNew = input.newMeterInitial !== undefined && input.newMeterInitial !== null;
   if (!input.isReplacement) {
-    if (hasOld) throw DomainError.invalid('oldMeterFinal', 'oldMeterFinal is given only with isReplacement: true.');
-    if (hasNew) throw DomainError.invalid('newMeterInitial', 'newMeterInitial is given only with isReplacement: true.');
+    if (hasOld)
+      throw DomainError.invalid(
+        MeteringError.OldMeterFinalWithoutReplacement,
+        'oldMeterFinal',
+        'oldMeterFinal is given only with isReplacement: true.',
+      );
+    if (hasNew)
+      throw DomainError.invalid(
+        MeteringError.NewMeterInitialWithoutReplacement,
+        'newMeterInitial',
+        'newMeterInitial is given only with isReplacement: true.',
+      );
     return null;
   }
   if (!hasOld) {
     throw DomainError.invalid(
+      MeteringError.ReplacementNeedsOldMeterFinal,
       'oldMeterFinal',
       "A meter replacement needs the old meter's final reading (oldMeterFinal).",
     );

@@ -8,6 +8,7 @@ import { monthRange, parseMeterKind, parseMonth } from './domain';
 import { MeterReadingListQuery, NewMeterReading, ReadingWriter } from './meter-reading-input';
 import { MeterReadingWriter } from './meter-reading-writer';
 import { MeterReading } from './meter-reading.entity';
+import { MeteringError } from './errors';
 
 /** A reading with its space's code, as lists show it. */
 export interface MeterReadingView extends MeterReading {
@@ -61,7 +62,12 @@ export class MeterReadingService {
           for (const input of inputs) {
             const space = input.spaceCode ? spaces.get(input.spaceCode) : undefined;
             if (!space)
-              throw DomainError.invalid('spaceCode', `No space of this facility has code ${input.spaceCode}.`);
+              throw DomainError.invalid(
+                MeteringError.SpaceCodeUnknown,
+                'spaceCode',
+                `No space of this facility has code ${input.spaceCode}.`,
+                { spaceCode: input.spaceCode },
+              );
             const key = `${space.id}:${input.kind}`;
             const meter = meters.get(key) ?? { spaceId: space.id, rows: [] };
             meter.rows.push(input);
@@ -83,7 +89,7 @@ export class MeterReadingService {
   get(facilityId: string, id: string): Promise<MeterReadingView> {
     return this.tx.inFacility(facilityId, async (em) => {
       const reading = await em.findOneBy(MeterReading, { facilityId, id });
-      if (!reading) throw DomainError.notFound('Meter reading', id);
+      if (!reading) throw DomainError.notFound(MeteringError.MeterReadingNotFound, 'Meter reading', id);
       return (await this.withCodes(em, facilityId, [reading]))[0];
     });
   }
@@ -124,14 +130,16 @@ export class MeterReadingService {
       facilityId,
       async (em) => {
         const reading = await em.findOneBy(MeterReading, { facilityId, id });
-        if (!reading) throw DomainError.notFound('Meter reading', id);
+        if (!reading) throw DomainError.notFound(MeteringError.MeterReadingNotFound, 'Meter reading', id);
         const latest = await em.findOne(MeterReading, {
           where: { facilityId, spaceId: reading.spaceId, kind: reading.kind },
           order: { readOn: 'DESC' },
         });
         if (latest?.id !== reading.id) {
           throw DomainError.conflict(
+            MeteringError.OnlyLatestDeletable,
             `Only the latest reading of a meter can be deleted; delete the one of ${latest?.readOn} first.`,
+            { readOn: latest?.readOn },
             { latestReadingId: latest?.id },
           );
         }
@@ -143,9 +151,16 @@ export class MeterReadingService {
 
   private async resolveSpace(em: EntityManager, facilityId: string, input: NewMeterReading): Promise<Space> {
     if (input.spaceId) return (await this.spaces.loadMany(em, facilityId, [input.spaceId], 'spaceId'))[0];
-    if (!input.spaceCode) throw DomainError.invalid('spaceId', 'spaceId or spaceCode is required.');
+    if (!input.spaceCode)
+      throw DomainError.invalid(MeteringError.SpaceRequired, 'spaceId', 'spaceId or spaceCode is required.');
     const space = (await this.spaces.findByCodes(em, facilityId, [input.spaceCode])).get(input.spaceCode);
-    if (!space) throw DomainError.invalid('spaceCode', `No space of this facility has code ${input.spaceCode}.`);
+    if (!space)
+      throw DomainError.invalid(
+        MeteringError.SpaceCodeUnknown,
+        'spaceCode',
+        `No space of this facility has code ${input.spaceCode}.`,
+        { spaceCode: input.spaceCode },
+      );
     return space;
   }
 
@@ -161,7 +176,7 @@ export class MeterReadingService {
       return await work();
     } catch (e) {
       if (isPgError(e, PgErrorCode.UniqueViolation)) {
-        throw DomainError.conflict('This meter already has a reading for that month.');
+        throw DomainError.conflict(MeteringError.MonthAlreadyRead, 'This meter already has a reading for that month.');
       }
       throw e;
     }

@@ -16,6 +16,7 @@ import {
 import { UsageQuery } from './meter-reading-input';
 import { MeterReading } from './meter-reading.entity';
 import { MeteringSettings } from './metering-settings.entity';
+import { MeteringError } from './errors';
 
 /** One tenant's consumption in one month, with its CO2 for electricity. */
 export interface TenantUsage {
@@ -91,7 +92,11 @@ export class UsageService {
     // co2Kg validates the factor's form and unit; 1 kWh is enough to exercise it.
     if (factor !== null) co2Kg(1, factor);
     if (factor !== null && !/[1-9]/.test(factor))
-      throw DomainError.invalid('emissionFactor', 'emissionFactor must be above 0.');
+      throw DomainError.invalid(
+        MeteringError.EmissionFactorNotPositive,
+        'emissionFactor',
+        'emissionFactor must be above 0.',
+      );
     return this.tx.inFacility(
       facilityId,
       async (em) => {

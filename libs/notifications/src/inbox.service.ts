@@ -7,6 +7,7 @@ import { Notification } from './entities/notification.entity';
 import { NotificationPreference } from './entities/notification-preference.entity';
 import { isMessageKind } from './message-renderer';
 import { MANDATORY_KINDS } from './notification.service';
+import { NotificationsError } from './errors';
 
 export interface InboxQuery {
   limit: number;
@@ -47,7 +48,7 @@ export class InboxService {
   async markRead(facilityId: string, userId: string, id: string): Promise<Notification> {
     return this.tx.inFacility(facilityId, async (em) => {
       const n = await em.findOneBy(Notification, { facilityId, userId, id });
-      if (!n) throw DomainError.notFound('Notification', id);
+      if (!n) throw DomainError.notFound(NotificationsError.NotificationNotFound, 'Notification', id);
       if (!n.readAt) {
         n.readAt = new Date();
         await saveScoped(em, facilityId, n);
@@ -78,9 +79,15 @@ export class InboxService {
     kind: string,
     email: boolean,
   ): Promise<NotificationPreference> {
-    if (!isMessageKind(kind)) throw DomainError.invalid('kind', `Unknown notification kind: ${kind}`);
+    if (!isMessageKind(kind))
+      throw DomainError.invalid(NotificationsError.KindUnknown, 'kind', `Unknown notification kind: ${kind}`, { kind });
     if (!email && MANDATORY_KINDS.includes(kind))
-      throw DomainError.invalid('email', `${kind} mail cannot be switched off (invoices and legal notices).`);
+      throw DomainError.invalid(
+        NotificationsError.MailMandatory,
+        'email',
+        `${kind} mail cannot be switched off (invoices and legal notices).`,
+        { kind },
+      );
     return this.tx.inFacility(facilityId, async (em) => {
       const row =
         (await em.findOneBy(NotificationPreference, { facilityId, userId, kind })) ??
@@ -100,6 +107,6 @@ export class InboxService {
   /** Clears a refused address so mail to it is tried again. */
   async clearSuppression(facilityId: string, id: string): Promise<void> {
     const r = await this.tx.inFacility(facilityId, (em) => em.delete(MailSuppression, { facilityId, id }));
-    if (!r.affected) throw DomainError.notFound('Mail suppression', id);
+    if (!r.affected) throw DomainError.notFound(NotificationsError.MailSuppressionNotFound, 'Mail suppression', id);
   }
 }

@@ -10,6 +10,7 @@ import { ImprovementPlan } from './improvement-plan.entity';
 import { OrganizationService } from './organization.service';
 import { ImprovementPlanPatch, NewImprovementPlan, NewPlanReview, PlanListQuery } from './partner-inputs';
 import { assertTenantInBody, facilityToday } from './partner-rules';
+import { PartnersError } from './errors';
 
 /** A plan with its reviews and what follow-up needs: overdue flag, consultant time. */
 export interface PlanView {
@@ -201,9 +202,14 @@ export class ImprovementPlanService {
       facilityId,
       async (em) => {
         const plan = await this.load(em, facilityId, planId, true);
-        if (plan.status !== 'active') throw DomainError.conflict('The plan is completed; reopen it to add reviews.');
+        if (plan.status !== 'active')
+          throw DomainError.conflict(PartnersError.PlanCompleted, 'The plan is completed; reopen it to add reviews.');
         if (reviewedOn < plan.startsOn)
-          throw DomainError.invalid('reviewedOn', 'reviewedOn falls before the plan starts.');
+          throw DomainError.invalid(
+            PartnersError.ReviewBeforePlanStart,
+            'reviewedOn',
+            'reviewedOn falls before the plan starts.',
+          );
         reviewVariance(plan.targets, actualsOf(input));
         const review = await em.save(
           em.create(ImprovementPlanReview, {
@@ -241,7 +247,7 @@ export class ImprovementPlanService {
       where: { facilityId, id },
       lock: lock ? { mode: 'pessimistic_write' } : undefined,
     });
-    if (!plan) throw DomainError.notFound('Improvement plan', id);
+    if (!plan) throw DomainError.notFound(PartnersError.ImprovementPlanNotFound, 'Improvement plan', id);
     return plan;
   }
 
@@ -274,11 +280,21 @@ function actualsOf(r: Pick<NewPlanReview, 'fiscalYear' | 'actualSales' | 'actual
 }
 
 function checkTargets(targets: NewImprovementPlan['targets']): void {
-  if (targets.length === 0) throw DomainError.invalid('targets', 'A plan has targets for at least one fiscal year.');
+  if (targets.length === 0)
+    throw DomainError.invalid(
+      PartnersError.PlanNeedsTargets,
+      'targets',
+      'A plan has targets for at least one fiscal year.',
+    );
   const years = new Set<number>();
   targets.forEach((t, i) => {
     if (years.has(t.fiscalYear))
-      throw DomainError.invalid(`targets[${i}].fiscalYear`, `FY${t.fiscalYear} is listed twice.`);
+      throw DomainError.invalid(
+        PartnersError.FiscalYearListedTwice,
+        `targets[${i}].fiscalYear`,
+        `FY${t.fiscalYear} is listed twice.`,
+        { fiscalYear: t.fiscalYear },
+      );
     years.add(t.fiscalYear);
   });
 }

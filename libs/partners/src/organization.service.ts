@@ -5,6 +5,7 @@ import { PgErrorCode, TransactionRunner, isPgError, saveScoped, removeScoped } f
 import { OrganizationContact, PartnerOrganization } from './partner-organization.entity';
 import { OrganizationInput, OrganizationListQuery } from './partner-inputs';
 import { escapeLike } from './partner-rules';
+import { PartnersError } from './errors';
 
 /** Partner organisations (支援機関) of a facility, with their contacts. */
 @Injectable()
@@ -72,7 +73,10 @@ export class OrganizationService {
       );
     } catch (e) {
       if (isPgError(e, PgErrorCode.ForeignKeyViolation))
-        throw DomainError.conflict('This organisation has referrals, plans, events or advisors and cannot be deleted.');
+        throw DomainError.conflict(
+          PartnersError.OrganizationInUse,
+          'This organisation has referrals, plans, events or advisors and cannot be deleted.',
+        );
       throw e;
     }
   }
@@ -80,7 +84,7 @@ export class OrganizationService {
   /** Loads an organisation inside an open transaction; NotFound when it is not the facility's. */
   async load(em: EntityManager, facilityId: string, id: string): Promise<PartnerOrganization> {
     const org = await em.findOneBy(PartnerOrganization, { facilityId, id });
-    if (!org) throw DomainError.notFound('Organization', id);
+    if (!org) throw DomainError.notFound(PartnersError.OrganizationNotFound, 'Organization', id);
     return org;
   }
 
@@ -93,7 +97,12 @@ export class OrganizationService {
       unique.map((id) => ({ facilityId, id })),
     );
     if (found !== unique.length)
-      throw DomainError.invalid(field, `${field} must name partner organisations of this facility.`);
+      throw DomainError.invalid(
+        PartnersError.NotPartnerOrganizations,
+        field,
+        `${field} must name partner organisations of this facility.`,
+        { field },
+      );
   }
 
   private async write<T>(facilityId: string, actorId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
@@ -101,9 +110,14 @@ export class OrganizationService {
       return await this.tx.inFacility(facilityId, work, actorId);
     } catch (e) {
       if (isPgError(e, PgErrorCode.UniqueViolation))
-        throw new DomainError(ErrorCode.Conflict, 'Another organisation of this facility has this name.', {
-          errors: [{ field: 'name', message: 'already registered' }],
-        });
+        throw new DomainError(
+          ErrorCode.Conflict,
+          PartnersError.OrganizationNameTaken,
+          'Another organisation of this facility has this name.',
+          {
+            errors: [{ field: 'name', message: 'already registered' }],
+          },
+        );
       throw e;
     }
   }

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '@tamago/core';
 
 import { TenantService } from '@tamago/tenants';
+import { PartnersError } from './errors';
 
 /** Escapes LIKE wildcards in user search text. */
 export function escapeLike(s: string): string {
@@ -22,7 +23,12 @@ export async function assertTenantInBody(
     await tenants.load(em, facilityId, tenantId);
   } catch (e) {
     if (e instanceof DomainError && e.code === ErrorCode.NotFound)
-      throw DomainError.invalid(field, `${field} must name a tenant of this facility.`);
+      throw DomainError.invalid(
+        PartnersError.TenantNotInFacility,
+        field,
+        `${field} must name a tenant of this facility.`,
+        { field },
+      );
     throw e;
   }
 }

@@ -7,6 +7,7 @@ import { facilityToday } from './partner-rules';
 import { ReferralCheckIn } from './referral-check-in.entity';
 import { ReferralService } from './referral.service';
 import { TenantService } from '@tamago/tenants';
+import { PartnersError } from './errors';
 
 /** A follow-up check-in with whether it is overdue today (in the facility's time zone). */
 export interface FollowUp {
@@ -44,7 +45,11 @@ export class ReferralCheckInService {
       async (em) => {
         const referral = await this.referrals.load(em, facilityId, referralId);
         if (isTerminalReferralStatus(referral.status) && referral.status !== 'closed')
-          throw DomainError.conflict(`A ${referral.status} referral gets no follow-up check-ins.`);
+          throw DomainError.conflict(
+            PartnersError.NoCheckInsForStatus,
+            `A ${referral.status} referral gets no follow-up check-ins.`,
+            { referralStatus: referral.status },
+          );
         const row = em.create(ReferralCheckIn, {
           facilityId,
           referralId,
@@ -71,7 +76,7 @@ export class ReferralCheckInService {
       facilityId,
       async (em) => {
         const row = await em.findOneBy(ReferralCheckIn, { facilityId, referralId, id });
-        if (!row) throw DomainError.notFound('Check-in', id);
+        if (!row) throw DomainError.notFound(PartnersError.CheckInNotFound, 'Check-in', id);
         row.doneOn = doneOn;
         if (input.note !== undefined) row.note = input.note;
         return saveScoped(em, facilityId, row);

@@ -13,6 +13,7 @@ import { OrganizationService } from './organization.service';
 import { ConsentInput, NewReferral, ReferralListQuery, ReferralPatch, ReferralTransitionInput } from './partner-inputs';
 import { assertTenantInBody } from './partner-rules';
 import { Referral } from './referral.entity';
+import { PartnersError } from './errors';
 
 // The detail field that carries the date of each step.
 const STEP_DATE: Record<ReferralStatus, string | null> = {
@@ -132,7 +133,9 @@ export class ReferralService {
         const details = assertReferralTransitionDetails(to, step as unknown as Record<string, unknown>);
         if (to === 'sent' && referral.direction === 'outbound' && !referral.consentGivenAt)
           throw DomainError.conflict(
+            PartnersError.ConsentMissing,
             'An outbound referral cannot be sent before the company consents; record consent first.',
+            {},
             {
               missing: 'consent',
             },
@@ -160,7 +163,7 @@ export class ReferralService {
       where: { facilityId, id },
       lock: lock ? { mode: 'pessimistic_write' } : undefined,
     });
-    if (!referral) throw DomainError.notFound('Referral', id);
+    if (!referral) throw DomainError.notFound(PartnersError.ReferralNotFound, 'Referral', id);
     return referral;
   }
 

@@ -6,6 +6,7 @@ import { InvoicesService, type OpenInvoiceView } from '@tamago/billing';
 import { agingBucket, agingReport, daysPastDue, dunningLevel, type AgingBucket, type AgingReport } from './domain';
 import { TenantLookup } from '@tamago/tenants';
 import { DebitSettingsService } from './debit-settings.service';
+import { PaymentsError } from './errors';
 
 export interface ArrearsInvoice {
   invoiceId: string;
@@ -70,7 +71,8 @@ export class ArrearsService {
     const date = asOf ? parseIsoDate(asOf, 'asOf') : todayIn();
     return this.tx.inFacility(facilityId, async (em) => {
       const tenant = await this.tenants.find(em, facilityId, tenantId);
-      if (!tenant || (ownTenantId !== null && ownTenantId !== tenantId)) throw DomainError.notFound('Tenant', tenantId);
+      if (!tenant || (ownTenantId !== null && ownTenantId !== tenantId))
+        throw DomainError.notFound(PaymentsError.TenantNotFound, 'Tenant', tenantId);
       const thresholds = await this.thresholds(em, facilityId);
       const open = await this.invoices.openInvoices(facilityId, tenantId, em);
       const failure = (await this.failures(em, facilityId, tenantId)).get(tenantId) ?? null;

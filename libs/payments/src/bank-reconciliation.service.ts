@@ -12,6 +12,7 @@ import { BankReversalService } from './bank-reversal.service';
 import { TenantPayerAlias } from './entities/tenant-payer-alias.entity';
 import { DebitSettingsService } from './debit-settings.service';
 import { PaymentLedger } from './payment-ledger.service';
+import { PaymentsError } from './errors';
 
 export interface BankImportResult {
   import: BankStatementImport;
@@ -130,7 +131,10 @@ export class BankReconciliationService {
       facilityId,
       async (em) => {
         const credit = await this.load(em, facilityId, id, true);
-        if (credit.status !== 'unmatched') throw DomainError.conflict(`This credit is already ${credit.status}.`);
+        if (credit.status !== 'unmatched')
+          throw DomainError.conflict(PaymentsError.CreditAlreadyHandled, `This credit is already ${credit.status}.`, {
+            creditStatus: credit.status,
+          });
         await this.tenants.assertExists(em, facilityId, input.tenantId, 'tenantId');
         const fee = input.acceptShortAsFee ? await this.shortfall(em, facilityId, credit, input) : 0;
         await this.apply(em, facilityId, credit, input.tenantId, input.invoiceIds, fee, actorId);
@@ -216,14 +220,24 @@ export class BankReconciliationService {
     const owed = targets.reduce((s, i) => s + i.openAmount, 0);
     const fee = owed - credit.amount;
     if (fee <= 0) {
-      throw DomainError.invalid('acceptShortAsFee', 'The credit is not short of the invoices it is matched to.');
+      throw DomainError.invalid(
+        PaymentsError.CreditNotShort,
+        'acceptShortAsFee',
+        'The credit is not short of the invoices it is matched to.',
+      );
     }
     const { bankFeeTolerance } = await this.settings.getIn(em, facilityId);
     const cap = Math.max(bankFeeTolerance, 1000);
     if (fee > cap) {
-      throw new DomainError(ErrorCode.Unprocessable, `A shortfall of ${fee} yen is too large to be a bank fee.`, {
-        errors: [{ field: 'acceptShortAsFee', message: `shortfall ${fee} yen exceeds ${cap} yen` }],
-      });
+      throw new DomainError(
+        ErrorCode.Unprocessable,
+        PaymentsError.ShortfallTooLargeForFee,
+        `A shortfall of ${fee} yen is too large to be a bank fee.`,
+        {
+          params: { fee },
+          errors: [{ field: 'acceptShortAsFee', message: `shortfall ${fee} yen exceeds ${cap} yen` }],
+        },
+      );
     }
     return fee;
   }
@@ -262,7 +276,7 @@ export class BankReconciliationService {
       where: { facilityId, id },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!credit) throw DomainError.notFound('Bank credit', id);
+    if (!credit) throw DomainError.notFound(PaymentsError.BankCreditNotFound, 'Bank credit', id);
     return credit;
   }
 }

@@ -17,6 +17,7 @@ import { DebitMandate } from './entities/debit-mandate.entity';
 import { DebitSettings } from './entities/debit-settings.entity';
 import { DebitSettingsService } from './debit-settings.service';
 import { PaymentLedger } from './payment-ledger.service';
+import { PaymentsError } from './errors';
 
 export interface DebitBatchDetail {
   batch: DebitBatch;
@@ -59,7 +60,9 @@ export class DebitBatchService {
         if (items.length === 0) {
           throw new DomainError(
             ErrorCode.Unprocessable,
+            PaymentsError.NothingToDebit,
             `Nothing to debit on ${debitDate}: no open invoices under active mandates.`,
+            { params: { debitDate } },
           );
         }
         const file = buildDirectDebitFile(header, items.map(itemInput));
@@ -136,7 +139,7 @@ export class DebitBatchService {
         .addSelect('b.file')
         .where('b.facility_id = :facilityId AND b.id = :id', { facilityId, id })
         .getOne();
-      if (!batch) throw DomainError.notFound('Debit batch', id);
+      if (!batch) throw DomainError.notFound(PaymentsError.DebitBatchNotFound, 'Debit batch', id);
       return { fileName: batch.fileName, bytes: batch.file };
     });
   }
@@ -156,20 +159,27 @@ export class DebitBatchService {
         const batch = await this.load(em, facilityId, id, true);
         if (batch.status === 'completed') {
           if (batch.resultHash === hash) return;
-          throw DomainError.conflict('A different result file was already applied to this batch.');
+          throw DomainError.conflict(
+            PaymentsError.OtherResultApplied,
+            'A different result file was already applied to this batch.',
+          );
         }
         const settings = await this.settings.getIn(em, facilityId);
         if (settings.consignorCode && result.header.consignorCode !== settings.consignorCode.padStart(10, '0')) {
           throw DomainError.invalid(
+            PaymentsError.ResultConsignorMismatch,
             'file',
             `Line 1 has 委託者コード ${result.header.consignorCode}, not this facility's.`,
+            { consignorCode: result.header.consignorCode },
           );
         }
         const mmdd = batch.debitDate.slice(5).split('-').map(Number);
         if (result.header.debitMonth !== mmdd[0] || result.header.debitDay !== mmdd[1]) {
           throw DomainError.invalid(
+            PaymentsError.ResultDateMismatch,
             'file',
             `Line 1 has 引落日 ${result.header.debitMonth}/${result.header.debitDay}; this batch debits on ${batch.debitDate}.`,
+            { debitMonth: result.header.debitMonth, debitDay: result.header.debitDay, debitDate: batch.debitDate },
           );
         }
         const items = await em.find(DebitBatchItem, { where: { facilityId, batchId: id } });
@@ -227,7 +237,7 @@ export class DebitBatchService {
       where: { facilityId, id },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!batch) throw DomainError.notFound('Debit batch', id);
+    if (!batch) throw DomainError.notFound(PaymentsError.DebitBatchNotFound, 'Debit batch', id);
     return batch;
   }
 }
@@ -243,22 +253,36 @@ function pairLines(
     const item = byNumber.get(line.customerNumber);
     if (!item)
       throw DomainError.invalid(
+        PaymentsError.ResultUnknownCustomer,
         'file',
         `Line ${line.line} has 顧客番号 ${line.customerNumber}, which is not in this batch.`,
+        { line: line.line, customerNumber: line.customerNumber },
       );
     if (seen.has(line.customerNumber))
-      throw DomainError.invalid('file', `Line ${line.line} repeats 顧客番号 ${line.customerNumber}.`);
+      throw DomainError.invalid(
+        PaymentsError.ResultDuplicateCustomer,
+        'file',
+        `Line ${line.line} repeats 顧客番号 ${line.customerNumber}.`,
+        { line: line.line, customerNumber: line.customerNumber },
+      );
     seen.add(line.customerNumber);
     if (line.amount !== item.amount) {
       throw DomainError.invalid(
+        PaymentsError.ResultAmountMismatch,
         'file',
         `Line ${line.line} has 引落金額 ${line.amount}; the batch requested ${item.amount}.`,
+        { line: line.line, amount: line.amount, requested: item.amount },
       );
     }
     return { line, item };
   });
   if (pairs.length !== items.length) {
-    throw DomainError.invalid('file', `The file answers ${pairs.length} debits; the batch has ${items.length}.`);
+    throw DomainError.invalid(
+      PaymentsError.ResultCountMismatch,
+      'file',
+      `The file answers ${pairs.length} debits; the batch has ${items.length}.`,
+      { answered: pairs.length, requested: items.length },
+    );
   }
   return pairs;
 }
@@ -274,9 +298,15 @@ function headerOf(s: DebitSettings, debitDate: string): DirectDebitHeaderInput {
   ] as const;
   const missing = required.filter((k) => !s[k]);
   if (missing.length > 0) {
-    throw new DomainError(ErrorCode.Unprocessable, `Direct-debit settings are incomplete: ${missing.join(', ')}.`, {
-      errors: missing.map((field) => ({ field, message: 'set it in /debit-settings first' })),
-    });
+    throw new DomainError(
+      ErrorCode.Unprocessable,
+      PaymentsError.DirectDebitSettingsIncomplete,
+      `Direct-debit settings are incomplete: ${missing.join(', ')}.`,
+      {
+        params: { missing: missing.join(', ') },
+        errors: missing.map((field) => ({ field, message: 'set it in /debit-settings first' })),
+      },
+    );
   }
   return {
     consignorCode: s.consignorCode!,
@@ -299,8 +329,10 @@ function assertBankBusinessDay(debitDate: string): void {
   if (isBankBusinessDay(debitDate)) return;
   const suggestedDate = adjustToBusinessDay(debitDate, 'next');
   const message = `引落日 ${debitDate} は銀行営業日ではありません。次の営業日は ${suggestedDate} です。`;
-  throw new DomainError(ErrorCode.InvalidInput, message, {
-    errors: [{ field: 'debitDate', message }],
+  const params = { debitDate, suggestedDate };
+  throw new DomainError(ErrorCode.InvalidInput, PaymentsError.DebitDateNotBusinessDay, message, {
+    params,
+    errors: [{ field: 'debitDate', message, reason: PaymentsError.DebitDateNotBusinessDay, reasonParams: params }],
     extra: { suggestedDate },
   });
 }

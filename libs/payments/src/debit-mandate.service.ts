@@ -4,6 +4,7 @@ import { DomainError, toHalfWidthKana } from '@tamago/core';
 import { TransactionRunner, saveScoped } from '@tamago/database';
 import { TenantLookup } from '@tamago/tenants';
 import { DebitMandate, MandateAccountType, MandateStatus } from './entities/debit-mandate.entity';
+import { PaymentsError } from './errors';
 
 export interface NewMandate {
   tenantId: string;
@@ -102,7 +103,10 @@ export class DebitMandateService {
           (k) => next[k] !== undefined && next[k] !== mandate[k],
         );
         if (mandate.status === 'revoked' && status !== 'revoked') {
-          throw DomainError.conflict('A revoked mandate cannot be reactivated; register a new one.');
+          throw DomainError.conflict(
+            PaymentsError.MandateRevoked,
+            'A revoked mandate cannot be reactivated; register a new one.',
+          );
         }
         // Before any debit was sent the next one is still 新規コード 1; after, a changed account is 2.
         Object.assign(mandate, next, accountChanged && mandate.firstDebitSent ? { accountChanged: true } : {});
@@ -121,19 +125,29 @@ export class DebitMandateService {
     selfId: string | null,
   ): Promise<void> {
     const same = await em.findOneBy(DebitMandate, { facilityId, customerNumber });
-    if (same && same.id !== selfId) throw DomainError.conflict(`Customer number ${customerNumber} is already in use.`);
+    if (same && same.id !== selfId)
+      throw DomainError.conflict(
+        PaymentsError.CustomerNumberTaken,
+        `Customer number ${customerNumber} is already in use.`,
+        { customerNumber },
+      );
     if (status !== 'active') return;
     const active = await em.findOneBy(DebitMandate, { facilityId, tenantId, status: 'active' });
     if (active && active.id !== selfId) {
-      throw DomainError.conflict('The tenant already has an active mandate; suspend or revoke it first.', {
-        activeMandateId: active.id,
-      });
+      throw DomainError.conflict(
+        PaymentsError.MandateAlreadyActive,
+        'The tenant already has an active mandate; suspend or revoke it first.',
+        {},
+        {
+          activeMandateId: active.id,
+        },
+      );
     }
   }
 
   private async load(em: EntityManager, facilityId: string, id: string): Promise<DebitMandate> {
     const mandate = await em.findOneBy(DebitMandate, { facilityId, id });
-    if (!mandate) throw DomainError.notFound('Debit mandate', id);
+    if (!mandate) throw DomainError.notFound(PaymentsError.DebitMandateNotFound, 'Debit mandate', id);
     return mandate;
   }
 }
@@ -141,7 +155,11 @@ export class DebitMandateService {
 function holder(name: string): string {
   const half = toHalfWidthKana(name, 'holderName');
   if (half.length > 30 || half.trim() === '') {
-    throw DomainError.invalid('holderName', 'holderName must be 1–30 characters in half-width kana.');
+    throw DomainError.invalid(
+      PaymentsError.HolderNameInvalid,
+      'holderName',
+      'holderName must be 1–30 characters in half-width kana.',
+    );
   }
   return half;
 }

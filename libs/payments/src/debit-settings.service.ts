@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { DomainError, toHalfWidthKana } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { DebitSettings, JournalAccounts } from './entities/debit-settings.entity';
+import { PaymentsError } from './errors';
 
 /** Journal account names used when a facility has not chosen its own. */
 export const DEFAULT_JOURNAL_ACCOUNTS: JournalAccounts = {
@@ -108,12 +109,23 @@ function defaults(facilityId: string): DebitSettings {
 
 function zengin(value: string, field: string, max: number): string {
   const half = toHalfWidthKana(value, field);
-  if (half.length > max) throw DomainError.invalid(field, `${field} is at most ${max} half-width characters.`);
+  if (half.length > max)
+    throw DomainError.invalid(
+      PaymentsError.TooManyHalfWidth,
+      field,
+      `${field} is at most ${max} half-width characters.`,
+      { field, max },
+    );
   return half;
 }
 
 function checkDunningDays(days: number[]): void {
   const ok =
     days.length === 3 && days.every((d, i) => Number.isSafeInteger(d) && d > 0 && (i === 0 || d > days[i - 1]));
-  if (!ok) throw DomainError.invalid('dunningDays', 'dunningDays must be three increasing whole numbers above 0.');
+  if (!ok)
+    throw DomainError.invalid(
+      PaymentsError.DunningDaysInvalid,
+      'dunningDays',
+      'dunningDays must be three increasing whole numbers above 0.',
+    );
 }

@@ -13,6 +13,7 @@ import {
 } from './domain';
 import { AllocationEvent, AllocationKind, PaymentAllocation } from './entities/payment-allocation.entity';
 import { Payment, PaymentMethod, PaymentSource } from './entities/payment.entity';
+import { PaymentsError } from './errors';
 
 /** Payments above this are refused as typing mistakes (¥10 billion). */
 export const MAX_PAYMENT_YEN = 10_000_000_000;
@@ -49,13 +50,22 @@ export class PaymentLedger {
     const openIds = new Set(open.map((i) => i.id));
     input.invoiceIds?.forEach((id, i) => {
       if (!openIds.has(id)) {
-        throw DomainError.invalid(`invoiceIds[${i}]`, `Invoice ${id} is not an open invoice of this tenant.`);
+        throw DomainError.invalid(
+          PaymentsError.InvoiceNotOpenForTenant,
+          `invoiceIds[${i}]`,
+          `Invoice ${id} is not an open invoice of this tenant.`,
+          { id },
+        );
       }
     });
     const openView = open.map((i) => ({ ...i, number: i.number ?? '' }));
     const { allocations, remainder } = allocatePayment(amount + fee, openView, input.invoiceIds);
     if (fee > 0 && remainder > 0) {
-      throw DomainError.invalid('bankFee', 'A bank fee can only be accepted when the payment leaves nothing over.');
+      throw DomainError.invalid(
+        PaymentsError.BankFeeNotAllowed,
+        'bankFee',
+        'A bank fee can only be accepted when the payment leaves nothing over.',
+      );
     }
     const payment = await em.save(
       em.create(Payment, {
@@ -96,12 +106,16 @@ export class PaymentLedger {
     },
   ): Promise<Payment> {
     const original = await em.findOneBy(Payment, { facilityId, id: paymentId });
-    if (!original) throw DomainError.notFound('Payment', paymentId);
+    if (!original) throw DomainError.notFound(PaymentsError.PaymentNotFound, 'Payment', paymentId);
     if (original.kind !== 'payment') {
-      throw new DomainError(ErrorCode.Unprocessable, 'A refund cannot itself be refunded.');
+      throw new DomainError(
+        ErrorCode.Unprocessable,
+        PaymentsError.RefundOfRefund,
+        'A refund cannot itself be refunded.',
+      );
     }
     if (input.refundedOn < original.paidOn)
-      throw DomainError.invalid('refundedOn', 'refundedOn is before the payment.');
+      throw DomainError.invalid(PaymentsError.RefundBeforePayment, 'refundedOn', 'refundedOn is before the payment.');
     await this.lockTenant(em, facilityId, original.tenantId);
     const plan = planRefund(input.amount, await this.holdingsOf(em, facilityId, original.id));
     const refund = await em.save(
@@ -145,7 +159,12 @@ export class PaymentLedger {
     const open = await this.invoices.openInvoices(facilityId, tenantId, em);
     invoiceIds?.forEach((id, i) => {
       if (!open.some((o) => o.id === id)) {
-        throw DomainError.invalid(`invoiceIds[${i}]`, `Invoice ${id} is not an open invoice of this tenant.`);
+        throw DomainError.invalid(
+          PaymentsError.InvoiceNotOpenForTenant,
+          `invoiceIds[${i}]`,
+          `Invoice ${id} is not an open invoice of this tenant.`,
+          { id },
+        );
       }
     });
     if (balance === 0) return { applied: 0, allocations: [] };

@@ -9,6 +9,7 @@ import { PaymentIdempotencyKey } from './entities/payment-idempotency-key.entity
 import { Payment } from './entities/payment.entity';
 import { NewPayment, NewRefund, PaymentListQuery } from './payment-input';
 import { PaymentLedger } from './payment-ledger.service';
+import { PaymentsError } from './errors';
 
 /** A payment with the ledger rows it wrote (and its refunds). */
 export interface PaymentDetail {
@@ -43,7 +44,11 @@ export class PaymentService {
   async create(facilityId: string, actorId: string, input: NewPayment, key?: string): Promise<PaymentDetail> {
     parseIsoDate(input.paidOn, 'paidOn');
     if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
-      throw DomainError.invalid('Idempotency-Key', 'Idempotency-Key must be 1–200 visible ASCII characters.');
+      throw DomainError.invalid(
+        PaymentsError.IdempotencyKeyInvalid,
+        'Idempotency-Key',
+        'Idempotency-Key must be 1–200 visible ASCII characters.',
+      );
     }
     const hash = requestHash(input);
     const id = await this.tx.inFacility(
@@ -171,6 +176,7 @@ export class PaymentService {
     if (prior.requestHash !== hash) {
       throw new DomainError(
         ErrorCode.Unprocessable,
+        PaymentsError.IdempotencyKeyReused,
         'This Idempotency-Key was already used with a different request body.',
         { errors: [{ field: 'Idempotency-Key', message: 'already used with a different body' }] },
       );
@@ -180,7 +186,7 @@ export class PaymentService {
 
   private async detail(em: EntityManager, facilityId: string, id: string): Promise<PaymentDetail> {
     const payment = await em.findOneBy(Payment, { facilityId, id });
-    if (!payment) throw DomainError.notFound('Payment', id);
+    if (!payment) throw DomainError.notFound(PaymentsError.PaymentNotFound, 'Payment', id);
     const allocations = await em.find(PaymentAllocation, {
       where: { facilityId, paymentId: id },
       order: { createdAt: 'ASC', position: 'ASC', id: 'ASC' },
@@ -192,8 +198,10 @@ export class PaymentService {
   private async assertTenant(em: EntityManager, facilityId: string, tenantId: string, isPath = false): Promise<void> {
     const found = await this.tenants.exists(em, facilityId, tenantId);
     if (found) return;
-    if (isPath) throw DomainError.notFound('Tenant', tenantId);
-    throw DomainError.invalid('tenantId', `Tenant ${tenantId} does not exist.`);
+    if (isPath) throw DomainError.notFound(PaymentsError.TenantNotFound, 'Tenant', tenantId);
+    throw DomainError.invalid(PaymentsError.TenantUnknown, 'tenantId', `Tenant ${tenantId} does not exist.`, {
+      tenantId,
+    });
   }
 
   /** Payments and refunds per calendar month of paid_on over [from, to] (dates), in one grouped query. */

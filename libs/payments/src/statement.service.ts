@@ -6,6 +6,7 @@ import { TenantLookup } from '@tamago/tenants';
 import { PaymentAllocation } from './entities/payment-allocation.entity';
 import { Payment } from './entities/payment.entity';
 import { PaymentLedger } from './payment-ledger.service';
+import { PaymentsError } from './errors';
 
 export type StatementLineKind = 'invoice' | 'credit_note' | 'void' | 'payment' | 'refund' | 'bank_fee';
 
@@ -53,7 +54,8 @@ export class StatementService {
     const to = range.to ? parseIsoDate(range.to, 'to') : null;
     return this.tx.inFacility(facilityId, async (em) => {
       const tenant = await this.tenants.find(em, facilityId, tenantId);
-      if (!tenant || (ownTenantId !== null && ownTenantId !== tenantId)) throw DomainError.notFound('Tenant', tenantId);
+      if (!tenant || (ownTenantId !== null && ownTenantId !== tenantId))
+        throw DomainError.notFound(PaymentsError.TenantNotFound, 'Tenant', tenantId);
       const docs = await this.invoices.issuedForTenant(facilityId, tenantId, em);
       const payments = await em.find(Payment, {
         where: { facilityId, tenantId },

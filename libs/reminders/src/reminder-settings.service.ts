@@ -3,6 +3,7 @@ import { DomainError } from '@tamago/core';
 import { TransactionRunner, saveScoped } from '@tamago/database';
 import { LeadUnit, REMINDER_KINDS, REMINDER_KIND_NAMES, ReminderKind, leadUnitOf } from './reminder-kinds';
 import { ReminderSetting } from './reminder-setting.entity';
+import { RemindersError } from './errors';
 
 export interface ReminderSettingView {
   kind: ReminderKind;
@@ -37,11 +38,20 @@ export class ReminderSettingsService {
   ): Promise<ReminderSettingView> {
     if ((FACILITY_MAIL_SETTINGS as readonly string[]).includes(kind))
       return this.setMail(facilityId, actorId, kind, patch);
-    if (!(kind in REMINDER_KINDS)) throw DomainError.notFound('Reminder kind', kind);
+    if (!(kind in REMINDER_KINDS))
+      throw DomainError.notFound(RemindersError.ReminderKindNotFound, 'Reminder kind', kind);
     if (kind === 'dunning' && patch.leadDays)
-      throw DomainError.invalid('leadDays', 'Dunning follows the dunning levels; it has no lead times.');
+      throw DomainError.invalid(
+        RemindersError.DunningHasNoLeadTimes,
+        'leadDays',
+        'Dunning follows the dunning levels; it has no lead times.',
+      );
     if (leadUnitOf(kind as ReminderKind) === 'months' && patch.leadDays?.some((m) => m < 1 || m > 60))
-      throw DomainError.invalid('leadDays', 'Lead times of this kind are whole months, from 1 to 60.');
+      throw DomainError.invalid(
+        RemindersError.LeadTimesInvalid,
+        'leadDays',
+        'Lead times of this kind are whole months, from 1 to 60.',
+      );
     return this.tx.inFacility(
       facilityId,
       async (em) => {
@@ -70,7 +80,8 @@ export class ReminderSettingsService {
     kind: string,
     patch: { enabled?: boolean; leadDays?: number[] },
   ): Promise<ReminderSettingView> {
-    if (patch.leadDays) throw DomainError.invalid('leadDays', `${kind} has no lead times.`);
+    if (patch.leadDays)
+      throw DomainError.invalid(RemindersError.KindHasNoLeadTimes, 'leadDays', `${kind} has no lead times.`, { kind });
     return this.tx.inFacility(
       facilityId,
       async (em) => {

@@ -1,4 +1,5 @@
 import { DomainError, fiscalYearOf, type IsoDate } from '@tamago/core';
+import { ReportsError } from './errors';
 
 export const REPORT_TYPES = ['monthly-occupancy', 'revenue-arrears', 'support-activity', 'fiscal-year'] as const;
 export type ReportType = (typeof REPORT_TYPES)[number];
@@ -43,9 +44,24 @@ export function parseReportRequest(
   const allowed = SCOPES[type];
   const given = (['period', 'fiscalYear'] as const).filter((f) => input[f] !== undefined && input[f] !== null);
   for (const f of given)
-    if (!allowed.includes(f)) throw DomainError.invalid(f, `${f} is not used by the ${type} report.`);
-  if (given.length === 0) throw DomainError.invalid(allowed[0], `${allowed.join(' or ')} is required for ${type}.`);
-  if (given.length > 1) throw DomainError.invalid('fiscalYear', 'Give either period or fiscalYear, not both.');
+    if (!allowed.includes(f))
+      throw DomainError.invalid(ReportsError.FieldNotUsed, f, `${f} is not used by the ${type} report.`, {
+        field: f,
+        type,
+      });
+  if (given.length === 0)
+    throw DomainError.invalid(
+      ReportsError.FieldRequired,
+      allowed[0],
+      `${allowed.join(' or ')} is required for ${type}.`,
+      { fields: allowed.join(' or '), type },
+    );
+  if (given.length > 1)
+    throw DomainError.invalid(
+      ReportsError.PeriodAndFiscalYear,
+      'fiscalYear',
+      'Give either period or fiscalYear, not both.',
+    );
   if (given[0] === 'period') {
     const period = parsePeriod(input.period, today);
     return { type, format, period, fiscalYear: null, key: `${type}-${period}-${format}` };
@@ -56,21 +72,35 @@ export function parseReportRequest(
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw DomainError.invalid(field, `${field} must be one of ${allowed.join(', ')}.`);
+  throw DomainError.invalid(ReportsError.NotOneOf, field, `${field} must be one of ${allowed.join(', ')}.`, {
+    field,
+    list: allowed.join(', '),
+  });
 }
 
 function parsePeriod(value: unknown, today: IsoDate): string {
   if (typeof value !== 'string' || !PERIOD.test(value))
-    throw DomainError.invalid('period', 'period must be a month like 2027-01.');
-  if (value > today.slice(0, 7)) throw DomainError.invalid('period', `period ${value} is in the future.`);
-  if (value < '2000-01') throw DomainError.invalid('period', 'period must be 2000-01 or later.');
+    throw DomainError.invalid(ReportsError.PeriodInvalid, 'period', 'period must be a month like 2027-01.');
+  if (value > today.slice(0, 7))
+    throw DomainError.invalid(ReportsError.PeriodInFuture, 'period', `period ${value} is in the future.`, { value });
+  if (value < '2000-01')
+    throw DomainError.invalid(ReportsError.PeriodTooEarly, 'period', 'period must be 2000-01 or later.');
   return value;
 }
 
 function parseFiscalYear(value: unknown, today: IsoDate, startMonth: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 2000 || value > 9998)
-    throw DomainError.invalid('fiscalYear', 'fiscalYear must be a year like 2026 (the fiscal year starting in 2026).');
+    throw DomainError.invalid(
+      ReportsError.FiscalYearInvalid,
+      'fiscalYear',
+      'fiscalYear must be a year like 2026 (the fiscal year starting in 2026).',
+    );
   if (value > fiscalYearOf(today, startMonth))
-    throw DomainError.invalid('fiscalYear', `fiscal year ${value} has not started yet.`);
+    throw DomainError.invalid(
+      ReportsError.FiscalYearNotStarted,
+      'fiscalYear',
+      `fiscal year ${value} has not started yet.`,
+      { value },
+    );
   return value;
 }

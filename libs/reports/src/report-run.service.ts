@@ -7,6 +7,7 @@ import { facilityToday } from '@tamago/facilities';
 import { OutboxService } from '@tamago/jobs';
 import { ReportRun } from './report-run.entity';
 import { REPORT_TYPES, parseReportRequest, type ReportStatus, type ReportType } from './report-request';
+import { ReportsError } from './errors';
 
 /** A report file to download. */
 export interface ReportFile {
@@ -89,7 +90,7 @@ export class ReportRunService {
   get(facilityId: string, id: string, types: readonly ReportType[] = REPORT_TYPES): Promise<ReportRun> {
     return this.tx.inFacility(facilityId, async (em) => {
       const run = await this.load(em, facilityId, id);
-      if (!types.includes(run.type)) throw DomainError.notFound('Report', id);
+      if (!types.includes(run.type)) throw DomainError.notFound(ReportsError.ReportNotFound, 'Report', id);
       return run;
     });
   }
@@ -110,24 +111,33 @@ export class ReportRunService {
 
   /** The finished file; 409 while it is not done or after its retention ended. */
   file(facilityId: string, id: string, types: readonly ReportType[] = REPORT_TYPES): Promise<ReportFile> {
-    if (!isUuid(id)) return Promise.reject(DomainError.notFound('Report', id));
+    if (!isUuid(id)) return Promise.reject(DomainError.notFound(ReportsError.ReportNotFound, 'Report', id));
     return this.tx.inFacility(facilityId, async (em) => {
       const run = await em
         .createQueryBuilder(ReportRun, 'r')
         .addSelect('r.file')
         .where('r.facility_id = :facilityId AND r.id = :id', { facilityId, id })
         .getOne();
-      if (!run || !types.includes(run.type)) throw DomainError.notFound('Report', id);
-      if (run.status !== 'done') throw DomainError.conflict(`Report ${id} is ${run.status}; its file is not ready.`);
+      if (!run || !types.includes(run.type)) throw DomainError.notFound(ReportsError.ReportNotFound, 'Report', id);
+      if (run.status !== 'done')
+        throw DomainError.conflict(
+          ReportsError.ReportNotReady,
+          `Report ${id} is ${run.status}; its file is not ready.`,
+          { id, runStatus: run.status },
+        );
       if (isExpired(run) || !run.file)
-        throw DomainError.conflict(`Report ${id} has expired; ask for it again to rebuild it.`);
+        throw DomainError.conflict(
+          ReportsError.ReportExpired,
+          `Report ${id} has expired; ask for it again to rebuild it.`,
+          { id },
+        );
       return { fileName: run.fileName!, contentType: run.contentType!, bytes: run.file };
     });
   }
 
   private async load(em: EntityManager, facilityId: string, id: string): Promise<ReportRun> {
     const run = isUuid(id) ? await em.findOneBy(ReportRun, { facilityId, id }) : null;
-    if (!run) throw DomainError.notFound('Report', id);
+    if (!run) throw DomainError.notFound(ReportsError.ReportNotFound, 'Report', id);
     return run;
   }
 

@@ -4,6 +4,7 @@ import { DomainError } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { ReportSettings } from './report-settings.entity';
 import { REPORT_FORMATS, type ReportFormat } from './report-request';
+import { ReportsError } from './errors';
 
 /** A facility's report settings as read and written by people. */
 export interface ReportSettingsView {
@@ -65,19 +66,32 @@ function check(patch: Partial<ReportSettingsView>): Partial<ReportSettingsView> 
   if (patch.recipients !== undefined) {
     const list = [...new Set(patch.recipients.map((r) => r.trim().toLowerCase()))];
     list.forEach((r, i) => {
-      if (!EMAIL.test(r)) throw DomainError.invalid(`recipients[${i}]`, `${r} is not an email address.`);
+      if (!EMAIL.test(r))
+        throw DomainError.invalid(ReportsError.RecipientNotEmail, `recipients[${i}]`, `${r} is not an email address.`, {
+          recipient: r,
+        });
     });
-    if (list.length > 20) throw DomainError.invalid('recipients', 'At most 20 recipients.');
+    if (list.length > 20)
+      throw DomainError.invalid(ReportsError.TooManyRecipients, 'recipients', 'At most 20 recipients.');
     out.recipients = list;
   }
   if (patch.retentionDays !== undefined) {
     if (!Number.isInteger(patch.retentionDays) || patch.retentionDays < 1 || patch.retentionDays > 3650)
-      throw DomainError.invalid('retentionDays', 'retentionDays must be a whole number of days from 1 to 3650.');
+      throw DomainError.invalid(
+        ReportsError.RetentionDaysInvalid,
+        'retentionDays',
+        'retentionDays must be a whole number of days from 1 to 3650.',
+      );
     out.retentionDays = patch.retentionDays;
   }
   if (patch.scheduledFormat !== undefined) {
     if (!REPORT_FORMATS.includes(patch.scheduledFormat))
-      throw DomainError.invalid('scheduledFormat', `scheduledFormat must be one of ${REPORT_FORMATS.join(', ')}.`);
+      throw DomainError.invalid(
+        ReportsError.ScheduledFormatUnknown,
+        'scheduledFormat',
+        `scheduledFormat must be one of ${REPORT_FORMATS.join(', ')}.`,
+        { allowed: REPORT_FORMATS.join(', ') },
+      );
     out.scheduledFormat = patch.scheduledFormat;
   }
   if (patch.monthlyEnabled !== undefined) out.monthlyEnabled = patch.monthlyEnabled;

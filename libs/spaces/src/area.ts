@@ -1,4 +1,5 @@
 import { DomainError } from '@tamago/core';
+import { SpacesError } from './errors';
 
 const AREA = /^(\d{1,8})(?:\.(\d{1,2}))?$/;
 
@@ -11,8 +12,10 @@ export function normalizeAreaSqm(value: unknown, field = 'areaSqm'): string {
   const match = typeof text === 'string' ? AREA.exec(text.trim()) : null;
   if (!match)
     throw DomainError.invalid(
+      SpacesError.AreaInvalid,
       field,
       `${field} must be a non-negative area in m² with at most two decimals, like 63.25.`,
+      { field },
     );
   return `${BigInt(match[1]).toString()}.${(match[2] ?? '').padEnd(2, '0')}`;
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { DomainError } from '@tamago/core';
+import { DomainError, type ReasonParams } from '@tamago/core';
 import { isPgError, PgErrorCode, removeScoped, saveScoped, TransactionRunner } from '@tamago/database';
 import { normalizeAreaSqm } from './area';
 import { RoomType } from './room-type.entity';
 import { RoomTypeInput, SpaceInput, SpaceListQuery, SpacePatch } from './space-input';
 import { Space } from './space.entity';
+import { SpacesError } from './errors';
 
 const SORTS: Record<string, [string, 'ASC' | 'DESC']> = {
   code: ['s.code', 'ASC'],
@@ -28,35 +29,45 @@ export class SpaceService {
 
   /** Adds a room type; a duplicate code is 409. */
   createType(facilityId: string, actorId: string, input: RoomTypeInput): Promise<RoomType> {
-    return this.write(facilityId, actorId, 'A room type with this code already exists.', async (em) => {
-      return em.save(
-        em.create(RoomType, {
-          facilityId,
-          code: input.code.trim(),
-          nameJa: input.nameJa.trim(),
-          nameEn: input.nameEn.trim(),
-        }),
-      );
-    });
+    return this.write(
+      facilityId,
+      actorId,
+      [SpacesError.RoomTypeCodeTaken, 'A room type with this code already exists.'],
+      async (em) => {
+        return em.save(
+          em.create(RoomType, {
+            facilityId,
+            code: input.code.trim(),
+            nameJa: input.nameJa.trim(),
+            nameEn: input.nameEn.trim(),
+          }),
+        );
+      },
+    );
   }
 
   /** Renames a room type. */
   updateType(facilityId: string, actorId: string, id: string, patch: Partial<RoomTypeInput>): Promise<RoomType> {
-    return this.write(facilityId, actorId, 'A room type with this code already exists.', async (em) => {
-      const type = await em.findOneBy(RoomType, { facilityId, id });
-      if (!type) throw DomainError.notFound('Room type', id);
-      Object.assign(type, stripUndefined(patch));
-      return saveScoped(em, facilityId, type);
-    });
+    return this.write(
+      facilityId,
+      actorId,
+      [SpacesError.RoomTypeCodeTaken, 'A room type with this code already exists.'],
+      async (em) => {
+        const type = await em.findOneBy(RoomType, { facilityId, id });
+        if (!type) throw DomainError.notFound(SpacesError.RoomTypeNotFound, 'Room type', id);
+        Object.assign(type, stripUndefined(patch));
+        return saveScoped(em, facilityId, type);
+      },
+    );
   }
 
   /** Deletes an unused room type; one still used by spaces is 409. */
   removeType(facilityId: string, actorId: string, id: string): Promise<void> {
-    return this.write(facilityId, actorId, '', async (em) => {
+    return this.write(facilityId, actorId, [SpacesError.RoomTypeCodeTaken, ''], async (em) => {
       const type = await em.findOneBy(RoomType, { facilityId, id });
-      if (!type) throw DomainError.notFound('Room type', id);
+      if (!type) throw DomainError.notFound(SpacesError.RoomTypeNotFound, 'Room type', id);
       if ((await em.countBy(Space, { facilityId, typeId: id })) > 0)
-        throw DomainError.conflict('Spaces still use this room type.');
+        throw DomainError.conflict(SpacesError.RoomTypeInUse, 'Spaces still use this room type.');
       await removeScoped(em, facilityId, type);
     });
   }
@@ -96,8 +107,11 @@ export class SpaceService {
 
   /** Adds a space; the code is unique per facility (409). */
   async create(facilityId: string, actorId: string, input: SpaceInput): Promise<Space> {
-    const id = await this.write(facilityId, actorId, `A space with code ${input.code} already exists.`, (em) =>
-      this.createWithin(em, facilityId, input),
+    const id = await this.write(
+      facilityId,
+      actorId,
+      [SpacesError.SpaceCodeTaken, `A space with code ${input.code} already exists.`, { code: input.code }],
+      (em) => this.createWithin(em, facilityId, input),
     );
     return this.get(facilityId, id);
   }
@@ -128,28 +142,37 @@ export class SpaceService {
   /** Changes a space. */
   async update(facilityId: string, actorId: string, id: string, patch: SpacePatch): Promise<Space> {
     const areaSqm = patch.areaSqm !== undefined ? normalizeAreaSqm(patch.areaSqm) : undefined;
-    await this.write(facilityId, actorId, `A space with code ${patch.code ?? ''} already exists.`, async (em) => {
-      const space = await this.load(em, facilityId, id);
-      if (patch.typeId !== undefined || patch.type !== undefined)
-        space.typeId = await this.resolveType(em, facilityId, patch);
-      if (patch.combinableWith !== undefined) {
-        if (patch.combinableWith.includes(id))
-          throw DomainError.invalid('combinableWith', 'A space cannot be combined with itself.');
-        await this.assertSpaces(em, facilityId, patch.combinableWith);
-        space.combinableWith = [...new Set(patch.combinableWith)];
-      }
-      const { type: _t, typeId: _i, combinableWith: _c, areaSqm: _a, ...rest } = patch;
-      Object.assign(space, stripUndefined(rest));
-      if (areaSqm !== undefined) space.areaSqm = areaSqm;
-      delete space.type;
-      await saveScoped(em, facilityId, space);
-    });
+    await this.write(
+      facilityId,
+      actorId,
+      [SpacesError.SpaceCodeTaken, `A space with code ${patch.code ?? ''} already exists.`, { code: patch.code ?? '' }],
+      async (em) => {
+        const space = await this.load(em, facilityId, id);
+        if (patch.typeId !== undefined || patch.type !== undefined)
+          space.typeId = await this.resolveType(em, facilityId, patch);
+        if (patch.combinableWith !== undefined) {
+          if (patch.combinableWith.includes(id))
+            throw DomainError.invalid(
+              SpacesError.CombinedWithItself,
+              'combinableWith',
+              'A space cannot be combined with itself.',
+            );
+          await this.assertSpaces(em, facilityId, patch.combinableWith);
+          space.combinableWith = [...new Set(patch.combinableWith)];
+        }
+        const { type: _t, typeId: _i, combinableWith: _c, areaSqm: _a, ...rest } = patch;
+        Object.assign(space, stripUndefined(rest));
+        if (areaSqm !== undefined) space.areaSqm = areaSqm;
+        delete space.type;
+        await saveScoped(em, facilityId, space);
+      },
+    );
     return this.get(facilityId, id);
   }
 
   /** Deletes a space that was never leased; one with leases is 409. */
   async remove(facilityId: string, actorId: string, id: string): Promise<void> {
-    await this.write(facilityId, actorId, '', async (em) => {
+    await this.write(facilityId, actorId, [SpacesError.SpaceCodeTaken, '', { code: '' }], async (em) => {
       const space = await this.load(em, facilityId, id);
       delete space.type;
       await removeScoped(em, facilityId, space);
@@ -161,7 +184,13 @@ export class SpaceService {
     const unique = [...new Set(ids)];
     const found = unique.length === 0 ? [] : await em.findBy(Space, { facilityId, id: In(unique) });
     const missing = unique.filter((id) => !found.some((s) => s.id === id));
-    if (missing.length > 0) throw DomainError.invalid(field, `No space of this facility has id ${missing.join(', ')}.`);
+    if (missing.length > 0)
+      throw DomainError.invalid(
+        SpacesError.SpacesUnknown,
+        field,
+        `No space of this facility has id ${missing.join(', ')}.`,
+        { ids: missing.join(', ') },
+      );
     return unique.map((id) => found.find((s) => s.id === id)!);
   }
 
@@ -190,7 +219,7 @@ export class SpaceService {
       where: { facilityId, id },
       relations: { type: true },
     });
-    if (!space) throw DomainError.notFound('Space', id);
+    if (!space) throw DomainError.notFound(SpacesError.SpaceNotFound, 'Space', id);
     return space;
   }
 
@@ -204,7 +233,13 @@ export class SpaceService {
         facilityId,
         id: input.typeId,
       });
-      if (!byId) throw DomainError.invalid('typeId', `typeId ${input.typeId} is not a room type of this facility.`);
+      if (!byId)
+        throw DomainError.invalid(
+          SpacesError.TypeIdUnknown,
+          'typeId',
+          `typeId ${input.typeId} is not a room type of this facility.`,
+          { typeId: input.typeId },
+        );
       return byId.id;
     }
     if (input.type) {
@@ -214,12 +249,14 @@ export class SpaceService {
       });
       if (!byCode)
         throw DomainError.invalid(
+          SpacesError.TypeCodeUnknown,
           'type',
           `type "${input.type}" is not a room type of this facility; see /api/v1/room-types.`,
+          { type: input.type },
         );
       return byCode.id;
     }
-    throw DomainError.invalid('type', 'type (a room-type code) or typeId is required.');
+    throw DomainError.invalid(SpacesError.TypeRequired, 'type', 'type (a room-type code) or typeId is required.');
   }
 
   private async assertSpaces(em: EntityManager, facilityId: string, ids: string[]): Promise<void> {
@@ -229,15 +266,15 @@ export class SpaceService {
   private async write<T>(
     facilityId: string,
     actorId: string,
-    duplicate: string,
+    duplicate: [reason: string, message: string, params?: ReasonParams],
     work: (em: EntityManager) => Promise<T>,
   ): Promise<T> {
     try {
       return await this.tx.inFacility(facilityId, work, actorId);
     } catch (e) {
-      if (isPgError(e, PgErrorCode.UniqueViolation)) throw DomainError.conflict(duplicate);
+      if (isPgError(e, PgErrorCode.UniqueViolation)) throw DomainError.conflict(...duplicate);
       if (isPgError(e, PgErrorCode.ForeignKeyViolation))
-        throw DomainError.conflict('This is still used by leases or other records.');
+        throw DomainError.conflict(SpacesError.SpaceInUse, 'This is still used by leases or other records.');
       throw e;
     }
   }

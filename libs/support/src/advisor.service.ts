@@ -10,6 +10,7 @@ import { facilityTimeZone } from '@tamago/facilities';
 import { ORGANIZATION_DIRECTORY, OrganizationDirectory } from './organization-directory';
 import { SupportReferences } from './support-references';
 import { AdvisorInput, AdvisorListQuery } from './support-input';
+import { SupportError } from './errors';
 
 /** An advisor's bookable slots over a range of local dates. */
 export interface AdvisorFreeSlots {
@@ -131,7 +132,10 @@ export class AdvisorService {
       );
     } catch (e) {
       if (isPgError(e, PgErrorCode.ForeignKeyViolation)) {
-        throw DomainError.conflict('This advisor has sessions and cannot be deleted; set active to false instead.');
+        throw DomainError.conflict(
+          SupportError.AdvisorHasSessions,
+          'This advisor has sessions and cannot be deleted; set active to false instead.',
+        );
       }
       throw e;
     }
@@ -140,7 +144,7 @@ export class AdvisorService {
   /** Loads an advisor inside an open transaction; NotFound for other facilities' ids. */
   async load(em: EntityManager, facilityId: string, id: string): Promise<Advisor> {
     const advisor = await em.findOneBy(Advisor, { facilityId, id });
-    if (!advisor) throw DomainError.notFound('Advisor', id);
+    if (!advisor) throw DomainError.notFound(SupportError.AdvisorNotFound, 'Advisor', id);
     return advisor;
   }
 
@@ -153,7 +157,12 @@ export class AdvisorService {
     if (input.name !== undefined) advisor.name = input.name.trim();
     if (input.kind !== undefined) advisor.kind = parseOneOf(input.kind, ADVISOR_KINDS, 'kind');
     if (input.organizationId) {
-      if (!this.organizations) throw DomainError.invalid('organizationId', 'Partner organisations are not available.');
+      if (!this.organizations)
+        throw DomainError.invalid(
+          SupportError.PartnersUnavailable,
+          'organizationId',
+          'Partner organisations are not available.',
+        );
       await this.organizations.assertKnown(em, facilityId, [input.organizationId], 'organizationId');
     }
     if (input.organizationId !== undefined) advisor.organizationId = input.organizationId;

@@ -27,6 +27,7 @@ import { SupportReferences } from './support-references';
 import { SessionInput, SessionListQuery, SessionPatch, SessionTransition } from './support-input';
 import { SupportSettingsService } from './support-settings.service';
 import { SupportReader, confinedToOwnSessions, sessionViewFor } from './support-reader';
+import { SupportError } from './errors';
 
 /** Who is acting: the user, their roles, and for tenant users the tenant they are confined to. */
 export type SessionActor = SupportReader;
@@ -158,7 +159,7 @@ export class AdvisorySessionService {
     const times = assertSessionTimes(input.startsAt, input.endsAt);
     if (tenantUser) assertTenantBookingTimes(times, clockNow());
     const tenantId = tenantUser ? actor.ownTenantId! : input.tenantId;
-    if (!tenantId) throw DomainError.invalid('tenantId', 'tenantId is required.');
+    if (!tenantId) throw DomainError.invalid(SupportError.TenantRequired, 'tenantId', 'tenantId is required.');
     const id = await this.guardDoubleBooking(() =>
       this.tx.inFacility(
         facilityId,
@@ -168,7 +169,11 @@ export class AdvisorySessionService {
           const advisor = await this.refs.advisor(em, facilityId, input.advisorId);
           const staffId = input.staffId ?? (tenantUser ? null : actor.userId);
           if (!(await this.ownsIfConfined(em, facilityId, { staffId, advisorId: advisor?.id ?? null }, actor))) {
-            throw new DomainError(ErrorCode.Forbidden, 'Advisors record their own sessions only.');
+            throw new DomainError(
+              ErrorCode.Forbidden,
+              SupportError.AdvisorOwnSessionsOnly,
+              'Advisors record their own sessions only.',
+            );
           }
           const session = em.create(AdvisorySession, {
             facilityId,
@@ -189,14 +194,28 @@ export class AdvisorySessionService {
             createdBy: actor.userId,
           });
           if (kind === 'appointment') {
-            if (!advisor) throw DomainError.invalid('advisorId', 'An appointment needs an advisor.');
-            if (!advisor.active) throw DomainError.invalid('advisorId', 'This advisor is not taking sessions.');
+            if (!advisor)
+              throw DomainError.invalid(
+                SupportError.AppointmentNeedsAdvisor,
+                'advisorId',
+                'An appointment needs an advisor.',
+              );
+            if (!advisor.active)
+              throw DomainError.invalid(
+                SupportError.AdvisorNotTakingSessions,
+                'advisorId',
+                'This advisor is not taking sessions.',
+              );
             session.mode = parseOneOf(input.mode ?? 'onsite', SESSION_MODES, 'mode');
             session.channel = null;
             session.status = parseOneOf(input.status ?? 'booked', SESSION_STATUSES, 'status');
             const tz = await facilityTimeZone(em, facilityId);
             if (tenantUser && !fitsAvailability(advisor.availability, times.startsAt, times.endsAt, tz)) {
-              throw DomainError.invalid('startsAt', "This time is outside the advisor's free slots.");
+              throw DomainError.invalid(
+                SupportError.OutsideFreeSlots,
+                'startsAt',
+                "This time is outside the advisor's free slots.",
+              );
             }
             session.chargeable = await this.quotaCheck(
               em,
@@ -227,7 +246,11 @@ export class AdvisorySessionService {
     if (tenantUser) {
       const refused = Object.keys(patch).filter((k) => !['startsAt', 'endsAt'].includes(k));
       if (refused.length > 0)
-        throw DomainError.invalid(refused[0], `Tenant users can only move a booking (startsAt, endsAt).`);
+        throw DomainError.invalid(
+          SupportError.TenantMayOnlyMove,
+          refused[0],
+          `Tenant users can only move a booking (startsAt, endsAt).`,
+        );
     }
     await this.guardDoubleBooking(() =>
       this.tx.inFacility(
@@ -237,7 +260,11 @@ export class AdvisorySessionService {
           const tz = await facilityTimeZone(em, facilityId);
           if (patch.startsAt !== undefined || patch.endsAt !== undefined) {
             if (s.status !== 'booked')
-              throw DomainError.conflict(`Only a booked session can be moved; this one is ${s.status}.`);
+              throw DomainError.conflict(
+                SupportError.OnlyBookedMovable,
+                `Only a booked session can be moved; this one is ${s.status}.`,
+                { sessionStatus: s.status },
+              );
             const settings = await this.settings.read(em, facilityId);
             if (tenantUser) assertTenantMayChange(s.startsAt, new Date(), settings.tenantCancelHours);
             const times = assertSessionTimes(
@@ -247,14 +274,22 @@ export class AdvisorySessionService {
             if (tenantUser) assertTenantBookingTimes(times, clockNow());
             const advisor = s.advisorId ? await em.findOneByOrFail(Advisor, { facilityId, id: s.advisorId }) : null;
             if (tenantUser && advisor && !fitsAvailability(advisor.availability, times.startsAt, times.endsAt, tz)) {
-              throw DomainError.invalid('startsAt', "This time is outside the advisor's free slots.");
+              throw DomainError.invalid(
+                SupportError.OutsideFreeSlots,
+                'startsAt',
+                "This time is outside the advisor's free slots.",
+              );
             }
             Object.assign(s, times);
           }
           if (patch.staffId !== undefined) {
             await this.refs.staff(em, facilityId, patch.staffId, 'staffId');
             if (!(await this.ownsIfConfined(em, facilityId, { ...s, staffId: patch.staffId }, actor))) {
-              throw new DomainError(ErrorCode.Forbidden, 'Advisors cannot hand their session to someone else.');
+              throw new DomainError(
+                ErrorCode.Forbidden,
+                SupportError.AdvisorCannotReassign,
+                'Advisors cannot hand their session to someone else.',
+              );
             }
           }
           if (patch.mode !== undefined)
@@ -283,7 +318,8 @@ export class AdvisorySessionService {
   ): Promise<AdvisorySession> {
     const to = parseOneOf(step.to, SESSION_STATUSES, 'to');
     const tenantUser = actor.ownTenantId !== null;
-    if (tenantUser && to !== 'cancelled') throw DomainError.invalid('to', 'Tenant users can only cancel a booking.');
+    if (tenantUser && to !== 'cancelled')
+      throw DomainError.invalid(SupportError.TenantMayOnlyCancel, 'to', 'Tenant users can only cancel a booking.');
     await this.tx.inFacility(
       facilityId,
       async (em) => {
@@ -309,9 +345,10 @@ export class AdvisorySessionService {
   /** The tenant's free-session position in a fiscal year (default: the current one, facility time). */
   quota(facilityId: string, tenantId: string, ownTenantId: string | null, fiscalYear?: number): Promise<AdvisoryQuota> {
     return this.tx.inFacility(facilityId, async (em) => {
-      if (ownTenantId !== null && ownTenantId !== tenantId) throw DomainError.notFound('Tenant', tenantId);
+      if (ownTenantId !== null && ownTenantId !== tenantId)
+        throw DomainError.notFound(SupportError.TenantNotFound, 'Tenant', tenantId);
       const tenant = await this.refs.tenant(em, facilityId, tenantId, 'id').catch(() => {
-        throw DomainError.notFound('Tenant', tenantId);
+        throw DomainError.notFound(SupportError.TenantNotFound, 'Tenant', tenantId);
       });
       const tz = await facilityTimeZone(em, facilityId);
       const start = await facilityFiscalYearStart(em, facilityId);
@@ -365,7 +402,7 @@ export class AdvisorySessionService {
     const s = await em.findOneBy(AdvisorySession, { facilityId, id });
     const tenantOk = s && (reader.ownTenantId === null || s.tenantId === reader.ownTenantId);
     if (!s || !tenantOk || !(await this.ownsIfConfined(em, facilityId, s, reader))) {
-      throw DomainError.notFound('Advisory session', id);
+      throw DomainError.notFound(SupportError.AdvisorySessionNotFound, 'Advisory session', id);
     }
     return s;
   }
@@ -491,8 +528,9 @@ export class AdvisorySessionService {
     } catch (e) {
       if (!isPgError(e, PgErrorCode.ExclusionViolation)) throw e;
       const message = 'The advisor is already booked at an overlapping time.';
-      throw new DomainError(ErrorCode.Conflict, message, {
-        errors: [{ field: 'startsAt', code: 'overlap', message }],
+      const reason = SupportError.AdvisorDoubleBooked;
+      throw new DomainError(ErrorCode.Conflict, reason, message, {
+        errors: [{ field: 'startsAt', code: 'overlap', message, reason }],
         extra: { field: 'startsAt' },
       });
     }
@@ -535,11 +573,22 @@ export class AdvisorySessionService {
 
 function assertTenantInput(input: SessionInput, ownTenantId: string): void {
   if (input.tenantId !== undefined && input.tenantId !== ownTenantId) {
-    throw DomainError.invalid('tenantId', 'Tenant users book for their own company only.');
+    throw DomainError.invalid(
+      SupportError.TenantBooksOwnCompany,
+      'tenantId',
+      'Tenant users book for their own company only.',
+    );
   }
   if (input.kind !== undefined && input.kind !== 'appointment') {
-    throw DomainError.invalid('kind', 'Tenant users book appointments; consultations are logged by staff.');
+    throw DomainError.invalid(
+      SupportError.TenantBooksAppointmentsOnly,
+      'kind',
+      'Tenant users book appointments; consultations are logged by staff.',
+    );
   }
   const refused = TENANT_FORBIDDEN.find((k) => input[k] !== undefined);
-  if (refused) throw DomainError.invalid(refused, `${refused} is recorded by the facility's staff.`);
+  if (refused)
+    throw DomainError.invalid(SupportError.StaffOnlyField, refused, `${refused} is recorded by the facility's staff.`, {
+      refused,
+    });
 }

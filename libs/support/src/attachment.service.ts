@@ -5,6 +5,7 @@ import { TransactionRunner, removeScoped } from '@tamago/database';
 import { Attachment, MAX_ATTACHMENT_BYTES } from './attachment.entity';
 import { SubsidyApplicationService } from './subsidy-application.service';
 import { FileUpload } from './support-input';
+import { SupportError } from './errors';
 
 const OWNER = 'subsidy_application';
 const PURPOSE = /^[a-z][a-z0-9_]{0,63}$/;
@@ -59,17 +60,23 @@ export class AttachmentService {
     file: FileUpload,
   ): Promise<Attachment> {
     if (!PURPOSE.test(file.purpose ?? '')) {
-      throw DomainError.invalid('purpose', 'purpose must name the checklist item, e.g. quotes or invoice.');
+      throw DomainError.invalid(
+        SupportError.PurposeUnknown,
+        'purpose',
+        'purpose must name the checklist item, e.g. quotes or invoice.',
+      );
     }
-    if (file.data.length === 0) throw DomainError.invalid('file', 'The file is empty.');
-    if (file.data.length > MAX_ATTACHMENT_BYTES) throw DomainError.invalid('file', 'A file can be at most 10 MB.');
+    if (file.data.length === 0) throw DomainError.invalid(SupportError.FileEmpty, 'file', 'The file is empty.');
+    if (file.data.length > MAX_ATTACHMENT_BYTES)
+      throw DomainError.invalid(SupportError.FileTooLarge, 'file', 'A file can be at most 10 MB.');
     const contentType = file.contentType.split(';')[0].trim().toLowerCase();
     if (!ATTACHMENT_TYPES.includes(contentType)) {
       throw DomainError.invalid(
+        SupportError.FileTypeRejected,
         'file',
         `Files of type ${contentType || 'unknown'} are not accepted: send a PDF, an image (not SVG), an office document, CSV, text or ZIP.`,
+        { allowed: ATTACHMENT_TYPES, contentType: contentType || 'unknown' },
         'oneOf',
-        { allowed: ATTACHMENT_TYPES },
       );
     }
     const filename = file.filename.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 255) || 'file';
@@ -113,7 +120,7 @@ export class AttachmentService {
     return this.tx.inFacility(facilityId, async (em) => {
       await this.cases.load(em, facilityId, applicationId, ownTenantId);
       const row = await em.findOneBy(Attachment, { facilityId, ownerType: OWNER, ownerId: applicationId, id });
-      if (!row) throw DomainError.notFound('Attachment', id);
+      if (!row) throw DomainError.notFound(SupportError.AttachmentNotFound, 'Attachment', id);
       return row;
     });
   }
@@ -132,7 +139,7 @@ export class AttachmentService {
           id,
         })
         .getOne();
-      if (!row) throw DomainError.notFound('Attachment', id);
+      if (!row) throw DomainError.notFound(SupportError.AttachmentNotFound, 'Attachment', id);
       return row;
     });
   }
@@ -144,7 +151,7 @@ export class AttachmentService {
       async (em) => {
         await this.cases.load(em, facilityId, applicationId, null);
         const row = await em.findOneBy(Attachment, { facilityId, ownerType: OWNER, ownerId: applicationId, id });
-        if (!row) throw DomainError.notFound('Attachment', id);
+        if (!row) throw DomainError.notFound(SupportError.AttachmentNotFound, 'Attachment', id);
         await removeScoped(em, facilityId, row);
       },
       actorId,

@@ -6,7 +6,7 @@ export function withFieldPrefix<T>(prefix: string, work: () => T): T {
     return work();
   } catch (e) {
     if (!(e instanceof DomainError) || e.code !== ErrorCode.InvalidInput || !e.details.errors) throw e;
-    const errors = e.details.errors.map((p) => ({ field: `${prefix}${p.field}`, message: p.message }));
-    throw new DomainError(e.code, e.message, { ...e.details, errors });
+    const errors = e.details.errors.map((p) => ({ ...p, field: `${prefix}${p.field}` }));
+    throw new DomainError(e.code, e.reason, e.message, { ...e.details, params: e.params, errors });
   }
 }

@@ -25,6 +25,7 @@ import { SubsidyStageEvent } from './subsidy-stage-event.entity';
 import { SupportReader, caseViewFor } from './support-reader';
 import { SupportReferences } from './support-references';
 import { ApplicationInput, ApplicationListQuery, ApplicationPatch, ApplicationTransition } from './support-input';
+import { SupportError } from './errors';
 
 /** One computed deadline of a case, with what names the case. */
 export interface CaseDeadline extends SubsidyDeadline {
@@ -191,10 +192,20 @@ export class SubsidyApplicationService {
       async (em) => {
         await this.refs.tenant(em, facilityId, input.tenantId);
         const program = await this.programs.load(em, facilityId, input.programId).catch(() => {
-          throw DomainError.invalid('programId', `No subsidy programme of this facility has id ${input.programId}.`);
+          throw DomainError.invalid(
+            SupportError.ProgramUnknown,
+            'programId',
+            `No subsidy programme of this facility has id ${input.programId}.`,
+            { programId: input.programId },
+          );
         });
         const round = program.rounds?.find((r) => r.id === input.roundId);
-        if (!round) throw DomainError.invalid('roundId', 'roundId must be a round of the programme.');
+        if (!round)
+          throw DomainError.invalid(
+            SupportError.RoundNotInProgram,
+            'roundId',
+            'roundId must be a round of the programme.',
+          );
         await this.refs.staff(em, facilityId, input.managerId, 'managerId');
         await this.refs.advisor(em, facilityId, input.advisorId);
         const app = em.create(SubsidyApplication, {
@@ -249,7 +260,10 @@ export class SubsidyApplicationService {
         if (patch.advisorId !== undefined) await this.refs.advisor(em, facilityId, patch.advisorId);
         if (patch.requestedAmount !== undefined && patch.requestedAmount !== app.requestedAmount) {
           if (app.stage !== 'planning') {
-            throw DomainError.conflict('The requested amount is fixed once the application is filed.');
+            throw DomainError.conflict(
+              SupportError.RequestedAmountFixed,
+              'The requested amount is fixed once the application is filed.',
+            );
           }
           app.requestedAmount = patch.requestedAmount;
         }
@@ -334,7 +348,7 @@ export class SubsidyApplicationService {
   ): Promise<SubsidyApplication> {
     const app = await em.findOneBy(SubsidyApplication, { facilityId, id });
     if (!app || (ownTenantId !== null && app.tenantId !== ownTenantId))
-      throw DomainError.notFound('Subsidy application', id);
+      throw DomainError.notFound(SupportError.SubsidyApplicationNotFound, 'Subsidy application', id);
     return app;
   }
 

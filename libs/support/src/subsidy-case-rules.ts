@@ -10,6 +10,7 @@ import type { ChecklistItem, SubsidyApplication, SubsidyMilestones } from './sub
 import type { SubsidyProgram } from './subsidy-program.entity';
 import type { SubsidyRound } from './subsidy-round.entity';
 import type { ApplicationTransition, ChecklistUpdate } from './support-input';
+import { SupportError } from './errors';
 
 /** Prerequisites every case starts with; 'gbizid' done means no gBizID lead time is shown. */
 export const DEFAULT_PREREQUISITES: readonly ChecklistItem[] = [
@@ -35,10 +36,21 @@ export function applyChecklist(items: ChecklistItem[], updates: ChecklistUpdate[
   const next = items.map((i) => ({ ...i }));
   updates.forEach((u, i) => {
     const at = `${field}[${i}]`;
-    if (!KEY.test(u.key)) throw DomainError.invalid(`${at}.key`, 'key must be lower-case letters, digits and _.');
+    if (!KEY.test(u.key))
+      throw DomainError.invalid(
+        SupportError.ChecklistKeyInvalid,
+        `${at}.key`,
+        'key must be lower-case letters, digits and _.',
+      );
     let item = next.find((x) => x.key === u.key);
     if (!item) {
-      if (!u.label) throw DomainError.invalid(`${at}.label`, `A new item (${u.key}) needs a label.`);
+      if (!u.label)
+        throw DomainError.invalid(
+          SupportError.ChecklistItemNeedsLabel,
+          `${at}.label`,
+          `A new item (${u.key}) needs a label.`,
+          { key: u.key },
+        );
       item = { key: u.key, label: u.label, done: false, doneOn: null };
       next.push(item);
     }
@@ -56,8 +68,10 @@ export function assertOrderAfterGrantDecision(app: SubsidyApplication): void {
   if (!order?.doneOn) return;
   if (!decidedOn || order.doneOn < decidedOn) {
     throw DomainError.invalid(
+      decidedOn ? SupportError.OrderBeforeGrantDecision : SupportError.OrderWithoutGrantDecision,
       'evidence',
       `The order (${order.doneOn}) must come on or after the grant decision${decidedOn ? ` (${decidedOn})` : ''}.`,
+      decidedOn ? { doneOn: order.doneOn, decidedOn } : { doneOn: order.doneOn },
     );
   }
 }
@@ -106,7 +120,7 @@ export function checkCaseAmounts(app: SubsidyApplication, maxAmount: number): vo
     );
   } catch (e) {
     if (!(e instanceof DomainError) || !e.details.errors) throw e;
-    const errors = e.details.errors.map((p) => ({ field: AMOUNT_FIELDS[p.field] ?? p.field, message: p.message }));
-    throw new DomainError(e.code, e.message, { ...e.details, errors });
+    const errors = e.details.errors.map((p) => ({ ...p, field: AMOUNT_FIELDS[p.field] ?? p.field }));
+    throw new DomainError(e.code, e.reason, e.message, { ...e.details, params: e.params, errors });
   }
 }

@@ -8,6 +8,7 @@ import { PageQuery, ProgramInput, ProgramPatch, RoundInput } from './support-inp
 import { SubsidyProgram } from './subsidy-program.entity';
 import { SubsidyRound } from './subsidy-round.entity';
 import { AdoptionStats, adoptionStats } from './subsidy-stats';
+import { SupportError } from './errors';
 
 /** Adoption statistics of a programme, overall and per round. */
 export interface ProgramStats extends AdoptionStats {
@@ -77,7 +78,12 @@ export class SubsidyProgramService {
       if (!rounds) return;
       rounds.forEach((r, i) => {
         if (r.id && !existing.some((e) => e.id === r.id)) {
-          throw DomainError.invalid(`rounds[${i}].id`, `rounds[${i}].id is not a round of this programme.`);
+          throw DomainError.invalid(
+            SupportError.RoundIdUnknown,
+            `rounds[${i}].id`,
+            `rounds[${i}].id is not a round of this programme.`,
+            { i },
+          );
         }
       });
       const removed = existing.filter((e) => !rounds.some((r) => r.id === e.id));
@@ -145,7 +151,7 @@ export class SubsidyProgramService {
       relations: { rounds: true },
       order: { rounds: { opensOn: 'ASC', name: 'ASC' } },
     });
-    if (!program) throw DomainError.notFound('Subsidy program', id);
+    if (!program) throw DomainError.notFound(SupportError.SubsidyProgramNotFound, 'Subsidy program', id);
     return program;
   }
 
@@ -154,10 +160,16 @@ export class SubsidyProgramService {
       return await this.tx.inFacility(facilityId, work, actorId);
     } catch (e) {
       if (isPgError(e, PgErrorCode.UniqueViolation)) {
-        throw DomainError.conflict('A programme with this name, or a round with this name, already exists.');
+        throw DomainError.conflict(
+          SupportError.ProgramNameTaken,
+          'A programme with this name, or a round with this name, already exists.',
+        );
       }
       if (isPgError(e, PgErrorCode.ForeignKeyViolation)) {
-        throw DomainError.conflict('This programme or round has subsidy cases and cannot be removed.');
+        throw DomainError.conflict(
+          SupportError.ProgramInUse,
+          'This programme or round has subsidy cases and cannot be removed.',
+        );
       }
       throw e;
     }
@@ -187,7 +199,8 @@ function checkRound(round: RoundInput, i: number): RoundInput {
   const field = `rounds[${i}].`;
   const opensOn = parseIsoDate(round.opensOn, `${field}opensOn`);
   const closesOn = parseIsoDate(round.closesOn, `${field}closesOn`);
-  if (closesOn < opensOn) throw DomainError.invalid(`${field}closesOn`, 'closesOn cannot be before opensOn.');
+  if (closesOn < opensOn)
+    throw DomainError.invalid(SupportError.ClosesBeforeOpens, `${field}closesOn`, 'closesOn cannot be before opensOn.');
   const prerequisiteCutoffs = round.prerequisiteCutoffs ?? [];
   withFieldPrefix(field, () =>
     computeDeadlines({ closesOn, needsGBizId: false, prerequisiteCutoffs, projectDeadline: round.projectDeadline }),

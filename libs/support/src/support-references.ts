@@ -4,6 +4,7 @@ import { DomainError, ErrorCode } from '@tamago/core';
 import { UserDirectoryService } from '@tamago/identity';
 import { Tenant, TenantService } from '@tamago/tenants';
 import { Advisor } from './advisor.entity';
+import { SupportError } from './errors';
 
 /**
  * Checks ids that arrive in request bodies: another facility's id behaves as unknown and is a
@@ -22,7 +23,9 @@ export class SupportReferences {
       return await this.tenants.load(em, facilityId, id);
     } catch (e) {
       if (e instanceof DomainError && e.code === ErrorCode.NotFound) {
-        throw DomainError.invalid(field, `No tenant of this facility has id ${id}.`);
+        throw DomainError.invalid(SupportError.TenantNotInFacility, field, `No tenant of this facility has id ${id}.`, {
+          id,
+        });
       }
       throw e;
     }
@@ -43,7 +46,10 @@ export class SupportReferences {
   ): Promise<Advisor | null> {
     if (!id) return null;
     const advisor = await em.findOneBy(Advisor, { facilityId, id });
-    if (!advisor) throw DomainError.invalid(field, `No advisor of this facility has id ${id}.`);
+    if (!advisor)
+      throw DomainError.invalid(SupportError.AdvisorNotInFacility, field, `No advisor of this facility has id ${id}.`, {
+        id,
+      });
     return advisor;
   }
 }

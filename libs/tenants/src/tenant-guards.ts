@@ -2,6 +2,7 @@ import { DomainError } from '@tamago/core';
 import { isTerminalTenantStatus } from './domain';
 import type { OpenLease } from './tenant-exit-check';
 import type { Tenant } from './tenant.entity';
+import { TenantsError } from './errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -17,11 +18,16 @@ export function isUuid(value: string): boolean {
 export function assertTenantAcceptsUsers(tenant: Pick<Tenant, 'id' | 'name' | 'status' | 'archivedAt'>): void {
   const why = tenant.archivedAt ? 'archived' : isTerminalTenantStatus(tenant.status) ? tenant.status : null;
   if (why === null) return;
-  throw DomainError.conflict(`Tenant ${tenant.name} is ${why} and can no longer get new users.`, {
-    tenantId: tenant.id,
-    tenantStatus: tenant.status,
-    archived: tenant.archivedAt !== null,
-  });
+  throw DomainError.conflict(
+    tenant.archivedAt ? TenantsError.ArchivedTenantGetsNoUsers : TenantsError.FormerTenantGetsNoUsers,
+    `Tenant ${tenant.name} is ${why} and can no longer get new users.`,
+    { tenantName: tenant.name, tenantStatus: tenant.status },
+    {
+      tenantId: tenant.id,
+      tenantStatus: tenant.status,
+      archived: tenant.archivedAt !== null,
+    },
+  );
 }
 
 /**
@@ -34,8 +40,10 @@ export function assertNoOpenLeases(tenant: Pick<Tenant, 'name'>, to: string, lea
     .map((l) => `${l.id} (${l.status}, ${l.spaceCodes.join(', ') || 'no space'}, ${l.startDate}–${l.endDate})`)
     .join('; ');
   throw DomainError.conflict(
+    TenantsError.OpenLeasesBlockExit,
     `Tenant ${tenant.name} cannot become ${to} while it has open leases: ${listed}. ` +
       'End or terminate its active leases and cancel its draft leases first.',
+    { tenantName: tenant.name, to, leases: listed },
     { openLeases: leases },
   );
 }

@@ -4,6 +4,7 @@ import { DomainError } from '@tamago/core';
 import type { TenantKind, TenantStatus } from './domain';
 import { isUuid } from './tenant-guards';
 import { Tenant } from './tenant.entity';
+import { TenantsError } from './errors';
 
 /** What other contexts may know of a tenant without holding its entity. */
 export interface TenantSummary {
@@ -34,8 +35,8 @@ export class TenantLookup {
    */
   async assertExists(em: EntityManager, facilityId: string, id: string, field?: string): Promise<void> {
     if (await this.exists(em, facilityId, id)) return;
-    if (field === undefined) throw DomainError.notFound('Tenant', id);
-    throw DomainError.invalid(field, `Tenant ${id} does not exist.`);
+    if (field === undefined) throw DomainError.notFound(TenantsError.TenantNotFound, 'Tenant', id);
+    throw DomainError.invalid(TenantsError.TenantUnknown, field, `Tenant ${id} does not exist.`, { id });
   }
 
   /** One tenant's summary, or null when it is not a tenant of the facility. */

@@ -6,14 +6,17 @@ import {
   toFullWidthKatakana,
 } from '@tamago/core';
 import { assertTenantIdentity, type TenantKind, type TenantStatus } from './domain';
+import { TenantsError } from './errors';
 
 /** Kana names are stored full-width; half-width and hiragana input is folded first. Anything else is refused. */
 export function normalizeNameKana(value: string, field = 'nameKana'): string {
   const folded = toFullWidthKatakana(value.trim());
   if (!isFullWidthKatakana(folded)) {
     throw DomainError.invalid(
+      TenantsError.NotKatakana,
       field,
       `${field} must be written in katakana (e.g. タマゴショウジ); "${value}" is not.`,
+      { field, value },
       'notKatakana',
     );
   }

@@ -24,6 +24,7 @@ import { TENANT_EXIT_CHECK, TenantExitCheck } from './tenant-exit-check';
 import { assertNoOpenLeases, assertTenantAcceptsUsers, isUuid } from './tenant-guards';
 import { Tenant } from './tenant.entity';
 import { checkIdentity, normalizeNameKana, optionalDate } from './tenant-rules';
+import { TenantsError } from './errors';
 
 const SORTS: Record<string, [string, 'ASC' | 'DESC']> = {
   name: ['t.name_kana', 'ASC'],
@@ -180,8 +181,10 @@ export class TenantService implements TenantDirectory {
       if (refused.length > 0) {
         throw new DomainError(
           ErrorCode.Forbidden,
+          TenantsError.FieldsStaffOnly,
           `Tenant users cannot change ${refused.join(', ')}; ask the facility.`,
           {
+            params: { fields: refused.join(', ') },
             errors: refused.map((field) => ({
               field,
               message: 'managed by the facility',
@@ -289,7 +292,9 @@ export class TenantService implements TenantDirectory {
       // Leases (and later invoices) reference tenants with ON DELETE RESTRICT.
       if (isPgError(e, PgErrorCode.ForeignKeyViolation)) {
         throw DomainError.conflict(
+          TenantsError.TenantInUse,
           'This tenant has leases or other records and cannot be deleted; archive it instead.',
+          {},
           {
             archive: `/api/v1/tenants/${id}/archive`,
           },
@@ -349,13 +354,14 @@ export class TenantService implements TenantDirectory {
 
   /** Loads a tenant of the facility inside an open transaction (for other contexts, e.g. leasing). */
   async load(em: EntityManager, facilityId: string, id: string, ownTenantId: string | null = null): Promise<Tenant> {
-    if (ownTenantId !== null && ownTenantId !== id) throw DomainError.notFound('Tenant', id);
+    if (ownTenantId !== null && ownTenantId !== id)
+      throw DomainError.notFound(TenantsError.TenantNotFound, 'Tenant', id);
     const tenant = await em.findOne(Tenant, {
       where: { facilityId, id },
       relations: { contacts: true },
       order: { contacts: { position: 'ASC' } },
     });
-    if (!tenant) throw DomainError.notFound('Tenant', id);
+    if (!tenant) throw DomainError.notFound(TenantsError.TenantNotFound, 'Tenant', id);
     await this.withManagerNames(em, facilityId, [tenant]);
     return tenant;
   }
@@ -369,7 +375,13 @@ export class TenantService implements TenantDirectory {
     const tenant = isUuid(tenantId)
       ? await em.findOne(Tenant, { where: { facilityId, id: tenantId }, lock: { mode: 'pessimistic_read' } })
       : null;
-    if (!tenant) throw DomainError.invalid(field, `No tenant of this facility has id ${tenantId}.`);
+    if (!tenant)
+      throw DomainError.invalid(
+        TenantsError.TenantNotInFacility,
+        field,
+        `No tenant of this facility has id ${tenantId}.`,
+        { tenantId },
+      );
     assertTenantAcceptsUsers(tenant);
   }
 
@@ -380,6 +392,7 @@ export class TenantService implements TenantDirectory {
       if (isPgError(e, PgErrorCode.UniqueViolation)) {
         throw new DomainError(
           ErrorCode.Conflict,
+          TenantsError.CorporateNumberTaken,
           'Another tenant of this facility already has this corporate number.',
           {
             errors: [{ field: 'corporateNumber', message: 'already registered' }],
@@ -401,8 +414,10 @@ export class TenantService implements TenantDirectory {
     if (other && other.id !== selfId) {
       throw new DomainError(
         ErrorCode.Conflict,
+        TenantsError.CorporateNumberTakenBy,
         `Corporate number ${corporateNumber} is already registered to ${other.name}.`,
         {
+          params: { corporateNumber, otherName: other.name },
           errors: [{ field: 'corporateNumber', message: 'already registered' }],
           extra: { tenantId: other.id },
         },

@@ -3,6 +3,7 @@ import { DomainError } from '@tamago/core';
 import { FacilitiesService } from '@tamago/facilities';
 import { TenantService } from '@tamago/tenants';
 import { TIMELINE_SOURCES, TimelineItem, TimelineSource } from './timeline-item';
+import { TimelineError } from './errors';
 
 /** Who reads: tenant users are confined to their own tenant and never see staff-only items. */
 export interface TimelineReader {
@@ -45,7 +46,12 @@ export class TimelineService {
     await this.tenants.get(facilityId, tenantId, reader.ownTenantId);
     const unknown = (query.kinds ?? []).filter((k) => !this.kinds.includes(k));
     if (unknown.length > 0)
-      throw DomainError.invalid('kinds', `Unknown kinds: ${unknown.join(', ')}. Known: ${this.kinds.join(', ')}.`);
+      throw DomainError.invalid(
+        TimelineError.KindsUnknown,
+        'kinds',
+        `Unknown kinds: ${unknown.join(', ')}. Known: ${this.kinds.join(', ')}.`,
+        { unknown: unknown.join(', '), known: this.kinds.join(', ') },
+      );
     const wanted = query.kinds && query.kinds.length > 0 ? new Set(query.kinds) : null;
     const { timeZone } = await this.facilities.get(facilityId);
     const chosen = this.sources.filter((s) => !wanted || s.kinds.some((k) => wanted.has(k)));

@@ -1,6 +1,7 @@
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from '@tamago/core';
 import { TokenPair } from '@tamago/identity';
+import { ApiError } from '../errors';
 
 /** The refresh token's cookie: HttpOnly (no script reads it), sent only to the auth routes, never cross-site. */
 export const REFRESH_COOKIE = 'tamago_refresh';
@@ -35,6 +36,7 @@ export function clearRefreshCookie(reply: FastifyReply): void {
 /** The refresh token from the JSON body (CLI, tests) or else from the cookie (web app). */
 export function refreshTokenOf(req: FastifyRequest, fromBody: string | undefined): string {
   const token = fromBody ?? req.cookies?.[REFRESH_COOKIE];
-  if (!token) throw new DomainError(ErrorCode.Unauthenticated, 'No refresh token: log in again.');
+  if (!token)
+    throw new DomainError(ErrorCode.Unauthenticated, ApiError.NoRefreshToken, 'No refresh token: log in again.');
   return token;
 }

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { DomainError, ErrorCode } from '@tamago/core';
 import { AuthService, Role } from '@tamago/identity';
 import { ActorRequest, PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
+import { ApiError } from '../errors';
 
 /**
  * The one gate in front of every route. Fails closed: a route that declares neither roles
@@ -25,14 +26,15 @@ export class AuthGuard implements CanActivate {
     if (!match)
       throw new DomainError(
         ErrorCode.Unauthenticated,
+        ApiError.NotSignedIn,
         'Log in first: send the access token as "Authorization: Bearer <token>".',
       );
     const actor = await this.auth.authenticate(match[1]);
     request.actor = actor;
     if (!roles || roles.length === 0)
-      throw new DomainError(ErrorCode.Forbidden, 'This route declares no roles and is closed.');
+      throw new DomainError(ErrorCode.Forbidden, ApiError.RouteClosed, 'This route declares no roles and is closed.');
     if (!actor.roles.some((r) => roles.includes(r))) {
-      throw new DomainError(ErrorCode.Forbidden, 'Your role does not allow this action.');
+      throw new DomainError(ErrorCode.Forbidden, ApiError.RoleForbidden, 'Your role does not allow this action.');
     }
     return true;
   }

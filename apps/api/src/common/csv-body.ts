@@ -4,6 +4,7 @@ import { ApiConsumes, ApiOperation } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { MAX_CSV_BYTES } from '@tamago/core';
 import { FILE_PART, FileUploadOptions, megabytes, readFileOrBody } from './file-upload';
+import { ApiError } from '../errors';
 
 // A facility's whole tenant list or a year of meter readings fits well within this; the import checks
 // the same size again before parsing anything.
@@ -13,6 +14,7 @@ const CSV_UPLOAD: FileUploadOptions = {
   noun: 'the CSV file',
   howToSend:
     'Send the CSV file as the request body with Content-Type: text/csv, or as multipart/form-data with one file part named file.',
+  reasons: { howToSend: ApiError.SendCsvFile, empty: ApiError.CsvFileEmpty },
 };
 
 /**

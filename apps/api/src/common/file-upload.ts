@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { DomainError } from '@tamago/core';
 import { inputProblems } from './input-guard';
 import { RequestValidationError } from './validation';
+import { ApiError } from '../errors';
 
 /** The part every upload route reads its file from. */
 export const FILE_PART = 'file';
@@ -28,6 +29,8 @@ export interface FileUploadOptions {
   noun: string;
   /** How to send the file; closes the refusals that are about the transport. */
   howToSend: string;
+  /** Reasons of the refusals in the reader's language: how to send the file, and an empty file. */
+  reasons: { howToSend: string; empty: string };
   /** Text fields taken beside the file; any other part is refused. */
   fields?: readonly string[];
 }
@@ -41,7 +44,7 @@ export interface FileUploadOptions {
  * field (`file` for the name) with its code.
  */
 export async function readFileUpload(req: FastifyRequest, options: FileUploadOptions): Promise<MultipartUpload> {
-  if (!req.isMultipart()) throw DomainError.invalid(FILE_PART, options.howToSend);
+  if (!req.isMultipart()) throw DomainError.invalid(options.reasons.howToSend, FILE_PART, options.howToSend);
   const allowed = new Set(options.fields ?? []);
   const fields: Record<string, string> = {};
   const unexpected: string[] = [];
@@ -61,13 +64,20 @@ export async function readFileUpload(req: FastifyRequest, options: FileUploadOpt
   }
   if (!file) {
     const found = unexpected.length > 0 ? ` (it has ${unexpected.join(', ')})` : '';
-    throw DomainError.invalid(FILE_PART, `The request has no file part named file${found}. ${options.howToSend}`);
+    throw DomainError.invalid(
+      unexpected.length > 0 ? ApiError.NoFilePartButOthers : ApiError.NoFilePart,
+      FILE_PART,
+      `The request has no file part named file${found}. ${options.howToSend}`,
+      { parts: unexpected.join(', '), howToSend: { reason: options.reasons.howToSend } },
+    );
   }
   if (unexpected.length > 0) {
     const only = allowed.size > 0 ? ` and the fields ${[...allowed].join(', ')} (once each)` : '';
     throw DomainError.invalid(
+      allowed.size > 0 ? ApiError.UnexpectedPartWithFields : ApiError.UnexpectedPart,
       unexpected[0],
       `Unexpected part ${unexpected[0]}: send only the file part named file${only}.`,
+      allowed.size > 0 ? { part: unexpected[0], fields: [...allowed].join(', ') } : { part: unexpected[0] },
     );
   }
   // The file's name is text the client sent as well (a U+202E in it turns "fdp.exe" around).
@@ -83,8 +93,9 @@ export async function readFileUpload(req: FastifyRequest, options: FileUploadOpt
  */
 export async function readFileOrBody(req: FastifyRequest, options: FileUploadOptions): Promise<Buffer> {
   const bytes = req.isMultipart() ? (await readFileUpload(req, options)).bytes : req.body;
-  if (!Buffer.isBuffer(bytes)) throw DomainError.invalid(FILE_PART, options.howToSend);
-  if (bytes.length === 0) throw DomainError.invalid(FILE_PART, `${capitalized(options.noun)} is empty.`);
+  if (!Buffer.isBuffer(bytes)) throw DomainError.invalid(options.reasons.howToSend, FILE_PART, options.howToSend);
+  if (bytes.length === 0)
+    throw DomainError.invalid(options.reasons.empty, FILE_PART, `${capitalized(options.noun)} is empty.`);
   return bytes;
 }
 
@@ -95,10 +106,15 @@ function multipartError(e: unknown, options: FileUploadOptions): Error {
     return new PayloadTooLargeException(`file: ${options.noun} is larger than ${megabytes(options.maxBytes)} MB.`);
   }
   if (code === 'FST_FILES_LIMIT') {
-    return DomainError.invalid(FILE_PART, 'Send exactly one file, in the part named file.');
+    return DomainError.invalid(ApiError.FileCount, FILE_PART, 'Send exactly one file, in the part named file.');
   }
   if (typeof code === 'string' && code.startsWith('FST_')) {
-    return DomainError.invalid(FILE_PART, `The multipart body could not be read. ${options.howToSend}`);
+    return DomainError.invalid(
+      ApiError.MultipartUnreadable,
+      FILE_PART,
+      `The multipart body could not be read. ${options.howToSend}`,
+      { howToSend: { reason: options.reasons.howToSend } },
+    );
   }
   return e instanceof Error ? e : new Error(String(e));
 }

@@ -11,16 +11,20 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Observable, map } from 'rxjs';
 import { DomainError } from '@tamago/core';
+import { ApiError } from '../errors';
 
 /** Reads an optional non-negative integer query parameter within [min, max]; 400 naming it otherwise. */
 function intParam(value: unknown, field: string, min: number, max: number): number | undefined {
   if (value === undefined || value === '') return undefined;
   const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isInteger(n) || n < min || n > max)
-    throw DomainError.invalid(field, `${field} must be an integer from ${min} to ${max}.`, 'integerRange', {
-      min,
-      max,
-    });
+    throw DomainError.invalid(
+      ApiError.PageParamInvalid,
+      field,
+      `${field} must be an integer from ${min} to ${max}.`,
+      { min, max },
+      'integerRange',
+    );
   return n;
 }
 

@@ -36,6 +36,26 @@ const listOf = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String
 const withOriginal = (general: string, original: string | undefined): string =>
   original && original !== general ? `${general}（${original}）` : general;
 
+/** A parameter that is itself a reason (e.g. how to send a file), put into the same language. */
+const isNestedReason = (v: unknown): v is { reason: string; params?: Record<string, unknown> } =>
+  typeof v === 'object' && v !== null && typeof (v as { reason?: unknown }).reason === 'string';
+
+/** The message of a domain error's reason (`errors.<reason>` of the catalogue), or null when it has none. */
+function reasonMessage(locale: Locale, reason: unknown, params: Record<string, unknown> = {}): string | null {
+  if (typeof reason !== 'string' || !hasMessage(`errors.${reason}`)) return null;
+  const values = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [
+      k,
+      isNestedReason(v) ? (reasonMessage(locale, v.reason, v.params) ?? '') : v,
+    ]),
+  );
+  return translate(locale, `errors.${reason}`, values);
+}
+
+/** Parameters as answered: a nested reason becomes its reason code. */
+const answeredParams = (params: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isNestedReason(v) ? v.reason : v]));
+
 /**
  * Maps every error to problem details in one place. Domain codes and known database
  * constraint failures become 4xx with a sentence a user understands; anything else is a
@@ -64,21 +84,28 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 
   /**
-   * Puts every message into the reader's language. A sentence the catalogue has (by code) is
-   * translated; a domain error's own specific sentence (English, with ids, dates, line numbers) is
-   * kept after the catalogue's general sentence for its code, so nothing a reader needs is lost.
+   * Puts every message into the reader's language. A domain error's reason has its own message in
+   * the catalogue (`errors.<reason>`, filled in from its params); a field problem is translated by
+   * its validation code, else by its reason (a lone field problem takes the error's reason). A
+   * sentence the catalogue has no message for is kept after the general sentence for its code.
    */
   private localise(body: ProblemDetails, locale: Locale): ProblemDetails {
+    const whole = reasonMessage(locale, body.reason, body.params);
+    const lone = body.errors?.length === 1;
     const errors = body.errors?.map((e) => {
       const code = e.code ?? 'invalid';
       const params = e.params ?? {};
       const key = `validation.${code}`;
       const values = { ...params, field: e.field, allowed: listOf(params.allowed) };
+      const { reasonParams, ...problem } = e;
+      const own = reasonMessage(locale, e.reason, reasonParams);
       let message: string;
       if (code !== 'invalid' && hasMessage(key)) message = translate(locale, key, values);
+      else if (own !== null) message = own;
+      else if (lone && whole !== null) message = whole;
       else if (locale === 'en') message = e.message;
       else message = withOriginal(translate(locale, 'validation.invalid', values), e.message);
-      return { ...e, field: e.field, code, params, message };
+      return { ...problem, field: e.field, code, params, message };
     });
     const code = String(body.code ?? 'invalid_input');
     let detail = body.detail;
@@ -87,17 +114,22 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       detail = translate(locale, 'problem.validation', { fields: (errors ?? []).map((e) => e.message).join(' ') });
     } else if (body.status >= 500) {
       detail = translate(locale, key, { requestId: body.requestId });
+    } else if (whole !== null) {
+      detail = whole;
     } else if (locale !== 'en' && hasMessage(key)) {
       detail = withOriginal(translate(locale, key), body.detail);
     }
     const { messageKey: _unused, ...rest } = body;
-    return { ...rest, detail, code, ...(errors ? { errors } : {}) };
+    const params = body.reason ? { params: answeredParams(body.params ?? {}) } : {};
+    return { ...rest, detail, code, ...params, ...(errors ? { errors } : {}) };
   }
 
   private toProblem(e: unknown, requestId: string): ProblemDetails {
     if (e instanceof DomainError) {
       return problem(STATUS_OF[e.code], e.message, e.code, {
         ...e.details.extra,
+        reason: e.reason,
+        params: e.params,
         ...(e.details.errors ? { errors: e.details.errors } : {}),
       });
     }

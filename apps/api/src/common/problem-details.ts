@@ -10,6 +10,10 @@ export interface ProblemDetails {
   code?: string;
   errors?: FieldProblem[];
   requestId?: string;
+  /** A domain error's stable reason (`billing.invoiceAlreadyVoid`); `detail` is its message. */
+  reason?: string;
+  /** The specifics the reason's message is filled in from. */
+  params?: Record<string, unknown>;
   /** Internal: which catalogue sentence to use for detail (not sent). */
   messageKey?: string;
   [extra: string]: unknown;

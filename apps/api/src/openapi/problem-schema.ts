@@ -15,6 +15,11 @@ export const FIELD_ERROR_SCHEMA: SchemaObject = {
       description: 'parameters of the rule, e.g. `{ max: 100 }` for maxLength',
     },
     message: { type: 'string', description: "in the reader's language", example: '名前を入力してください。' },
+    reason: {
+      type: 'string',
+      description: "the domain reason of this field's problem when it differs from the problem's (a file's rows)",
+      example: 'payments.statementDateInvalid',
+    },
   },
 };
 
@@ -28,6 +33,21 @@ export const PROBLEM_SCHEMA: SchemaObject = {
     status: { type: 'integer', example: 400 },
     detail: { type: 'string', description: "a sentence in the reader's language" },
     code: { type: 'string', description: 'stable error code (`ErrorCode` in @tamago/i18n)', example: 'validation' },
+    reason: {
+      type: 'string',
+      description:
+        'with a domain error (400/404/409/422 from a business rule): its stable reason, `<context>.<name>` ' +
+        '(`BillingError`, `PaymentsError`… in `libs/<context>/src/errors.ts`); `detail` is its message in the ' +
+        "reader's language (the user's locale when signed in, else Accept-Language, Japanese by default). " +
+        '`code` still decides the status.',
+      example: 'billing.invoiceAlreadyVoid',
+    },
+    params: {
+      type: 'object',
+      additionalProperties: true,
+      description: 'with `reason`: the specifics its message is filled in from (ids, dates, amounts in yen)',
+      example: { invoiceNumber: 'INV-2027-0001' },
+    },
     errors: { type: 'array', items: { $ref: '#/components/schemas/FieldError' } },
     requestId: { type: 'string', description: 'quote it when reporting a 500' },
     allowed: { type: 'array', items: { type: 'string' }, description: 'next states allowed (illegal transition)' },

@@ -1,11 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import { FileUploadOptions, readFileOrBody } from '../common/file-upload';
+import { ApiError } from '../errors';
 
 const BANK_FILE: FileUploadOptions = {
   // A month of 200-byte Zengin records or a bank's CSV export is far below this.
   maxBytes: 10 * 1024 * 1024,
   noun: 'the bank file',
   howToSend: 'Send the bank file as multipart/form-data with one file part named file.',
+  reasons: { howToSend: ApiError.SendBankFile, empty: ApiError.BankFileEmpty },
 };
 
 /**

@@ -14,10 +14,12 @@ import { PortalService } from './portal.service';
 import { InMemoryPage } from '../common/in-memory-page';
 import { PortalEventListDto } from './portal-events.dto';
 import { PortalEventsService } from './portal-events.service';
+import { ApiError } from '../errors';
 
 /** The caller's own tenant; a portal call without one is refused (fail closed). */
 function tenantOf(actor: Actor): string {
-  if (!actor.tenantId) throw new DomainError(ErrorCode.Forbidden, 'The portal is for tenant users.');
+  if (!actor.tenantId)
+    throw new DomainError(ErrorCode.Forbidden, ApiError.PortalTenantsOnly, 'The portal is for tenant users.');
   return actor.tenantId;
 }
 

@@ -20,6 +20,7 @@ import {
   ReportSettingsDto,
   UpdateReportSettingsDto,
 } from './report.dto';
+import { ApiError } from '../errors';
 
 const MONEY_ROLES: readonly Role[] = [Role.FacilityAdmin, Role.Accountant, Role.IncubationManager, Role.Auditor];
 
@@ -47,7 +48,12 @@ export class ReportsController {
   @ApiAcceptedResponse({ type: ReportDto })
   async create(@CurrentActor() actor: Actor, @Body() dto: CreateReportDto): Promise<ReportDto> {
     if (!reportTypesFor(actor).includes(dto.type as ReportType))
-      throw new DomainError(ErrorCode.Forbidden, `Your role may not ask for the ${dto.type} report.`);
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        ApiError.ReportForbidden,
+        `Your role may not ask for the ${dto.type} report.`,
+        { params: { type: dto.type } },
+      );
     return ReportDto.from(await this.reports.request(facilityOf(actor), actor.userId, dto));
   }
 

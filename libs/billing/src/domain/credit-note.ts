@@ -1,6 +1,7 @@
-import { DomainError, ErrorCode } from '@tamago/core';
+import { DomainError, ErrorCode, type ReasonParams } from '@tamago/core';
 import { requireYen, type Yen } from './money';
 import { taxIncludedIn, taxOn, type TaxCategory, type TaxRounding, type TaxSummaryEntry } from './tax';
+import { BillingError } from '../errors';
 
 /** One amount to credit, positive, on the basis of the original's category (税込 when it was). */
 export interface CreditRequest {
@@ -57,11 +58,21 @@ export function creditNoteTax(
     requireYen(r.amount, r.field, { min: 1 });
     const room = rooms.find((x) => x.category === r.taxCategory);
     if (!room) {
-      throw invalid(r.field.replace(/\.\w+$/, '.taxCategory'), `元の請求書に ${r.taxCategory} の明細はありません。`);
+      throw invalid(
+        BillingError.CreditCategoryNotOnInvoice,
+        r.field.replace(/\.\w+$/, '.taxCategory'),
+        `The original invoice has no ${r.taxCategory} lines.`,
+        { taxCategory: r.taxCategory },
+      );
     }
     const total = (asked.get(r.taxCategory) ?? 0) + r.amount;
     if (total > room.amount) {
-      throw invalid(r.field, `返還額が元の請求書の ${r.taxCategory} の未返還額 ${room.amount} 円を超えています。`);
+      throw invalid(
+        BillingError.CreditExceedsCategoryRoom,
+        r.field,
+        `The credit exceeds the ${room.amount} yen of ${r.taxCategory} not yet credited on the original invoice.`,
+        { taxCategory: r.taxCategory, room: room.amount },
+      );
     }
     asked.set(r.taxCategory, total);
   }
@@ -96,6 +107,9 @@ function neg(n: number): number {
   return n === 0 ? 0 : -n;
 }
 
-function invalid(field: string, message: string): DomainError {
-  return new DomainError(ErrorCode.Unprocessable, message, { errors: [{ field, message }] });
+function invalid(reason: string, field: string, message: string, params: ReasonParams): DomainError {
+  return new DomainError(ErrorCode.Unprocessable, reason, message, {
+    params,
+    errors: [{ field, message, reason, reasonParams: params }],
+  });
 }

@@ -2,6 +2,7 @@ import holidayJp from '@holiday-jp/holiday_jp';
 import { DayOfWeek, LocalDate } from '@js-joda/core';
 import { DomainError, type IsoDate, toLocalDate } from '@tamago/core';
 import { periodBounds, type Period } from './period';
+import { BillingError } from '../errors';
 
 export type BusinessDayAdjustment = 'next' | 'previous';
 
@@ -41,7 +42,7 @@ export function isBankBusinessDay(date: IsoDate): boolean {
 /** `date` itself when it is a business day, else the next (or previous) business day. */
 export function adjustToBusinessDay(date: IsoDate, direction: BusinessDayAdjustment = 'next'): IsoDate {
   if (direction !== 'next' && direction !== 'previous') {
-    throw DomainError.invalid('direction', "direction must be 'next' or 'previous'.");
+    throw DomainError.invalid(BillingError.DirectionUnknown, 'direction', "direction must be 'next' or 'previous'.");
   }
   return adjust(checkedDate(date, 'date'), direction).toString();
 }
@@ -49,7 +50,11 @@ export function adjustToBusinessDay(date: IsoDate, direction: BusinessDayAdjustm
 /** The business day `count` business days after (count > 0) or before (count < 0) `date`. */
 export function addBankBusinessDays(date: IsoDate, count: number): IsoDate {
   if (!Number.isSafeInteger(count) || Math.abs(count) > 3660) {
-    throw DomainError.invalid('count', 'count must be a whole number of business days (at most 3660).');
+    throw DomainError.invalid(
+      BillingError.BusinessDayCountInvalid,
+      'count',
+      'count must be a whole number of business days (at most 3660).',
+    );
   }
   let day = checkedDate(date, 'date');
   const step = count < 0 ? -1 : 1;
@@ -74,12 +79,24 @@ export function dueDateFor(period: Period, rule: Partial<DueDateRule> = {}): Iso
 function validateRule(rule: DueDateRule): DueDateRule {
   const { day, monthOffset, adjust: direction } = rule;
   if (day !== 'end_of_month' && !(Number.isInteger(day) && day >= 1 && day <= 28)) {
-    throw DomainError.invalid('rule.day', "rule.day must be 'end_of_month' or a day from 1 to 28.");
+    throw DomainError.invalid(
+      BillingError.DueDayInvalid,
+      'rule.day',
+      "rule.day must be 'end_of_month' or a day from 1 to 28.",
+    );
   }
   if (monthOffset !== -1 && monthOffset !== 0 && monthOffset !== 1)
-    throw DomainError.invalid('rule.monthOffset', 'rule.monthOffset must be -1, 0 or 1.');
+    throw DomainError.invalid(
+      BillingError.DueMonthOffsetInvalid,
+      'rule.monthOffset',
+      'rule.monthOffset must be -1, 0 or 1.',
+    );
   if (direction !== 'next' && direction !== 'previous') {
-    throw DomainError.invalid('rule.adjust', "rule.adjust must be 'next' or 'previous'.");
+    throw DomainError.invalid(
+      BillingError.DueAdjustInvalid,
+      'rule.adjust',
+      "rule.adjust must be 'next' or 'previous'.",
+    );
   }
   return rule;
 }
@@ -105,8 +122,10 @@ function checkedDate(date: IsoDate, field: string): LocalDate {
 function inRange(day: LocalDate, field: string): LocalDate {
   if (day.year() < FIRST_YEAR || day.year() > LAST_YEAR) {
     throw DomainError.invalid(
+      BillingError.BankCalendarOutOfRange,
       field,
       `Bank business days are known only from ${FIRST_YEAR} to ${LAST_YEAR}; ${day.toString()} is outside.`,
+      { firstYear: FIRST_YEAR, lastYear: LAST_YEAR, date: day.toString() },
     );
   }
   return day;

@@ -1,4 +1,5 @@
 import { DomainError } from '@tamago/core';
+import { BillingError } from '../errors';
 
 /** An amount of money in whole yen. Never a fraction, never outside the safe-integer range. */
 export type Yen = number;
@@ -11,13 +12,19 @@ export interface YenBounds {
 /** Returns `value` when it is a safe integer of yen within bounds; otherwise InvalidInput on `field`. */
 export function requireYen(value: unknown, field: string, bounds: YenBounds = {}): Yen {
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-    throw DomainError.invalid(field, `${field} must be a whole number of yen.`);
+    throw DomainError.invalid(BillingError.YenNotWhole, field, `${field} must be a whole number of yen.`, { field });
   }
   if (bounds.min !== undefined && value < bounds.min) {
-    throw DomainError.invalid(field, `${field} must be at least ${bounds.min} yen.`);
+    throw DomainError.invalid(BillingError.YenTooSmall, field, `${field} must be at least ${bounds.min} yen.`, {
+      field,
+      min: bounds.min,
+    });
   }
   if (bounds.max !== undefined && value > bounds.max) {
-    throw DomainError.invalid(field, `${field} must be at most ${bounds.max} yen.`);
+    throw DomainError.invalid(BillingError.YenTooLarge, field, `${field} must be at most ${bounds.max} yen.`, {
+      field,
+      max: bounds.max,
+    });
   }
   return value;
 }
@@ -28,7 +35,12 @@ export function sumYen(amounts: readonly Yen[], field: string): Yen {
   for (const amount of amounts) {
     total += amount;
     if (!Number.isSafeInteger(total)) {
-      throw DomainError.invalid(field, `The total of ${field} is too large to compute exactly.`);
+      throw DomainError.invalid(
+        BillingError.TotalTooLarge,
+        field,
+        `The total of ${field} is too large to compute exactly.`,
+        { field },
+      );
     }
   }
   return total;

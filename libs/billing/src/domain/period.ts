@@ -1,5 +1,6 @@
 import { LocalDate, YearMonth } from '@js-joda/core';
 import { DomainError, type IsoDate, fiscalYearOf, fiscalYearRange, toLocalDate } from '@tamago/core';
+import { BillingError } from '../errors';
 
 /** A billing period: one calendar month written 'YYYY-MM'. */
 export type Period = string;
@@ -16,8 +17,10 @@ export function parsePeriod(value: unknown, field = 'period'): PeriodParts {
   const match = typeof value === 'string' ? PERIOD.exec(value) : null;
   if (!match) {
     throw DomainError.invalid(
+      BillingError.MonthInvalid,
       field,
       `${field} must be a month written YYYY-MM (e.g. 2027-04), not ${JSON.stringify(value)}.`,
+      { field, value: JSON.stringify(value) },
     );
   }
   return { year: Number(match[1]), month: Number(match[2]) };

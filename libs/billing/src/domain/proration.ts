@@ -2,6 +2,7 @@ import { LocalDate } from '@js-joda/core';
 import { DomainError, type IsoDate, toLocalDate } from '@tamago/core';
 import { requireYen, type Yen } from './money';
 import { periodBounds, type Period } from './period';
+import { BillingError } from '../errors';
 
 /** The part of a billing period a lease covers. */
 export interface ChargeableSpan {
@@ -23,7 +24,12 @@ export function prorate(monthlyAmount: Yen, period: Period, occupiedFrom: IsoDat
   const { start, end } = periodBounds(period);
   const from = toLocalDate(occupiedFrom, 'occupiedFrom');
   const to = toLocalDate(occupiedTo, 'occupiedTo');
-  if (to.isBefore(from)) throw DomainError.invalid('occupiedTo', 'occupiedTo must not be before occupiedFrom.');
+  if (to.isBefore(from))
+    throw DomainError.invalid(
+      BillingError.OccupiedToBeforeFrom,
+      'occupiedTo',
+      'occupiedTo must not be before occupiedFrom.',
+    );
   const days = overlapDays(from, to, start, end);
   const daysInMonth = end.dayOfMonth();
   if (days === daysInMonth) return monthly;
@@ -40,7 +46,7 @@ export function chargeablePeriod(leaseStart: IsoDate, leaseEnd: IsoDate | null, 
   const leaseFrom = toLocalDate(leaseStart, 'leaseStart');
   const leaseTo = leaseEnd === null ? null : toLocalDate(leaseEnd, 'leaseEnd');
   if (leaseTo && leaseTo.isBefore(leaseFrom))
-    throw DomainError.invalid('leaseEnd', 'leaseEnd must not be before leaseStart.');
+    throw DomainError.invalid(BillingError.LeaseEndBeforeStart, 'leaseEnd', 'leaseEnd must not be before leaseStart.');
   const from = leaseFrom.isAfter(start) ? leaseFrom : start;
   const to = leaseTo && leaseTo.isBefore(end) ? leaseTo : end;
   if (to.isBefore(from)) return null;

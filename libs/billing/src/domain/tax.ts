@@ -1,5 +1,6 @@
 import { DomainError } from '@tamago/core';
 import { requireYen, sumYen, type Yen } from './money';
+import { BillingError } from '../errors';
 
 /**
  * Consumption-tax categories of an invoice line: standard 10%, reduced 8% (軽減税率),
@@ -59,13 +60,24 @@ export interface InvoiceTotals {
  */
 export function summarizeTax(lines: readonly TaxLine[], rounding: TaxRounding = 'floor'): TaxSummaryEntry[] {
   if (!TAX_ROUNDINGS.includes(rounding)) {
-    throw DomainError.invalid('rounding', `rounding must be one of ${TAX_ROUNDINGS.join(', ')}.`);
+    throw DomainError.invalid(
+      BillingError.RoundingUnknown,
+      'rounding',
+      `rounding must be one of ${TAX_ROUNDINGS.join(', ')}.`,
+      { allowed: TAX_ROUNDINGS.join(', ') },
+    );
   }
-  if (!Array.isArray(lines)) throw DomainError.invalid('lines', 'lines must be a list of invoice lines.');
+  if (!Array.isArray(lines))
+    throw DomainError.invalid(BillingError.LinesNotList, 'lines', 'lines must be a list of invoice lines.');
   const groups = new Map<TaxCategory, TaxLine[]>();
   lines.forEach((line, i) => {
     if (!TAX_CATEGORIES.includes(line?.taxCategory)) {
-      throw DomainError.invalid(`lines[${i}].taxCategory`, `taxCategory must be one of ${TAX_CATEGORIES.join(', ')}.`);
+      throw DomainError.invalid(
+        BillingError.TaxCategoryNotOneOf,
+        `lines[${i}].taxCategory`,
+        `taxCategory must be one of ${TAX_CATEGORIES.join(', ')}.`,
+        { allowed: TAX_CATEGORIES.join(', ') },
+      );
     }
     requireYen(line.amount, `lines[${i}].amount`);
     groups.set(line.taxCategory, [...(groups.get(line.taxCategory) ?? []), line]);
@@ -108,7 +120,7 @@ export function categoryTax(category: TaxCategory, lines: readonly TaxLine[], ro
 export function taxIncludedIn(gross: Yen, percent: number, rounding: TaxRounding): Yen {
   requireYen(gross, 'amount');
   if (!Number.isSafeInteger(percent) || percent < 0 || percent > 100) {
-    throw DomainError.invalid('rate', 'rate must be an integer percent from 0 to 100.');
+    throw DomainError.invalid(BillingError.TaxRateInvalid, 'rate', 'rate must be an integer percent from 0 to 100.');
   }
   return roundedQuotient(gross, BigInt(percent), BigInt(100 + percent), rounding);
 }
@@ -133,7 +145,7 @@ export function invoiceTotals(summary: readonly TaxSummaryEntry[]): InvoiceTotal
 export function taxOn(amount: Yen, percent: number, rounding: TaxRounding): Yen {
   requireYen(amount, 'amount');
   if (!Number.isSafeInteger(percent) || percent < 0 || percent > 100) {
-    throw DomainError.invalid('rate', 'rate must be an integer percent from 0 to 100.');
+    throw DomainError.invalid(BillingError.TaxRateInvalid, 'rate', 'rate must be an integer percent from 0 to 100.');
   }
   return roundedQuotient(amount, BigInt(percent), 100n, rounding);
 }

@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
-import { DomainError, ErrorCode } from '../domain-error';
+import { DomainError, ErrorCode, type ReasonParams } from '../domain-error';
 import { unsafeTextReason } from '../text';
+import { CoreError } from '../errors';
 
 /** One data row of a CSV file: its line in the file (the header is line 1) and its cells by header. */
 export interface CsvRow {
@@ -19,7 +20,10 @@ export interface CsvTable {
 export interface RowProblem {
   line: number;
   column: string;
+  /** English sentence; `reason` and `params` give it in the reader's language. */
   message: string;
+  reason?: string;
+  params?: ReasonParams;
 }
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -60,10 +64,25 @@ export function readCsvTable(input: Buffer | string): CsvTable {
     }) as unknown as typeof records;
   } catch (e) {
     const line = (e as { lines?: number }).lines ?? 0;
-    throw rowProblemsError([{ line, column: '', message: `The file is not valid CSV: ${(e as Error).message}` }], 0);
+    throw rowProblemsError(
+      [
+        {
+          line,
+          column: '',
+          message: `The file is not valid CSV: ${(e as Error).message}`,
+          reason: CoreError.CsvNotValid,
+          params: { problem: (e as Error).message },
+        },
+      ],
+      0,
+    );
   }
-  if (records.length === 0) throw DomainError.invalid('file', 'The file is empty: it needs a header line.');
-  if (records.length - 1 > MAX_ROWS) throw DomainError.invalid('file', `A file may hold at most ${MAX_ROWS} rows.`);
+  if (records.length === 0)
+    throw DomainError.invalid(CoreError.CsvEmpty, 'file', 'The file is empty: it needs a header line.');
+  if (records.length - 1 > MAX_ROWS)
+    throw DomainError.invalid(CoreError.CsvTooManyRows, 'file', `A file may hold at most ${MAX_ROWS} rows.`, {
+      maxRows: MAX_ROWS,
+    });
   const header = records[0].record.map((h) => h.trim());
   const rows = records.slice(1).map(({ record, info }) => ({
     line: info.lines,
@@ -79,14 +98,24 @@ export function readCsvTable(input: Buffer | string): CsvTable {
 function assertCsvSize(input: Buffer | string): void {
   const bytes = typeof input === 'string' ? Buffer.byteLength(input) : input.length;
   if (bytes > MAX_CSV_BYTES) {
-    throw DomainError.invalid('file', `A CSV file may be at most ${MAX_CSV_BYTES / 1024 / 1024} MB.`, 'max', {
-      max: MAX_CSV_BYTES,
-    });
+    throw DomainError.invalid(
+      CoreError.CsvTooLarge,
+      'file',
+      `A CSV file may be at most ${MAX_CSV_BYTES / 1024 / 1024} MB.`,
+      {
+        max: MAX_CSV_BYTES,
+        maxMb: MAX_CSV_BYTES / 1024 / 1024,
+      },
+      'max',
+    );
   }
   const buffer = typeof input === 'string' ? Buffer.from(input) : input;
   let lines = 0;
   for (let at = buffer.indexOf(LF); at !== -1; at = buffer.indexOf(LF, at + 1)) {
-    if (++lines > MAX_ROWS + 1) throw DomainError.invalid('file', `A file may hold at most ${MAX_ROWS} rows.`);
+    if (++lines > MAX_ROWS + 1)
+      throw DomainError.invalid(CoreError.CsvTooManyRows, 'file', `A file may hold at most ${MAX_ROWS} rows.`, {
+        maxRows: MAX_ROWS,
+      });
   }
 }
 
@@ -100,7 +129,8 @@ function assertSafeText(text: string): void {
     reason === 'bidiControl'
       ? 'The line contains a character that changes the text direction (such as U+202E).'
       : 'The line contains a control character (such as NUL).';
-  throw rowProblemsError([{ line: index + 1, column: '', message }], 0);
+  const why = reason === 'bidiControl' ? CoreError.CsvBidiControl : CoreError.CsvControlCharacter;
+  throw rowProblemsError([{ line: index + 1, column: '', message, reason: why }], 0);
 }
 
 /** The 400 for a file with bad rows: every problem listed with line and column; nothing was written. */
@@ -108,13 +138,17 @@ export function rowProblemsError(problems: RowProblem[], rowsChecked: number): D
   const lines = new Set(problems.map((p) => p.line)).size;
   return new DomainError(
     ErrorCode.InvalidInput,
+    CoreError.CsvRowProblems,
     `The file has problems on ${lines} line(s); nothing was written. Fix every listed row and upload it again.`,
     {
+      params: { lines },
       errors: problems.map((p) => ({
         field: p.column ? `line ${p.line}: ${p.column}` : `line ${p.line}`,
         message: p.message,
+        ...(p.reason ? { reason: p.reason, reasonParams: p.params } : {}),
       })),
-      extra: { problems, rowsChecked },
+      // The rows as listed for the client (English sentences); errors[] gives them in the reader's language.
+      extra: { problems: problems.map(({ line, column, message }) => ({ line, column, message })), rowsChecked },
     },
   );
 }

@@ -1,6 +1,7 @@
 import { ChronoUnit, LocalDate } from '@js-joda/core';
 import { DomainError } from '../domain-error';
 import { requireInteger } from '../guards';
+import { CoreError } from '../errors';
 
 /** A calendar date written 'YYYY-MM-DD': no time, no zone. */
 export type IsoDate = string;
@@ -25,16 +26,26 @@ export const MAX_YEAR = 2999;
 /** Parses a 'YYYY-MM-DD' calendar date into a LocalDate; anything else is InvalidInput on `field`. */
 export function toLocalDate(value: unknown, field: string): LocalDate {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) {
-    throw DomainError.invalid(field, `${field} must be a calendar date written YYYY-MM-DD.`);
+    throw DomainError.invalid(CoreError.DateFormat, field, `${field} must be a calendar date written YYYY-MM-DD.`, {
+      field,
+    });
   }
   let date: LocalDate;
   try {
     date = LocalDate.parse(value);
   } catch {
-    throw DomainError.invalid(field, `${field} is not a real calendar date: ${value}.`);
+    throw DomainError.invalid(CoreError.DateNotReal, field, `${field} is not a real calendar date: ${value}.`, {
+      field,
+      value,
+    });
   }
   if (date.year() < MIN_YEAR || date.year() > MAX_YEAR) {
-    throw DomainError.invalid(field, `${field} must lie between the years ${MIN_YEAR} and ${MAX_YEAR}: ${value}.`);
+    throw DomainError.invalid(
+      CoreError.DateYearOutOfRange,
+      field,
+      `${field} must lie between the years ${MIN_YEAR} and ${MAX_YEAR}: ${value}.`,
+      { field, minYear: MIN_YEAR, maxYear: MAX_YEAR, value },
+    );
   }
   return date;
 }
@@ -116,7 +127,8 @@ export function isDateWithin(date: IsoDate, range: DateRange): boolean {
 }
 
 function pick(dates: IsoDate[], better: (candidate: string, best: string) => boolean): IsoDate {
-  if (dates.length === 0) throw DomainError.invalid('dates', 'dates must contain at least one date.');
+  if (dates.length === 0)
+    throw DomainError.invalid(CoreError.DatesEmpty, 'dates', 'dates must contain at least one date.');
   // Validated zero-padded ISO dates order the same way as strings.
   const valid = dates.map((date, i) => parseIsoDate(date, `dates[${i}]`));
   return valid.reduce((best, candidate) => (better(candidate, best) ? candidate : best));

@@ -1,6 +1,7 @@
 import { DomainError } from '../domain-error';
 import { clockNow } from './clock';
 import { toLocalDate, type IsoDate } from './calendar-date';
+import { CoreError } from '../errors';
 
 /** The facility time zone unless a facility says otherwise. */
 export const DEFAULT_TIME_ZONE = 'Asia/Tokyo';
@@ -18,7 +19,12 @@ export function parseInstant(value: unknown, field: string): Date {
     const parsed = new Date(value);
     if (!Number.isNaN(parsed.getTime())) return parsed;
   }
-  throw DomainError.invalid(field, `${field} must be an instant with an offset, like 2027-04-01T09:00:00+09:00.`);
+  throw DomainError.invalid(
+    CoreError.InstantFormat,
+    field,
+    `${field} must be an instant with an offset, like 2027-04-01T09:00:00+09:00.`,
+    { field },
+  );
 }
 
 /** The calendar date an instant falls on in `timeZone` (an IANA name such as 'Asia/Tokyo'). */
@@ -32,7 +38,7 @@ export function dateInZone(instant: Date | string, timeZone: string = DEFAULT_TI
 /** Today's calendar date in `timeZone`, judged at `now`. */
 export function todayIn(timeZone: string = DEFAULT_TIME_ZONE, now: Date = clockNow()): IsoDate {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
-    throw DomainError.invalid('now', 'now must be a valid Date.');
+    throw DomainError.invalid(CoreError.NowInvalid, 'now', 'now must be a valid Date.');
   }
   return dateInZone(now, timeZone);
 }
@@ -46,8 +52,10 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
     formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   } catch {
     throw DomainError.invalid(
+      CoreError.TimeZoneUnknown,
       'timeZone',
       `timeZone must be an IANA time zone such as Asia/Tokyo: ${String(timeZone)}.`,
+      { timeZone: String(timeZone) },
     );
   }
   formatters.set(timeZone, formatter);

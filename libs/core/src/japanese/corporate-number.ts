@@ -1,4 +1,5 @@
 import { DomainError } from '../domain-error';
+import { CoreError } from '../errors';
 
 /** Full-width digits (０-９) are what people paste from PDFs and web forms. */
 const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
@@ -12,7 +13,11 @@ const SEPARATORS = /[\s\u3000\-\u2010-\u2015\u2212\uFF0D\u30FC]/g;
  */
 export function corporateNumberCheckDigit(base12: string): number {
   if (!/^\d{12}$/.test(base12)) {
-    throw DomainError.invalid('corporateNumber', 'The base of a corporate number must be exactly 12 digits.');
+    throw DomainError.invalid(
+      CoreError.CorporateNumberBaseLength,
+      'corporateNumber',
+      'The base of a corporate number must be exactly 12 digits.',
+    );
   }
   let sum = 0;
   for (let n = 1; n <= 12; n++) {
@@ -35,16 +40,28 @@ export function isValidCorporateNumber(s: string): boolean {
  */
 export function normalizeCorporateNumber(input: string): string {
   if (typeof input !== 'string') {
-    throw DomainError.invalid('corporateNumber', 'A corporate number must be a string of 13 digits.');
+    throw DomainError.invalid(
+      CoreError.CorporateNumberNotText,
+      'corporateNumber',
+      'A corporate number must be a string of 13 digits.',
+    );
   }
   const digits = toAsciiDigits(input).replace(SEPARATORS, '');
   if (!/^\d{13}$/.test(digits)) {
-    throw DomainError.invalid('corporateNumber', `A corporate number has 13 digits; "${input}" does not.`, 'pattern');
+    throw DomainError.invalid(
+      CoreError.CorporateNumberLength,
+      'corporateNumber',
+      `A corporate number has 13 digits; "${input}" does not.`,
+      { input },
+      'pattern',
+    );
   }
   if (!isValidCorporateNumber(digits)) {
     throw DomainError.invalid(
+      CoreError.CorporateNumberCheckDigit,
       'corporateNumber',
       `Corporate number ${digits} has a wrong check digit (first digit should be ${corporateNumberCheckDigit(digits.slice(1))}).`,
+      { digits, expected: corporateNumberCheckDigit(digits.slice(1)) },
       'checkDigit',
     );
   }
@@ -69,8 +86,10 @@ export function normalizeRegistrationNumber(input: string): string {
   const match = /^[TtＴｔ](\d{13})$/.exec(compact);
   if (!match || !isValidCorporateNumber(match[1])) {
     throw DomainError.invalid(
+      CoreError.RegistrationNumberInvalid,
       'registrationNumber',
       `A registration number is "T" followed by a valid 13-digit number; "${String(input)}" is not.`,
+      { input: String(input) },
     );
   }
   return `T${match[1]}`;

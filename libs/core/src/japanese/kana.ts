@@ -1,6 +1,7 @@
 import jaconv from 'jaconv';
 import { DomainError } from '../domain-error';
 import { BRACKETED_KANJI_ABBREVIATIONS, LEGAL_FORMS } from './legal-forms';
+import { CoreError } from '../errors';
 
 /**
  * Small kana → large kana. Unicode normalisation keeps small kana distinct and jaconv only
@@ -79,8 +80,10 @@ export function toHalfWidthKana(s: string, field = 'kana'): string {
   const bad = [...half].find((c) => !ZENGIN_TEXT.test(c));
   if (bad !== undefined) {
     throw DomainError.invalid(
+      CoreError.NotZenginCharacters,
       field,
       `"${bad}" cannot be written in a Zengin (bank) name; use katakana, A-Z, 0-9 and ( ) - . , /.`,
+      { bad },
     );
   }
   return half;
@@ -152,5 +155,6 @@ function foldSpacingVoicedMarks(s: string): string {
 }
 
 function assertString(s: unknown, field: string): asserts s is string {
-  if (typeof s !== 'string') throw DomainError.invalid(field, `${field} must be a string.`);
+  if (typeof s !== 'string')
+    throw DomainError.invalid(CoreError.NotString, field, `${field} must be a string.`, { field });
 }

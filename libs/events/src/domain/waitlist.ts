@@ -7,6 +7,7 @@ import {
   requireOneOf,
   requireText,
 } from '@tamago/core';
+import { EventsError } from '../errors';
 
 /** A registration for an event. */
 export interface Registration {
@@ -38,11 +39,16 @@ export function register(
   const waiting = list.filter((r) => r.status === 'waitlisted').length;
   if (seats === null || confirmed + waiting < seats) return 'confirmed';
   if (waitlistAllowed) return 'waitlisted';
-  throw DomainError.conflict(`The event is full (${confirmed} of ${seats} seats taken).`, {
-    capacity: seats,
-    confirmed,
-    waitlisted: waiting,
-  });
+  throw DomainError.conflict(
+    EventsError.EventFull,
+    `The event is full (${confirmed} of ${seats} seats taken).`,
+    { confirmed, seats },
+    {
+      capacity: seats,
+      confirmed,
+      waitlisted: waiting,
+    },
+  );
 }
 
 /** Ids of waitlisted registrations to confirm now that seats are free: earliest first (ties by id). */

@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue';
+import { errors } from './en/index';
 
 /** English messages. */
 export const en: Catalogue = {
@@ -54,4 +55,5 @@ export const en: Catalogue = {
     badJson: 'The body is not valid JSON.',
     uri_too_long: 'The URL is too long.',
   },
+  errors,
 };

@@ -1,3 +1,5 @@
+import { errors } from './ja/index';
+
 /** 日本語のメッセージ（既定の言語）。`「{{field}}」` は項目名、他は規則のパラメータ。 */
 export const ja = {
   validation: {
@@ -52,4 +54,5 @@ export const ja = {
     badJson: '本文が正しいJSONではありません。',
     uri_too_long: 'URLが長すぎます。',
   },
+  errors,
 } as const;

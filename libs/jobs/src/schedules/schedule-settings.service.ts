@@ -5,6 +5,7 @@ import { TransactionRunner, saveScoped } from '@tamago/database';
 import { ScheduleSetting } from '../schedule-setting.entity';
 import { FacilityScheduleContext, FacilityScheduleKind } from './facility-schedule';
 import { ScheduleRegistry } from './schedule-registry';
+import { JobsError } from '../errors';
 
 /** A kind's effective setting for one facility, as the settings API shows it. */
 export interface ScheduleSettingView {
@@ -42,9 +43,11 @@ export class ScheduleSettingsService {
   /** Changes one kind's setting; unknown kinds are 404, a day of month on a daily kind is 400. */
   update(facilityId: string, actorId: string, kind: string, patch: ScheduleSettingPatch): Promise<ScheduleSettingView> {
     const k = this.registry.get(kind);
-    if (!k) throw DomainError.notFound('Scheduled kind', kind);
+    if (!k) throw DomainError.notFound(JobsError.ScheduledKindNotFound, 'Scheduled kind', kind);
     if (patch.dayOfMonth != null && k.defaults.dayOfMonth === undefined)
-      throw DomainError.invalid('dayOfMonth', `${kind} runs daily; it has no day of month.`);
+      throw DomainError.invalid(JobsError.DailyHasNoDay, 'dayOfMonth', `${kind} runs daily; it has no day of month.`, {
+        kind,
+      });
     return this.tx.inFacility(
       facilityId,
       async (em) => {

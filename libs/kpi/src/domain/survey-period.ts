@@ -1,4 +1,5 @@
 import { DomainError, addDays, addMonths, fiscalYearRange, parseIsoDate, type IsoDate } from '@tamago/core';
+import { KpiError } from '../errors';
 
 /** A survey period: its label and the days it reports on. */
 export interface SurveyPeriod {
@@ -39,8 +40,10 @@ export function parseSurveyPeriod(label: unknown, field = 'period', fiscalYearSt
     return { label: text, startDate, endDate: addDays(addMonths(startDate, 3), -1) };
   }
   throw DomainError.invalid(
+    KpiError.PeriodInvalid,
     field,
     `${field} must be a quarter like 2026-Q3, a half like 2026-H1, a fiscal year like FY2026 or a fiscal quarter like FY2026-Q1.`,
+    { field },
   );
 }
 
@@ -54,7 +57,8 @@ export function surveyWindow(
   const fallback =
     addDays(period.endDate, 30) > addDays(opensOn, 30) ? addDays(period.endDate, 30) : addDays(opensOn, 30);
   const closesOn = given.closesOn ? parseIsoDate(given.closesOn, 'closesOn') : fallback;
-  if (closesOn < opensOn) throw DomainError.invalid('closesOn', 'closesOn must not be before opensOn.');
+  if (closesOn < opensOn)
+    throw DomainError.invalid(KpiError.ClosesBeforeOpens, 'closesOn', 'closesOn must not be before opensOn.');
   return { opensOn, closesOn };
 }
 

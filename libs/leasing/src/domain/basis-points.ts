@@ -1,4 +1,5 @@
 import { DomainError } from '@tamago/core';
+import { LeasingError } from '../errors';
 
 /**
  * `part` / `whole` in basis points (1 bp = 0.01 %), rounded down so that a rate reported to a
@@ -9,9 +10,12 @@ export function basisPointsOf(part: number, whole: number): number | null {
     ['part', part],
     ['whole', whole],
   ] as const) {
-    if (!Number.isSafeInteger(n) || n < 0) throw DomainError.invalid(name, `${name} must be a whole number ≥ 0.`);
+    if (!Number.isSafeInteger(n) || n < 0)
+      throw DomainError.invalid(LeasingError.BasisPointsNegative, name, `${name} must be a whole number ≥ 0.`, {
+        name,
+      });
   }
-  if (part > whole) throw DomainError.invalid('part', 'part cannot exceed whole.');
+  if (part > whole) throw DomainError.invalid(LeasingError.PartExceedsWhole, 'part', 'part cannot exceed whole.');
   if (whole === 0) return null;
   return Number((BigInt(part) * 10_000n) / BigInt(whole));
 }
@@ -19,7 +23,8 @@ export function basisPointsOf(part: number, whole: number): number | null {
 /** Formats basis points as a percentage with two decimals: 9150 → "91.50%"; null → null. */
 export function formatBasisPoints(bp: number | null): string | null {
   if (bp === null) return null;
-  if (!Number.isSafeInteger(bp)) throw DomainError.invalid('bp', 'bp must be a whole number.');
+  if (!Number.isSafeInteger(bp))
+    throw DomainError.invalid(LeasingError.BasisPointsNotWhole, 'bp', 'bp must be a whole number.');
   const sign = bp < 0 ? '-' : '';
   const abs = Math.abs(bp);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}%`;

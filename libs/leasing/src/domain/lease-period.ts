@@ -1,4 +1,5 @@
 import { DomainError, parseIsoDate, type IsoDate } from '@tamago/core';
+import { LeasingError } from '../errors';
 
 /** The contracted term of a lease; both days are included. */
 export interface LeasePeriod {
@@ -12,13 +13,22 @@ export interface LeasePeriod {
  */
 export function assertLeasePeriod(period: LeasePeriod, prefix = ''): LeasePeriod {
   if (period === null || typeof period !== 'object') {
-    throw DomainError.invalid(prefix.replace(/\.$/, '') || 'period', 'A lease period is required.');
+    throw DomainError.invalid(
+      LeasingError.LeasePeriodRequired,
+      prefix.replace(/\.$/, '') || 'period',
+      'A lease period is required.',
+    );
   }
   const startDate = parseIsoDate(period.startDate, `${prefix}startDate`);
   const endDate = parseIsoDate(period.endDate, `${prefix}endDate`);
   // Validated zero-padded ISO dates order the same way as strings.
   if (endDate < startDate) {
-    throw DomainError.invalid(`${prefix}endDate`, `The lease cannot end (${endDate}) before it starts (${startDate}).`);
+    throw DomainError.invalid(
+      LeasingError.LeaseEndsBeforeStart,
+      `${prefix}endDate`,
+      `The lease cannot end (${endDate}) before it starts (${startDate}).`,
+      { endDate, startDate },
+    );
   }
   return { startDate, endDate };
 }
@@ -32,8 +42,10 @@ export function assertTerminationDate(period: LeasePeriod, terminatedOn: IsoDate
   const day = parseIsoDate(terminatedOn, `${prefix}terminatedOn`);
   if (day < startDate || day >= endDate) {
     throw DomainError.invalid(
+      LeasingError.TerminationDateOutOfTerm,
       `${prefix}terminatedOn`,
       `terminatedOn must be on or after ${startDate} and before the end date ${endDate}.`,
+      { startDate, endDate },
     );
   }
   return day;
@@ -50,8 +62,13 @@ export function occupiedUntil(lease: LeasePeriod & { terminatedOn?: IsoDate | nu
 export function assertLeaseCanEnd(period: LeasePeriod, today: IsoDate): void {
   const { endDate } = assertLeasePeriod(period);
   if (parseIsoDate(today, 'today') <= endDate) {
-    throw DomainError.conflict(`The lease runs until ${endDate}; it can be marked ended from the next day.`, {
-      endDate,
-    });
+    throw DomainError.conflict(
+      LeasingError.LeaseStillRunning,
+      `The lease runs until ${endDate}; it can be marked ended from the next day.`,
+      { endDate },
+      {
+        endDate,
+      },
+    );
   }
 }

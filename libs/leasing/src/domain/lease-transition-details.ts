@@ -1,6 +1,7 @@
 import { DomainError, parseIsoDate, requireText } from '@tamago/core';
 import { assertTerminationDate, type LeasePeriod } from './lease-period';
 import { parseLeaseStatus, type LeaseStatus } from './lease-status';
+import { LeasingError } from '../errors';
 
 /** What a lease status change records; which fields are required depends on the target status. */
 export interface LeaseTransitionDetails {
@@ -31,7 +32,8 @@ export function assertLeaseTransitionDetails(
   details: LeaseTransitionDetails,
   period: LeasePeriod,
 ): LeaseTransitionDetails {
-  if (details === null || typeof details !== 'object') throw DomainError.invalid('details', 'details are required.');
+  if (details === null || typeof details !== 'object')
+    throw DomainError.invalid(LeasingError.TransitionDetailsRequired, 'details', 'details are required.');
   const checked: LeaseTransitionDetails = {};
   for (const key of requiredLeaseDetails(to)) {
     if (key === 'signedOn') checked.signedOn = parseIsoDate(details.signedOn, 'signedOn');

@@ -3,6 +3,7 @@ import { parseAreaSqm, formatCentiSqm } from './area';
 import { basisPointsOf, formatBasisPoints } from './basis-points';
 import { occupiedUntil } from './lease-period';
 import { parseLeaseStatus, SIGNED_LEASE_STATUSES, type LeaseStatus } from './lease-status';
+import { LeasingError } from '../errors';
 
 /** A space that counts towards occupancy, with its area in m² (decimal string or number). */
 export interface OccupancySpace {
@@ -69,7 +70,10 @@ function spaceAreas(spaces: OccupancySpace[]): Map<string, number> {
   const areas = new Map<string, number>();
   requireArray<OccupancySpace>(spaces, 'spaces').forEach((space, i) => {
     const id = requireText(space?.id, `spaces[${i}].id`, 200);
-    if (areas.has(id)) throw DomainError.invalid(`spaces[${i}].id`, `Space ${id} is listed twice.`);
+    if (areas.has(id))
+      throw DomainError.invalid(LeasingError.SpaceListedTwice, `spaces[${i}].id`, `Space ${id} is listed twice.`, {
+        id,
+      });
     areas.set(id, parseAreaSqm(space.areaSqm, `spaces[${i}].areaSqm`));
   });
   return areas;

@@ -6,6 +6,7 @@ import {
   wholeMonthsBetween,
   type IsoDate,
 } from '@tamago/core';
+import { LeasingError } from '../errors';
 
 /** Monthly rent (integer yen) in force from contract year `fromYear` until the next step. */
 export interface RentStep {
@@ -19,13 +20,24 @@ const MAX_MONTHLY_RENT = 1_000_000_000;
 /** Validates a rent schedule: starts at year 1, years strictly increasing, rents whole non-negative yen. */
 export function parseRentSchedule(value: unknown, field = 'rentSchedule'): RentStep[] {
   const steps = requireArray<Partial<RentStep> | null>(value, field);
-  if (steps.length === 0) throw DomainError.invalid(field, `${field} needs at least the rent of year 1.`);
+  if (steps.length === 0)
+    throw DomainError.invalid(LeasingError.RentYearOneMissing, field, `${field} needs at least the rent of year 1.`, {
+      field,
+    });
   return steps.map((step, i) => {
     const fromYear = requireInteger(step?.fromYear, `${field}[${i}].fromYear`, 1, 100);
     if (i === 0 && fromYear !== 1)
-      throw DomainError.invalid(`${field}[0].fromYear`, 'The first step must start in year 1.');
+      throw DomainError.invalid(
+        LeasingError.RentFirstStepNotYearOne,
+        `${field}[0].fromYear`,
+        'The first step must start in year 1.',
+      );
     if (i > 0 && fromYear <= (steps[i - 1]?.fromYear as number)) {
-      throw DomainError.invalid(`${field}[${i}].fromYear`, 'Rent steps must be in increasing contract years.');
+      throw DomainError.invalid(
+        LeasingError.RentStepsNotIncreasing,
+        `${field}[${i}].fromYear`,
+        'Rent steps must be in increasing contract years.',
+      );
     }
     return {
       fromYear,
@@ -38,7 +50,13 @@ export function parseRentSchedule(value: unknown, field = 'rentSchedule'): RentS
 export function contractYearOn(leaseStart: IsoDate, date: IsoDate): number {
   const start = parseIsoDate(leaseStart, 'leaseStart');
   const day = parseIsoDate(date, 'date');
-  if (day < start) throw DomainError.invalid('date', `${day} is before the lease starts (${start}).`);
+  if (day < start)
+    throw DomainError.invalid(
+      LeasingError.DayBeforeLeaseStart,
+      'date',
+      `${day} is before the lease starts (${start}).`,
+      { day, start },
+    );
   return Math.floor(wholeMonthsBetween(start, day) / 12) + 1;
 }
 
@@ -51,9 +69,15 @@ export function rentForMonth(schedule: RentStep[], leaseStart: IsoDate, period: 
   const steps = parseRentSchedule(schedule, 'schedule');
   const start = parseIsoDate(leaseStart, 'leaseStart');
   const match = typeof period === 'string' ? PERIOD.exec(period) : null;
-  if (!match) throw DomainError.invalid('period', 'period must be a month written YYYY-MM.');
+  if (!match)
+    throw DomainError.invalid(LeasingError.PeriodInvalid, 'period', 'period must be a month written YYYY-MM.');
   if (period < start.slice(0, 7))
-    throw DomainError.invalid('period', `${period} is before the lease starts (${start}).`);
+    throw DomainError.invalid(
+      LeasingError.PeriodBeforeLeaseStart,
+      'period',
+      `${period} is before the lease starts (${start}).`,
+      { period, start },
+    );
   const firstDay = `${period}-01`;
   const year = contractYearOn(start, firstDay < start ? start : firstDay);
   // The last step that has started applies; steps are validated in increasing order.

@@ -13,6 +13,7 @@ import {
   type IsoDate,
 } from '@tamago/core';
 import { assertLeasePeriod, type LeasePeriod } from './lease-period';
+import { LeasingError } from '../errors';
 
 /** Facilities cap a tenant's stay at five years across renewals unless they configure otherwise. */
 export const DEFAULT_MAX_TENURE_MONTHS = 60;
@@ -63,7 +64,9 @@ export function checkTenure(
   if (last > latest) {
     const allowance = latest < first ? 'leaves no time for this lease' : `allows ${latestAllowedEndDate} at the latest`;
     throw DomainError.conflict(
+      latest < first ? LeasingError.TenureLeavesNoTime : LeasingError.TenureExceeded,
       `The lease would end on ${next.endDate}, but the maximum tenure of ${maxMonths} months ${allowance}.`,
+      { endDate: next.endDate, maxMonths, latestAllowedEndDate },
       { proposedEndDate: next.endDate, latestAllowedEndDate, maxMonths, allowedDays, usedDays },
     );
   }

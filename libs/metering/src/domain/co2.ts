@@ -1,4 +1,5 @@
 import { DomainError, requireInteger } from '@tamago/core';
+import { MeteringError } from '../errors';
 
 // Emission factors are published per electricity retailer in t-CO2/kWh (e.g. "0.000434").
 // Anything above 0.01 t-CO2/kWh (10 kg per kWh) is a factor given in the wrong unit.
@@ -21,13 +22,18 @@ function scaledEmission(kwh: number, emissionFactor: string, perTonne: bigint): 
   const energy = BigInt(requireInteger(kwh, 'kwh', 0, MAX_KWH));
   const match = typeof emissionFactor === 'string' ? FACTOR.exec(emissionFactor) : null;
   if (!match) {
-    throw DomainError.invalid('emissionFactor', 'emissionFactor must be a decimal in t-CO2/kWh, like "0.000434".');
+    throw DomainError.invalid(
+      MeteringError.EmissionFactorFormat,
+      'emissionFactor',
+      'emissionFactor must be a decimal in t-CO2/kWh, like "0.000434".',
+    );
   }
   const decimals = match[2] ?? '';
   const numerator = BigInt(match[1] + decimals);
   const denominator = 10n ** BigInt(decimals.length);
   if (numerator * 10n ** 12n > MAX_FACTOR_TONNES * denominator) {
     throw DomainError.invalid(
+      MeteringError.EmissionFactorUnit,
       'emissionFactor',
       'emissionFactor is in t-CO2/kWh; a value above 0.01 is in another unit.',
     );

@@ -1,4 +1,5 @@
 import { DomainError, parseIsoDate, requireArray, requireInteger, type IsoDate } from '@tamago/core';
+import { MeteringError } from '../errors';
 
 // Readings are whole units of the meter (kWh for electricity); a meter that shows decimals is
 // read in its smallest unit by the caller. Twelve digits is beyond any sub-meter's register.
@@ -32,15 +33,22 @@ export interface MeterConsumption {
 export function checkReading(previous: number | null, next: number, replacement?: MeterReplacement | null): number {
   const value = requireInteger(next, 'value', 0, MAX_READING);
   if (previous === null) {
-    if (replacement) throw DomainError.invalid('replacement', 'A first reading has no earlier meter to replace.');
+    if (replacement)
+      throw DomainError.invalid(
+        MeteringError.FirstReadingReplacement,
+        'replacement',
+        'A first reading has no earlier meter to replace.',
+      );
     return 0;
   }
   const before = requireInteger(previous, 'previous', 0, MAX_READING);
   if (!replacement) {
     if (value < before) {
       throw DomainError.invalid(
+        MeteringError.ReadingBelowPrevious,
         'value',
         `The reading ${value} is lower than the previous ${before}; mark a meter replacement.`,
+        { value, before },
       );
     }
     return value - before;
@@ -49,8 +57,10 @@ export function checkReading(previous: number | null, next: number, replacement?
   const newInitial = requireInteger(replacement.newMeterInitial ?? 0, 'replacement.newMeterInitial', 0, MAX_READING);
   if (value < newInitial) {
     throw DomainError.invalid(
+      MeteringError.ReadingBelowNewInitial,
       'value',
       `The reading ${value} is lower than the new meter's first reading ${newInitial}.`,
+      { value, newInitial },
     );
   }
   return oldFinal - before + (value - newInitial);
@@ -68,7 +78,11 @@ export function consumption(readings: MeterReading[]): MeterConsumption {
     }
     const previous = list[i - 1];
     if (readOn <= previous.readOn) {
-      throw DomainError.invalid(`readings[${i}].readOn`, 'Readings must be in date order, one per day at most.');
+      throw DomainError.invalid(
+        MeteringError.ReadingsOutOfOrder,
+        `readings[${i}].readOn`,
+        'Readings must be in date order, one per day at most.',
+      );
     }
     const amount = withField(`readings[${i}].`, () => checkReading(previous.value, reading.value, reading.replacement));
     periods.push({ from: previous.readOn, to: readOn, amount });
@@ -83,6 +97,9 @@ function withField<T>(prefix: string, check: () => T): T {
   } catch (error) {
     const problem = error instanceof DomainError ? error.details.errors?.[0] : undefined;
     if (!problem) throw error;
-    throw DomainError.invalid(`${prefix}${problem.field}`, error instanceof Error ? error.message : problem.message);
+    const field = `${prefix}${problem.field}`;
+    const message = error instanceof Error ? error.message : problem.message;
+    const { reason, params } = error as DomainError;
+    throw DomainError.invalid(reason, field, message, { ...params, field });
   }
 }

@@ -1,4 +1,5 @@
 import { DomainError, addDays, addMonths, parseIsoDate, type IsoDate } from '@tamago/core';
+import { MeteringError } from '../errors';
 
 /** A calendar month written 'YYYY-MM'. */
 export type Month = string;
@@ -8,7 +9,9 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 /** Validates a 'YYYY-MM' month; InvalidInput on `field`. */
 export function parseMonth(value: unknown, field = 'period'): Month {
   if (typeof value !== 'string' || !MONTH.test(value))
-    throw DomainError.invalid(field, `${field} must be a month written YYYY-MM.`);
+    throw DomainError.invalid(MeteringError.MonthInvalid, field, `${field} must be a month written YYYY-MM.`, {
+      field,
+    });
   return value;
 }
 
@@ -27,11 +30,12 @@ export function monthRange(month: Month): { from: IsoDate; to: IsoDate } {
 export function monthsBetween(from: Month, to: Month, max = 36): Month[] {
   const start = `${parseMonth(from, 'from')}-01`;
   const end = `${parseMonth(to, 'to')}-01`;
-  if (end < start) throw DomainError.invalid('to', 'to must not be before from.');
+  if (end < start) throw DomainError.invalid(MeteringError.RangeReversed, 'to', 'to must not be before from.');
   const months: Month[] = [];
   for (let d = start; d <= end; d = addMonths(d, 1)) {
     months.push(d.slice(0, 7));
-    if (months.length > max) throw DomainError.invalid('to', `A range may span at most ${max} months.`);
+    if (months.length > max)
+      throw DomainError.invalid(MeteringError.RangeTooLong, 'to', `A range may span at most ${max} months.`, { max });
   }
   return months;
 }

@@ -1,4 +1,5 @@
 import { addMonths, DomainError, parseIsoDate, requireArray, requireInteger, type IsoDate } from '@tamago/core';
+import { PartnersError } from '../errors';
 
 /** Figures of a management-improvement plan (経営改善計画) for one fiscal year, in integer yen. */
 export interface YearFigures {
@@ -73,7 +74,12 @@ function parseYears(years: YearFigures[], field: string): YearFigures[] {
   return requireArray<YearFigures>(years, field).map((year, i) => {
     const fiscalYear = requireInteger(year?.fiscalYear, `${field}[${i}].fiscalYear`, 1000, 9999);
     if (seen.has(fiscalYear))
-      throw DomainError.invalid(`${field}[${i}].fiscalYear`, `FY${fiscalYear} is listed twice.`);
+      throw DomainError.invalid(
+        PartnersError.FiscalYearListedTwice,
+        `${field}[${i}].fiscalYear`,
+        `FY${fiscalYear} is listed twice.`,
+        { fiscalYear },
+      );
     seen.add(fiscalYear);
     return {
       fiscalYear,

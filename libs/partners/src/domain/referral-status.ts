@@ -1,4 +1,5 @@
 import { defineStateMachine, DomainError, parseIsoDate, requireOneOf, requireText } from '@tamago/core';
+import { PartnersError } from '../errors';
 
 /** Where a referral of a tenant to a partner organisation stands. */
 export type ReferralStatus = 'proposed' | 'sent' | 'accepted' | 'in_progress' | 'closed' | 'declined' | 'cancelled';
@@ -66,7 +67,8 @@ export function assertReferralTransitionDetails(
   to: ReferralStatus,
   details: Record<string, unknown>,
 ): Record<string, string> {
-  if (details === null || typeof details !== 'object') throw DomainError.invalid('details', 'details are required.');
+  if (details === null || typeof details !== 'object')
+    throw DomainError.invalid(PartnersError.ReferralDetailsRequired, 'details', 'details are required.');
   const checked: Record<string, string> = {};
   for (const key of requiredReferralDetails(to)) {
     if (key === 'outcome') checked[key] = requireOneOf(details[key], OUTCOMES, key);

@@ -1,5 +1,6 @@
 import { DomainError, type IsoDate, toLocalDate } from '@tamago/core';
 import { requireYen, sumYen, type Yen } from '@tamago/billing';
+import { PaymentsError } from '../errors';
 
 export type AgingBucket = 'current' | 'd1_30' | 'd31_60' | 'd61_90' | 'over_90';
 export const AGING_BUCKETS: readonly AgingBucket[] = ['current', 'd1_30', 'd31_60', 'd61_90', 'over_90'];
@@ -28,7 +29,8 @@ export function agingBucket(dueDate: IsoDate, asOf: IsoDate): AgingBucket {
 
 /** Open amounts per aging bucket as of a date, every bucket present, plus the total. */
 export function agingReport(invoices: readonly AgingInvoice[], asOf: IsoDate): AgingReport {
-  if (!Array.isArray(invoices)) throw DomainError.invalid('invoices', 'invoices must be a list.');
+  if (!Array.isArray(invoices))
+    throw DomainError.invalid(PaymentsError.InvoicesNotList, 'invoices', 'invoices must be a list.');
   toLocalDate(asOf, 'asOf');
   const amounts: Record<AgingBucket, Yen[]> = { current: [], d1_30: [], d31_60: [], d61_90: [], over_90: [] };
   invoices.forEach((inv, i) => {
@@ -55,12 +57,16 @@ export function dunningLevel(
   thresholds: readonly [number, number, number] = [7, 21, 45],
 ): 0 | 1 | 2 | 3 {
   if (!Number.isSafeInteger(daysPastDue))
-    throw DomainError.invalid('daysPastDue', 'daysPastDue must be a whole number.');
+    throw DomainError.invalid(PaymentsError.DaysPastDueNotWhole, 'daysPastDue', 'daysPastDue must be a whole number.');
   const valid =
     Array.isArray(thresholds) &&
     thresholds.length === 3 &&
     thresholds.every((t, i) => Number.isSafeInteger(t) && t > 0 && (i === 0 || t > thresholds[i - 1]));
   if (!valid)
-    throw DomainError.invalid('thresholds', 'thresholds must be three increasing whole numbers of days above 0.');
+    throw DomainError.invalid(
+      PaymentsError.AgingThresholdsInvalid,
+      'thresholds',
+      'thresholds must be three increasing whole numbers of days above 0.',
+    );
   return thresholds.filter((t) => daysPastDue >= t).length as 0 | 1 | 2 | 3;
 }

@@ -1,5 +1,6 @@
 import { DomainError, type IsoDate, toLocalDate } from '@tamago/core';
 import { requireYen, type Yen } from '@tamago/billing';
+import { PaymentsError } from '../errors';
 
 /** An issued invoice with money still owed on it. */
 export interface OpenInvoice {
@@ -62,16 +63,22 @@ export function sortOldestFirst<T extends OpenInvoice>(invoices: readonly T[]): 
 
 /** Checks ids, dates and amounts of open invoices; InvalidInput names `openInvoices[i].field`. */
 export function validateInvoices<T extends OpenInvoice>(invoices: readonly T[], field = 'openInvoices'): T[] {
-  if (!Array.isArray(invoices)) throw DomainError.invalid(field, `${field} must be a list of invoices.`);
+  if (!Array.isArray(invoices))
+    throw DomainError.invalid(PaymentsError.NotInvoiceList, field, `${field} must be a list of invoices.`, { field });
   const seen = new Set<string>();
   invoices.forEach((inv, i) => {
     const at = `${field}[${i}]`;
-    if (typeof inv?.id !== 'string' || inv.id === '') throw DomainError.invalid(`${at}.id`, 'id is required.');
-    if (seen.has(inv.id)) throw DomainError.invalid(`${at}.id`, `Invoice ${inv.id} is listed twice.`);
+    if (typeof inv?.id !== 'string' || inv.id === '')
+      throw DomainError.invalid(PaymentsError.IdRequired, `${at}.id`, 'id is required.');
+    if (seen.has(inv.id))
+      throw DomainError.invalid(PaymentsError.InvoiceListedTwice, `${at}.id`, `Invoice ${inv.id} is listed twice.`, {
+        invoiceId: inv.id,
+      });
     seen.add(inv.id);
     toLocalDate(inv.issueDate, `${at}.issueDate`);
     toLocalDate(inv.dueDate, `${at}.dueDate`);
-    if (typeof inv.number !== 'string') throw DomainError.invalid(`${at}.number`, 'number must be a string.');
+    if (typeof inv.number !== 'string')
+      throw DomainError.invalid(PaymentsError.InvoiceNumberNotString, `${at}.number`, 'number must be a string.');
     requireYen(inv.openAmount, `${at}.openAmount`, { min: 0 });
   });
   return [...invoices];
@@ -79,13 +86,28 @@ export function validateInvoices<T extends OpenInvoice>(invoices: readonly T[], 
 
 function pickNamed(invoices: OpenInvoice[], ids: readonly string[]): OpenInvoice[] {
   if (!Array.isArray(ids))
-    throw DomainError.invalid('namedInvoiceIds', 'namedInvoiceIds must be a list of invoice ids.');
+    throw DomainError.invalid(
+      PaymentsError.NamedInvoiceIdsNotList,
+      'namedInvoiceIds',
+      'namedInvoiceIds must be a list of invoice ids.',
+    );
   const byId = new Map(invoices.map((inv) => [inv.id, inv]));
   return ids.map((id, i) => {
     const invoice = byId.get(id);
     if (!invoice)
-      throw DomainError.invalid(`namedInvoiceIds[${i}]`, `Invoice ${String(id)} is not among the open invoices.`);
-    if (ids.indexOf(id) !== i) throw DomainError.invalid(`namedInvoiceIds[${i}]`, `Invoice ${id} is named twice.`);
+      throw DomainError.invalid(
+        PaymentsError.InvoiceNotOpen,
+        `namedInvoiceIds[${i}]`,
+        `Invoice ${String(id)} is not among the open invoices.`,
+        { id: String(id) },
+      );
+    if (ids.indexOf(id) !== i)
+      throw DomainError.invalid(
+        PaymentsError.InvoiceNamedTwice,
+        `namedInvoiceIds[${i}]`,
+        `Invoice ${id} is named twice.`,
+        { id },
+      );
     return invoice;
   });
 }

@@ -5,6 +5,7 @@ import { parseStatementCsv } from './statement-csv';
 import { parseDepositDetail, type DepositAccount } from './zengin-deposit-detail';
 import type { BankFileFormat } from '../entities/bank-statement-import.entity';
 import { sha256 } from './request-hash';
+import { PaymentsError } from '../errors';
 
 /** One credit read from a bank file, with the key that makes re-importing it a no-op. */
 export interface ImportedCredit {
@@ -55,7 +56,7 @@ export function detectBankFileFormat(file: Buffer): BankFileFormat {
  * throws InvalidInput naming the line before anything is written.
  */
 export function readBankFile(file: Buffer, format?: BankFileFormat, era?: 'reiwa' | 'gregorian'): BankFile {
-  if (file.length === 0) throw DomainError.invalid('file', 'The file is empty.');
+  if (file.length === 0) throw DomainError.invalid(PaymentsError.FileEmpty, 'file', 'The file is empty.');
   const kind = format ?? detectBankFileFormat(file);
   if (kind === 'zengin') {
     const parsed = parseDepositDetail(file, { era });

@@ -1,4 +1,5 @@
 import { DomainError } from '@tamago/core';
+import { PaymentsError } from '../errors';
 
 /** One CSV record and the (1-based) line it starts on. */
 export interface CsvRow {
@@ -15,7 +16,7 @@ export type CsvReader = (text: string) => CsvRow[];
  * parser is installed — put csv-parse behind CsvReader once it is added.
  */
 export const readCsv: CsvReader = (text) => {
-  if (typeof text !== 'string') throw DomainError.invalid('file', 'The CSV must be text.');
+  if (typeof text !== 'string') throw DomainError.invalid(PaymentsError.CsvNotText, 'file', 'The CSV must be text.');
   const state = { rows: [] as CsvRow[], fields: [] as string[], field: '', line: 1, rowLine: 1 };
   let i = 0;
   while (i < text.length) {
@@ -23,7 +24,12 @@ export const readCsv: CsvReader = (text) => {
     if (c === '"' && state.field === '') {
       i = readQuoted(text, i + 1, state);
     } else if (c === '"') {
-      throw DomainError.invalid('file', `Line ${state.line} has a quote inside an unquoted field.`);
+      throw DomainError.invalid(
+        PaymentsError.CsvStrayQuote,
+        'file',
+        `Line ${state.line} has a quote inside an unquoted field.`,
+        { line: state.line },
+      );
     } else if (c === ',') {
       state.fields.push(state.field);
       state.field = '';
@@ -48,7 +54,12 @@ function readQuoted(text: string, start: number, state: State): number {
   let i = start;
   for (;;) {
     if (i >= text.length)
-      throw DomainError.invalid('file', `Line ${state.rowLine} has a quoted field that is never closed.`);
+      throw DomainError.invalid(
+        PaymentsError.CsvUnclosedQuote,
+        'file',
+        `Line ${state.rowLine} has a quoted field that is never closed.`,
+        { line: state.rowLine },
+      );
     const c = text[i];
     if (c === '"' && text[i + 1] === '"') {
       state.field += '"';
@@ -56,7 +67,12 @@ function readQuoted(text: string, start: number, state: State): number {
     } else if (c === '"') {
       const next = text[i + 1];
       if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
-        throw DomainError.invalid('file', `Line ${state.line} has text after a closing quote.`);
+        throw DomainError.invalid(
+          PaymentsError.CsvTextAfterQuote,
+          'file',
+          `Line ${state.line} has text after a closing quote.`,
+          { line: state.line },
+        );
       }
       return i + 1;
     } else {

@@ -1,6 +1,7 @@
 import { DomainError, normalizeKanaForMatching } from '@tamago/core';
 import { type OpenInvoice, sortOldestFirst, validateInvoices } from './allocation';
 import { requireYen, sumYen, type Yen } from '@tamago/billing';
+import { PaymentsError } from '../errors';
 
 /** A money transfer to match (from a Zengin file or a CSV statement). */
 export interface IncomingCredit {
@@ -45,9 +46,10 @@ export function matchCredit(
 ): MatchResult {
   const amount = requireYen(credit?.amount, 'credit.amount', { min: 1 });
   if (typeof credit.senderName !== 'string')
-    throw DomainError.invalid('credit.senderName', 'senderName must be a string.');
+    throw DomainError.invalid(PaymentsError.SenderNameNotString, 'credit.senderName', 'senderName must be a string.');
   const tolerance = requireYen(options.bankFeeTolerance ?? 0, 'bankFeeTolerance', { min: 0 });
-  if (!Array.isArray(candidates)) throw DomainError.invalid('candidates', 'candidates must be a list of tenants.');
+  if (!Array.isArray(candidates))
+    throw DomainError.invalid(PaymentsError.CandidatesNotList, 'candidates', 'candidates must be a list of tenants.');
   const key = normalizeKanaForMatching(credit.senderName);
   if (key === '') return unmatched('empty_sender_name', []);
   const named = candidates.flatMap((c, i) =>
@@ -96,7 +98,11 @@ function matchAmount(tenant: MatchCandidate, field: string, amount: Yen, toleran
 
 function namesOf(candidate: MatchCandidate, i: number): string[] {
   if (typeof candidate?.tenantId !== 'string' || typeof candidate.kanaName !== 'string') {
-    throw DomainError.invalid(`candidates[${i}]`, 'A candidate needs a tenantId and a kanaName.');
+    throw DomainError.invalid(
+      PaymentsError.CandidateIncomplete,
+      `candidates[${i}]`,
+      'A candidate needs a tenantId and a kanaName.',
+    );
   }
   return [candidate.kanaName, ...(candidate.aliases ?? [])].filter((n) => normalizeKanaForMatching(n) !== '');
 }

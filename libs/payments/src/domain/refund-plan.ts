@@ -1,5 +1,6 @@
 import { DomainError, ErrorCode } from '@tamago/core';
 import { requireYen, type Yen } from '@tamago/billing';
+import { PaymentsError } from '../errors';
 
 /** What a payment still holds: net credit and net amounts per invoice, in the order they were applied. */
 export interface PaymentHoldings {
@@ -22,9 +23,12 @@ export function planRefund(amount: Yen, holdings: PaymentHoldings): RefundPlan {
   requireYen(amount, 'amount', { min: 1 });
   const refundable = holdings.credit + holdings.invoices.reduce((s, i) => s + i.amount, 0);
   if (amount > refundable) {
-    throw new DomainError(ErrorCode.Unprocessable, `At most ${refundable} yen of this payment can be refunded.`, {
-      errors: [{ field: 'amount', message: `at most ${refundable} yen` }],
-    });
+    throw new DomainError(
+      ErrorCode.Unprocessable,
+      PaymentsError.RefundTooLarge,
+      `At most ${refundable} yen of this payment can be refunded.`,
+      { params: { refundable }, errors: [{ field: 'amount', message: `at most ${refundable} yen` }] },
+    );
   }
   const credit = Math.min(amount, Math.max(holdings.credit, 0));
   let left = amount - credit;

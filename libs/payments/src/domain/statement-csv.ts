@@ -1,7 +1,8 @@
 import { LocalDate } from '@js-joda/core';
-import { DomainError, type IsoDate } from '@tamago/core';
+import { DomainError, type IsoDate, type ReasonParams } from '@tamago/core';
 import { type CsvReader, readCsv } from './csv';
 import { type Yen } from '@tamago/billing';
+import { PaymentsError } from '../errors';
 
 /** One incoming payment from a plain CSV bank statement. */
 export interface StatementCredit {
@@ -23,16 +24,29 @@ const AMOUNT = /^(\d+|\d{1,3}(,\d{3})+)$/;
  * when quoted. Any malformed row throws InvalidInput naming the line; nothing is half-read.
  */
 export function parseStatementCsv(text: string, reader: CsvReader = readCsv): StatementCredit[] {
-  if (typeof text !== 'string') throw DomainError.invalid('file', 'The CSV must be text.');
+  if (typeof text !== 'string') throw DomainError.invalid(PaymentsError.CsvNotText, 'file', 'The CSV must be text.');
   const [header, ...rows] = reader(text.replace(/^\uFEFF/, ''));
-  if (!header) throw DomainError.invalid('file', 'The CSV is empty.');
+  if (!header) throw DomainError.invalid(PaymentsError.CsvEmpty, 'file', 'The CSV is empty.');
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const width = names.length;
   if ((width !== 3 && width !== 4) || names.some((n, i) => n !== COLUMNS[i])) {
-    throw lineError(header.line, 'must be the header "date,amount,senderName" with an optional ",reference".');
+    throw lineError(
+      PaymentsError.StatementHeaderInvalid,
+      header.line,
+      'must be the header "date,amount,senderName" with an optional ",reference".',
+    );
   }
   return rows.map(({ line, fields }) => {
-    if (fields.length !== width) throw lineError(line, `has ${fields.length} fields; the header has ${width}.`);
+    if (fields.length !== width)
+      throw lineError(
+        PaymentsError.StatementFieldCount,
+        line,
+        `has ${fields.length} fields; the header has ${width}.`,
+        {
+          count: fields.length,
+          width,
+        },
+      );
     const reference = fields[3]?.trim();
     const credit: StatementCredit = {
       line,
@@ -50,7 +64,7 @@ function parseDate(raw: string, line: number): IsoDate {
     if (!match) throw new Error('shape');
     return LocalDate.of(Number(match[1]), Number(match[2]), Number(match[3])).toString();
   } catch {
-    throw lineError(line, `has an invalid date "${raw}"; use YYYY-MM-DD.`);
+    throw lineError(PaymentsError.StatementDateInvalid, line, `has an invalid date "${raw}"; use YYYY-MM-DD.`, { raw });
   }
 }
 
@@ -58,17 +72,22 @@ function parseAmount(raw: string, line: number): Yen {
   const trimmed = raw.trim();
   const amount = AMOUNT.test(trimmed) ? Number(trimmed.replace(/,/g, '')) : Number.NaN;
   if (!Number.isSafeInteger(amount) || amount <= 0) {
-    throw lineError(line, `has an invalid amount "${raw}"; use a positive whole number of yen.`);
+    throw lineError(
+      PaymentsError.StatementAmountInvalid,
+      line,
+      `has an invalid amount "${raw}"; use a positive whole number of yen.`,
+      { raw },
+    );
   }
   return amount;
 }
 
 function parseName(raw: string, line: number): string {
   const name = raw.trim();
-  if (!name) throw lineError(line, 'has no sender name.');
+  if (!name) throw lineError(PaymentsError.StatementSenderMissing, line, 'has no sender name.');
   return name;
 }
 
-function lineError(line: number, problem: string): DomainError {
-  return DomainError.invalid('file', `Line ${line} ${problem}`);
+function lineError(reason: string, line: number, problem: string, params: ReasonParams = {}): DomainError {
+  return DomainError.invalid(reason, 'file', `Line ${line} ${problem}`, { line, ...params });
 }

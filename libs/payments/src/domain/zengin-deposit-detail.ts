@@ -1,6 +1,7 @@
 import { DomainError, type IsoDate } from '@tamago/core';
 import { type Yen } from '@tamago/billing';
 import { FieldReader, lineError, splitRecords, type ZenginDateEra } from './zengin-record';
+import { PaymentsError } from '../errors';
 
 /**
  * 全銀協 振込入金通知 (種別コード 01) and 入出金取引明細 (種別コード 03): 200-byte Shift_JIS
@@ -75,7 +76,8 @@ interface Group {
 /** Parses a 01 or 03 file. Any defect throws InvalidInput naming the line; nothing is half-read. */
 export function parseDepositDetail(file: Buffer, options: DepositDetailOptions = {}): DepositDetail {
   const era = options.era ?? 'reiwa';
-  if (era !== 'reiwa' && era !== 'gregorian') throw DomainError.invalid('era', "era must be 'reiwa' or 'gregorian'.");
+  if (era !== 'reiwa' && era !== 'gregorian')
+    throw DomainError.invalid(PaymentsError.EraUnknown, 'era', "era must be 'reiwa' or 'gregorian'.");
   const records = splitRecords(file, DEPOSIT_DETAIL_RECORD_LENGTH);
   const kind = fileKind(records[0]);
   const createdOn = new FieldReader(records[0].subarray(4, 10), 1).date('作成日', era);
@@ -89,27 +91,38 @@ export function parseDepositDetail(file: Buffer, options: DepositDetailOptions =
     reversals.push(...group.reversals);
     i = end + 1;
   }
-  if (i === 0) throw lineError(1, 'must be a header record (データ区分 1).');
-  if (i >= records.length) throw DomainError.invalid('file', 'The file has no end record (データ区分 9).');
-  if (i !== records.length - 1) throw lineError(i + 2, 'follows the end record; nothing may.');
+  if (i === 0) throw lineError(PaymentsError.ZenginHeaderExpected, 1, 'must be a header record (データ区分 1).');
+  if (i >= records.length)
+    throw DomainError.invalid(PaymentsError.NoEndRecord, 'file', 'The file has no end record (データ区分 9).');
+  if (i !== records.length - 1)
+    throw lineError(PaymentsError.ZenginAfterEnd, i + 2, 'follows the end record; nothing may.');
   return { kind: kind === '01' ? 'transfer_notice' : 'statement', createdOn, credits, reversals };
 }
 
 function fileKind(first: Buffer): Kind {
   const kind = first.subarray(1, 3).toString('latin1');
-  if (first[0] !== 0x31) throw lineError(1, 'must be a header record (データ区分 1).');
+  if (first[0] !== 0x31)
+    throw lineError(PaymentsError.ZenginHeaderExpected, 1, 'must be a header record (データ区分 1).');
   if (kind !== '01' && kind !== '03')
-    throw lineError(1, `has 種別コード "${kind}"; expected 01 (振込入金通知) or 03 (入出金取引明細).`);
+    throw lineError(
+      PaymentsError.ZenginKindUnknown,
+      1,
+      `has 種別コード "${kind}"; expected 01 (振込入金通知) or 03 (入出金取引明細).`,
+      {
+        kind,
+      },
+    );
   return kind;
 }
 
 /** Index of the trailer closing the group that starts at `start`, after checking record order. */
 function groupEnd(records: Buffer[], start: number): number {
-  if (records[start][0] !== 0x31) throw lineError(start + 1, 'must be a header record (データ区分 1).');
+  if (records[start][0] !== 0x31)
+    throw lineError(PaymentsError.ZenginHeaderExpected, start + 1, 'must be a header record (データ区分 1).');
   let i = start + 1;
   while (i < records.length && records[i][0] === 0x32) i++;
   if (i >= records.length || records[i][0] !== 0x38) {
-    throw lineError(i + 1, 'must be a data (2) or trailer (8) record.');
+    throw lineError(PaymentsError.ZenginDataOrTrailerExpected, i + 1, 'must be a data (2) or trailer (8) record.');
   }
   return i;
 }
@@ -151,7 +164,13 @@ function parseHeader03(r: FieldReader): DepositAccount {
 function checkKind(r: FieldReader, kind: Kind): void {
   r.skip(1);
   const code = r.digits(2, '種別コード');
-  if (code !== kind) throw lineError(r.line, `has 種別コード "${code}", but the file began as ${kind}.`);
+  if (code !== kind)
+    throw lineError(
+      PaymentsError.ZenginKindChanged,
+      r.line,
+      `has 種別コード "${code}", but the file began as ${kind}.`,
+      { code, kind },
+    );
 }
 
 function addTransferNotices(group: Group, lines: FieldReader[], trailer: FieldReader, era: ZenginDateEra): void {
@@ -169,7 +188,7 @@ function addTransferNotices(group: Group, lines: FieldReader[], trailer: FieldRe
     const cancel = r.code('取消区分');
     const ediInfo = r.text(20, 'EDI情報') || undefined;
     if (cancel !== '0' && cancel !== ' ' && cancel !== '1')
-      throw lineError(r.line, `has an unknown 取消区分 "${cancel}".`);
+      throw lineError(PaymentsError.ZenginCancelUnknown, r.line, `has an unknown 取消区分 "${cancel}".`, { cancel });
     const credit = compact({
       line: r.line,
       date,
@@ -200,8 +219,10 @@ function checkTransferTrailer(t: FieldReader, all: DepositCredit[], cancelled: D
   const matchesNet = count === net.length && amount === sum(net);
   if (!matchesAll && !matchesNet) {
     throw lineError(
+      PaymentsError.ZenginTransferTotalMismatch,
       t.line,
       `says 振込合計 ${count} records / ${amount} yen, but the data records add up to ${all.length} / ${sum(all)}.`,
+      { count, amount, actualCount: all.length, actualAmount: sum(all) },
     );
   }
 }
@@ -222,7 +243,10 @@ function addStatementLines(group: Group, lines: FieldReader[], trailer: FieldRea
     const senderName = r.text(48, '振込依頼人名');
     r.skip(15 + 15 + 20); // 仕向銀行名, 仕向店名, 摘要内容
     const ediInfo = r.text(20, 'EDI情報') || undefined;
-    if (direction !== '1' && direction !== '2') throw lineError(r.line, `has an unknown 入払区分 "${direction}".`);
+    if (direction !== '1' && direction !== '2')
+      throw lineError(PaymentsError.ZenginDirectionUnknown, r.line, `has an unknown 入払区分 "${direction}".`, {
+        direction,
+      });
     (direction === '1' ? ins : outs).push(amount);
     const entry = compact({
       line: r.line,
@@ -263,7 +287,17 @@ function checkStatementTrailer(t: FieldReader, ins: number[], outs: number[], co
 }
 
 function expectTotal(line: number, name: string, stated: number, actual: number): void {
-  if (stated !== actual) throw lineError(line, `says ${name} ${stated}, but the data records add up to ${actual}.`);
+  if (stated !== actual)
+    throw lineError(
+      PaymentsError.ZenginTotalMismatch,
+      line,
+      `says ${name} ${stated}, but the data records add up to ${actual}.`,
+      {
+        name,
+        stated,
+        actual,
+      },
+    );
 }
 
 function sum(credits: DepositCredit[]): number {

@@ -2,6 +2,7 @@ import { DomainError } from '@tamago/core';
 import { type Yen } from '@tamago/billing';
 import { type AccountType, accountTypeOf, FieldReader, lineError, splitRecords } from './zengin-record';
 import { DIRECT_DEBIT_RECORD_LENGTH } from './zengin-direct-debit';
+import { PaymentsError } from '../errors';
 
 /** 振替結果コード, as returned by the bank in each data record. */
 export type DirectDebitResultCode = '0' | '1' | '2' | '3' | '4' | '8' | '9';
@@ -86,29 +87,46 @@ export function parseDirectDebitResult(file: Buffer): DirectDebitResult {
 }
 
 function checkOrder(kinds: string[]): void {
-  if (kinds[0] !== '1') throw lineError(1, 'must be the header record (データ区分 1).');
+  if (kinds[0] !== '1')
+    throw lineError(PaymentsError.ZenginHeaderExpected, 1, 'must be the header record (データ区分 1).');
   const trailerAt = kinds.indexOf('8');
   const endAt = kinds.indexOf('9');
-  if (trailerAt === -1) throw DomainError.invalid('file', 'The file has no trailer record (データ区分 8).');
-  if (endAt === -1) throw DomainError.invalid('file', 'The file has no end record (データ区分 9).');
+  if (trailerAt === -1)
+    throw DomainError.invalid(PaymentsError.NoTrailerRecord, 'file', 'The file has no trailer record (データ区分 8).');
+  if (endAt === -1)
+    throw DomainError.invalid(PaymentsError.NoEndRecord, 'file', 'The file has no end record (データ区分 9).');
   for (let i = 1; i < trailerAt; i++) {
-    if (kinds[i] !== '2') throw lineError(i + 1, `must be a data record (データ区分 2), not "${kinds[i]}".`);
+    if (kinds[i] !== '2')
+      throw lineError(
+        PaymentsError.ZenginDataExpected,
+        i + 1,
+        `must be a data record (データ区分 2), not "${kinds[i]}".`,
+        {
+          kind: kinds[i],
+        },
+      );
   }
   if (endAt !== trailerAt + 1)
-    throw lineError(trailerAt + 2, 'must be the end record (データ区分 9) after the trailer.');
-  if (endAt !== kinds.length - 1) throw lineError(endAt + 2, 'follows the end record; nothing may.');
+    throw lineError(
+      PaymentsError.ZenginEndExpected,
+      trailerAt + 2,
+      'must be the end record (データ区分 9) after the trailer.',
+    );
+  if (endAt !== kinds.length - 1)
+    throw lineError(PaymentsError.ZenginAfterEnd, endAt + 2, 'follows the end record; nothing may.');
 }
 
 function parseHeader(r: FieldReader): DirectDebitResultHeader {
   r.skip(1);
-  if (r.digits(2, '種別コード') !== '91') throw lineError(1, 'is not a direct-debit file (種別コード must be 91).');
+  if (r.digits(2, '種別コード') !== '91')
+    throw lineError(PaymentsError.ZenginNotDirectDebit, 1, 'is not a direct-debit file (種別コード must be 91).');
   r.skip(1); // コード区分: 0 = JIS/Shift_JIS; we read Shift_JIS either way.
   const consignorCode = r.digits(10, '委託者コード');
   const consignorName = r.text(40, '委託者名');
   const debitMonth = r.number(2, '引落日');
   const debitDay = r.number(2, '引落日');
   if (debitMonth < 1 || debitMonth > 12 || debitDay < 1 || debitDay > 31)
-    throw lineError(1, 'has an impossible 引落日.');
+    throw lineError(PaymentsError.ZenginDebitDateImpossible, 1, 'has an impossible 引落日.');
   const bankCode = r.digits(4, '取引銀行番号');
   const bankName = r.text(15, '取引銀行名');
   const branchCode = r.digits(3, '取引支店番号');
@@ -143,7 +161,9 @@ function parseData(r: FieldReader): DirectDebitResultLine {
   const customerNumber = r.digits(20, '顧客番号');
   const resultCode = r.code('振替結果コード');
   if (!Object.hasOwn(DIRECT_DEBIT_RESULT_LABELS, resultCode)) {
-    throw lineError(r.line, `has an unknown 振替結果コード "${resultCode}".`);
+    throw lineError(PaymentsError.ZenginResultCodeUnknown, r.line, `has an unknown 振替結果コード "${resultCode}".`, {
+      resultCode,
+    });
   }
   const code = resultCode as DirectDebitResultCode;
   const base = { line: r.line, bankCode, branchCode, accountType, accountNumber, holderName, amount, customerNumber };
@@ -174,14 +194,25 @@ function checkTotals(t: DirectDebitResultTrailer, results: DirectDebitResultLine
     ['振替不能金額', t.failedAmount, sum(failed)],
   ];
   for (const [name, stated, actual] of checks) {
-    if (stated !== actual) throw lineError(line, `says ${name} ${stated}, but the data records add up to ${actual}.`);
+    if (stated !== actual)
+      throw lineError(
+        PaymentsError.ZenginTotalMismatch,
+        line,
+        `says ${name} ${stated}, but the data records add up to ${actual}.`,
+        {
+          name,
+          stated,
+          actual,
+        },
+      );
   }
 }
 
 function readAccountType(r: FieldReader): AccountType {
   const code = r.code('預金種目');
   const type = accountTypeOf(code);
-  if (!type) throw lineError(r.line, `has an unknown 預金種目 "${code}".`);
+  if (!type)
+    throw lineError(PaymentsError.ZenginAccountTypeUnknown, r.line, `has an unknown 預金種目 "${code}".`, { code });
   return type;
 }
 

@@ -8,6 +8,7 @@ import {
   type RecordSeparator,
   textField,
 } from './zengin-record';
+import { PaymentsError } from '../errors';
 
 /**
  * 全銀協 預金口座振替 (direct debit) request file, 種別コード 91: 120-byte records, Shift_JIS,
@@ -74,13 +75,19 @@ export function buildDirectDebitFile(
   options: DirectDebitFileOptions = {},
 ): Buffer {
   if (!Array.isArray(items) || items.length === 0) {
-    throw DomainError.invalid('items', 'A direct-debit file needs at least one debit.');
+    throw DomainError.invalid(PaymentsError.DebitFileEmpty, 'items', 'A direct-debit file needs at least one debit.');
   }
   if (items.length > MAX_ITEMS)
-    throw DomainError.invalid('items', `A direct-debit file holds at most ${MAX_ITEMS} debits.`);
+    throw DomainError.invalid(
+      PaymentsError.DebitFileTooLarge,
+      'items',
+      `A direct-debit file holds at most ${MAX_ITEMS} debits.`,
+      { max: MAX_ITEMS },
+    );
   const data = items.map((item, i) => dataRecord(item, `items[${i}]`));
   const total = items.reduce((sum, item) => sum + item.amount, 0);
-  if (total > MAX_TOTAL_AMOUNT) throw DomainError.invalid('items', 'The total of the debits exceeds 12 digits.');
+  if (total > MAX_TOTAL_AMOUNT)
+    throw DomainError.invalid(PaymentsError.DebitTotalTooLarge, 'items', 'The total of the debits exceeds 12 digits.');
   const records = [
     headerRecord(header),
     ...data,
@@ -113,9 +120,14 @@ function headerRecord(h: DirectDebitHeaderInput): string {
 function dataRecord(item: DirectDebitItemInput, at: string): string {
   const amount = requireYen(item?.amount, `${at}.amount`, { min: 1, max: MAX_ITEM_AMOUNT });
   const newCode = NEW_CODES[item.newCode ?? 'other'];
-  if (!newCode) throw DomainError.invalid(`${at}.newCode`, "newCode must be 'first', 'changed' or 'other'.");
+  if (!newCode)
+    throw DomainError.invalid(
+      PaymentsError.NewCodeUnknown,
+      `${at}.newCode`,
+      "newCode must be 'first', 'changed' or 'other'.",
+    );
   if (typeof item.holderName !== 'string' || !item.holderName.trim())
-    throw DomainError.invalid(`${at}.holderName`, 'holderName is required.');
+    throw DomainError.invalid(PaymentsError.HolderNameRequired, `${at}.holderName`, 'holderName is required.');
   return [
     '2',
     numericField(item.bankCode, 4, `${at}.bankCode`, true),

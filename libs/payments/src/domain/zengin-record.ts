@@ -1,6 +1,7 @@
 import { LocalDate } from '@js-joda/core';
 import iconv from 'iconv-lite';
-import { DomainError, type IsoDate, toHalfWidthKana } from '@tamago/core';
+import { DomainError, type IsoDate, type ReasonParams, toHalfWidthKana } from '@tamago/core';
+import { PaymentsError } from '../errors';
 
 /**
  * Shared plumbing for Zengin (全銀協) fixed-length files: every record is a fixed number of bytes
@@ -26,7 +27,13 @@ const ACCOUNT_TYPE_CODES: Readonly<Record<AccountType, string>> = {
 /** The one-digit Zengin code of an account type; InvalidInput on `field` for anything else. */
 export function accountTypeCode(type: AccountType, field: string): string {
   const code = Object.hasOwn(ACCOUNT_TYPE_CODES, type) ? ACCOUNT_TYPE_CODES[type] : undefined;
-  if (!code) throw DomainError.invalid(field, `${field} must be one of ${Object.keys(ACCOUNT_TYPE_CODES).join(', ')}.`);
+  if (!code)
+    throw DomainError.invalid(
+      PaymentsError.AccountTypeUnknown,
+      field,
+      `${field} must be one of ${Object.keys(ACCOUNT_TYPE_CODES).join(', ')}.`,
+      { field, list: Object.keys(ACCOUNT_TYPE_CODES).join(', ') },
+    );
   return code;
 }
 
@@ -39,10 +46,15 @@ export function accountTypeOf(code: string): AccountType | undefined {
 export function numericField(value: string | number, width: number, field: string, exact = false): string {
   const digits = typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value;
   if (typeof digits !== 'string' || !/^\d+$/.test(digits)) {
-    throw DomainError.invalid(field, `${field} must be digits only.`);
+    throw DomainError.invalid(PaymentsError.NotDigits, field, `${field} must be digits only.`, { field });
   }
   if (digits.length > width || (exact && digits.length !== width)) {
-    throw DomainError.invalid(field, `${field} must be ${exact ? 'exactly' : 'at most'} ${width} digits.`);
+    throw DomainError.invalid(
+      exact ? PaymentsError.DigitsExact : PaymentsError.DigitsTooMany,
+      field,
+      `${field} must be ${exact ? 'exactly' : 'at most'} ${width} digits.`,
+      { width },
+    );
   }
   return digits.padStart(width, '0');
 }
@@ -52,7 +64,12 @@ export function textField(value: string | undefined, width: number, field: strin
   const text = toHalfWidthKana(value ?? '', field);
   // Every Zengin character is one Shift_JIS byte, so length in characters is length in bytes.
   if (text.length > width) {
-    throw DomainError.invalid(field, `${field} is ${text.length} characters in half-width kana; at most ${width} fit.`);
+    throw DomainError.invalid(
+      PaymentsError.KanaTooLong,
+      field,
+      `${field} is ${text.length} characters in half-width kana; at most ${width} fit.`,
+      { field, length: text.length, width },
+    );
   }
   return text.padEnd(width, ' ');
 }
@@ -60,7 +77,7 @@ export function textField(value: string | undefined, width: number, field: strin
 /** Encodes records to Shift_JIS, checking each is exactly `length` bytes, joined per `separator`. */
 export function encodeRecords(records: readonly string[], length: number, separator: RecordSeparator): Buffer {
   if (separator !== 'crlf' && separator !== 'none') {
-    throw DomainError.invalid('separator', "separator must be 'crlf' or 'none'.");
+    throw DomainError.invalid(PaymentsError.SeparatorUnknown, 'separator', "separator must be 'crlf' or 'none'.");
   }
   const parts = records.map((record, i) => {
     const bytes = iconv.encode(record, 'Shift_JIS');
@@ -82,11 +99,12 @@ const EOF_MARK = 0x1a;
  * InvalidInput naming the line, so a damaged file is never half-read.
  */
 export function splitRecords(file: Buffer, length: number): Buffer[] {
-  if (!Buffer.isBuffer(file)) throw DomainError.invalid('file', 'The file must be given as bytes (a Buffer).');
+  if (!Buffer.isBuffer(file))
+    throw DomainError.invalid(PaymentsError.FileNotBytes, 'file', 'The file must be given as bytes (a Buffer).');
   let end = file.length;
   while (end > 0 && file[end - 1] === EOF_MARK) end--;
   const body = file.subarray(0, end);
-  if (body.length === 0) throw DomainError.invalid('file', 'The file is empty.');
+  if (body.length === 0) throw DomainError.invalid(PaymentsError.FileEmpty, 'file', 'The file is empty.');
   return body.includes(LF) ? splitLines(body, length) : splitFixed(body, length);
 }
 
@@ -98,7 +116,12 @@ function splitLines(body: Buffer, length: number): Buffer[] {
     const stop = lf === -1 ? body.length : lf;
     const record = body.subarray(start, stop > start && body[stop - 1] === CR ? stop - 1 : stop);
     if (record.length !== length) {
-      throw lineError(records.length + 1, `is ${record.length} bytes long; records must be ${length} bytes.`);
+      throw lineError(
+        PaymentsError.ZenginRecordLength,
+        records.length + 1,
+        `is ${record.length} bytes long; records must be ${length} bytes.`,
+        { bytes: record.length, length },
+      );
     }
     records.push(record);
     start = stop + 1;
@@ -109,7 +132,15 @@ function splitLines(body: Buffer, length: number): Buffer[] {
 function splitFixed(body: Buffer, length: number): Buffer[] {
   if (body.length % length !== 0) {
     const last = Math.floor(body.length / length) + 1;
-    throw lineError(last, `is ${body.length % length} bytes long; records must be ${length} bytes.`);
+    throw lineError(
+      PaymentsError.ZenginRecordLength,
+      last,
+      `is ${body.length % length} bytes long; records must be ${length} bytes.`,
+      {
+        bytes: body.length % length,
+        length,
+      },
+    );
   }
   const records: Buffer[] = [];
   for (let at = 0; at < body.length; at += length) records.push(body.subarray(at, at + length));
@@ -117,8 +148,8 @@ function splitFixed(body: Buffer, length: number): Buffer[] {
 }
 
 /** InvalidInput on field `file` whose message starts with the line number. */
-export function lineError(line: number, problem: string): DomainError {
-  return DomainError.invalid('file', `Line ${line} ${problem}`);
+export function lineError(reason: string, line: number, problem: string, params: ReasonParams = {}): DomainError {
+  return DomainError.invalid(reason, 'file', `Line ${line} ${problem}`, { line, ...params });
 }
 
 /** Reads the fields of one record left to right. */
@@ -133,7 +164,11 @@ export class FieldReader {
   /** Raw digits of an N field; non-digits throw naming the line and field. */
   digits(width: number, field: string): string {
     const raw = this.take(width).toString('latin1');
-    if (!/^\d+$/.test(raw)) throw lineError(this.line, `has non-digits in ${field}: "${raw}".`);
+    if (!/^\d+$/.test(raw))
+      throw lineError(PaymentsError.ZenginNotDigits, this.line, `has non-digits in ${field}: "${raw}".`, {
+        field,
+        raw,
+      });
     return raw;
   }
 
@@ -145,14 +180,18 @@ export class FieldReader {
   /** A C field decoded from Shift_JIS, trailing spaces removed. */
   text(width: number, field: string): string {
     const decoded = iconv.decode(this.take(width), 'Shift_JIS');
-    if (decoded.includes('\uFFFD')) throw lineError(this.line, `has bytes that are not Shift_JIS in ${field}.`);
+    if (decoded.includes('\uFFFD'))
+      throw lineError(PaymentsError.ZenginNotShiftJis, this.line, `has bytes that are not Shift_JIS in ${field}.`, {
+        field,
+      });
     return decoded.replace(/ +$/, '');
   }
 
   /** A one-byte code field as an ASCII character. */
   code(field: string): string {
     const c = this.take(1).toString('latin1');
-    if (!/^[\x20-\x7e]$/.test(c)) throw lineError(this.line, `has an invalid ${field}.`);
+    if (!/^[\x20-\x7e]$/.test(c))
+      throw lineError(PaymentsError.ZenginFieldInvalid, this.line, `has an invalid ${field}.`, { field });
     return c;
   }
 
@@ -160,7 +199,11 @@ export class FieldReader {
   optionalDigits(width: number, field: string): string | undefined {
     const raw = this.text(width, field);
     if (raw === '' || /^0+$/.test(raw)) return undefined;
-    if (!/^\d+$/.test(raw)) throw lineError(this.line, `has non-digits in ${field}: "${raw}".`);
+    if (!/^\d+$/.test(raw))
+      throw lineError(PaymentsError.ZenginNotDigits, this.line, `has non-digits in ${field}: "${raw}".`, {
+        field,
+        raw,
+      });
     return raw;
   }
 
@@ -175,8 +218,10 @@ export class FieldReader {
       return date.toString();
     } catch {
       throw lineError(
+        era === 'reiwa' ? PaymentsError.ZenginReiwaDateImpossible : PaymentsError.ZenginWesternDateImpossible,
         this.line,
         `has an impossible ${field} "${raw}" (${era === 'reiwa' ? 'Reiwa' : 'Western'} year).`,
+        { field, raw },
       );
     }
   }

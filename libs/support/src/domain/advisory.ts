@@ -1,4 +1,5 @@
 import { defineStateMachine, DomainError, parseInstant, requireOneOf } from '@tamago/core';
+import { SupportError } from '../errors';
 
 /** Where an advisor comes from. */
 export type AdvisorKind =
@@ -99,9 +100,10 @@ export interface AdvisorAvailability {
 export function assertSessionTimes(startsAt: unknown, endsAt: unknown): { startsAt: Date; endsAt: Date } {
   const start = parseInstant(startsAt, 'startsAt');
   const end = parseInstant(endsAt, 'endsAt');
-  if (end.getTime() <= start.getTime()) throw DomainError.invalid('endsAt', 'endsAt must be after startsAt.');
+  if (end.getTime() <= start.getTime())
+    throw DomainError.invalid(SupportError.EndsBeforeStarts, 'endsAt', 'endsAt must be after startsAt.');
   if (end.getTime() - start.getTime() > 24 * 3600_000) {
-    throw DomainError.invalid('endsAt', 'A session cannot last more than 24 hours.');
+    throw DomainError.invalid(SupportError.SessionTooLong, 'endsAt', 'A session cannot last more than 24 hours.');
   }
   return { startsAt: start, endsAt: end };
 }
@@ -112,12 +114,19 @@ export const MIN_TENANT_BOOKING_MINUTES = 15;
 /** A tenant's booking starts in the future and lasts at least MIN_TENANT_BOOKING_MINUTES. */
 export function assertTenantBookingTimes(times: { startsAt: Date; endsAt: Date }, now: Date): void {
   if (times.startsAt.getTime() <= now.getTime()) {
-    throw DomainError.invalid('startsAt', 'A booking must start in the future.');
+    throw DomainError.invalid(SupportError.BookingInPast, 'startsAt', 'A booking must start in the future.');
   }
   if (times.endsAt.getTime() - times.startsAt.getTime() < MIN_TENANT_BOOKING_MINUTES * 60_000) {
-    throw DomainError.invalid('endsAt', `A booking lasts at least ${MIN_TENANT_BOOKING_MINUTES} minutes.`, 'min', {
-      min: MIN_TENANT_BOOKING_MINUTES,
-    });
+    throw DomainError.invalid(
+      SupportError.BookingTooShort,
+      'endsAt',
+      `A booking lasts at least ${MIN_TENANT_BOOKING_MINUTES} minutes.`,
+      {
+        min: MIN_TENANT_BOOKING_MINUTES,
+        minutes: MIN_TENANT_BOOKING_MINUTES,
+      },
+      'min',
+    );
   }
 }
 
@@ -128,7 +137,9 @@ export function assertTenantBookingTimes(times: { startsAt: Date; endsAt: Date }
 export function assertTenantMayChange(startsAt: Date, now: Date, hours: number): void {
   if (startsAt.getTime() - now.getTime() < hours * 3600_000) {
     throw DomainError.conflict(
+      SupportError.BookingTooLateToChange,
       `A booking can be cancelled or moved from the portal up to ${hours} hours before it starts; please contact the facility.`,
+      { hours },
       { cutoffHours: hours },
     );
   }

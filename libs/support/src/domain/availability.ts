@@ -1,5 +1,6 @@
 import { DomainError, parseInstant } from '@tamago/core';
 import type { AdvisorAvailability, FreeSlot, WeeklySlot } from './advisory';
+import { SupportError } from '../errors';
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
@@ -7,13 +8,19 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Validates an availability object; InvalidInput names the offending field. */
 export function parseAvailability(value: unknown, field = 'availability'): AdvisorAvailability {
-  if (value === null || typeof value !== 'object') throw DomainError.invalid(field, `${field} must be an object.`);
+  if (value === null || typeof value !== 'object')
+    throw DomainError.invalid(SupportError.NotObject, field, `${field} must be an object.`, { field });
   const v = value as Partial<AdvisorAvailability>;
   const weekly = (v.weekly ?? []).map((slot, i) => parseWeekly(slot, `${field}.weekly[${i}]`));
   const slots = (v.slots ?? []).map((slot, i) => {
     const startsAt = parseInstant(slot?.startsAt, `${field}.slots[${i}].startsAt`);
     const endsAt = parseInstant(slot?.endsAt, `${field}.slots[${i}].endsAt`);
-    if (endsAt <= startsAt) throw DomainError.invalid(`${field}.slots[${i}].endsAt`, 'endsAt must be after startsAt.');
+    if (endsAt <= startsAt)
+      throw DomainError.invalid(
+        SupportError.EndsBeforeStarts,
+        `${field}.slots[${i}].endsAt`,
+        'endsAt must be after startsAt.',
+      );
     return { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() };
   });
   return { weekly, slots };
@@ -21,14 +28,21 @@ export function parseAvailability(value: unknown, field = 'availability'): Advis
 
 function parseWeekly(slot: WeeklySlot, field: string): WeeklySlot {
   if (!Number.isInteger(slot?.weekday) || slot.weekday < 1 || slot.weekday > 7) {
-    throw DomainError.invalid(`${field}.weekday`, 'weekday must be 1 (Monday) to 7 (Sunday).');
+    throw DomainError.invalid(
+      SupportError.WeekdayInvalid,
+      `${field}.weekday`,
+      'weekday must be 1 (Monday) to 7 (Sunday).',
+    );
   }
   for (const key of ['start', 'end'] as const) {
     if (typeof slot[key] !== 'string' || !HH_MM.test(slot[key])) {
-      throw DomainError.invalid(`${field}.${key}`, `${key} must be a time written HH:MM.`);
+      throw DomainError.invalid(SupportError.TimeInvalid, `${field}.${key}`, `${key} must be a time written HH:MM.`, {
+        key,
+      });
     }
   }
-  if (slot.end <= slot.start) throw DomainError.invalid(`${field}.end`, 'end must be after start.');
+  if (slot.end <= slot.start)
+    throw DomainError.invalid(SupportError.SlotEndBeforeStart, `${field}.end`, 'end must be after start.');
   return { weekday: slot.weekday, start: slot.start, end: slot.end };
 }
 

@@ -1,5 +1,6 @@
 import { DomainError, addDays, daysBetween, parseIsoDate, requireInteger, type IsoDate } from '@tamago/core';
 import type { AdvisorAvailability } from './advisory';
+import { SupportError } from '../errors';
 
 /** The longest range the portal may ask for at once, counting both ends. */
 export const FREE_SLOT_MAX_DAYS = 31;
@@ -28,12 +29,23 @@ export interface OpenSlot {
 export function parseFreeSlotRange(from: unknown, to: unknown, durationMinutes: unknown): FreeSlotRange {
   const start = parseIsoDate(from, 'from');
   const end = parseIsoDate(to, 'to');
-  if (daysBetween(start, end) < 0) throw DomainError.invalid('to', 'to must not be before from.');
+  if (daysBetween(start, end) < 0)
+    throw DomainError.invalid(SupportError.RangeReversed, 'to', 'to must not be before from.');
   if (daysBetween(start, end) >= FREE_SLOT_MAX_DAYS) {
-    throw DomainError.invalid('to', `The range may cover at most ${FREE_SLOT_MAX_DAYS} days.`);
+    throw DomainError.invalid(
+      SupportError.RangeTooLong,
+      'to',
+      `The range may cover at most ${FREE_SLOT_MAX_DAYS} days.`,
+      { maxDays: FREE_SLOT_MAX_DAYS },
+    );
   }
   const minutes = requireInteger(durationMinutes ?? DEFAULT_SLOT_MINUTES, 'durationMinutes', 15, 240);
-  if (minutes % 15 !== 0) throw DomainError.invalid('durationMinutes', 'durationMinutes must be a multiple of 15.');
+  if (minutes % 15 !== 0)
+    throw DomainError.invalid(
+      SupportError.DurationNotQuarterHour,
+      'durationMinutes',
+      'durationMinutes must be a multiple of 15.',
+    );
   return { from: start, to: end, durationMinutes: minutes };
 }
 

@@ -9,6 +9,7 @@ import {
   requireInteger,
   requireOneOf,
 } from '@tamago/core';
+import { SupportError } from '../errors';
 
 /** What happens past the free quota: refuse the booking, or allow it as a paid session. */
 export type QuotaPolicy = 'refuse' | 'chargeable';
@@ -67,14 +68,24 @@ export function assertSessionAllowed(
   const status = quotaStatus(used, quota, policy);
   const accepted = requireBoolean(chargeableAccepted, 'chargeableAccepted');
   if (!status.allowed) {
-    throw DomainError.conflict(`The ${quota} free sessions of this fiscal year are used up.`, { used, quota, policy });
+    throw DomainError.conflict(
+      SupportError.QuotaUsedUp,
+      `The ${quota} free sessions of this fiscal year are used up.`,
+      { quota },
+      { used, quota, policy },
+    );
   }
   if (status.chargeable && !accepted) {
-    throw DomainError.conflict('The free sessions are used up; this session would be charged.', {
-      used,
-      quota,
-      policy,
-    });
+    throw DomainError.conflict(
+      SupportError.QuotaUsedUpCharged,
+      'The free sessions are used up; this session would be charged.',
+      {},
+      {
+        used,
+        quota,
+        policy,
+      },
+    );
   }
   return status;
 }

@@ -1,4 +1,5 @@
 import { DomainError, requireInteger } from '@tamago/core';
+import { SupportError } from '../errors';
 
 /** The amounts of a subsidy case in integer yen; null until known. */
 export interface SubsidyAmounts {
@@ -18,7 +19,8 @@ const ORDER: readonly AmountKey[] = ['requested', 'decided', 'fixed', 'paid'];
  * InvalidInput names the field. Returns the amounts with absent ones as null.
  */
 export function checkAmounts(amounts: SubsidyAmounts, maxAmount: number | null): Required<SubsidyAmounts> {
-  if (amounts === null || typeof amounts !== 'object') throw DomainError.invalid('amounts', 'amounts are required.');
+  if (amounts === null || typeof amounts !== 'object')
+    throw DomainError.invalid(SupportError.AmountsRequired, 'amounts', 'amounts are required.');
   const max = maxAmount === null ? null : requireInteger(maxAmount, 'maxAmount', 1, Number.MAX_SAFE_INTEGER);
   const a = Object.fromEntries(
     ORDER.map((key) => [
@@ -29,7 +31,12 @@ export function checkAmounts(amounts: SubsidyAmounts, maxAmount: number | null):
   for (const key of ['requested', 'decided'] as const) {
     const value = a[key];
     if (max !== null && value !== null && value > max) {
-      throw DomainError.invalid(key, `${key} (¥${value}) exceeds the programme maximum (¥${max}).`);
+      throw DomainError.invalid(
+        SupportError.AmountAboveProgramMax,
+        key,
+        `${key} (¥${value}) exceeds the programme maximum (¥${max}).`,
+        { key, value, max },
+      );
     }
   }
   notAbove(a, 'decided', 'requested', false);
@@ -43,8 +50,20 @@ function notAbove(a: Required<SubsidyAmounts>, key: AmountKey, bound: AmountKey,
   const limit = a[bound];
   if (value === null) return;
   if (limit === null) {
-    if (boundRequired) throw DomainError.invalid(key, `${key} cannot be set before the ${bound} amount.`);
+    if (boundRequired)
+      throw DomainError.invalid(
+        SupportError.AmountBeforeBound,
+        key,
+        `${key} cannot be set before the ${bound} amount.`,
+        { key, bound },
+      );
     return;
   }
-  if (value > limit) throw DomainError.invalid(key, `${key} (¥${value}) cannot exceed ${bound} (¥${limit}).`);
+  if (value > limit)
+    throw DomainError.invalid(
+      SupportError.AmountAboveBound,
+      key,
+      `${key} (¥${value}) cannot exceed ${bound} (¥${limit}).`,
+      { key, value, bound, limit },
+    );
 }

@@ -12,6 +12,7 @@ import {
   requireText,
   type IsoDate,
 } from '@tamago/core';
+import { SupportError } from '../errors';
 
 /** A prerequisite with its own cut-off before the application closes (e.g. the chamber's support plan). */
 export interface PrerequisiteCutoff {
@@ -66,7 +67,8 @@ const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** All deadlines of a case that can be computed from what is known, sorted by due date. */
 export function computeDeadlines(input: SubsidyDeadlineInput): SubsidyDeadline[] {
-  if (input === null || typeof input !== 'object') throw DomainError.invalid('input', 'input is required.');
+  if (input === null || typeof input !== 'object')
+    throw DomainError.invalid(SupportError.InputRequired, 'input', 'input is required.');
   const closesOn = parseIsoDate(input.closesOn, 'closesOn');
   const deadlines: SubsidyDeadline[] = [
     ...applicationDeadlines(input, closesOn),
@@ -93,7 +95,11 @@ function applicationDeadlines(input: SubsidyDeadlineInput, closesOn: IsoDate): S
     const key = requireText(item?.key, `${field}.key`, 100);
     const dueOn = parseIsoDate(item.dueOn, `${field}.dueOn`);
     if (dueOn > closesOn)
-      throw DomainError.invalid(`${field}.dueOn`, 'A prerequisite cannot be due after the application closes.');
+      throw DomainError.invalid(
+        SupportError.PrerequisiteAfterClose,
+        `${field}.dueOn`,
+        'A prerequisite cannot be due after the application closes.',
+      );
     const known = KNOWN_PREREQUISITES[key];
     const labelJa = known && item.labelJa == null ? known[0] : requireText(item.labelJa, `${field}.labelJa`, 200);
     const labelEn = known && item.labelEn == null ? known[1] : requireText(item.labelEn, `${field}.labelEn`, 200);
@@ -112,10 +118,19 @@ function projectDeadlines(input: SubsidyDeadlineInput, closesOn: IsoDate): Subsi
   const completed = input.completedOn == null ? null : parseIsoDate(input.completedOn, 'completedOn');
   const days = requireInteger(input.reportWithinDays ?? 30, 'reportWithinDays', 1, 365);
   if (deadline !== null && deadline <= closesOn) {
-    throw DomainError.invalid('projectDeadline', 'The project deadline must be after the application closes.');
+    throw DomainError.invalid(
+      SupportError.ProjectDeadlineBeforeClose,
+      'projectDeadline',
+      'The project deadline must be after the application closes.',
+    );
   }
   if (deadline !== null && completed !== null && completed > deadline) {
-    throw DomainError.invalid('completedOn', `The project had to be completed by ${deadline}.`);
+    throw DomainError.invalid(
+      SupportError.ProjectLate,
+      'completedOn',
+      `The project had to be completed by ${deadline}.`,
+      { deadline },
+    );
   }
   const list: SubsidyDeadline[] = [];
   if (deadline !== null) {
@@ -148,7 +163,11 @@ function commercialisationReports(input: SubsidyDeadlineInput): SubsidyDeadline[
   if (input.paidOn == null) return [];
   const paidOn = parseIsoDate(input.paidOn, 'paidOn');
   if (input.completedOn != null && paidOn < input.completedOn) {
-    throw DomainError.invalid('paidOn', 'Payment cannot come before the project was completed.');
+    throw DomainError.invalid(
+      SupportError.PaymentBeforeCompletion,
+      'paidOn',
+      'Payment cannot come before the project was completed.',
+    );
   }
   const rule = input.commercialisationReports ?? {};
   const count = requireInteger(rule.count ?? 5, 'commercialisationReports.count', 0, 10);
@@ -163,6 +182,7 @@ function commercialisationReports(input: SubsidyDeadlineInput): SubsidyDeadline[
   // Checked against a leap year: 02-29 is accepted (and falls on the 28th in common years), 04-31 is not.
   if (!match || Number(match[2]) > LocalDate.of(2000, Number(match[1]), 1).lengthOfMonth()) {
     throw DomainError.invalid(
+      SupportError.DueMonthDayInvalid,
       'commercialisationReports.dueMonthDay',
       'dueMonthDay must be a day of the year written MM-DD.',
     );

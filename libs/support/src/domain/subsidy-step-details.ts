@@ -1,5 +1,6 @@
 import { DomainError, parseIsoDate, requireInteger, requireText } from '@tamago/core';
 import { parseSubsidyStage, type SubsidyStage } from './subsidy-stage';
+import { SupportError } from '../errors';
 
 /** What a step of a subsidy case records: its date(s), and the amount where the step sets one. */
 export interface SubsidyStepDetails {
@@ -57,14 +58,19 @@ export function assertSubsidyStepDetails(
   details: SubsidyStepDetails,
   previousStepOn?: string | null,
 ): SubsidyStepDetails {
-  if (details === null || typeof details !== 'object') throw DomainError.invalid('details', 'details are required.');
+  if (details === null || typeof details !== 'object')
+    throw DomainError.invalid(SupportError.StepDetailsRequired, 'details', 'details are required.');
   const previous = previousStepOn == null ? null : parseIsoDate(previousStepOn, 'previousStepOn');
   const checked: Record<string, unknown> = {};
   for (const key of requiredSubsidyDetails(to)) {
     checked[key] = validate(key, details[key], previous);
   }
   if (to === 'reported' && (checked.completedOn as string) > (checked.reportedOn as string)) {
-    throw DomainError.invalid('reportedOn', 'The report cannot be dated before the project was completed.');
+    throw DomainError.invalid(
+      SupportError.ReportBeforeCompletion,
+      'reportedOn',
+      'The report cannot be dated before the project was completed.',
+    );
   }
   return checked as SubsidyStepDetails;
 }
@@ -74,7 +80,12 @@ function validate(key: DetailKey, value: unknown, previous: string | null): unkn
   if (AMOUNTS.includes(key)) return requireInteger(value, key, 0, Number.MAX_SAFE_INTEGER);
   const date = parseIsoDate(value, key);
   if (previous !== null && date < previous) {
-    throw DomainError.invalid(key, `${key} (${date}) cannot be before the previous step (${previous}).`);
+    throw DomainError.invalid(
+      SupportError.StepBeforePrevious,
+      key,
+      `${key} (${date}) cannot be before the previous step (${previous}).`,
+      { key, date, previous },
+    );
   }
   return date;
 }

@@ -1,5 +1,6 @@
 import { DomainError, requireOneOf } from '@tamago/core';
 import { parseTenantStatus, type TenantStatus } from './tenant-status';
+import { TenantsError } from '../errors';
 
 /** The legal form and residency of a tenant. */
 export type TenantKind = 'corporation' | 'sole_proprietor' | 'individual' | 'support_client';
@@ -69,10 +70,19 @@ export function assertTenantIdentity(
 
 function checkPresence(field: string, rule: FieldRule, value: unknown, kind: TenantKind): void {
   if (value !== undefined && value !== null && typeof value !== 'string') {
-    throw DomainError.invalid(field, `${field} must be text.`);
+    throw DomainError.invalid(TenantsError.NotText, field, `${field} must be text.`, { field });
   }
   const present = typeof value === 'string' && value.trim() !== '';
   if (rule === 'required' && !present)
-    throw DomainError.invalid(field, `${field} is required for a ${kind} from now on.`);
-  if (rule === 'not_allowed' && present) throw DomainError.invalid(field, `A ${kind} cannot have a ${field}.`);
+    throw DomainError.invalid(
+      TenantsError.FieldRequiredForKind,
+      field,
+      `${field} is required for a ${kind} from now on.`,
+      { field, kind },
+    );
+  if (rule === 'not_allowed' && present)
+    throw DomainError.invalid(TenantsError.FieldNotForKind, field, `A ${kind} cannot have a ${field}.`, {
+      kind,
+      field,
+    });
 }

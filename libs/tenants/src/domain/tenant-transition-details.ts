@@ -1,5 +1,6 @@
 import { DomainError, parseIsoDate, requireInteger, requireText } from '@tamago/core';
 import { parseTenantStatus, type TenantStatus } from './tenant-status';
+import { TenantsError } from '../errors';
 
 /** Screening sheets score each reviewer's opinion from 1 (poor) to 5 (excellent). */
 export const SCREENING_SCORE_MIN = 1;
@@ -58,7 +59,8 @@ export function assertTenantTransitionDetails(
   to: TenantStatus,
   details: TenantTransitionDetails,
 ): TenantTransitionDetails {
-  if (details === null || typeof details !== 'object') throw DomainError.invalid('details', 'details are required.');
+  if (details === null || typeof details !== 'object')
+    throw DomainError.invalid(TenantsError.TransitionDetailsRequired, 'details', 'details are required.');
   const checked: Record<string, unknown> = {};
   for (const key of requiredTenantDetails(to)) checked[key] = VALIDATORS[key](details[key]);
   return checked as TenantTransitionDetails;
@@ -66,7 +68,11 @@ export function assertTenantTransitionDetails(
 
 function parseReviews(value: unknown): ScreeningReview[] {
   if (!Array.isArray(value) || value.length === 0) {
-    throw DomainError.invalid('reviews', 'A screening decision needs at least one reviewer’s score and comment.');
+    throw DomainError.invalid(
+      TenantsError.ScreeningNeedsReview,
+      'reviews',
+      'A screening decision needs at least one reviewer’s score and comment.',
+    );
   }
   return value.map((review: Partial<ScreeningReview> | null, i) => ({
     reviewer: requireText(review?.reviewer, `reviews[${i}].reviewer`, 200),

@@ -1,0 +1,14 @@
+/** 「exchange」のエラー理由（`exchange.*`）の日本語のメッセージ。`{{…}}` はエラーのパラメータ。 */
+export const exchange = {
+  corporateNumberTaken: 'この法人番号はすでに登録されています。',
+  kindNotOneOf: '種別は次のいずれかを指定してください：{{allowed}}',
+  noRows: 'ファイルに見出し行しかなく、データの行がありません。',
+  notEmail: '「{{email}}」はメールアドレスの形式ではありません。',
+  required: '「{{field}}」を入力してください。',
+  roleNotOneOf: '役割は次のいずれかを指定してください：{{allowed}}',
+  spaceCodeTaken: 'この区画コードの区画はすでにあります。',
+  statusNotOneOf: '状態は次のいずれかを指定してください：{{allowed}}',
+  tooLong: '「{{field}}」は{{max}}文字以内で入力してください。',
+  unknownRoomType: '「{{type}}」はこの施設の部屋タイプではありません（登録済み：{{knownTypes}}）。',
+  websiteNotUrl: 'ウェブサイトは http(s):// で始まるURLで入力してください。',
+} as const;

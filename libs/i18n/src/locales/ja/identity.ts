@@ -1,0 +1,27 @@
+/** 「identity」のエラー理由（`identity.*`）の日本語のメッセージ。`{{…}}` はエラーのパラメータ。 */
+export const identity = {
+  accessTokenInvalid: 'アクセストークンが無効か、有効期限が切れています。',
+  adminEmailTaken: 'メールアドレス {{adminEmail}} のユーザーはすでに存在します。',
+  badCredentials:
+    'メールアドレスまたはパスワードが正しくありません（失敗が続くと、アカウントはしばらくロックされます）。',
+  cannotDeactivateSelf: 'ご自身のアカウントは無効にできません。',
+  cannotRemoveOwnAdmin: 'ご自身の施設管理者の権限は外せません。他の管理者に依頼してください。',
+  currentPasswordIncorrect: '現在のパスワードが正しくありません。',
+  emailTaken: 'このメールアドレスはすでに登録されています。',
+  linkInvalid: 'このリンクは無効か、有効期限が切れているか、すでに使用されています。新しいリンクを依頼してください。',
+  linkUnusable: 'このリンクはもう使用できません。',
+  noFacility: 'この操作は施設に属するものですが、あなたのアカウントには施設がありません。',
+  notActiveStaff: '「{{field}}」にはこの施設の在籍中の職員を指定してください。',
+  passwordTooLong: 'パスワードは{{max}}文字以内にしてください。（{{field}}）',
+  passwordTooShort: 'パスワードは{{min}}文字以上にしてください。（{{field}}）',
+  rolesMixed: '役割は職員の役割（{{staffRoles}}）か入居者の役割（{{tenantRoles}}）のどちらか一方にしてください。',
+  savedViewNotFound: '保存したビュー（{{id}}）が見つかりません。',
+  sessionEnded: 'セッションが終了しました。もう一度ログインしてください。',
+  tenantOnlyForTenantRoles: '入居者（tenantId）は入居者の役割にのみ指定できます。',
+  tenantRequiredForTenantRoles: '入居者の役割には入居者（tenantId）の指定が必要です。',
+  tooManyLoginAttempts: 'ログインの試行回数が多すぎます。1分ほど待ってからもう一度お試しください。',
+  tooManyViews: '1つの一覧に保存できるビューは{{max}}件までです。先に1件削除してください。',
+  userNotFound: 'ユーザー（{{id}}）が見つかりません。',
+  viewNameRequired: '名前を入力してください。',
+  viewSearchTooLong: '検索条件は JSON で{{max}}文字以内にしてください。',
+} as const;

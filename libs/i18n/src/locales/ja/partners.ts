@@ -1,0 +1,20 @@
+/** 「partners」のエラー理由（`partners.*`）の日本語のメッセージ。`{{…}}` はエラーのパラメータ。 */
+export const partners = {
+  checkInNotFound: 'フォローアップ（{{id}}）が見つかりません。',
+  consentMissing: '企業の同意を得る前に外部への紹介は送れません。先に同意を記録してください。',
+  fiscalYearListedTwice: '{{fiscalYear}}年度が2回指定されています。',
+  improvementPlanNotFound: '改善計画（{{id}}）が見つかりません。',
+  monitoringBeforeStart: 'モニタリング日は開始日以降にしてください。',
+  noCheckInsForStatus: '「{{referralStatus}}」の紹介にはフォローアップを記録できません。',
+  noTargetsForYear: 'この計画には{{fiscalYear}}年度の目標がありません。',
+  notPartnerOrganizations: '「{{field}}」にはこの施設の連携先を指定してください。',
+  organizationInUse: 'この連携先には紹介、計画、イベントまたは相談員の記録があるため、削除できません。',
+  organizationNameTaken: 'この施設には同じ名前の連携先がすでにあります。',
+  organizationNotFound: '連携先（{{id}}）が見つかりません。',
+  planCompleted: 'この計画は完了しています。振り返りを追加するには、計画を再開してください。',
+  planNeedsTargets: '計画には少なくとも1年度分の目標を指定してください。',
+  referralDetailsRequired: '詳細を入力してください。',
+  referralNotFound: '紹介（{{id}}）が見つかりません。',
+  reviewBeforePlanStart: '振り返りの日付が計画の開始日より前です。',
+  tenantNotInFacility: '「{{field}}」にはこの施設の入居者を指定してください。',
+} as const;

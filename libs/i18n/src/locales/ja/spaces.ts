@@ -1,0 +1,15 @@
+/** 「spaces」のエラー理由（`spaces.*`）の日本語のメッセージ。`{{…}}` はエラーのパラメータ。 */
+export const spaces = {
+  areaInvalid: '「{{field}}」は0以上、小数点以下2桁までの面積（m²）で入力してください（例：63.25）。',
+  combinedWithItself: '区画を同じ区画と組み合わせることはできません。',
+  roomTypeCodeTaken: 'このコードの部屋タイプはすでにあります。',
+  roomTypeInUse: 'この部屋タイプを使っている区画があります。',
+  roomTypeNotFound: '部屋タイプ（{{id}}）が見つかりません。',
+  spaceCodeTaken: '区画コード {{code}} の区画はすでにあります。',
+  spaceInUse: 'この区画は契約などの記録で使われているため、削除できません。',
+  spaceNotFound: '区画（{{id}}）が見つかりません。',
+  spacesUnknown: 'この施設に ID {{ids}} の区画はありません。',
+  typeCodeUnknown: '「{{type}}」はこの施設の部屋タイプではありません（一覧は /api/v1/room-types を参照してください）。',
+  typeIdUnknown: '部屋タイプID {{typeId}} はこの施設の部屋タイプではありません。',
+  typeRequired: '部屋タイプ（type または typeId）を指定してください。',
+} as const;
