@@ -46,3 +46,41 @@ export function useMoveCase() {
     },
   });
 }
+
+export type ProgramInput = components['schemas']['CreateSubsidyProgramDto'];
+export type RoundInput = components['schemas']['RoundDto'];
+export type NewCase = components['schemas']['CreateSubsidyApplicationDto'];
+export type AllProgramStats = components['schemas']['NamedProgramStatsView'];
+
+export const subsidyStatsQuery = () =>
+  queryOptions({
+    queryKey: [...subsidyKeys.all, 'stats', 'all'] as const,
+    queryFn: () => unwrap(api.GET('/api/v1/subsidy-programs/stats')),
+  });
+
+/** Creates a programme, or changes one (`rounds` replaces its list of rounds). */
+export function useSaveProgram(id: string | null) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProgramInput) =>
+      id
+        ? unwrap(api.PATCH('/api/v1/subsidy-programs/{id}', { params: { path: { id } }, body }))
+        : unwrap(api.POST('/api/v1/subsidy-programs', { body })),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: subsidyKeys.programs() });
+      void qc.invalidateQueries({ queryKey: [...subsidyKeys.all, 'stats'] });
+    },
+  });
+}
+
+/** Opens a case for a tenant in a round; it starts in planning on the board. */
+export function useCreateCase() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewCase) => unwrap(api.POST('/api/v1/subsidy-applications', { body })),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: subsidyKeys.cases() });
+      void qc.invalidateQueries({ queryKey: [...subsidyKeys.all, 'stats'] });
+    },
+  });
+}
