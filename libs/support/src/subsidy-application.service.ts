@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode, todayIn } from '@tamago/core';
-import { TransactionRunner, queryRows } from '@tamago/database';
+import { TransactionRunner, queryRows, saveScoped } from '@tamago/database';
 import {
   allowedSubsidyTransitions,
   assertSubsidyStepDetails,
@@ -315,7 +315,7 @@ export class SubsidyApplicationService {
         const doneOn = tick.done ? todayIn(await facilityTimeZone(em, facilityId)) : null;
         app[tick.list] = applyChecklist(app[tick.list], [{ key: tick.key, done: tick.done, doneOn }], tick.list);
         assertOrderAfterGrantDecision(app);
-        await em.save(app);
+        await saveScoped(em, facilityId, app);
       },
       reader.userId,
     );

@@ -49,15 +49,8 @@ export class PortalService {
     ]);
     const answered = new Set(history.map((h) => h.surveyId));
     const open = items.filter((s) => s.opensOn <= today && today <= s.closesOn);
-    const drafts = new Map(
-      (
-        await this.drafts.draftsOf(
-          facilityId,
-          tenantId,
-          open.map((s) => s.id),
-        )
-      ).map((d) => [d.surveyId, d]),
-    );
+    const openIds = open.map((s) => s.id);
+    const drafts = new Map((await this.drafts.draftsOf(facilityId, tenantId, openIds)).map((d) => [d.surveyId, d]));
     return open.map((s) => {
       const draft = drafts.get(s.id);
       return {
