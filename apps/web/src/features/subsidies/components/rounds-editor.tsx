@@ -47,12 +47,12 @@ export function RoundsEditor({ rounds, errors, onChange }: RoundsEditorProps) {
           <Text component="legend" size="sm" fw={600} px={4}>
             {r.name || t('programForm.roundN', { n: i + 1 })}
           </Text>
-          <Group align="flex-start" gap="sm" wrap="wrap">
+          <Group align="flex-start" gap="sm" wrap="nowrap">
             <TextInput
               label={t('programForm.roundName')}
               placeholder={t('programForm.roundNamePlaceholder')}
               required
-              w={150}
+              w={130}
               value={r.name}
               onChange={(e) => setRound(i, { name: e.currentTarget.value })}
               error={errors[`rounds[${i}].name`]}
@@ -60,7 +60,7 @@ export function RoundsEditor({ rounds, errors, onChange }: RoundsEditorProps) {
             <DateField
               label={t('programForm.opensOn')}
               required
-              w={170}
+              w={160}
               value={r.opensOn}
               onChange={(x) => setRound(i, { opensOn: x })}
               error={errors[`rounds[${i}].opensOn`]}
@@ -68,14 +68,14 @@ export function RoundsEditor({ rounds, errors, onChange }: RoundsEditorProps) {
             <DateField
               label={t('programForm.closesOn')}
               required
-              w={170}
+              w={160}
               value={r.closesOn}
               onChange={(x) => setRound(i, { closesOn: x })}
               error={errors[`rounds[${i}].closesOn`]}
             />
             <DateField
               label={t('programForm.projectDeadline')}
-              w={170}
+              w={160}
               clearable
               value={r.projectDeadline}
               onChange={(x) => setRound(i, { projectDeadline: x })}
@@ -85,7 +85,8 @@ export function RoundsEditor({ rounds, errors, onChange }: RoundsEditorProps) {
               variant="subtle"
               color="red"
               size="lg"
-              mt={26}
+              mt={25}
+              style={{ flexShrink: 0 }}
               aria-label={t('programForm.removeRound', { name: r.name || i + 1 })}
               onClick={() => setRounds((prev) => prev.filter((_, j) => j !== i))}
             >
