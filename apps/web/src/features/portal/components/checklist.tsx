@@ -35,6 +35,8 @@ export function Checklist({ title, caseId, list, items, closed }: ChecklistProps
         : t('portal:subsidies.done')
       : t('portal:subsidies.notDone');
   const titleId = `checklist-${caseId}-${list}`;
+  const pendingFor = (i: Item) =>
+    tick.isPending && tick.variables?.key === i.key && tick.variables.list === list ? tick.variables.done : undefined;
   return (
     <div role="group" aria-labelledby={titleId}>
       <Text fw={700} size="sm" mb={4} id={titleId}>
@@ -52,8 +54,9 @@ export function Checklist({ title, caseId, list, items, closed }: ChecklistProps
                 <List.Item key={i.key}>
                   <Checkbox
                     size="sm"
-                    checked={i.done}
-                    disabled={tick.isPending && tick.variables?.key === i.key}
+                    // Shows the tick at once while it is saved; the answer from the server then replaces the case.
+                    checked={pendingFor(i) ?? i.done}
+                    disabled={pendingFor(i) !== undefined}
                     onChange={(e) => {
                       setProblem(null);
                       tick.mutate(
@@ -82,17 +85,19 @@ export function Checklist({ title, caseId, list, items, closed }: ChecklistProps
                     </ThemeIcon>
                   }
                 >
-                  <Group gap={6}>
-                    <Text size="sm">{i.label}</Text>
+                  <Stack gap={0}>
+                    <Group gap={6}>
+                      <Text size="sm">{i.label}</Text>
+                      {!i.tenantMayTick && (
+                        <Badge size="sm" variant="outline" color="gray" c="dark.6" style={{ textTransform: 'none' }}>
+                          {t('portal:subsidies.staffItem')}
+                        </Badge>
+                      )}
+                    </Group>
                     <Text size="xs" c="dimmed">
                       {state(i)}
                     </Text>
-                    {!i.tenantMayTick && (
-                      <Badge size="xs" variant="outline" color="gray" c="dark.6" style={{ textTransform: 'none' }}>
-                        {t('portal:subsidies.staffItem')}
-                      </Badge>
-                    )}
-                  </Group>
+                  </Stack>
                 </List.Item>
               ),
             )}
