@@ -53,7 +53,10 @@ import {
   PortalAdvisorySessionsController,
   SupportSettingsController,
 } from './support/advisory-sessions.controller';
-import { SubsidyApplicationsController } from './support/subsidy-applications.controller';
+import {
+  PortalSubsidyApplicationsController,
+  SubsidyApplicationsController,
+} from './support/subsidy-applications.controller';
 import { SubsidyProgramsController } from './support/subsidy-programs.controller';
 import { MeController } from './users/me.controller';
 import { SavedViewsController } from './users/saved-views.controller';
@@ -153,6 +156,7 @@ import { ReminderSettingsController } from './jobs/reminder-settings.controller'
     ReportSettingsController,
     SubsidyProgramsController,
     SubsidyApplicationsController,
+    PortalSubsidyApplicationsController,
     AdvisorsController,
     AdvisorySessionsController,
     PortalAdvisorySessionsController,

@@ -1738,7 +1738,14 @@ export default async () => {
               label: { required: true, type: () => String },
               done: { required: true, type: () => Boolean },
               doneOn: { required: true, type: () => String, nullable: true },
+              tenantMayTick: { required: true, type: () => Boolean },
             },
+            PortalChecklistParamsDto: {
+              id: { required: true, type: () => String },
+              list: { required: true, enum: ['prerequisites', 'evidence'] },
+              key: { required: true, type: () => String, minLength: 1, maxLength: 64 },
+            },
+            PortalChecklistTickDto: { done: { required: true, type: () => Boolean } },
             DeadlineView: {
               key: { required: true, type: () => String },
               labelJa: { required: true, type: () => String },
@@ -1784,14 +1791,34 @@ export default async () => {
               paidAmount: { required: true, type: () => Number, nullable: true },
               projectDeadline: { required: true, type: () => String, nullable: true },
               milestones: { required: true, type: 'object', additionalProperties: { type: 'string' } },
-              prerequisites: { required: true, type: () => [Object] },
-              evidence: { required: true, type: () => [Object] },
+              prerequisites: { required: true, type: () => [t['./support/subsidy-application.dto'].ChecklistItemView] },
+              evidence: { required: true, type: () => [t['./support/subsidy-application.dto'].ChecklistItemView] },
               closedReason: { required: true, type: () => String, nullable: true },
               staffNotes: { required: false, type: () => String, nullable: true },
               history: { required: false, type: () => [t['./support/subsidy-application.dto'].StageEventView] },
               deadlines: { required: false, type: () => [Object] },
               programName: { required: false, type: () => String },
               roundName: { required: false, type: () => String },
+              allowedTransitions: {
+                required: true,
+                type: () => [Object],
+                enum: [
+                  'paid',
+                  'cancelled',
+                  'withdrawn',
+                  'in_progress',
+                  'planning',
+                  'applied',
+                  'adopted',
+                  'not_adopted',
+                  'grant_applied',
+                  'grant_decided',
+                  'reported',
+                  'amount_fixed',
+                  'claimed',
+                ],
+                isArray: true,
+              },
             },
             SubsidyApplicationPageView: {
               items: { required: true, type: () => [t['./support/subsidy-application.dto'].SubsidyApplicationView] },
@@ -1808,7 +1835,10 @@ export default async () => {
             },
           },
         ],
-        [require('./support/subsidy-applications.controller'), { SubsidyApplicationsController: {} }],
+        [
+          require('./support/subsidy-applications.controller'),
+          { SubsidyApplicationsController: {}, PortalSubsidyApplicationsController: {} },
+        ],
         [
           require('./support/subsidy-program.dto'),
           {
@@ -1885,6 +1915,11 @@ export default async () => {
             ProgramStatsView: {
               programId: { required: true, type: () => String },
               rounds: { required: true, type: () => [t['./support/subsidy-program.dto'].RoundStatsView] },
+            },
+            NamedProgramStatsView: { name: { required: true, type: () => String } },
+            AllProgramStatsView: {
+              items: { required: true, type: () => [t['./support/subsidy-program.dto'].NamedProgramStatsView] },
+              total: { required: true, type: () => Number },
             },
           },
         ],
@@ -2431,6 +2466,19 @@ export default async () => {
               productsLaunched: { required: true, type: () => Number, minimum: 0, maximum: 100000 },
               note: { required: false, type: () => String, maxLength: 2000 },
             },
+            KpiDraftFiguresDto: {
+              employees: { required: false, type: () => Number, nullable: true, minimum: 0, maximum: 10000000 },
+              revenue: { required: false, type: () => Number, nullable: true, minimum: 0 },
+              moneyRaised: { required: false, type: () => Number, nullable: true, minimum: 0 },
+              patents: { required: false, type: () => Number, nullable: true, minimum: 0, maximum: 100000 },
+              productsLaunched: { required: false, type: () => Number, nullable: true, minimum: 0, maximum: 100000 },
+              note: { required: false, type: () => String, nullable: true, maxLength: 2000 },
+            },
+            KpiDraftDto: {
+              surveyId: { required: true, type: () => String },
+              values: { required: true, type: () => t['./kpi/kpi.dto'].KpiDraftFiguresDto },
+              savedAt: { required: true, type: () => String },
+            },
             SurveyTenantParamDto: {
               id: { required: true, type: () => String, format: 'uuid' },
               tenantId: { required: true, type: () => String, format: 'uuid' },
@@ -2622,6 +2670,12 @@ export default async () => {
                 required: true,
                 type: () => Boolean,
                 description: 'whether the tenant has answered (it may resubmit while the survey is open)',
+              },
+              draft: {
+                required: true,
+                type: () => t['./kpi/kpi.dto'].KpiDraftDto,
+                nullable: true,
+                description: "the tenant's unsent answer kept on the server, null when there is none",
               },
             },
             PortalKpiSurveyListDto: {
@@ -3028,6 +3082,9 @@ export default async () => {
               download: {},
               removeAttachment: {},
             },
+            PortalSubsidyApplicationsController: {
+              tick: { type: t['./support/subsidy-application.dto'].SubsidyApplicationView },
+            },
           },
         ],
         [
@@ -3035,6 +3092,7 @@ export default async () => {
           {
             SubsidyProgramsController: {
               list: { type: t['./support/subsidy-program.dto'].SubsidyProgramPageView },
+              allStats: { type: t['./support/subsidy-program.dto'].AllProgramStatsView },
               get: { type: t['./support/subsidy-program.dto'].SubsidyProgramView },
               stats: { type: t['./support/subsidy-program.dto'].ProgramStatsView },
               create: { type: t['./support/subsidy-program.dto'].SubsidyProgramView },
@@ -3158,6 +3216,8 @@ export default async () => {
               enter: { type: t['./kpi/kpi.dto'].KpiSubmissionDto },
             },
             PortalKpiController: {
+              saveDraft: { type: t['./kpi/kpi.dto'].KpiDraftDto },
+              discardDraft: {},
               own: { type: t['./kpi/kpi.dto'].KpiSubmissionDto },
               submit: { type: t['./kpi/kpi.dto'].KpiSubmissionDto },
             },

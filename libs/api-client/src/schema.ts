@@ -1840,6 +1840,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/kpi-surveys/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * KPI回答の下書き保存
+         * @description Keeps the tenant's unsent answer on the server.
+         */
+        put: operations["PortalKpiController_saveDraft"];
+        post?: never;
+        /**
+         * KPI回答の下書き削除
+         * @description Discards the tenant's draft answer.
+         */
+        delete: operations["PortalKpiController_discardDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/kpi-surveys/{id}/submission": {
         parameters: {
             query?: never;
@@ -2608,6 +2632,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/subsidy-programs/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 補助金の採択実績一覧
+         * @description Applied, adopted and not-adopted cases and the adoption rate of every programme and round.
+         */
+        get: operations["SubsidyProgramsController_allStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/subsidy-programs/{id}": {
         parameters: {
             query?: never;
@@ -2767,6 +2811,26 @@ export interface paths {
          * @description Deletes an evidence file.
          */
         delete: operations["SubsidyApplicationsController_removeAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/subsidy-applications/{id}/checklist/{list}/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 自社の補助金チェックリストの更新
+         * @description A tenant ticks or unticks a checklist item of its own case that the company keeps.
+         */
+        put: operations["PortalSubsidyApplicationsController_tick"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -4774,6 +4838,21 @@ export interface components {
             productsLaunched: number;
             note?: string;
         };
+        KpiDraftFiguresDto: {
+            employees?: number | null;
+            /** @description integer yen */
+            revenue?: number | null;
+            /** @description integer yen */
+            moneyRaised?: number | null;
+            patents?: number | null;
+            productsLaunched?: number | null;
+            note?: string | null;
+        };
+        KpiDraftDto: {
+            surveyId: string;
+            values: components["schemas"]["KpiDraftFiguresDto"];
+            savedAt: string;
+        };
         ImportResultDto: {
             dryRun: boolean;
             rows: number;
@@ -5542,6 +5621,23 @@ export interface components {
             roundId: string;
             name: string;
         };
+        NamedProgramStatsView: {
+            applied: number;
+            adopted: number;
+            notAdopted: number;
+            undecided: number;
+            /** @description basis points: 6667 = 66.67% */
+            adoptionRateBp: number | null;
+            /** @example 66.67% */
+            adoptionRate: string | null;
+            programId: string;
+            rounds: components["schemas"]["RoundStatsView"][];
+            name: string;
+        };
+        AllProgramStatsView: {
+            items: components["schemas"]["NamedProgramStatsView"][];
+            total: number;
+        };
         ProgramStatsView: {
             applied: number;
             adopted: number;
@@ -5620,6 +5716,8 @@ export interface components {
             label: string;
             done: boolean;
             doneOn: string | null;
+            /** @description whether the tenant may tick it in the portal (the others are kept by staff) */
+            tenantMayTick: boolean;
         };
         StageEventView: {
             from: string | null;
@@ -5666,6 +5764,8 @@ export interface components {
             programName?: string;
             /** @description in lists: the round of the case */
             roundName?: string;
+            /** @description the stages the reader may move the case to next; empty for readers who may not move cases */
+            allowedTransitions: ("planning" | "applied" | "adopted" | "grant_applied" | "grant_decided" | "in_progress" | "reported" | "amount_fixed" | "claimed" | "paid" | "not_adopted" | "withdrawn" | "cancelled")[];
         };
         SubsidyApplicationPageView: {
             items: components["schemas"]["SubsidyApplicationView"][];
@@ -5737,6 +5837,10 @@ export interface components {
             size: number;
             sha256: string;
             createdAt: string;
+        };
+        PortalChecklistTickDto: {
+            /** @description true ticks the item (dated today), false unticks it */
+            done: boolean;
         };
         WeeklySlotDto: {
             /** @description 1 = Monday … 7 = Sunday */
@@ -6009,6 +6113,8 @@ export interface components {
             questions: components["schemas"]["KpiQuestionDto"][];
             /** @description whether the tenant has answered (it may resubmit while the survey is open) */
             submitted: boolean;
+            /** @description the tenant's unsent answer kept on the server, null when there is none */
+            draft: components["schemas"]["KpiDraftDto"] | null;
         };
         PortalKpiSurveyListDto: {
             items: components["schemas"]["PortalKpiSurveyDto"][];
@@ -15015,6 +15121,178 @@ export interface operations {
             };
         };
     };
+    PortalKpiController_saveDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KpiDraftFiguresDto"];
+            };
+        };
+        responses: {
+            /** @description keeps the tenant's unsent answer on the server (replacing the last draft) while the survey is open (409 otherwise); submitting removes it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiDraftDto"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id (also any other facility's or tenant's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state forbids it (duplicate, overlap, illegal transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refers to something that does not exist or cannot be used here */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected: the body carries only a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PortalKpiController_discardDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description discards the tenant's draft (none is fine) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id (also any other facility's or tenant's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state forbids it (duplicate, overlap, illegal transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refers to something that does not exist or cannot be used here */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected: the body carries only a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     PortalKpiController_own: {
         parameters: {
             query?: never;
@@ -18671,6 +18949,66 @@ export interface operations {
             };
         };
     };
+    SubsidyProgramsController_allStats: {
+        parameters: {
+            query?: {
+                /** @description at most this many items (default: all) */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description adoption statistics of every programme, per programme and round, in one read */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllProgramStatsView"];
+                };
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected: the body carries only a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     SubsidyProgramsController_get: {
         parameters: {
             query?: never;
@@ -19651,6 +19989,97 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input: `errors[]` names each field with a code and a message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id (also any other facility's or tenant's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state forbids it (duplicate, overlap, illegal transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refers to something that does not exist or cannot be used here */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected: the body carries only a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PortalSubsidyApplicationsController_tick: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                list: "prerequisites" | "evidence";
+                key: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortalChecklistTickDto"];
+            };
+        };
+        responses: {
+            /** @description ticks or unticks an item of the caller's own case (another tenant's case is 404); items kept by staff are 403, a closed case 409 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyApplicationView"];
+                };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */
             400: {

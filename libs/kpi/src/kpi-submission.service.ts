@@ -4,6 +4,7 @@ import { PgErrorCode, TransactionRunner, isPgError, queryRows, saveAllScoped, sa
 import { Tenant, TenantService } from '@tamago/tenants';
 import { isSurveyOpen } from './domain';
 import { KpiFigures, KpiSubmitter } from './kpi-input';
+import { KpiDraft } from './kpi-draft.entity';
 import { KpiSubmission } from './kpi-submission.entity';
 import { KpiSurveyService } from './kpi-survey.service';
 import { KpiSurvey } from './kpi-survey.entity';
@@ -74,7 +75,10 @@ export class KpiSubmissionService {
             enteredBy: submitter.asTenant ? 'tenant' : 'staff',
             submittedBy: submitter.userId,
           });
-          return { submission: await saveScoped(em, facilityId, row), created: !existing };
+          const submission = await saveScoped(em, facilityId, row);
+          // The tenant's own draft has become the answer.
+          if (submitter.asTenant) await em.delete(KpiDraft, { facilityId, surveyId, tenantId });
+          return { submission, created: !existing };
         },
         submitter.userId,
       );

@@ -28,12 +28,14 @@ export {
 export { SupportSettingsService, SupportSettingsView } from './support-settings.service';
 export { OrganizationDirectory, ORGANIZATION_DIRECTORY } from './organization-directory';
 export { AdoptionStats } from './subsidy-stats';
+export { tenantMayTick, ChecklistName } from './subsidy-case-rules';
 export * from './support-input';
 export { SupportModule } from './support.module';
 export {
   SupportReader,
   supportReaderOf,
   mayReadStaffNotes,
+  mayMoveSubsidyCases,
   confinedToOwnSessions,
   sessionViewFor,
   caseViewFor,

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError, todayIn } from '@tamago/core';
+import { DomainError, ErrorCode, todayIn } from '@tamago/core';
 import { TransactionRunner, queryRows, saveScoped } from '@tamago/database';
 import {
+  allowedSubsidyTransitions,
   assertSubsidyStepDetails,
   assertSubsidyTransition,
+  isTerminalSubsidyStage,
   parseSubsidyStage,
   type SubsidyDeadline,
   type SubsidyStage,
@@ -16,13 +18,15 @@ import {
   DEFAULT_PREREQUISITES,
   applyChecklist,
   assertOrderAfterGrantDecision,
+  tenantMayTick,
+  type ChecklistName,
   checkCaseAmounts,
   deadlinesOf,
   stepDetails,
 } from './subsidy-case-rules';
 import { SubsidyProgramService } from './subsidy-program.service';
 import { SubsidyStageEvent } from './subsidy-stage-event.entity';
-import { SupportReader, caseViewFor } from './support-reader';
+import { SupportReader, caseViewFor, mayMoveSubsidyCases } from './support-reader';
 import { SupportReferences } from './support-references';
 import { ApplicationInput, ApplicationListQuery, ApplicationPatch, ApplicationTransition } from './support-input';
 import { SupportError } from './errors';
@@ -43,6 +47,8 @@ export interface SubsidyCaseView {
   application: SubsidyApplication;
   history: SubsidyStageEvent[];
   deadlines: SubsidyDeadline[];
+  /** The stages the reader may move the case to next (empty for readers who may not move cases). */
+  allowedTransitions: SubsidyStage[];
 }
 
 /** A listed case with its computed deadlines and the names of its programme and round. */
@@ -51,6 +57,17 @@ export interface ListedSubsidyCase {
   programName: string;
   roundName: string;
   deadlines: SubsidyDeadline[];
+  /** The stages the reader may move the case to next (empty for readers who may not move cases). */
+  allowedTransitions: SubsidyStage[];
+}
+
+/**
+ * The legal next stages of a case for the reader: the state machine's steps for those who run
+ * cases, none for everyone else. Without a reader: a writer's call (create, update, transition).
+ */
+function allowedFor(stage: SubsidyStage, reader: SupportReader | null): SubsidyStage[] {
+  if (reader && !mayMoveSubsidyCases(reader)) return [];
+  return [...allowedSubsidyTransitions(stage)];
 }
 
 /** Subsidy cases: creation, checklists, stage transitions with amount checks, computed deadlines. */
@@ -134,6 +151,7 @@ export class SubsidyApplicationService {
         programName: a.program!.name,
         roundName: a.round!.name,
         deadlines: deadlinesOf(a, a.round!, a.program!),
+        allowedTransitions: allowedFor(a.stage, reader),
       }));
       return { items, total };
     });
@@ -182,7 +200,7 @@ export class SubsidyApplicationService {
       this.view(em, facilityId, id, reader?.ownTenantId ?? null),
     );
     if (reader) caseViewFor(view.application, view.history, reader);
-    return view;
+    return { ...view, allowedTransitions: allowedFor(view.application.stage, reader) };
   }
 
   /** Opens a case in `planning` with the default checklists. */
@@ -284,6 +302,41 @@ export class SubsidyApplicationService {
   }
 
   /**
+   * A tenant user ticks or unticks an item of their own case's checklist (another tenant's case is
+   * 404). Only the items a tenant may tick (tenantMayTick) are accepted; the others stay with staff
+   * (403). A ticked item is dated today in the facility's time zone; a closed case is 409.
+   */
+  async tickByTenant(
+    facilityId: string,
+    reader: SupportReader,
+    id: string,
+    tick: { list: ChecklistName; key: string; done: boolean },
+  ): Promise<SubsidyCaseView> {
+    if (reader.ownTenantId === null)
+      throw new DomainError(ErrorCode.Forbidden, 'Only tenant users tick their own checklists here.');
+    await this.tx.inFacility(
+      facilityId,
+      async (em) => {
+        const app = await this.load(em, facilityId, id, reader.ownTenantId);
+        const item = app[tick.list].find((i) => i.key === tick.key);
+        if (!item) throw DomainError.notFound('Checklist item', tick.key);
+        if (!tenantMayTick(tick.list, tick.key)) {
+          throw new DomainError(ErrorCode.Forbidden, 'Staff keep this checklist item; ask the facility to tick it.');
+        }
+        if (isTerminalSubsidyStage(app.stage))
+          throw DomainError.conflict('The case is closed; its checklists are final.');
+        if (item.done === tick.done) return;
+        const doneOn = tick.done ? todayIn(await facilityTimeZone(em, facilityId)) : null;
+        app[tick.list] = applyChecklist(app[tick.list], [{ key: tick.key, done: tick.done, doneOn }], tick.list);
+        assertOrderAfterGrantDecision(app);
+        await saveScoped(em, facilityId, app);
+      },
+      reader.userId,
+    );
+    return this.get(facilityId, id, reader);
+  }
+
+  /**
    * Moves a case one step (409 with `allowed` otherwise), recording the step's dates and amounts.
    * Amounts are checked against each other and the programme maximum; the deadlines must still
    * compute (e.g. completion after the project deadline is refused). Each step goes to the history.
@@ -357,7 +410,7 @@ export class SubsidyApplicationService {
     facilityId: string,
     id: string,
     ownTenantId: string | null,
-  ): Promise<SubsidyCaseView> {
+  ): Promise<Omit<SubsidyCaseView, 'allowedTransitions'>> {
     const application = await this.load(em, facilityId, id, ownTenantId);
     const program = await this.programs.load(em, facilityId, application.programId);
     const round = program.rounds!.find((r) => r.id === application.roundId)!;

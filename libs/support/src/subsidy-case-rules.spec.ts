@@ -2,11 +2,13 @@ import type { SubsidyApplication } from './subsidy-application.entity';
 import type { SubsidyProgram } from './subsidy-program.entity';
 import type { SubsidyRound } from './subsidy-round.entity';
 import {
+  DEFAULT_EVIDENCE,
   DEFAULT_PREREQUISITES,
   applyChecklist,
   checkCaseAmounts,
   deadlinesOf,
   stepDetails,
+  tenantMayTick,
 } from './subsidy-case-rules';
 
 const round = {
@@ -67,5 +69,19 @@ describe('subsidy case rules', () => {
     expect(() => applyChecklist([], [{ key: 'extra', done: true }], 'evidence')).toThrow(
       expect.objectContaining({ details: { errors: [expect.objectContaining({ field: 'evidence[0].label' })] } }),
     );
+  });
+});
+
+describe('tenantMayTick', () => {
+  it('lets the tenant tick what the company obtains or collects, and keeps the rest with staff', () => {
+    expect(DEFAULT_PREREQUISITES.filter((i) => tenantMayTick('prerequisites', i.key)).map((i) => i.key)).toEqual([
+      'gbizid',
+      'chamber_support_plan',
+    ]);
+    expect(DEFAULT_EVIDENCE.every((i) => tenantMayTick('evidence', i.key))).toBe(true);
+    expect(tenantMayTick('prerequisites', 'advisor_confirmation')).toBe(false);
+    // An item staff add to a case, and a key of the other list, stay with staff.
+    expect(tenantMayTick('evidence', 'bank_statement')).toBe(false);
+    expect(tenantMayTick('evidence', 'gbizid')).toBe(false);
   });
 });

@@ -29,6 +29,24 @@ export const DEFAULT_EVIDENCE: readonly ChecklistItem[] = [
   { key: 'photos', label: '写真', done: false, doneOn: null },
 ];
 
+/**
+ * The items a tenant user may tick in the portal: what the company obtains or collects itself
+ * (gBizID, the chamber's support plan, the evidence documents). The advisor's confirmation and any
+ * item staff add to a case stay with staff.
+ */
+const TENANT_TICKABLE: Readonly<Record<'prerequisites' | 'evidence', readonly string[]>> = {
+  prerequisites: ['gbizid', 'chamber_support_plan'],
+  evidence: DEFAULT_EVIDENCE.map((i) => i.key),
+};
+
+/** Checklists of a case by name. */
+export type ChecklistName = 'prerequisites' | 'evidence';
+
+/** Whether a tenant user may tick (and untick) the item `key` of the case's `list`. */
+export function tenantMayTick(list: ChecklistName, key: string): boolean {
+  return TENANT_TICKABLE[list].includes(key);
+}
+
 const KEY = /^[a-z][a-z0-9_]{0,63}$/;
 
 /** Applies checklist changes by key; a new key needs a label. `field` names the list in errors. */

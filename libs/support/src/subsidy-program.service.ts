@@ -112,36 +112,40 @@ export class SubsidyProgramService {
   stats(facilityId: string, id: string): Promise<ProgramStats> {
     return this.tx.inFacility(facilityId, async (em) => {
       const program = await this.load(em, facilityId, id);
-      const rows = await queryRows<{ round_id: string; applied: number; adopted: number; not_adopted: number }>(
-        em,
-        `SELECT a.round_id,
-                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM subsidy_stage_events e WHERE e.facility_id = a.facility_id AND e.application_id = a.id AND e.to_stage = 'applied'))::int AS applied,
-                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM subsidy_stage_events e WHERE e.facility_id = a.facility_id AND e.application_id = a.id AND e.to_stage = 'adopted'))::int AS adopted,
-                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM subsidy_stage_events e WHERE e.facility_id = a.facility_id AND e.application_id = a.id AND e.to_stage = 'not_adopted'))::int AS not_adopted
-           FROM subsidy_applications a
-          WHERE a.facility_id = $1 AND a.program_id = $2
-          GROUP BY a.round_id`,
-        [facilityId, id],
-      );
-      const counts = (roundId: string) => {
-        const r = rows.find((x) => x.round_id === roundId);
-        return { applied: r?.applied ?? 0, adopted: r?.adopted ?? 0, notAdopted: r?.not_adopted ?? 0 };
-      };
-      const rounds = (program.rounds ?? []).map((r) => ({
-        roundId: r.id,
-        name: r.name,
-        ...adoptionStats(counts(r.id)),
-      }));
-      const total = rounds.reduce(
-        (sum, r) => ({
-          applied: sum.applied + r.applied,
-          adopted: sum.adopted + r.adopted,
-          notAdopted: sum.notAdopted + r.notAdopted,
-        }),
-        { applied: 0, adopted: 0, notAdopted: 0 },
-      );
-      return { programId: id, ...adoptionStats(total), rounds };
+      const rows = await this.roundCounts(em, facilityId, id);
+      return statsOf(program, rows);
     });
+  }
+
+  /**
+   * The adoption statistics of every programme of the facility, per programme and round, by
+   * programme name: one query for the programmes with their rounds and one grouped count.
+   */
+  allStats(facilityId: string): Promise<(ProgramStats & { name: string })[]> {
+    return this.tx.inFacility(facilityId, async (em) => {
+      const programs = await em.find(SubsidyProgram, {
+        where: { facilityId },
+        relations: { rounds: true },
+        order: { name: 'ASC', id: 'ASC', rounds: { opensOn: 'ASC', name: 'ASC' } },
+      });
+      const rows = await this.roundCounts(em, facilityId, null);
+      return programs.map((p) => ({ ...statsOf(p, rows), name: p.name }));
+    });
+  }
+
+  /** Cases per round that reached applied, adopted and not_adopted (by their stage history). */
+  private roundCounts(em: EntityManager, facilityId: string, programId: string | null): Promise<RoundCountRow[]> {
+    return queryRows<RoundCountRow>(
+      em,
+      `SELECT a.round_id,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM subsidy_stage_events e WHERE e.facility_id = a.facility_id AND e.application_id = a.id AND e.to_stage = 'applied'))::int AS applied,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM subsidy_stage_events e WHERE e.facility_id = a.facility_id AND e.application_id = a.id AND e.to_stage = 'adopted'))::int AS adopted,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM subsidy_stage_events e WHERE e.facility_id = a.facility_id AND e.application_id = a.id AND e.to_stage = 'not_adopted'))::int AS not_adopted
+         FROM subsidy_applications a
+        WHERE a.facility_id = $1 AND ($2::uuid IS NULL OR a.program_id = $2::uuid)
+        GROUP BY a.round_id`,
+      [facilityId, programId],
+    );
   }
 
   /** Loads a programme with its rounds inside an open transaction; NotFound for other facilities' ids. */
@@ -174,6 +178,32 @@ export class SubsidyProgramService {
       throw e;
     }
   }
+}
+
+interface RoundCountRow {
+  round_id: string;
+  applied: number;
+  adopted: number;
+  not_adopted: number;
+}
+
+/** A programme's statistics from the per-round counts (rounds without cases count zero). */
+function statsOf(program: SubsidyProgram, rows: RoundCountRow[]): ProgramStats {
+  const byRound = new Map(rows.map((r) => [r.round_id, r]));
+  const counts = (roundId: string) => {
+    const r = byRound.get(roundId);
+    return { applied: r?.applied ?? 0, adopted: r?.adopted ?? 0, notAdopted: r?.not_adopted ?? 0 };
+  };
+  const rounds = (program.rounds ?? []).map((r) => ({ roundId: r.id, name: r.name, ...adoptionStats(counts(r.id)) }));
+  const total = rounds.reduce(
+    (sum, r) => ({
+      applied: sum.applied + r.applied,
+      adopted: sum.adopted + r.adopted,
+      notAdopted: sum.notAdopted + r.notAdopted,
+    }),
+    { applied: 0, adopted: 0, notAdopted: 0 },
+  );
+  return { programId: program.id, ...adoptionStats(total), rounds };
 }
 
 function checkProgram(input: ProgramPatch): Partial<SubsidyProgram> {

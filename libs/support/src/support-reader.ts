@@ -44,6 +44,14 @@ export function confinedToOwnSessions(reader: SupportReader): boolean {
   );
 }
 
+/** The roles that run subsidy cases: they move them along the pipeline and keep their checklists. */
+const CASE_WRITERS: readonly Role[] = [Role.FacilityAdmin, Role.IncubationManager, Role.Advisor];
+
+/** Whether the reader may move subsidy cases between stages (staff who run support; never tenant users). */
+export function mayMoveSubsidyCases(reader: SupportReader): boolean {
+  return reader.ownTenantId === null && reader.roles.some((r) => CASE_WRITERS.includes(r));
+}
+
 /** The session as the reader may see it: without notes for those who may not read them. */
 export function sessionViewFor<T extends AdvisorySession>(session: T, reader: SupportReader): T {
   if (!mayReadStaffNotes(reader)) delete (session as Partial<AdvisorySession>).notes;

@@ -1,12 +1,14 @@
-import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Role, facilityOf, TENANT_ROLES } from '@tamago/identity';
-import { KpiSubmissionService, KpiSurveyService } from '@tamago/kpi';
+import { KpiDraftService, KpiSubmissionService, KpiSurveyService } from '@tamago/kpi';
 import { ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import { PageQueryDto } from '../common/list-query.dto';
 import {
+  KpiDraftDto,
+  KpiDraftFiguresDto,
   KpiFiguresDto,
   KpiSubmissionDto,
   KpiSubmissionPageDto,
@@ -108,7 +110,33 @@ export class KpiSurveysController {
 @ApiBearerAuth()
 @Controller('portal/kpi-surveys')
 export class PortalKpiController {
-  constructor(private readonly submissions: KpiSubmissionService) {}
+  constructor(
+    private readonly submissions: KpiSubmissionService,
+    private readonly drafts: KpiDraftService,
+  ) {}
+
+  @Put(':id/draft')
+  @Roles(...TENANT_ROLES)
+  @ApiOkResponse({
+    type: KpiDraftDto,
+    description:
+      "keeps the tenant's unsent answer on the server (replacing the last draft) while the survey is open (409 otherwise); submitting removes it",
+  })
+  async saveDraft(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() dto: KpiDraftFiguresDto,
+  ): Promise<KpiDraftDto> {
+    return KpiDraftDto.from(await this.drafts.save(facilityOf(actor), actor.userId, id, ownTenantOf(actor)!, dto));
+  }
+
+  @Delete(':id/draft')
+  @HttpCode(204)
+  @Roles(...TENANT_ROLES)
+  @ApiNoContentResponse({ description: "discards the tenant's draft (none is fine)" })
+  discardDraft(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<void> {
+    return this.drafts.discard(facilityOf(actor), actor.userId, id, ownTenantOf(actor)!);
+  }
 
   @Get(':id/submission')
   @Roles(...TENANT_ROLES)

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { KpiHistoryEntry, KpiSubmission, KpiSurvey } from '@tamago/kpi';
+import { KpiDraftView, KpiHistoryEntry, KpiSubmission, KpiSurvey } from '@tamago/kpi';
 import { Tenant } from '@tamago/tenants';
 import { IsCalendarDate } from '../common/calendar-date.validator';
 
@@ -32,6 +32,55 @@ export class KpiFiguresDto {
   @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(100_000) patents!: number;
   @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(100_000) productsLaunched!: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
+}
+
+/** An unsent answer: any figure may still be missing (null or absent). */
+export class KpiDraftFiguresDto {
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  employees?: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 0, description: 'integer yen' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_YEN)
+  revenue?: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 0, description: 'integer yen' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_YEN)
+  moneyRaised?: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  patents?: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  productsLaunched?: number | null;
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+export class KpiDraftDto {
+  @ApiProperty() surveyId!: string;
+  @ApiProperty({ type: KpiDraftFiguresDto }) values!: KpiDraftFiguresDto;
+  @ApiProperty() savedAt!: string;
+
+  static from(d: KpiDraftView): KpiDraftDto {
+    return { surveyId: d.surveyId, values: { ...d.values }, savedAt: d.savedAt.toISOString() };
+  }
 }
 
 export class SurveyTenantParamDto {

@@ -3,6 +3,7 @@ import { IsOptional } from 'class-validator';
 import { IsCalendarDate } from '../common/calendar-date.validator';
 import { PageQueryDto } from '../common/list-query.dto';
 import { AdvisorySessionView } from '../support/advisory-session.dto';
+import { KpiDraftDto } from '../kpi/kpi.dto';
 
 export class PortalStatementQueryDto {
   @ApiPropertyOptional({ example: '2026-04-01' }) @IsOptional() @IsCalendarDate() from?: string;
@@ -32,6 +33,8 @@ export class PortalKpiSurveyDto {
   questions!: KpiQuestionDto[];
   /** whether the tenant has answered (it may resubmit while the survey is open) */
   submitted!: boolean;
+  /** the tenant's unsent answer kept on the server, null when there is none */
+  draft!: KpiDraftDto | null;
 }
 
 export class PortalKpiSurveyListDto {

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@tamago/database';
 import { facilityToday } from '@tamago/facilities';
-import { KpiSubmissionService, KpiSurveyService } from '@tamago/kpi';
+import { KpiDraftService, KpiSubmissionService, KpiSurveyService } from '@tamago/kpi';
 import { InboxService } from '@tamago/notifications';
 import { ArrearsService } from '@tamago/payments';
 import { AdvisorySessionService, SubsidyApplicationService, supportReaderOf } from '@tamago/support';
 import { Actor } from '@tamago/identity';
 import { AdvisorySessionView } from '../support/advisory-session.dto';
+import { KpiDraftDto } from '../kpi/kpi.dto';
 import { KpiQuestionDto, PortalKpiSurveyDto, PortalSummaryDto } from './portal.dto';
 
 const KPI_QUESTIONS: KpiQuestionDto[] = [
@@ -32,13 +33,14 @@ export class PortalService {
     private readonly tx: TransactionRunner,
     private readonly surveys: KpiSurveyService,
     private readonly submissions: KpiSubmissionService,
+    private readonly drafts: KpiDraftService,
     private readonly arrears: ArrearsService,
     private readonly sessions: AdvisorySessionService,
     private readonly applications: SubsidyApplicationService,
     private readonly inbox: InboxService,
   ) {}
 
-  /** Surveys open today with their questions and whether the tenant answered each. */
+  /** Surveys open today with their questions, whether the tenant answered each and its saved draft. */
   async openSurveys(facilityId: string, tenantId: string): Promise<PortalKpiSurveyDto[]> {
     const today = await this.tx.inFacility(facilityId, (em) => facilityToday(em, facilityId));
     const [{ items }, history] = await Promise.all([
@@ -46,9 +48,12 @@ export class PortalService {
       this.submissions.history(facilityId, tenantId, tenantId),
     ]);
     const answered = new Set(history.map((h) => h.surveyId));
-    return items
-      .filter((s) => s.opensOn <= today && today <= s.closesOn)
-      .map((s) => ({
+    const open = items.filter((s) => s.opensOn <= today && today <= s.closesOn);
+    const openIds = open.map((s) => s.id);
+    const drafts = new Map((await this.drafts.draftsOf(facilityId, tenantId, openIds)).map((d) => [d.surveyId, d]));
+    return open.map((s) => {
+      const draft = drafts.get(s.id);
+      return {
         id: s.id,
         period: s.period,
         startDate: s.startDate,
@@ -57,7 +62,9 @@ export class PortalService {
         closesOn: s.closesOn,
         questions: KPI_QUESTIONS,
         submitted: answered.has(s.id),
-      }));
+        draft: draft ? KpiDraftDto.from(draft) : null,
+      };
+    });
   }
 
   /** What a portal home shows in one call. */

@@ -25,6 +25,8 @@ import {
   SubsidyDeadline,
   SubsidyStage,
   SubsidyStageEvent,
+  tenantMayTick,
+  type ChecklistName,
 } from '@tamago/support';
 import { IsCalendarDate } from '../common/calendar-date.validator';
 import { PageQueryDto } from '../common/list-query.dto';
@@ -132,6 +134,25 @@ export class ChecklistItemView {
   @ApiProperty() label!: string;
   @ApiProperty() done!: boolean;
   @ApiProperty({ nullable: true, type: String }) doneOn!: string | null;
+  @ApiProperty({ description: 'whether the tenant may tick it in the portal (the others are kept by staff)' })
+  tenantMayTick!: boolean;
+
+  static list(list: ChecklistName, items: ChecklistItem[]): ChecklistItemView[] {
+    return items.map((i) => ({ ...i, tenantMayTick: tenantMayTick(list, i.key) }));
+  }
+}
+
+const CHECKLISTS: readonly ChecklistName[] = ['prerequisites', 'evidence'];
+
+/** One checklist item of the caller's own case, by list and key. */
+export class PortalChecklistParamsDto {
+  @uuid('id') id!: string;
+  @ApiProperty({ enum: CHECKLISTS }) @IsIn(CHECKLISTS) list!: ChecklistName;
+  @ApiProperty({ example: 'gbizid' }) @IsString() @MinLength(1) @MaxLength(64) key!: string;
+}
+
+export class PortalChecklistTickDto {
+  @ApiProperty({ description: 'true ticks the item (dated today), false unticks it' }) @IsBoolean() done!: boolean;
 }
 
 export class DeadlineView {
@@ -171,18 +192,24 @@ export class SubsidyApplicationView {
   @ApiProperty({ nullable: true, type: Number }) paidAmount!: number | null;
   @ApiProperty({ nullable: true, type: String }) projectDeadline!: string | null;
   @ApiProperty({ type: Object }) milestones!: Record<string, string>;
-  @ApiProperty({ type: [ChecklistItemView] }) prerequisites!: ChecklistItem[];
-  @ApiProperty({ type: [ChecklistItemView] }) evidence!: ChecklistItem[];
+  @ApiProperty({ type: [ChecklistItemView] }) prerequisites!: ChecklistItemView[];
+  @ApiProperty({ type: [ChecklistItemView] }) evidence!: ChecklistItemView[];
   @ApiProperty({ nullable: true, type: String }) closedReason!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'staff only' }) staffNotes?: string | null;
   @ApiPropertyOptional({ type: [StageEventView] }) history?: StageEventView[];
   @ApiPropertyOptional({ type: [DeadlineView] }) deadlines?: SubsidyDeadline[];
   @ApiPropertyOptional({ type: String, description: 'in lists: the programme of the case' }) programName?: string;
   @ApiPropertyOptional({ type: String, description: 'in lists: the round of the case' }) roundName?: string;
+  @ApiProperty({
+    enum: SUBSIDY_STAGES,
+    isArray: true,
+    description: 'the stages the reader may move the case to next; empty for readers who may not move cases',
+  })
+  allowedTransitions!: SubsidyStage[];
 
   /** The case as the support library returned it for the reader (staff notes only when it kept them). */
-  static from(a: SubsidyApplication): SubsidyApplicationView {
-    const view: SubsidyApplicationView = {
+  static from(a: SubsidyApplication): Omit<SubsidyApplicationView, 'allowedTransitions'> {
+    const view: Omit<SubsidyApplicationView, 'allowedTransitions'> = {
       id: a.id,
       tenantId: a.tenantId,
       programId: a.programId,
@@ -197,8 +224,8 @@ export class SubsidyApplicationView {
       paidAmount: a.paidAmount,
       projectDeadline: a.projectDeadline,
       milestones: { ...a.milestones } as Record<string, string>,
-      prerequisites: a.prerequisites,
-      evidence: a.evidence,
+      prerequisites: ChecklistItemView.list('prerequisites', a.prerequisites),
+      evidence: ChecklistItemView.list('evidence', a.evidence),
       closedReason: a.closedReason,
     };
     if (a.staffNotes !== undefined) view.staffNotes = a.staffNotes;
@@ -212,6 +239,7 @@ export class SubsidyApplicationView {
       programName: c.programName,
       roundName: c.roundName,
       deadlines: c.deadlines,
+      allowedTransitions: c.allowedTransitions,
     };
   }
 
@@ -220,6 +248,7 @@ export class SubsidyApplicationView {
       ...SubsidyApplicationView.from(c.application),
       history: c.history.map((e) => StageEventView.from(e)),
       deadlines: c.deadlines,
+      allowedTransitions: c.allowedTransitions,
     };
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Actor, Role, facilityOf, TENANT_ROLES } from '@tamago/identity';
@@ -19,6 +19,8 @@ import {
   AttachmentParamsDto,
   AttachmentView,
   CreateSubsidyApplicationDto,
+  PortalChecklistParamsDto,
+  PortalChecklistTickDto,
   SubsidyApplicationListQueryDto,
   SubsidyApplicationPageView,
   SubsidyApplicationView,
@@ -142,5 +144,30 @@ export class SubsidyApplicationsController {
   @ApiNoContentResponse()
   removeAttachment(@CurrentActor() actor: Actor, @Param() { id, attachmentId }: AttachmentParamsDto): Promise<void> {
     return this.files.remove(facilityOf(actor), actor.userId, id, attachmentId);
+  }
+}
+
+/** The tenant portal's side of subsidy cases: a tenant user ticks the checklist items its company keeps. */
+@ApiTags('subsidies')
+@ApiBearerAuth()
+@Controller('portal/subsidy-applications')
+export class PortalSubsidyApplicationsController {
+  constructor(private readonly cases: SubsidyApplicationService) {}
+
+  @Put(':id/checklist/:list/:key')
+  @Roles(...TENANT_ROLES)
+  @ApiOkResponse({
+    type: SubsidyApplicationView,
+    description:
+      "ticks or unticks an item of the caller's own case (another tenant's case is 404); items kept by staff are 403, a closed case 409",
+  })
+  async tick(
+    @CurrentActor() actor: Actor,
+    @Param() { id, list, key }: PortalChecklistParamsDto,
+    @Body() dto: PortalChecklistTickDto,
+  ): Promise<SubsidyApplicationView> {
+    return SubsidyApplicationView.ofCase(
+      await this.cases.tickByTenant(facilityOf(actor), supportReaderOf(actor), id, { list, key, done: dto.done }),
+    );
   }
 }

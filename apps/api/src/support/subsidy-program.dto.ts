@@ -161,3 +161,12 @@ export class ProgramStatsView extends AdoptionStatsView {
     return s;
   }
 }
+
+export class NamedProgramStatsView extends ProgramStatsView {
+  @ApiProperty() name!: string;
+}
+
+export class AllProgramStatsView {
+  @ApiProperty({ type: [NamedProgramStatsView] }) items!: NamedProgramStatsView[];
+  @ApiProperty() total!: number;
+}

@@ -4,7 +4,9 @@ import { Actor, Role, facilityOf } from '@tamago/identity';
 import { SubsidyProgramService } from '@tamago/support';
 import { CurrentActor, FACILITY_MEMBERS, Roles, STAFF } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
+import { InMemoryPage } from '../common/in-memory-page';
 import {
+  AllProgramStatsView,
   CreateSubsidyProgramDto,
   ProgramStatsView,
   SubsidyProgramListQueryDto,
@@ -33,6 +35,18 @@ export class SubsidyProgramsController {
   ): Promise<SubsidyProgramPageView> {
     const page = await this.programs.list(facilityOf(actor), query);
     return { items: page.items.map(SubsidyProgramView.from), total: page.total };
+  }
+
+  @Get('stats')
+  @InMemoryPage()
+  @Roles(...STAFF)
+  @ApiOkResponse({
+    type: AllProgramStatsView,
+    description: 'adoption statistics of every programme, per programme and round, in one read',
+  })
+  async allStats(@CurrentActor() actor: Actor): Promise<AllProgramStatsView> {
+    const items = await this.programs.allStats(facilityOf(actor));
+    return { items, total: items.length };
   }
 
   @Get(':id')

@@ -1,3 +1,4 @@
+import { KpiDrafts1796210000000 } from './1796210000000-KpiDrafts';
 import { SavedViews1796175370974 } from './1796175370974-SavedViews';
 import { AccountingGrade1796100000000 } from './1796100000000-AccountingGrade';
 import { NotificationsReminders1796163182364 } from './1796163182364-NotificationsReminders';
@@ -37,4 +38,5 @@ export const MIGRATIONS: Function[] = [
   SavedViews1796175370974,
   AdvisorOrganizationFk1796200000000,
   UserTokensInsertPolicy1796300000000,
+  KpiDrafts1796210000000,
 ];

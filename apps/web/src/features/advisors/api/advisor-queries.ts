@@ -56,17 +56,40 @@ export const advisorQueries = {
     }),
 };
 
-/** Saves an advisor's weekly availability. */
+export type Availability = components['schemas']['AvailabilityDto'];
+export type AdvisorInput = components['schemas']['CreateAdvisorDto'];
+export const ADVISOR_KINDS: readonly Advisor['kind'][] = [
+  'staff',
+  'technical_coordinator',
+  'certified_sme_consultant',
+  'university_researcher',
+  'specialist',
+  'other',
+];
+
+/** Saves an advisor's availability: the weekly pattern and the one-off slots. */
 export function useSaveAvailability(advisor: Advisor) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (weekly: WeeklySlot[]) =>
+    mutationFn: (availability: Availability) =>
       unwrap(
         api.PATCH('/api/v1/advisors/{id}', {
           params: { path: { id: advisor.id } },
-          body: { active: advisor.active, availability: { weekly, slots: advisor.availability?.slots ?? [] } },
+          body: { active: advisor.active, availability },
         }),
       ),
+    onSuccess: () => qc.invalidateQueries({ queryKey: advisorKeys.list() }),
+  });
+}
+
+/** Registers an advisor, or changes one (name, kind, organisation, expertise, whether they take bookings). */
+export function useSaveAdvisor(id: string | null) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AdvisorInput) =>
+      id
+        ? unwrap(api.PATCH('/api/v1/advisors/{id}', { params: { path: { id } }, body }))
+        : unwrap(api.POST('/api/v1/advisors', { body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: advisorKeys.list() }),
   });
 }

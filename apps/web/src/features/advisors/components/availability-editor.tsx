@@ -1,21 +1,23 @@
-import { ActionIcon, Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Button, Divider, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notify } from '@/lib/notify';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyApiError } from '@/lib/forms/api-errors';
 import { useSaveAvailability, type Advisor, type WeeklySlot } from '../api/advisor-queries';
-import { WEEKDAYS } from '../api/week';
+import { WEEKDAYS, tokyoToday } from '../api/week';
+import { OneOffSlots, slotOf, slotRow, type SlotRow } from './one-off-slots';
 
 interface AvailabilityEditorProps {
   advisor: Advisor;
   canEdit: boolean;
 }
 
-/** 相談を受けられる時間: the advisor's weekly hours, from which tenants book free slots. */
+/** 相談を受けられる時間: the advisor's weekly hours and one-off slots, from which tenants book free slots. */
 export function AvailabilityEditor({ advisor, canEdit }: AvailabilityEditorProps) {
   const { t } = useTranslation(['advisors', 'common', 'errors']);
   const [rows, setRows] = useState<WeeklySlot[]>(advisor.availability?.weekly ?? []);
+  const [slots, setSlots] = useState<SlotRow[]>((advisor.availability?.slots ?? []).map(slotRow));
   const [problem, setProblem] = useState<string | null>(null);
   const save = useSaveAvailability(advisor);
   const update = (i: number, patch: Partial<WeeklySlot>) =>
@@ -28,10 +30,18 @@ export function AvailabilityEditor({ advisor, canEdit }: AvailabilityEditorProps
       setProblem(t('advisors:availability.invalid', { row: bad + 1 }));
       return;
     }
-    save.mutate(rows, {
-      onSuccess: () => notify('teal', t('advisors:availability.saved')),
-      onError: (error) => setProblem(applyApiError(t, error, { setFieldError: () => undefined }, [])),
-    });
+    const badSlot = slots.findIndex((r) => !r.date || !r.start || !r.end || r.start >= r.end);
+    if (badSlot >= 0) {
+      setProblem(t('advisors:slots.invalid', { row: badSlot + 1 }));
+      return;
+    }
+    save.mutate(
+      { weekly: rows, slots: slots.map(slotOf) },
+      {
+        onSuccess: () => notify('teal', t('advisors:availability.saved')),
+        onError: (error) => setProblem(applyApiError(t, error, { setFieldError: () => undefined }, [])),
+      },
+    );
   };
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="availability-title">
@@ -89,6 +99,8 @@ export function AvailabilityEditor({ advisor, canEdit }: AvailabilityEditorProps
               )}
             </Group>
           ))}
+          <Divider my="xs" />
+          <OneOffSlots rows={slots} canEdit={canEdit} onChange={setSlots} />
           {problem && (
             <Alert color="red" role="alert">
               {problem}
@@ -96,13 +108,22 @@ export function AvailabilityEditor({ advisor, canEdit }: AvailabilityEditorProps
           )}
           {canEdit && (
             <Group justify="space-between">
-              <Button
-                variant="default"
-                leftSection={<IconPlus size={16} aria-hidden />}
-                onClick={() => setRows((prev) => [...prev, { weekday: 1, start: '10:00', end: '12:00' }])}
-              >
-                {t('advisors:availability.add')}
-              </Button>
+              <Group gap="xs">
+                <Button
+                  variant="default"
+                  leftSection={<IconPlus size={16} aria-hidden />}
+                  onClick={() => setRows((prev) => [...prev, { weekday: 1, start: '10:00', end: '12:00' }])}
+                >
+                  {t('advisors:availability.add')}
+                </Button>
+                <Button
+                  variant="default"
+                  leftSection={<IconPlus size={16} aria-hidden />}
+                  onClick={() => setSlots((prev) => [...prev, { date: tokyoToday(), start: '13:00', end: '15:00' }])}
+                >
+                  {t('advisors:slots.add')}
+                </Button>
+              </Group>
               <Button type="submit" loading={save.isPending}>
                 {t('advisors:availability.submit')}
               </Button>

@@ -1,12 +1,15 @@
 import { Button, Group, Stack, Tabs, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
 import { formatDate } from '@/lib/format';
 import { toLanguage } from '@/lib/i18n/i18n';
 import { advisorQueries, type AdvisorsSearch } from '../api/advisor-queries';
 import { addDays, mondayOf, tokyoToday } from '../api/week';
+import { AdvisorDialog } from '../components/advisor-dialog';
 import { AdvisorsTable } from '../components/advisors-table';
 import { AvailabilityEditor } from '../components/availability-editor';
 import { WeekCalendar } from '../components/week-calendar';
@@ -27,9 +30,21 @@ export function AdvisorsPage({ search, canEdit }: AdvisorsPageProps) {
   const selected = items.find((a) => a.id === search.advisor) ?? items[0];
   const monday = mondayOf(search.week ?? tokyoToday());
   const week = useQuery({ ...advisorQueries.week(selected?.id ?? '', monday), enabled: !!selected });
+  const [dialog, setDialog] = useState<'new' | 'edit' | null>(null);
+  const organizations = orgs.data?.items ?? [];
   return (
     <Stack gap="md">
-      <PageHeader title={t('title')} description={t('description')} />
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          canEdit && (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setDialog('new')}>
+              {t('form.new')}
+            </Button>
+          )
+        }
+      />
       <AdvisorsTable
         advisors={items}
         organizationName={(id) => (id ? (orgNames.get(id) ?? '') : '')}
@@ -39,9 +54,22 @@ export function AdvisorsPage({ search, canEdit }: AdvisorsPageProps) {
       {selected && (
         <Stack gap="sm">
           <Group justify="space-between">
-            <Title order={2} size="h3">
-              {t('calendar.title', { name: selected.name })}
-            </Title>
+            <Group gap="xs">
+              <Title order={2} size="h3">
+                {t('calendar.title', { name: selected.name })}
+              </Title>
+              {canEdit && (
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  leftSection={<IconPencil size={14} aria-hidden />}
+                  onClick={() => setDialog('edit')}
+                  aria-label={t('form.editLabel', { name: selected.name })}
+                >
+                  {t('form.edit')}
+                </Button>
+              )}
+            </Group>
             <Group gap="xs">
               <Button
                 renderRoot={(p) => (
@@ -85,6 +113,14 @@ export function AdvisorsPage({ search, canEdit }: AdvisorsPageProps) {
             </Tabs.Panel>
           </Tabs>
         </Stack>
+      )}
+      {dialog && (
+        <AdvisorDialog
+          key={dialog === 'edit' ? selected?.id : 'new'}
+          advisor={dialog === 'edit' ? selected : undefined}
+          organizations={organizations}
+          onClose={() => setDialog(null)}
+        />
       )}
     </Stack>
   );

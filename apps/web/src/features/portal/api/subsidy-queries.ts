@@ -59,3 +59,26 @@ export function useUploadEvidence(caseId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: subsidyKeys.files(caseId) }),
   });
 }
+
+export type ChecklistName = 'prerequisites' | 'evidence';
+
+/**
+ * Ticks or unticks an item of the tenant's own case (only the items it keeps; the API refuses staff
+ * items). The case read is replaced by the answer.
+ */
+export function useTickChecklist(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ list, key, done }: { list: ChecklistName; key: string; done: boolean }) =>
+      unwrap(
+        api.PUT('/api/v1/portal/subsidy-applications/{id}/checklist/{list}/{key}', {
+          params: { path: { id: caseId, list, key } },
+          body: { done },
+        }),
+      ),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(subsidyKeys.detail(caseId), saved);
+      void queryClient.invalidateQueries({ queryKey: subsidyKeys.list() });
+    },
+  });
+}

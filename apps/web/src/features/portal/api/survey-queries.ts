@@ -44,3 +44,20 @@ export function useSubmitSurvey(id: string) {
     },
   });
 }
+
+export type SurveyDraft = components['schemas']['KpiDraftDto'];
+export type DraftFigures = components['schemas']['KpiDraftFiguresDto'];
+
+/** Keeps the unsent answer on the server (it follows the tenant to another device); the survey list carries it. */
+export function useSaveSurveyDraft(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: DraftFigures) =>
+      unwrap(api.PUT('/api/v1/portal/kpi-surveys/{id}/draft', { params: { path: { id } }, body })),
+    onSuccess: (draft) => {
+      queryClient.setQueryData(surveyKeys.list(), (prev: { items: Survey[]; total: number } | undefined) =>
+        prev ? { ...prev, items: prev.items.map((s) => (s.id === id ? { ...s, draft } : s)) } : prev,
+      );
+    },
+  });
+}

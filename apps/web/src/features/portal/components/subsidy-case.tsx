@@ -9,6 +9,7 @@ import { EvidenceFiles } from './evidence-files';
 import { ReadOnlyFields } from './read-only-fields';
 
 const DAY = 86_400_000;
+const CLOSED_STAGES: readonly string[] = ['paid', 'not_adopted', 'withdrawn', 'cancelled'];
 
 /** Days from today (Tokyo) to a calendar date. */
 function daysUntil(date: string): number {
@@ -26,6 +27,7 @@ export function SubsidyCaseDetail({ caseId }: { caseId: string }) {
   if (detail.isPending) return <Loader size="sm" />;
   const c = detail.data;
   if (!c) return null;
+  const closed = CLOSED_STAGES.includes(c.stage);
   return (
     <Stack gap="md">
       <ReadOnlyFields
@@ -59,8 +61,17 @@ export function SubsidyCaseDetail({ caseId }: { caseId: string }) {
           })}
         </Stack>
       </div>
-      <Checklist title={t('subsidies.prerequisites')} items={c.prerequisites} />
-      <Checklist title={t('subsidies.evidence')} items={c.evidence} />
+      <Text size="sm" c="dimmed">
+        {closed ? t('subsidies.checklistClosed') : t('subsidies.checklistHint')}
+      </Text>
+      <Checklist
+        title={t('subsidies.prerequisites')}
+        caseId={c.id}
+        list="prerequisites"
+        items={c.prerequisites}
+        closed={closed}
+      />
+      <Checklist title={t('subsidies.evidence')} caseId={c.id} list="evidence" items={c.evidence} closed={closed} />
       <EvidenceFiles caseId={c.id} />
     </Stack>
   );

@@ -5,29 +5,41 @@ import { useTranslation } from 'react-i18next';
 import { applyApiError } from '@/lib/forms/api-errors';
 import { formatDateTime } from '@/lib/format';
 import { toLanguage } from '@/lib/i18n/i18n';
-import { clearDraft, loadDraft, saveDraft, type SurveyDraft } from '../api/survey-drafts';
-import { useSubmitSurvey, type Figures, type Submission, type Survey } from '../api/survey-queries';
+import {
+  useSaveSurveyDraft,
+  useSubmitSurvey,
+  type DraftFigures,
+  type Figures,
+  type Submission,
+  type Survey,
+  type SurveyDraft,
+} from '../api/survey-queries';
 
 type Values = Record<string, string | number>;
 
 interface SurveyFormProps {
   survey: Survey;
   submission: Submission | null;
-  userId: string;
 }
 
-/** The survey's own questions; a draft is kept on this device, the submission goes to the facility. */
-export function SurveyForm({ survey, submission, userId }: SurveyFormProps) {
+/**
+ * The survey's own questions. A draft is kept on the server (so it follows the tenant to another
+ * device) until the answer is submitted to the facility, which removes it.
+ */
+export function SurveyForm({ survey, submission }: SurveyFormProps) {
   const { t, i18n } = useTranslation('portal');
   const lang = toLanguage(i18n.language);
   const submit = useSubmitSurvey(survey.id);
-  const [draft, setDraft] = useState<SurveyDraft | null>(() => loadDraft(userId, survey.id));
+  const saveDraft = useSaveSurveyDraft(survey.id);
+  const [draft, setDraft] = useState<SurveyDraft | null>(survey.draft);
   const [alert, setAlert] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
   const initial: Values = Object.fromEntries(
     survey.questions.map((q) => [
       q.key,
-      draft?.values[q.key] ?? (submission?.[q.key as keyof Submission] as string | number | null) ?? '',
+      (draft?.values[q.key as keyof DraftFigures] as string | number | null | undefined) ??
+        (submission?.[q.key as keyof Submission] as string | number | null) ??
+        '',
     ]),
   );
   const form = useForm<Values>({
@@ -38,18 +50,35 @@ export function SurveyForm({ survey, submission, userId }: SurveyFormProps) {
         .map((q) => [q.key, (v: unknown) => (v === '' || v === null ? t('surveys.required') : null)]),
     ),
   });
+  const bodyOf = (v: Values) =>
+    Object.fromEntries(
+      survey.questions.map((q) => [
+        q.key,
+        q.type === 'integer' ? (v[q.key] === '' ? null : Number(v[q.key])) : String(v[q.key] ?? '') || null,
+      ]),
+    );
+  const handleSaveDraft = () => {
+    setAlert(null);
+    saveDraft.mutate(bodyOf(form.getValues()) as DraftFigures, {
+      onSuccess: (saved) => setDraft(saved),
+      onError: (e) =>
+        setAlert(
+          applyApiError(
+            t,
+            e,
+            form,
+            survey.questions.map((q) => q.key),
+          ),
+        ),
+    });
+  };
   const handleSubmit = form.onSubmit(
     (v) => {
       setAlert(null);
-      const body = Object.fromEntries(
-        survey.questions.map((q) => [
-          q.key,
-          q.type === 'integer' ? (v[q.key] === '' ? null : Number(v[q.key])) : String(v[q.key] ?? '') || null,
-        ]),
-      ) as unknown as Figures;
+      const body = bodyOf(v) as unknown as Figures;
       submit.mutate(body, {
         onSuccess: () => {
-          clearDraft(userId, survey.id);
+          // The server dropped the draft with the submission.
           setDraft(null);
           setSent(true);
         },
@@ -113,7 +142,7 @@ export function SurveyForm({ survey, submission, userId }: SurveyFormProps) {
           </Alert>
         )}
         <Group gap="sm">
-          <Button variant="default" onClick={() => setDraft(saveDraft(userId, survey.id, form.getValues()))}>
+          <Button variant="default" onClick={handleSaveDraft} loading={saveDraft.isPending}>
             {t('surveys.saveDraft')}
           </Button>
           <Button type="submit" loading={submit.isPending}>

@@ -11,7 +11,7 @@ import { Section } from '../components/section';
 import { SurveyForm } from '../components/survey-form';
 
 /** Every open KPI survey with its form. */
-export function SurveysPage({ me }: { me: Me }) {
+export function SurveysPage(_props: { me: Me }) {
   const { t } = useTranslation('portal');
   const surveys = useQuery(surveyQueries.list());
   if (surveys.isError) return <ErrorState error={surveys.error} onRetry={() => void surveys.refetch()} />;
@@ -26,14 +26,14 @@ export function SurveysPage({ me }: { me: Me }) {
       )}
       <Stack gap="md">
         {items.map((s) => (
-          <OpenSurvey key={s.id} survey={s} userId={me.id} />
+          <OpenSurvey key={s.id} survey={s} />
         ))}
       </Stack>
     </>
   );
 }
 
-function OpenSurvey({ survey, userId }: { survey: Survey; userId: string }) {
+function OpenSurvey({ survey }: { survey: Survey }) {
   const { t, i18n } = useTranslation('portal');
   const lang = toLanguage(i18n.language);
   const submission = useQuery(surveyQueries.submission(survey.id));
@@ -52,7 +52,7 @@ function OpenSurvey({ survey, userId }: { survey: Survey; userId: string }) {
       {submission.isPending ? (
         <Loader size="sm" />
       ) : (
-        <SurveyForm survey={survey} submission={submission.data ?? null} userId={userId} />
+        <SurveyForm survey={survey} submission={submission.data ?? null} />
       )}
     </Section>
   );

@@ -18,32 +18,8 @@ export const LIFECYCLE: readonly SubsidyStage[] = [
 ];
 export const CLOSED: readonly SubsidyStage[] = ['not_adopted', 'withdrawn', 'cancelled'];
 
-// Mirrors libs/support's state machine (the API refuses any other step): withdrawal is the tenant's
-// choice before payment, cancellation the funder's once adopted.
-const TRANSITIONS: Readonly<Record<SubsidyStage, readonly SubsidyStage[]>> = {
-  planning: ['applied', 'withdrawn'],
-  applied: ['adopted', 'not_adopted', 'withdrawn'],
-  adopted: ['grant_applied', 'withdrawn', 'cancelled'],
-  grant_applied: ['grant_decided', 'withdrawn', 'cancelled'],
-  grant_decided: ['in_progress', 'withdrawn', 'cancelled'],
-  in_progress: ['reported', 'withdrawn', 'cancelled'],
-  reported: ['amount_fixed', 'withdrawn', 'cancelled'],
-  amount_fixed: ['claimed', 'withdrawn', 'cancelled'],
-  claimed: ['paid', 'withdrawn', 'cancelled'],
-  paid: [],
-  not_adopted: [],
-  withdrawn: [],
-  cancelled: [],
-};
-
-/** The stages a case may move to next. */
-export function nextStages(from: SubsidyStage): readonly SubsidyStage[] {
-  return TRANSITIONS[from];
-}
-
-export function isLegalStep(from: SubsidyStage, to: SubsidyStage): boolean {
-  return TRANSITIONS[from].includes(to);
-}
+// Which stage a case may move to next is not decided here: every case read carries its
+// `allowedTransitions` from the API (libs/support's state machine, empty for readers who may not move cases).
 
 export type StepField = Exclude<keyof SubsidyTransition, 'to' | 'date' | 'note'>;
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatYen } from '@/lib/format';
 import { toLanguage } from '@/lib/i18n/i18n';
 import type { SubsidyCase } from '../api/subsidy-queries';
-import { URGENCY_COLORS, nextDeadline, nextStages, urgencyOf, type SubsidyStage } from '../api/subsidy-stages';
+import { URGENCY_COLORS, nextDeadline, urgencyOf, type SubsidyStage } from '../api/subsidy-stages';
 
 interface CaseCardProps {
   item: SubsidyCase;
@@ -19,10 +19,15 @@ interface CaseCardProps {
 export function CaseCard({ item, tenantName, today, onMove, overlay }: CaseCardProps) {
   const { t, i18n } = useTranslation('subsidies');
   const lang = toLanguage(i18n.language);
-  const { setNodeRef, listeners, isDragging } = useDraggable({ id: item.id, data: { item }, disabled: overlay });
+  // The next stages come with the case from the API; a case with none (closed, or a reader who may not move it) stays put.
+  const steps = item.allowedTransitions;
+  const { setNodeRef, listeners, isDragging } = useDraggable({
+    id: item.id,
+    data: { item },
+    disabled: overlay || steps.length === 0,
+  });
   const next = nextDeadline(item.stage, item.deadlines ?? [], today);
   const urgency = next ? urgencyOf(next.dueOn, today) : null;
-  const steps = nextStages(item.stage);
   const title = item.title || t('untitled');
   return (
     <Paper
@@ -37,7 +42,7 @@ export function CaseCard({ item, tenantName, today, onMove, overlay }: CaseCardP
       aria-hidden={overlay || undefined}
       role={overlay ? undefined : 'group'}
       style={{
-        cursor: 'grab',
+        cursor: steps.length > 0 || overlay ? 'grab' : 'default',
         opacity: isDragging ? 0.4 : 1,
         touchAction: 'none',
         background: 'var(--mantine-color-body)',

@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTenantNames } from '@/lib/api/tenant-names';
 import type { SubsidyCase } from '../api/subsidy-queries';
-import { CLOSED, LIFECYCLE, isLegalStep, todayInTokyo, type SubsidyStage } from '../api/subsidy-stages';
+import { CLOSED, LIFECYCLE, todayInTokyo, type SubsidyStage } from '../api/subsidy-stages';
 import { CaseCard } from './case-card';
 import { StageColumn } from './stage-column';
 
@@ -25,8 +25,9 @@ interface PipelineBoardProps {
 }
 
 /**
- * The pipeline by stage. A card may be dropped only on a stage its case can legally move to; the
- * others are dimmed while it is dragged, and a drop there is refused with a message.
+ * The pipeline by stage. A card may be dropped only on a stage its case can legally move to (the
+ * case's `allowedTransitions`, from the API); the others are dimmed while it is dragged, and a drop
+ * there is refused with a message.
  */
 export function PipelineBoard({ cases, onMove }: PipelineBoardProps) {
   const { t } = useTranslation(['subsidies']);
@@ -48,14 +49,14 @@ export function PipelineBoard({ cases, onMove }: PipelineBoardProps) {
     const item = byId.get(String(e.active.id));
     const to = e.over?.id as SubsidyStage | undefined;
     if (!item || !to || to === item.stage) return;
-    if (isLegalStep(item.stage, to)) {
+    if (item.allowedTransitions.includes(to)) {
       onMove(item, to);
       return;
     }
     notify('red', t('subsidies:board.illegal', { from: label(item.stage), to: label(to) }));
   };
   const legalFor = (stage: SubsidyStage) =>
-    active ? stage === active.stage || isLegalStep(active.stage, stage) : null;
+    active ? stage === active.stage || active.allowedTransitions.includes(stage) : null;
   const column = (stage: SubsidyStage) => {
     const items = cases.filter((c) => c.stage === stage);
     return (

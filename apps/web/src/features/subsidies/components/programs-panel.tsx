@@ -1,37 +1,52 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SimpleTable } from '@/components/table/simple-table';
 import { formatDate, formatYen } from '@/lib/format';
 import { toLanguage } from '@/lib/i18n/i18n';
-import { subsidyQueries, type SubsidyProgram } from '../api/subsidy-queries';
+import { subsidyQueries, subsidyStatsQuery, type AllProgramStats, type SubsidyProgram } from '../api/subsidy-queries';
+import { ProgramDialog } from './program-dialog';
 
-/** 制度と公募回: each programme with its rounds and how many applications were adopted. */
-export function ProgramsPanel() {
+/** 制度と公募回: each programme with its rounds and how many applications were adopted (one statistics read). */
+export function ProgramsPanel({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation('subsidies');
   const programs = useQuery(subsidyQueries.programs());
+  const stats = useQuery(subsidyStatsQuery());
+  const [editing, setEditing] = useState<SubsidyProgram | null>(null);
   const items = programs.data?.items ?? [];
-  if (!programs.isPending && items.length === 0) {
-    return (
-      <Text c="dimmed" size="sm">
-        {t('programs.empty')}
-      </Text>
-    );
-  }
+  const statsOf = new Map((stats.data?.items ?? []).map((s) => [s.programId, s]));
   return (
     <Stack gap="lg">
+      {!programs.isPending && items.length === 0 && (
+        <Text c="dimmed" size="sm">
+          {t('programs.empty')}
+        </Text>
+      )}
       {items.map((p) => (
-        <ProgramCard key={p.id} program={p} />
+        <ProgramCard
+          key={p.id}
+          program={p}
+          stats={statsOf.get(p.id)}
+          onEdit={canEdit ? () => setEditing(p) : undefined}
+        />
       ))}
+      {editing && <ProgramDialog program={editing} onClose={() => setEditing(null)} />}
     </Stack>
   );
 }
 
-function ProgramCard({ program }: { program: SubsidyProgram }) {
+interface ProgramCardProps {
+  program: SubsidyProgram;
+  stats: AllProgramStats | undefined;
+  onEdit?: () => void;
+}
+
+function ProgramCard({ program, stats, onEdit }: ProgramCardProps) {
   const { t, i18n } = useTranslation('subsidies');
   const lang = toLanguage(i18n.language);
-  const stats = useQuery(subsidyQueries.stats(program.id));
-  const rows = program.rounds.map((r) => ({ round: r, stats: stats.data?.rounds.find((s) => s.roundId === r.id) }));
+  const rows = program.rounds.map((r) => ({ round: r, stats: stats?.rounds.find((s) => s.roundId === r.id) }));
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby={`program-${program.id}`}>
       <Group justify="space-between" align="flex-start" mb="sm">
@@ -46,19 +61,32 @@ function ProgramCard({ program }: { program: SubsidyProgram }) {
               max: formatYen(program.maxAmount),
             })}
           </Text>
+          {onEdit && (
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              mt={4}
+              px={4}
+              leftSection={<IconPencil size={14} aria-hidden />}
+              onClick={onEdit}
+              aria-label={t('programs.editLabel', { name: program.name })}
+            >
+              {t('programs.edit')}
+            </Button>
+          )}
         </div>
         <div style={{ textAlign: 'right' }}>
           <Text size="xs" c="dimmed">
             {t('programs.adoptionRate')}
           </Text>
           <Text fw={700} size="lg">
-            {stats.data?.adoptionRate ?? '—'}
+            {stats?.adoptionRate ?? '—'}
           </Text>
           <Text size="xs" c="dimmed">
             {t('programs.counts', {
-              applied: stats.data?.applied ?? 0,
-              adopted: stats.data?.adopted ?? 0,
-              notAdopted: stats.data?.notAdopted ?? 0,
+              applied: stats?.applied ?? 0,
+              adopted: stats?.adopted ?? 0,
+              notAdopted: stats?.notAdopted ?? 0,
             })}
           </Text>
         </div>
@@ -73,6 +101,10 @@ function ProgramCard({ program }: { program: SubsidyProgram }) {
           {
             header: t('programs.window'),
             cell: (r) => `${formatDate(r.round.opensOn, lang)} – ${formatDate(r.round.closesOn, lang)}`,
+          },
+          {
+            header: t('programs.projectDeadline'),
+            cell: (r) => (r.round.projectDeadline ? formatDate(r.round.projectDeadline, lang) : '—'),
           },
           { header: t('programs.applied'), cell: (r) => r.stats?.applied ?? 0, align: 'right' },
           { header: t('programs.adopted'), cell: (r) => r.stats?.adopted ?? 0, align: 'right' },
