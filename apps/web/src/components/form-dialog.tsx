@@ -27,6 +27,8 @@ export interface FormDialogProps<Values, Submitted> {
   cancelLabel?: ReactNode;
   /** Pending from outside (a mutation already running); the dialog also shows its own submit as pending. */
   pending?: boolean;
+  /** A sentence of the dialog's own for some failures (a conflict it can explain); null for the usual. */
+  describeError?: (error: unknown) => Promise<string | null> | string | null;
   /** Extra content between the alert and the buttons (a hint, a summary). */
   footer?: ReactNode;
   children: ReactNode;
@@ -50,6 +52,7 @@ export function FormDialog<Values, Submitted = Values>({
   cancelLabel,
   pending = false,
   footer,
+  describeError,
   children,
 }: FormDialogProps<Values, Submitted>) {
   const { t } = useTranslation(['common', 'errors']);
@@ -63,7 +66,7 @@ export function FormDialog<Values, Submitted = Values>({
       try {
         await onSubmit(values);
       } catch (error) {
-        setProblem(applyApiError(t, error, form, fields));
+        setProblem((await describeError?.(error)) ?? applyApiError(t, error, form, fields));
       } finally {
         setSubmitting(false);
       }
