@@ -19,6 +19,8 @@ export interface FormDialogProps<Values, Submitted> {
    * the first is focused; any other error is the alert above the buttons.
    */
   fields: readonly string[];
+  /** API field paths that are named otherwise in the form (`startsAt` → `date`). */
+  fieldAliases?: Record<string, string>;
   /** Calls the API (a mutation's mutateAsync) and does what follows success; a rejection is shown. */
   onSubmit: (values: Submitted) => Promise<unknown>;
   submitLabel: ReactNode;
@@ -53,6 +55,7 @@ export function FormDialog<Values, Submitted = Values>({
   pending = false,
   footer,
   describeError,
+  fieldAliases,
   children,
 }: FormDialogProps<Values, Submitted>) {
   const { t } = useTranslation(['common', 'errors']);
@@ -66,7 +69,13 @@ export function FormDialog<Values, Submitted = Values>({
       try {
         await onSubmit(values);
       } catch (error) {
-        setProblem((await describeError?.(error)) ?? applyApiError(t, error, form, fields));
+        const target = fieldAliases
+          ? {
+              setFieldError: (path: string, message: string) => form.setFieldError(fieldAliases[path] ?? path, message),
+              getInputNode: (path: string) => form.getInputNode(fieldAliases[path] ?? path),
+            }
+          : form;
+        setProblem((await describeError?.(error)) ?? applyApiError(t, error, target, fields));
       } finally {
         setSubmitting(false);
       }
