@@ -39,8 +39,8 @@ const HELPERS = `
     return { r: 255, g: 255, b: 255, a: 1 };
   };
   // Where a control draws its focus: itself, or for a visually hidden input (segmented control, radio,
-  // switch) the label or box next to it.
-  const drawnOn = (el) => [el, el.nextElementSibling, ...(el.labels ? Array.from(el.labels) : []), ...Array.from(el.querySelectorAll(':scope > *'))].filter(Boolean);
+  // switch) the label or box next to it, or for an input inside a field box (a multi-select's pills) the box.
+  const drawnOn = (el) => [el, el.nextElementSibling, ...(el.labels ? Array.from(el.labels) : []), ...Array.from(el.querySelectorAll(':scope > *')), el.closest('.mantine-PillsInput-input, .mantine-Input-input')].filter(Boolean);
   const look = (n) => { const s = getComputedStyle(n); return { outline: s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor, shadow: s.boxShadow, border: s.borderTopColor }; };
   window.__restingLook = window.__restingLook || new WeakMap();
   // The element with focus is skipped: it is remembered once it has lost focus (a dialog's first field).
