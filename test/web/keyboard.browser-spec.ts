@@ -216,11 +216,14 @@ describe('the staff workspace with the keyboard alone (browser)', () => {
     await en.getByRole('heading', { level: 1 }).first().waitFor();
     await new Shell(en).switchLanguage('en');
     await en.getByRole('navigation', { name: 'Main menu' }).waitFor();
-    // The seeded data is Japanese (names of companies, the building, the room type's Japanese name).
+    // The seeded data is Japanese (names of companies and their kana, the building, the room type's
+    // Japanese name), and so is the marked kana example of an account holder (payments:debit.kanaExampleJa).
     const data = [
       '株式会社たまごラボ',
       '株式会社キーボード工房',
       'キーボードコウボウ',
+      'テスト',
+      'ｹﾝｼｮｳｾｲｷ(ｶ',
       'A棟',
       '個室',
       'ブラウザテスト創業支援センター',
