@@ -4,11 +4,13 @@ import { notifications } from '@mantine/notifications';
 import type { Schema } from '@tamago/api-client';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/api-error';
 import { api, unwrap } from '@/lib/api/client';
-import { applyApiError, errorMessage } from '@/lib/forms/api-errors';
+import { errorMessage } from '@/lib/forms/api-errors';
+import { FormDialog } from './form-dialog';
+import { useReturnFocus } from './use-return-focus';
 
 type RoomType = Schema<'RoomTypeDto'>;
 
@@ -20,7 +22,7 @@ const roomTypesQuery = () =>
 
 /** Shared by the rooms screen and the settings. The facility's room types (個室, ブース, ラボ…); a facility admin adds, renames and removes them. */
 export function RoomTypesTable({ canWrite = false }: { canWrite?: boolean }) {
-  const { t } = useTranslation(['leasing', 'common', 'errors']);
+  const { t, i18n } = useTranslation(['leasing', 'common', 'errors']);
   const types = useQuery(roomTypesQuery());
   const [editing, setEditing] = useState<RoomType | 'new' | null>(null);
   const [removing, setRemoving] = useState<RoomType | null>(null);
@@ -112,9 +114,9 @@ export function RoomTypesTable({ canWrite = false }: { canWrite?: boolean }) {
       </Paper>
       {editing && <RoomTypeDialog roomType={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
       {removing && (
-        <Modal opened onClose={() => setRemoving(null)} title={t('leasing:roomTypes.deleteTitle')}>
+        <RemoveDialog onClose={() => setRemoving(null)} title={t('leasing:roomTypes.deleteTitle')}>
           <Stack>
-            <Text size="sm">{t('leasing:roomTypes.deleteExplain', { name: removing.nameJa })}</Text>
+            <Text size="sm">{t('leasing:roomTypes.deleteExplain', { name: nameOf(removing, i18n.language) })}</Text>
             {remove.error && (
               <Alert color="red" role="alert">
                 {errorMessage(t, isApiError(remove.error) ? remove.error.code : 'network', remove.error.message)}
@@ -129,15 +131,30 @@ export function RoomTypesTable({ canWrite = false }: { canWrite?: boolean }) {
               </Button>
             </Group>
           </Stack>
-        </Modal>
+        </RemoveDialog>
       )}
     </Stack>
   );
 }
 
+/** A room type's name in the reader's language. */
+function nameOf(roomType: RoomType, language: string): string {
+  return language.startsWith('en') ? roomType.nameEn : roomType.nameJa;
+}
+
+/** The confirmation before a room type is removed; focus goes back to its row's button afterwards. */
+function RemoveDialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+  useReturnFocus();
+  return (
+    <Modal opened onClose={onClose} title={title}>
+      {children}
+    </Modal>
+  );
+}
+
 /** Adds a room type, or renames one (its code is fixed: spaces and CSV files refer to it). */
 function RoomTypeDialog({ roomType, onClose }: { roomType: RoomType | null; onClose: () => void }) {
-  const { t } = useTranslation(['leasing', 'common', 'errors']);
+  const { t, i18n } = useTranslation(['leasing', 'common', 'errors']);
   const queryClient = useQueryClient();
   const form = useForm({
     mode: 'uncontrolled',
@@ -148,7 +165,6 @@ function RoomTypeDialog({ roomType, onClose }: { roomType: RoomType | null; onCl
       nameEn: (v) => (v.trim() ? null : t('errors:codes.required')),
     },
   });
-  const [problem, setProblem] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: (v: { code: string; nameJa: string; nameEn: string }) =>
       roomType
@@ -164,69 +180,47 @@ function RoomTypeDialog({ roomType, onClose }: { roomType: RoomType | null; onCl
       void queryClient.invalidateQueries({ queryKey: SPACES_KEY });
     },
   });
-  const handleSubmit = form.onSubmit(
-    (v) => {
-      setProblem(null);
-      save.mutate(v, {
-        onSuccess: (rt) => {
-          notifications.show({
-            color: 'teal',
-            message: t('leasing:roomTypes.saved', { name: rt.nameJa }),
-            closeButtonProps: { 'aria-label': t('common:actions.close') },
-          });
-          onClose();
-        },
-        onError: (e) => setProblem(applyApiError(t, e, form, ['code', 'nameJa', 'nameEn'])),
-      });
-    },
-    (errors) => form.getInputNode(Object.keys(errors)[0] ?? '')?.focus(),
-  );
+  const handleSubmit = async (v: { code: string; nameJa: string; nameEn: string }) => {
+    const rt = await save.mutateAsync(v);
+    notifications.show({
+      color: 'teal',
+      message: t('leasing:roomTypes.saved', { name: nameOf(rt, i18n.language) }),
+      closeButtonProps: { 'aria-label': t('common:actions.close') },
+    });
+    onClose();
+  };
   return (
-    <Modal
-      opened
+    <FormDialog
       onClose={onClose}
       title={roomType ? t('leasing:roomTypes.editTitle') : t('leasing:roomTypes.addTitle')}
+      form={form}
+      fields={['code', 'nameJa', 'nameEn']}
+      onSubmit={handleSubmit}
+      submitLabel={t('common:actions.save')}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          <TextInput
-            label={t('leasing:roomTypes.code')}
-            description={roomType ? t('leasing:roomTypes.codeFixed') : t('leasing:roomTypes.codeRule')}
-            required={!roomType}
-            disabled={!!roomType}
-            maxLength={32}
-            key={form.key('code')}
-            {...form.getInputProps('code')}
-          />
-          <TextInput
-            label={t('leasing:roomTypes.nameJa')}
-            required
-            maxLength={100}
-            key={form.key('nameJa')}
-            {...form.getInputProps('nameJa')}
-          />
-          <TextInput
-            label={t('leasing:roomTypes.nameEn')}
-            required
-            maxLength={100}
-            key={form.key('nameEn')}
-            {...form.getInputProps('nameEn')}
-          />
-          {problem && (
-            <Alert color="red" role="alert">
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common:actions.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('leasing:roomTypes.code')}
+        description={roomType ? t('leasing:roomTypes.codeFixed') : t('leasing:roomTypes.codeRule')}
+        required={!roomType}
+        disabled={!!roomType}
+        maxLength={32}
+        key={form.key('code')}
+        {...form.getInputProps('code')}
+      />
+      <TextInput
+        label={t('leasing:roomTypes.nameJa')}
+        required
+        maxLength={100}
+        key={form.key('nameJa')}
+        {...form.getInputProps('nameJa')}
+      />
+      <TextInput
+        label={t('leasing:roomTypes.nameEn')}
+        required
+        maxLength={100}
+        key={form.key('nameEn')}
+        {...form.getInputProps('nameEn')}
+      />
+    </FormDialog>
   );
 }

@@ -23,7 +23,10 @@ export function StaffNav({ me }: StaffNavProps) {
     <ScrollArea type="auto" style={{ flex: 1 }}>
       {visible.map((item) =>
         item.children ? (
+          // A button, so the group opens from the keyboard (an <a> without href takes no focus).
           <NavLink
+            component="button"
+            type="button"
             key={item.key}
             label={t(`menu.${item.key}` as never)}
             defaultOpened={isActive(item)}

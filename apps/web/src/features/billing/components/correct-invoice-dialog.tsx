@@ -3,6 +3,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '@/components/use-return-focus';
 import { applyApiError } from '@/lib/forms/api-errors';
 import { formatYen } from '@/lib/format';
 import { correctionSchema, useCorrectInvoice, type CorrectionInput, type CorrectionKind } from '../api/correct-invoice';
@@ -20,6 +21,7 @@ const FIELDS = ['reason', 'amount', 'issueDate'];
 /** Void, credit note (適格返還請求書) or reissue: each keeps the original record and makes a new one. */
 export function CorrectInvoiceDialog({ kind, invoice, onClose }: CorrectInvoiceDialogProps) {
   const { t } = useTranslation(['billing', 'common', 'errors']);
+  useReturnFocus();
   const { t: tErrors } = useTranslation('errors');
   const schema = useMemo(() => correctionSchema(tErrors), [tErrors]);
   const form = useForm<CorrectionInput>({

@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TenantSelect } from '@/components/form/tenant-select';
-import { applyApiError } from '@/lib/forms/api-errors';
+import { FormDialog } from '@/components/form-dialog';
 import { MonthField } from '@/components/month-field';
 import {
   CHARGE_KINDS,
@@ -38,95 +38,77 @@ export function CreateChargeDialog({ period, onClose }: CreateChargeDialogProps)
     },
     validate: schemaResolver(schema, { sync: true }),
   });
-  const [problem, setProblem] = useState<string | null>(null);
   const create = useCreateCharge();
-  const handleSubmit = form.onSubmit(
-    (values) => {
-      setProblem(null);
-      create.mutate(values, {
-        onSuccess: () => {
-          notifications.show({
-            color: 'teal',
-            message: t('billing:charges.created'),
-            closeButtonProps: { 'aria-label': t('common:actions.close') },
-          });
-          onClose();
-        },
-        onError: (error) => setProblem(applyApiError(t, error, form, FIELDS)),
-      });
-    },
-    (errors) => form.getInputNode(Object.keys(errors)[0] ?? '')?.focus(),
-  );
+  const handleSubmit = async (values: CreateChargeInput) => {
+    await create.mutateAsync(values);
+    notifications.show({
+      color: 'teal',
+      message: t('billing:charges.created'),
+      closeButtonProps: { 'aria-label': t('common:actions.close') },
+    });
+    onClose();
+  };
   return (
-    <Modal opened onClose={onClose} title={t('billing:charges.createTitle')} size="lg">
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          <TenantSelect
-            label={t('billing:charges.tenant')}
-            required
-            key={form.key('tenantId')}
-            {...form.getInputProps('tenantId')}
-          />
-          <MonthField
-            label={t('billing:charges.period')}
-            required
-            key={form.key('period')}
-            {...form.getInputProps('period')}
-          />
-          <TextInput
-            label={t('billing:charges.description')}
-            required
-            key={form.key('description')}
-            {...form.getInputProps('description')}
-          />
-          <Group grow>
-            <NumberInput
-              label={t('billing:charges.quantity')}
-              min={1}
-              allowDecimal={false}
-              key={form.key('quantity')}
-              {...form.getInputProps('quantity')}
-            />
-            <NumberInput
-              label={t('billing:charges.unitPrice')}
-              prefix="¥"
-              thousandSeparator=","
-              allowDecimal={false}
-              key={form.key('unitPrice')}
-              {...form.getInputProps('unitPrice')}
-            />
-          </Group>
-          <Group grow>
-            <Select
-              label={t('billing:charges.taxCategory')}
-              allowDeselect={false}
-              data={TAX_CATEGORIES.map((c) => ({ value: c, label: t(`billing:taxCategory.${c}`) }))}
-              key={form.key('taxCategory')}
-              {...form.getInputProps('taxCategory')}
-            />
-            <Select
-              label={t('billing:charges.kind')}
-              allowDeselect={false}
-              data={CHARGE_KINDS.map((k) => ({ value: k, label: t(`billing:chargeKind.${k}`) }))}
-              key={form.key('kind')}
-              {...form.getInputProps('kind')}
-            />
-          </Group>
-          {problem && (
-            <Alert color="red" role="alert">
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('billing:charges.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      onClose={onClose}
+      title={t('billing:charges.createTitle')}
+      size="lg"
+      form={form}
+      fields={FIELDS}
+      onSubmit={handleSubmit}
+      submitLabel={t('billing:charges.submit')}
+    >
+      <TenantSelect
+        label={t('billing:charges.tenant')}
+        required
+        key={form.key('tenantId')}
+        {...form.getInputProps('tenantId')}
+      />
+      <MonthField
+        label={t('billing:charges.period')}
+        required
+        key={form.key('period')}
+        {...form.getInputProps('period')}
+      />
+      <TextInput
+        label={t('billing:charges.description')}
+        required
+        key={form.key('description')}
+        {...form.getInputProps('description')}
+      />
+      <Group grow>
+        <NumberInput
+          label={t('billing:charges.quantity')}
+          min={1}
+          allowDecimal={false}
+          key={form.key('quantity')}
+          {...form.getInputProps('quantity')}
+        />
+        <NumberInput
+          label={t('billing:charges.unitPrice')}
+          prefix="¥"
+          thousandSeparator=","
+          allowDecimal={false}
+          key={form.key('unitPrice')}
+          {...form.getInputProps('unitPrice')}
+        />
+      </Group>
+      <Group grow>
+        <Select
+          label={t('billing:charges.taxCategory')}
+          allowDeselect={false}
+          data={TAX_CATEGORIES.map((c) => ({ value: c, label: t(`billing:taxCategory.${c}`) }))}
+          key={form.key('taxCategory')}
+          {...form.getInputProps('taxCategory')}
+        />
+        <Select
+          label={t('billing:charges.kind')}
+          allowDeselect={false}
+          data={CHARGE_KINDS.map((k) => ({ value: k, label: t(`billing:chargeKind.${k}`) }))}
+          key={form.key('kind')}
+          {...form.getInputProps('kind')}
+        />
+      </Group>
+    </FormDialog>
   );
 }

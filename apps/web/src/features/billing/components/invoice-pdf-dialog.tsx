@@ -3,6 +3,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '@/components/use-return-focus';
 import { ErrorState } from '@/components/states/error-state';
 import { saveBlob } from '@/lib/download/save-blob';
 import { invoiceQueries, type Invoice } from '../api/invoice-queries';
@@ -19,6 +20,7 @@ export function invoicePdfName(invoice: Invoice): string {
 /** The issued PDF in the browser's own viewer, with a download button. */
 export function InvoicePdfDialog({ invoice, onClose }: InvoicePdfDialogProps) {
   const { t } = useTranslation('billing');
+  useReturnFocus();
   const pdf = useQuery(invoiceQueries.pdf(invoice.id));
   const url = useMemo(() => (pdf.data ? URL.createObjectURL(pdf.data) : null), [pdf.data]);
   useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);

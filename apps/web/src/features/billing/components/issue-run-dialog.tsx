@@ -1,6 +1,7 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '@/components/use-return-focus';
 import { isApiError } from '@/lib/api/api-error';
 import { errorMessage } from '@/lib/forms/api-errors';
 import { formatYen } from '@/lib/format';
@@ -17,6 +18,7 @@ interface IssueRunDialogProps {
 /** Issuing numbers every invoice for good: the dialog says how many and how much before it does. */
 export function IssueRunDialog({ run, opened, onClose }: IssueRunDialogProps) {
   const { t } = useTranslation(['billing', 'common', 'errors']);
+  useReturnFocus(opened);
   const [issueDate, setIssueDate] = useState('');
   const [problem, setProblem] = useState<{ message: string; missing: string[] } | null>(null);
   const issue = useIssueBillingRun();

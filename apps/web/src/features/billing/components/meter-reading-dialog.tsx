@@ -1,11 +1,10 @@
-import { Alert, Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack } from '@mantine/core';
+import { Checkbox, NumberInput, Select, SimpleGrid } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
-import { applyApiError } from '@/lib/forms/api-errors';
+import { FormDialog } from '@/components/form-dialog';
 import { METER_KINDS, meterQueries, useCreateMeterReading, type MeterKind } from '../api/meter-queries';
 
 interface Values {
@@ -42,115 +41,90 @@ export function MeterReadingDialog({ onClose }: { onClose: () => void }) {
       oldMeterFinal: (v, all) => (all.isReplacement && v === '' ? t('errors:codes.required') : null),
     },
   });
-  const [problem, setProblem] = useState<string | null>(null);
   const create = useCreateMeterReading();
-  const handleSubmit = form.onSubmit(
-    (v) => {
-      setProblem(null);
-      create.mutate(
-        {
-          spaceId: v.spaceId,
-          kind: v.kind,
-          readOn: v.readOn ?? '',
-          value: Number(v.value),
-          ...(v.isReplacement
-            ? {
-                isReplacement: true,
-                oldMeterFinal: Number(v.oldMeterFinal),
-                ...(v.newMeterInitial === '' ? {} : { newMeterInitial: Number(v.newMeterInitial) }),
-              }
-            : {}),
-        },
-        {
-          onSuccess: (r) => {
-            notifications.show({
-              color: 'teal',
-              message: t('billing:meters.saved', {
-                space: r.spaceCode,
-                consumption: r.consumption,
-                unit: t(`billing:meters.unit.${r.kind}`),
-              }),
-              closeButtonProps: { 'aria-label': t('common:actions.close') },
-            });
-            onClose();
-          },
-          onError: (e) => setProblem(applyApiError(t, e, form, FIELDS)),
-        },
-      );
-    },
-    (errors) => form.getInputNode(Object.keys(errors)[0] ?? '')?.focus(),
-  );
+  const handleSubmit = async (v: Values) => {
+    const r = await create.mutateAsync({
+      spaceId: v.spaceId,
+      kind: v.kind,
+      readOn: v.readOn ?? '',
+      value: Number(v.value),
+      ...(v.isReplacement
+        ? {
+            isReplacement: true,
+            oldMeterFinal: Number(v.oldMeterFinal),
+            ...(v.newMeterInitial === '' ? {} : { newMeterInitial: Number(v.newMeterInitial) }),
+          }
+        : {}),
+    });
+    notifications.show({
+      color: 'teal',
+      message: t('billing:meters.saved', {
+        space: r.spaceCode,
+        consumption: r.consumption,
+        unit: t(`billing:meters.unit.${r.kind}`),
+      }),
+      closeButtonProps: { 'aria-label': t('common:actions.close') },
+    });
+    onClose();
+  };
   return (
-    <Modal opened onClose={onClose} title={t('billing:meters.enterTitle')}>
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          <Select
-            label={t('billing:meters.space')}
-            required
-            searchable
-            data={(spaces.data?.items ?? []).map((s) => ({ value: s.id, label: s.code }))}
-            nothingFoundMessage="—"
-            {...form.getInputProps('spaceId')}
-          />
-          <SimpleGrid cols={2}>
-            <Select
-              label={t('billing:meters.kind')}
-              required
-              allowDeselect={false}
-              data={METER_KINDS.map((k) => ({ value: k, label: t(`billing:meters.kinds.${k}`) }))}
-              {...form.getInputProps('kind')}
-            />
-            <DateField label={t('billing:meters.readOn')} required {...form.getInputProps('readOn')} />
-          </SimpleGrid>
+    <FormDialog
+      onClose={onClose}
+      title={t('billing:meters.enterTitle')}
+      form={form}
+      fields={FIELDS}
+      onSubmit={handleSubmit}
+      submitLabel={t('billing:meters.save')}
+    >
+      <Select
+        label={t('billing:meters.space')}
+        required
+        searchable
+        data={(spaces.data?.items ?? []).map((s) => ({ value: s.id, label: s.code }))}
+        nothingFoundMessage="—"
+        {...form.getInputProps('spaceId')}
+      />
+      <SimpleGrid cols={2}>
+        <Select
+          label={t('billing:meters.kind')}
+          required
+          allowDeselect={false}
+          data={METER_KINDS.map((k) => ({ value: k, label: t(`billing:meters.kinds.${k}`) }))}
+          {...form.getInputProps('kind')}
+        />
+        <DateField label={t('billing:meters.readOn')} required {...form.getInputProps('readOn')} />
+      </SimpleGrid>
+      <NumberInput
+        label={t('billing:meters.value')}
+        description={t('billing:meters.valueHint', { unit: t(`billing:meters.unit.${form.values.kind}`) })}
+        required
+        min={0}
+        allowDecimal={false}
+        allowNegative={false}
+        thousandSeparator=","
+        {...form.getInputProps('value')}
+      />
+      <Checkbox label={t('billing:meters.replaced')} {...form.getInputProps('isReplacement', { type: 'checkbox' })} />
+      {form.values.isReplacement && (
+        <SimpleGrid cols={2}>
           <NumberInput
-            label={t('billing:meters.value')}
-            description={t('billing:meters.valueHint', { unit: t(`billing:meters.unit.${form.values.kind}`) })}
+            label={t('billing:meters.oldMeterFinal')}
             required
             min={0}
             allowDecimal={false}
             allowNegative={false}
-            thousandSeparator=","
-            {...form.getInputProps('value')}
+            {...form.getInputProps('oldMeterFinal')}
           />
-          <Checkbox
-            label={t('billing:meters.replaced')}
-            {...form.getInputProps('isReplacement', { type: 'checkbox' })}
+          <NumberInput
+            label={t('billing:meters.newMeterInitial')}
+            description={t('billing:meters.newMeterInitialHint')}
+            min={0}
+            allowDecimal={false}
+            allowNegative={false}
+            {...form.getInputProps('newMeterInitial')}
           />
-          {form.values.isReplacement && (
-            <SimpleGrid cols={2}>
-              <NumberInput
-                label={t('billing:meters.oldMeterFinal')}
-                required
-                min={0}
-                allowDecimal={false}
-                allowNegative={false}
-                {...form.getInputProps('oldMeterFinal')}
-              />
-              <NumberInput
-                label={t('billing:meters.newMeterInitial')}
-                description={t('billing:meters.newMeterInitialHint')}
-                min={0}
-                allowDecimal={false}
-                allowNegative={false}
-                {...form.getInputProps('newMeterInitial')}
-              />
-            </SimpleGrid>
-          )}
-          {problem && (
-            <Alert color="red" role="alert">
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('billing:meters.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </SimpleGrid>
+      )}
+    </FormDialog>
   );
 }

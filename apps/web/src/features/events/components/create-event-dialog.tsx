@@ -1,23 +1,27 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  NumberInput,
-  Select,
-  Stack,
-  Switch,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
-import i18n from 'i18next';
-import { useState } from 'react';
+import { Group, MultiSelect, NumberInput, Select, Switch, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
-import { applyApiError } from '@/lib/forms/api-errors';
+import { FormDialog } from '@/components/form-dialog';
 import { notify } from '@/lib/notify';
 import { EVENT_KINDS, tokyoInstant, useCreateEvent, type EventKind } from '../api/event-queries';
+
+interface Values {
+  kind: EventKind;
+  title: string;
+  description: string;
+  date: string | null;
+  start: string;
+  end: string;
+  venue: string;
+  capacity: number | string;
+  waitlistEnabled: boolean;
+  coHostIds: string[];
+}
+
+const FIELDS = ['title', 'startsAt', 'endsAt', 'capacity', 'venue', 'coHostIds'];
+/** The API's instants are the form's day and times. */
+const ALIASES = { startsAt: 'date', endsAt: 'end' };
 
 interface CreateEventDialogProps {
   organizations: { id: string; name: string }[];
@@ -27,151 +31,82 @@ interface CreateEventDialogProps {
 /** イベントを作成: a forum, seminar or exhibition, with co-hosting partner organisations and a capacity. */
 export function CreateEventDialog({ organizations, onClose }: CreateEventDialogProps) {
   const { t } = useTranslation(['events', 'common', 'errors']);
-  const [v, setV] = useState({
-    kind: 'seminar' as EventKind,
-    title: '',
-    description: '',
-    date: null as string | null,
-    start: '10:00',
-    end: '16:00',
-    venue: '',
-    capacity: '' as number | string,
-    waitlistEnabled: true,
-    coHostIds: [] as string[],
+  const required = (x: string | null) => (x && x.trim() ? null : t('events:create.required'));
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: {
+      kind: 'seminar',
+      title: '',
+      description: '',
+      date: null,
+      start: '10:00',
+      end: '16:00',
+      venue: '',
+      capacity: '',
+      waitlistEnabled: true,
+      coHostIds: [],
+    },
+    validate: { title: required, date: required },
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
   const create = useCreateEvent();
-  const set = (patch: Partial<typeof v>) => setV((p) => ({ ...p, ...patch }));
-  const handleSubmit = (e: React.FormEvent) => {
-    e.preventDefault();
-    const missing: Record<string, string> = {};
-    if (!v.title.trim()) missing.title = t('events:create.required');
-    if (!v.date) missing.startsAt = t('events:create.required');
-    setErrors(missing);
-    if (Object.keys(missing).length > 0) return;
-    setProblem(null);
-    const form = { setFieldError: (path: string, msg: string) => setErrors((p) => ({ ...p, [path]: msg })) };
-    create.mutate(
-      {
-        kind: v.kind,
-        title: v.title,
-        description: v.description || undefined,
-        startsAt: tokyoInstant(v.date!, v.start),
-        endsAt: tokyoInstant(v.date!, v.end),
-        venue: v.venue || undefined,
-        capacity: v.capacity === '' ? undefined : Number(v.capacity),
-        waitlistEnabled: v.waitlistEnabled,
-        coHostIds: v.coHostIds,
-      },
-      {
-        onSuccess: () => {
-          notify('teal', t('events:create.done'));
-          onClose();
-        },
-        onError: (error) =>
-          setProblem(applyApiError(t, error, form, ['title', 'startsAt', 'endsAt', 'capacity', 'venue', 'coHostIds'])),
-      },
-    );
+  const handleSubmit = async (v: Values) => {
+    await create.mutateAsync({
+      kind: v.kind,
+      title: v.title,
+      description: v.description || undefined,
+      startsAt: tokyoInstant(v.date!, v.start),
+      endsAt: tokyoInstant(v.date!, v.end),
+      venue: v.venue || undefined,
+      capacity: v.capacity === '' ? undefined : Number(v.capacity),
+      waitlistEnabled: v.waitlistEnabled,
+      coHostIds: v.coHostIds,
+    });
+    notify('teal', t('events:create.done'));
+    onClose();
   };
   return (
-    <Modal
-      opened
+    <FormDialog
       onClose={onClose}
-      closeButtonProps={{ 'aria-label': i18n.t('common:actions.close') }}
       title={t('events:create.title')}
       size="lg"
+      form={form}
+      fields={FIELDS}
+      fieldAliases={ALIASES}
+      onSubmit={handleSubmit}
+      submitLabel={t('events:create.submit')}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          <Group grow>
-            <TextInput
-              label={t('events:field.title')}
-              required
-              value={v.title}
-              onChange={(e) => set({ title: e.currentTarget.value })}
-              error={errors.title}
-            />
-            <Select
-              label={t('events:field.kind')}
-              allowDeselect={false}
-              value={v.kind}
-              onChange={(x) => x && set({ kind: x as EventKind })}
-              data={EVENT_KINDS.map((k) => ({ value: k, label: t(`events:kind.${k}`) }))}
-            />
-          </Group>
-          <Group grow align="flex-start">
-            <DateField
-              label={t('events:field.date')}
-              required
-              value={v.date}
-              onChange={(x) => set({ date: x })}
-              error={errors.startsAt}
-            />
-            <TextInput
-              type="time"
-              label={t('events:field.start')}
-              value={v.start}
-              onChange={(e) => set({ start: e.currentTarget.value })}
-            />
-            <TextInput
-              type="time"
-              label={t('events:field.end')}
-              value={v.end}
-              onChange={(e) => set({ end: e.currentTarget.value })}
-              error={errors.endsAt}
-            />
-          </Group>
-          <Group grow align="flex-start">
-            <TextInput
-              label={t('events:field.venue')}
-              value={v.venue}
-              onChange={(e) => set({ venue: e.currentTarget.value })}
-            />
-            <NumberInput
-              label={t('events:field.capacity')}
-              description={t('events:field.capacityHint')}
-              min={1}
-              allowDecimal={false}
-              value={v.capacity}
-              onChange={(x) => set({ capacity: x })}
-              error={errors.capacity}
-            />
-          </Group>
-          <MultiSelect
-            label={t('events:field.coHosts')}
-            searchable
-            value={v.coHostIds}
-            onChange={(x) => set({ coHostIds: x })}
-            data={organizations.map((o) => ({ value: o.id, label: o.name }))}
-          />
-          <Textarea
-            label={t('events:field.description')}
-            autosize
-            minRows={2}
-            value={v.description}
-            onChange={(e) => set({ description: e.currentTarget.value })}
-          />
-          <Switch
-            label={t('events:field.waitlist')}
-            checked={v.waitlistEnabled}
-            onChange={(e) => set({ waitlistEnabled: e.currentTarget.checked })}
-          />
-          {problem && (
-            <Alert color="red" role="alert">
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('events:create.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Group grow>
+        <TextInput label={t('events:field.title')} required {...form.getInputProps('title')} />
+        <Select
+          label={t('events:field.kind')}
+          allowDeselect={false}
+          data={EVENT_KINDS.map((k) => ({ value: k, label: t(`events:kind.${k}`) }))}
+          {...form.getInputProps('kind')}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <DateField label={t('events:field.date')} required {...form.getInputProps('date')} />
+        <TextInput type="time" label={t('events:field.start')} {...form.getInputProps('start')} />
+        <TextInput type="time" label={t('events:field.end')} {...form.getInputProps('end')} />
+      </Group>
+      <Group grow align="flex-start">
+        <TextInput label={t('events:field.venue')} {...form.getInputProps('venue')} />
+        <NumberInput
+          label={t('events:field.capacity')}
+          description={t('events:field.capacityHint')}
+          min={1}
+          allowDecimal={false}
+          {...form.getInputProps('capacity')}
+        />
+      </Group>
+      <MultiSelect
+        label={t('events:field.coHosts')}
+        searchable
+        data={organizations.map((o) => ({ value: o.id, label: o.name }))}
+        {...form.getInputProps('coHostIds')}
+      />
+      <Textarea label={t('events:field.description')} autosize minRows={2} {...form.getInputProps('description')} />
+      <Switch label={t('events:field.waitlist')} {...form.getInputProps('waitlistEnabled', { type: 'checkbox' })} />
+    </FormDialog>
   );
 }

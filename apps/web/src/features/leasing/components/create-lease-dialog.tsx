@@ -1,15 +1,15 @@
-import { Alert, Button, Group, Modal, SimpleGrid, Stack } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
+import { FormDialog } from '@/components/form-dialog';
 import { YenInput } from '@/components/yen-input';
 import { api, unwrap } from '@/lib/api/client';
 import { isApiError } from '@/lib/api/api-error';
 import { formatDate } from '@/lib/format';
-import { applyApiError } from '@/lib/forms/api-errors';
 import { toLanguage } from '@/lib/i18n/i18n';
 import { createLeaseSchema, useCreateLease, type CreateLeaseInput } from '../api/create-lease';
 import { leasingQueries, type Space } from '../api/leasing-queries';
@@ -39,7 +39,6 @@ export function CreateLeaseDialog({ space, onClose }: CreateLeaseDialogProps) {
     },
     validate: schemaResolver(schema, { sync: true }),
   });
-  const [problem, setProblem] = useState<string | null>(null);
   const create = useCreateLease(space.id);
   const conflictMessage = async (error: unknown): Promise<string | null> => {
     if (!isApiError(error) || error.status !== 409 || typeof error.body.conflictingLeaseId !== 'string') return null;
@@ -53,67 +52,46 @@ export function CreateLeaseDialog({ space, onClose }: CreateLeaseDialogProps) {
       to: formatDate(lease.endDate, lang),
     });
   };
-  const handleSubmit = form.onSubmit(
-    (values) => {
-      setProblem(null);
-      create.mutate(values, {
-        onSuccess: () => {
-          notifications.show({ color: 'teal', message: t('create.created') });
-          onClose();
-        },
-        onError: async (error) => setProblem((await conflictMessage(error)) ?? applyApiError(t, error, form, FIELDS)),
-      });
-    },
-    (errors) => form.getInputNode(Object.keys(errors)[0] ?? '')?.focus(),
-  );
+  const handleSubmit = async (values: CreateLeaseInput) => {
+    await create.mutateAsync(values);
+    notifications.show({ color: 'teal', message: t('create.created') });
+    onClose();
+  };
   return (
-    <Modal opened onClose={onClose} title={t('create.title', { code: space.code })} size="lg">
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          <TenantSelect required key={form.key('tenantId')} {...form.getInputProps('tenantId')} />
-          <SimpleGrid cols={2}>
-            <DateField
-              label={t('create.startDate')}
-              required
-              key={form.key('startDate')}
-              {...form.getInputProps('startDate')}
-            />
-            <DateField
-              label={t('create.endDate')}
-              required
-              key={form.key('endDate')}
-              {...form.getInputProps('endDate')}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={3}>
-            <YenInput
-              label={t('create.monthlyRent')}
-              required
-              key={form.key('monthlyRent')}
-              {...form.getInputProps('monthlyRent')}
-            />
-            <YenInput
-              label={t('create.commonAreaFee')}
-              key={form.key('commonAreaFee')}
-              {...form.getInputProps('commonAreaFee')}
-            />
-            <YenInput label={t('create.deposit')} key={form.key('deposit')} {...form.getInputProps('deposit')} />
-          </SimpleGrid>
-          {problem && (
-            <Alert color="red" role="alert">
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('create.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      onClose={onClose}
+      title={t('create.title', { code: space.code })}
+      size="lg"
+      form={form}
+      fields={FIELDS}
+      onSubmit={handleSubmit}
+      describeError={conflictMessage}
+      submitLabel={t('create.submit')}
+    >
+      <TenantSelect required key={form.key('tenantId')} {...form.getInputProps('tenantId')} />
+      <SimpleGrid cols={2}>
+        <DateField
+          label={t('create.startDate')}
+          required
+          key={form.key('startDate')}
+          {...form.getInputProps('startDate')}
+        />
+        <DateField label={t('create.endDate')} required key={form.key('endDate')} {...form.getInputProps('endDate')} />
+      </SimpleGrid>
+      <SimpleGrid cols={3}>
+        <YenInput
+          label={t('create.monthlyRent')}
+          required
+          key={form.key('monthlyRent')}
+          {...form.getInputProps('monthlyRent')}
+        />
+        <YenInput
+          label={t('create.commonAreaFee')}
+          key={form.key('commonAreaFee')}
+          {...form.getInputProps('commonAreaFee')}
+        />
+        <YenInput label={t('create.deposit')} key={form.key('deposit')} {...form.getInputProps('deposit')} />
+      </SimpleGrid>
+    </FormDialog>
   );
 }

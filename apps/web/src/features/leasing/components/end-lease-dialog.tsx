@@ -14,6 +14,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '@/components/use-return-focus';
 import { DateField } from '@/components/date-field';
 import { YenInput } from '@/components/yen-input';
 import { formatYen } from '@/lib/format';
@@ -29,6 +30,7 @@ interface EndLeaseDialogProps {
 /** Ends a lease at term or terminates it early, and settles the deposit (deductions + returned = deposit). */
 export function EndLeaseDialog({ lease, onClose }: EndLeaseDialogProps) {
   const { t } = useTranslation(['leasing', 'common', 'errors']);
+  useReturnFocus();
   const form = useForm({
     mode: 'controlled',
     initialValues: {

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '@/components/use-return-focus';
 import { DateField } from '@/components/date-field';
 import { YenInput } from '@/components/yen-input';
 import { api, unwrap } from '@/lib/api/client';
@@ -21,6 +22,7 @@ const FIELDS = ['endDate', 'monthlyRent', 'rescreening.decidedOn', 'rescreening.
 /** Renewal needs a re-screening record; the tenure cap is shown and the API enforces it. */
 export function RenewLeaseDialog({ lease, onClose }: RenewLeaseDialogProps) {
   const { t } = useTranslation(['leasing', 'common', 'errors']);
+  useReturnFocus();
   const settings = useQuery({
     queryKey: ['leasing', 'settings'],
     queryFn: () => unwrap(api.GET('/api/v1/leasing-settings')),

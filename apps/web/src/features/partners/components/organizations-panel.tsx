@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@ma
 import { useState } from 'react';
 import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '@/components/use-return-focus';
 import { SimpleTable } from '@/components/table/simple-table';
 import { applyApiError } from '@/lib/forms/api-errors';
 import { notify } from '@/lib/notify';
@@ -61,6 +62,7 @@ export function OrganizationsPanel({ organizations, canEdit }: { organizations: 
 
 function CreateOrganizationDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation(['partners', 'common', 'errors']);
+  useReturnFocus();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<OrganizationKind>('university');
   const [contact, setContact] = useState({ name: '', role: '', email: '', phone: '' });

@@ -3,6 +3,7 @@ import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '@/components/use-return-focus';
 import { isApiError } from '@/lib/api/api-error';
 import { useTenantNames } from '@/lib/api/tenant-names';
 import { formatDate, formatDateTime, formatYen } from '@/lib/format';
@@ -19,6 +20,7 @@ interface DebitBatchDialogProps {
 /** One request file: its debits, the file for the bank, and the bank's answer once imported. */
 export function DebitBatchDialog({ batch, canWrite, onClose }: DebitBatchDialogProps) {
   const { t, i18n } = useTranslation(['payments', 'common', 'errors']);
+  useReturnFocus();
   const lang = toLanguage(i18n.language);
   const detail = useQuery(debitQueries.batch(batch.id));
   const tenantName = useTenantNames();

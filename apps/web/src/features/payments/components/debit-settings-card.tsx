@@ -118,7 +118,7 @@ export function DebitSettingsCard({ settings, canWrite }: DebitSettingsCardProps
               />
               <TextInput
                 label={t('payments:debit.consignorName')}
-                description={t('payments:debit.kanaHint')}
+                description={t('payments:debit.kanaHint', { example: t('payments:debit.kanaExampleJa') })}
                 required
                 maxLength={40}
                 key={form.key('consignorName')}

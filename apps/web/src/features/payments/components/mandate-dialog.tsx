@@ -1,10 +1,9 @@
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TenantSelect } from '@/components/form/tenant-select';
-import { applyApiError } from '@/lib/forms/api-errors';
+import { FormDialog } from '@/components/form-dialog';
 import { useCreateMandate } from '../api/debit-queries';
 import {
   BANK_ACCOUNT_FIELDS,
@@ -43,74 +42,53 @@ export function MandateDialog({ onClose }: MandateDialogProps) {
       customerNumber: (v) => (/^\d{1,20}$/.test(v) ? null : t('payments:debit.digits20')),
     },
   });
-  const [problem, setProblem] = useState<string | null>(null);
   const create = useCreateMandate();
-  const handleSubmit = form.onSubmit(
-    (values) => {
-      setProblem(null);
-      const { bankName, branchName, ...rest } = values;
-      create.mutate(
-        { ...rest, ...(bankName ? { bankName } : {}), ...(branchName ? { branchName } : {}) },
-        {
-          onSuccess: () => {
-            notifications.show({
-              color: 'teal',
-              message: t('payments:debit.mandateCreated'),
-              closeButtonProps: { 'aria-label': t('common:actions.close') },
-            });
-            onClose();
-          },
-          onError: (e) => setProblem(applyApiError(t, e, form, FIELDS)),
-        },
-      );
-    },
-    (errors) => form.getInputNode(Object.keys(errors)[0] ?? '')?.focus(),
-  );
+  const handleSubmit = async (values: Values) => {
+    const { bankName, branchName, ...rest } = values;
+    await create.mutateAsync({ ...rest, ...(bankName ? { bankName } : {}), ...(branchName ? { branchName } : {}) });
+    notifications.show({
+      color: 'teal',
+      message: t('payments:debit.mandateCreated'),
+      closeButtonProps: { 'aria-label': t('common:actions.close') },
+    });
+    onClose();
+  };
   return (
-    <Modal opened onClose={onClose} title={t('payments:debit.registerTitle')} size="lg">
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          <TenantSelect
-            label={t('payments:debit.tenant')}
-            required
-            key={form.key('tenantId')}
-            {...form.getInputProps('tenantId')}
-          />
-          <BankAccountFields form={form} />
-          <SimpleGrid cols={2}>
-            <TextInput
-              label={t('payments:debit.holderName')}
-              description={t('payments:debit.kanaHint')}
-              required
-              maxLength={60}
-              key={form.key('holderName')}
-              {...form.getInputProps('holderName')}
-            />
-            <TextInput
-              label={t('payments:debit.customerNumber')}
-              description={t('payments:debit.customerNumberHint')}
-              required
-              inputMode="numeric"
-              maxLength={20}
-              key={form.key('customerNumber')}
-              {...form.getInputProps('customerNumber')}
-            />
-          </SimpleGrid>
-          {problem && (
-            <Alert color="red" role="alert">
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('payments:debit.register')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      onClose={onClose}
+      title={t('payments:debit.registerTitle')}
+      size="lg"
+      form={form}
+      fields={FIELDS}
+      onSubmit={handleSubmit}
+      submitLabel={t('payments:debit.register')}
+    >
+      <TenantSelect
+        label={t('payments:debit.tenant')}
+        required
+        key={form.key('tenantId')}
+        {...form.getInputProps('tenantId')}
+      />
+      <BankAccountFields form={form} />
+      <SimpleGrid cols={2}>
+        <TextInput
+          label={t('payments:debit.holderName')}
+          description={t('payments:debit.kanaHint', { example: t('payments:debit.kanaExampleJa') })}
+          required
+          maxLength={60}
+          key={form.key('holderName')}
+          {...form.getInputProps('holderName')}
+        />
+        <TextInput
+          label={t('payments:debit.customerNumber')}
+          description={t('payments:debit.customerNumberHint')}
+          required
+          inputMode="numeric"
+          maxLength={20}
+          key={form.key('customerNumber')}
+          {...form.getInputProps('customerNumber')}
+        />
+      </SimpleGrid>
+    </FormDialog>
   );
 }

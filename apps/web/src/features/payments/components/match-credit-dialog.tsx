@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Group, Modal, Radio, Stack, Text } from '@mant
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '@/components/use-return-focus';
 import { TenantSelect } from '@/components/form/tenant-select';
 import { isApiError } from '@/lib/api/api-error';
 import { errorMessage } from '@/lib/forms/api-errors';
@@ -19,6 +20,7 @@ interface MatchCreditDialogProps {
 /** A person decides whose transfer it is: the tenants the sender's name pointed at come first, by name. */
 export function MatchCreditDialog({ credit, tenantName, onClose }: MatchCreditDialogProps) {
   const { t, i18n } = useTranslation(['payments', 'common', 'errors']);
+  useReturnFocus();
   const candidates = credit.candidateTenantIds.map((id) => ({ id, name: tenantName(id) || id }));
   const [tenantId, setTenantId] = useState<string | null>(candidates[0]?.id ?? null);
   const [other, setOther] = useState(candidates.length === 0);

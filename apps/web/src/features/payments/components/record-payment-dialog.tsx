@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Textarea } from '@mantine/core';
+import { NumberInput, Select, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TenantSelect } from '@/components/form/tenant-select';
-import { applyApiError } from '@/lib/forms/api-errors';
+import { FormDialog } from '@/components/form-dialog';
 import { formatYen } from '@/lib/format';
 import { PAYMENT_METHODS, recordPaymentSchema, useRecordPayment, type RecordPaymentInput } from '../api/record-payment';
 import { DateField } from '@/components/date-field';
@@ -26,77 +26,55 @@ export function RecordPaymentDialog({ onClose }: RecordPaymentDialogProps) {
     initialValues: { tenantId: '', amount: '' as unknown as number, paidOn: '', method: 'bank_transfer', note: '' },
     validate: schemaResolver(schema, { sync: true }),
   });
-  const [problem, setProblem] = useState<string | null>(null);
   const record = useRecordPayment();
-  const handleSubmit = form.onSubmit(
-    (values) => {
-      setProblem(null);
-      record.mutate(
-        { values, key },
-        {
-          onSuccess: (payment) => {
-            notifications.show({
-              color: 'teal',
-              message: t('payments:record.done', { amount: formatYen(payment.amount) }),
-              closeButtonProps: { 'aria-label': t('common:actions.close') },
-            });
-            onClose();
-          },
-          onError: (error) => setProblem(applyApiError(t, error, form, FIELDS)),
-        },
-      );
-    },
-    (errors) => form.getInputNode(Object.keys(errors)[0] ?? '')?.focus(),
-  );
+  const handleSubmit = async (values: RecordPaymentInput) => {
+    const payment = await record.mutateAsync({ values, key });
+    notifications.show({
+      color: 'teal',
+      message: t('payments:record.done', { amount: formatYen(payment.amount) }),
+      closeButtonProps: { 'aria-label': t('common:actions.close') },
+    });
+    onClose();
+  };
   return (
-    <Modal opened onClose={onClose} title={t('payments:record.title')}>
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          <TenantSelect
-            label={t('payments:record.tenant')}
-            required
-            key={form.key('tenantId')}
-            {...form.getInputProps('tenantId')}
-          />
-          <NumberInput
-            label={t('payments:record.amount')}
-            required
-            prefix="¥"
-            thousandSeparator=","
-            allowDecimal={false}
-            allowNegative={false}
-            key={form.key('amount')}
-            {...form.getInputProps('amount')}
-          />
-          <DateField
-            label={t('payments:record.paidOn')}
-            required
-            key={form.key('paidOn')}
-            {...form.getInputProps('paidOn')}
-          />
-          <Select
-            label={t('payments:record.method')}
-            allowDeselect={false}
-            data={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`payments:method.${m}`) }))}
-            key={form.key('method')}
-            {...form.getInputProps('method')}
-          />
-          <Textarea label={t('payments:record.note')} rows={2} key={form.key('note')} {...form.getInputProps('note')} />
-          {problem && (
-            <Alert color="red" role="alert">
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={record.isPending}>
-              {t('payments:record.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      onClose={onClose}
+      title={t('payments:record.title')}
+      form={form}
+      fields={FIELDS}
+      onSubmit={handleSubmit}
+      submitLabel={t('payments:record.submit')}
+    >
+      <TenantSelect
+        label={t('payments:record.tenant')}
+        required
+        key={form.key('tenantId')}
+        {...form.getInputProps('tenantId')}
+      />
+      <NumberInput
+        label={t('payments:record.amount')}
+        required
+        prefix="¥"
+        thousandSeparator=","
+        allowDecimal={false}
+        allowNegative={false}
+        key={form.key('amount')}
+        {...form.getInputProps('amount')}
+      />
+      <DateField
+        label={t('payments:record.paidOn')}
+        required
+        key={form.key('paidOn')}
+        {...form.getInputProps('paidOn')}
+      />
+      <Select
+        label={t('payments:record.method')}
+        allowDeselect={false}
+        data={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`payments:method.${m}`) }))}
+        key={form.key('method')}
+        {...form.getInputProps('method')}
+      />
+      <Textarea label={t('payments:record.note')} rows={2} key={form.key('note')} {...form.getInputProps('note')} />
+    </FormDialog>
   );
 }

@@ -2,6 +2,7 @@ import { Alert, Button, Divider, Group, Modal, MultiSelect, Stack, Text } from '
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '@/components/use-return-focus';
 import { isApiError } from '@/lib/api/api-error';
 import { STAFF_ROLES } from '@/lib/auth/roles';
 import { errorMessage } from '@/lib/forms/api-errors';
@@ -15,6 +16,7 @@ interface EditUserDialogProps {
 /** Changes a staff member's roles, or deactivates the account (it stays on record for the audit log). */
 export function EditUserDialog({ user, onClose }: EditUserDialogProps) {
   const { t } = useTranslation(['settings', 'common', 'errors']);
+  useReturnFocus();
   const [roles, setRoles] = useState<string[]>(user.roles);
   const [problem, setProblem] = useState<string | null>(null);
   const update = useUpdateUserRoles();

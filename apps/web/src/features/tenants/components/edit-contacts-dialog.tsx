@@ -16,6 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '@/components/use-return-focus';
 import { applyApiError } from '@/lib/forms/api-errors';
 import type { Tenant } from '../api/tenant-queries';
 import { CONTACT_ROLES, useUpdateTenant, type ContactInput } from '../api/update-tenant';
@@ -33,6 +34,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Edits the tenant's contacts: who represents it, who gets the invoices, who to call. */
 export function EditContactsDialog({ tenant, onClose }: { tenant: Tenant; onClose: () => void }) {
   const { t } = useTranslation(['tenants', 'common', 'errors']);
+  useReturnFocus();
   const form = useForm<{ contacts: ContactRow[] }>({
     mode: 'controlled',
     initialValues: {

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '@/components/use-return-focus';
 import { applyApiError } from '@/lib/forms/api-errors';
 import type { Tenant } from '../api/tenant-queries';
 import { useUpdateTenant } from '../api/update-tenant';
@@ -12,6 +13,7 @@ const FIELDS = ['representative', 'address', 'industry', 'employees', 'website']
 /** Edits the company facts staff keep up to date: representative, address, industry, staff, website. */
 export function EditProfileDialog({ tenant, onClose }: { tenant: Tenant; onClose: () => void }) {
   const { t } = useTranslation(['tenants', 'common', 'errors']);
+  useReturnFocus();
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: {

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '@/components/use-return-focus';
 import { DateField } from '@/components/date-field';
 import { applyApiError } from '@/lib/forms/api-errors';
 import type { Tenant, TenantStatus } from '../api/tenant-queries';
@@ -19,6 +20,7 @@ const DATE_FIELDS = ['decidedOn', 'enteredOn', 'graduatedOn', 'withdrawnOn'] as 
 /** One lifecycle step with exactly the record it requires (screening review, dates, reason, destination). */
 export function LifecycleDialog({ tenant, to, onClose }: LifecycleDialogProps) {
   const { t } = useTranslation(['tenants', 'common', 'errors']);
+  useReturnFocus();
   const needs = REQUIRED_DETAILS[to];
   const form = useForm({
     mode: 'uncontrolled',
