@@ -37,6 +37,6 @@ export const MIGRATIONS: Function[] = [
   PrerequisiteCutoffsCamelCase1796170000000,
   SavedViews1796175370974,
   AdvisorOrganizationFk1796200000000,
-  UserTokensInsertPolicy1796300000000,
   KpiDrafts1796210000000,
+  UserTokensInsertPolicy1796300000000,
 ];
