@@ -139,10 +139,19 @@ describe('arrears, journal export, tenant scope and isolation', () => {
   });
 
   it('exports the 弥生会計 import format in Shift_JIS with tax-inclusive amounts and configured accounts', async () => {
-    await t.http
+    const patched = await t.http
       .patch('/api/v1/debit-settings')
       .set(bearer(f.adminToken))
-      .send({ journalAccounts: { otherIncome: '受取家賃', bank: '当座預金' } });
+      .send({ journalAccounts: { otherIncome: '受取家賃', bank: '当座預金' } })
+      .expect(200);
+    // The answer is the whole settings record: fields the patch left out keep their values.
+    const before = (await get('/debit-settings')).body;
+    expect(patched.body).toEqual(before);
+    expect(patched.body.journalAccounts).toMatchObject({
+      otherIncome: '受取家賃',
+      bank: '当座預金',
+      receivable: '売掛金',
+    });
     const res = await get('/accounting/journal?period=2026-04&format=yayoi').buffer(true).parse(binaryBody);
     expect(res.status).toBe(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="journal-yayoi-202604.csv"');
