@@ -13,6 +13,7 @@ import { BillingInvoices1795735880096 } from './1795735880096-BillingInvoices';
 import { PartnerOrganizations1795735792032 } from './1795735792032-PartnerOrganizations';
 import { TenantsSpacesLeases1795733823937 } from './1795733823937-TenantsSpacesLeases';
 import { AdvisorOrganizationFk1796200000000 } from './1796200000000-AdvisorOrganizationFk';
+import { InvoiceReferenceIndexes1796210000000 } from './1796210000000-InvoiceReferenceIndexes';
 import { Foundation1795733487480 } from './1795733487480-Foundation';
 import { Platform1795000000000 } from './1795000000000-Platform';
 
@@ -35,4 +36,5 @@ export const MIGRATIONS: Function[] = [
   PrerequisiteCutoffsCamelCase1796170000000,
   SavedViews1796175370974,
   AdvisorOrganizationFk1796200000000,
+  InvoiceReferenceIndexes1796210000000,
 ];
