@@ -20,6 +20,8 @@ import type { ChargeKind } from './invoice-types';
 @Audited({ entity: 'charge' })
 @Index('charges_facility_tenant_period', ['facilityId', 'tenantId', 'period'])
 @Index('charges_facility_period', ['facilityId', 'period'])
+// The foreign key's look-up when an invoice row goes (a re-previewed run deletes its drafts).
+@Index('charges_invoice', ['invoiceId'], { where: '"invoice_id" IS NOT NULL' })
 export class Charge {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -8,6 +8,8 @@ import type { ChargeKind, InvoiceLineSource } from './invoice-types';
 @Entity('invoice_lines')
 @Index('invoice_lines_invoice', ['facilityId', 'invoiceId', 'position'])
 @Index('invoice_lines_source', ['facilityId', 'sourceType', 'sourceId'])
+// The foreign key's look-up (and cascade) when an invoice row goes: without it, a seq scan per row.
+@Index('invoice_lines_invoice_id', ['invoiceId'])
 export class InvoiceLine {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -31,6 +31,10 @@ import type { InvoiceKind, InvoiceSnapshot, InvoiceStatus } from './invoice-type
 @Index('invoices_run', ['facilityId', 'billingRunId'])
 @Index('invoices_number_unique', ['facilityId', 'number'], { unique: true })
 @Index('invoices_sequence_unique', ['facilityId', 'sequence'], { unique: true })
+// The self-references' foreign-key look-ups when an invoice row goes (drafts of a re-previewed run):
+// without them each deleted row scanned every invoice of the platform twice.
+@Index('invoices_original', ['originalInvoiceId'], { where: '"original_invoice_id" IS NOT NULL' })
+@Index('invoices_replaced_by', ['replacedById'], { where: '"replaced_by_id" IS NOT NULL' })
 // One regular invoice per tenant and period: void ones free the slot (void-and-reissue),
 // supplementary runs and credit notes are outside it.
 @Index('invoices_one_regular_per_period', ['facilityId', 'tenantId', 'period'], {

@@ -15,6 +15,7 @@ import { PartnerOrganizations1795735792032 } from './1795735792032-PartnerOrgani
 import { TenantsSpacesLeases1795733823937 } from './1795733823937-TenantsSpacesLeases';
 import { UserTokensInsertPolicy1796300000000 } from './1796300000000-UserTokensInsertPolicy';
 import { AdvisorOrganizationFk1796200000000 } from './1796200000000-AdvisorOrganizationFk';
+import { InvoiceReferenceIndexes1796220000000 } from './1796220000000-InvoiceReferenceIndexes';
 import { Foundation1795733487480 } from './1795733487480-Foundation';
 import { Platform1795000000000 } from './1795000000000-Platform';
 
@@ -38,5 +39,6 @@ export const MIGRATIONS: Function[] = [
   SavedViews1796175370974,
   AdvisorOrganizationFk1796200000000,
   KpiDrafts1796210000000,
+  InvoiceReferenceIndexes1796220000000,
   UserTokensInsertPolicy1796300000000,
 ];
