@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { DomainError, toHalfWidthKana } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { TenantLookup } from '@tamago/tenants';
+import { HOLDER_NAME_MAX_LENGTH } from './domain/bank-account';
 import { DebitMandate, MandateAccountType, MandateStatus } from './entities/debit-mandate.entity';
 
 export interface NewMandate {
@@ -140,7 +141,7 @@ export class DebitMandateService {
 
 function holder(name: string): string {
   const half = toHalfWidthKana(name, 'holderName');
-  if (half.length > 30 || half.trim() === '') {
+  if (half.length > HOLDER_NAME_MAX_LENGTH || half.trim() === '') {
     throw DomainError.invalid('holderName', 'holderName must be 1–30 characters in half-width kana.');
   }
   return half;
