@@ -10,10 +10,9 @@ import {
   readCsvTable,
   rowProblemsError,
 } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { ImportReport, ParsedRow, TransactionRunner, runImport } from '@tamago/database';
 import { SPACE_STATUSES, SpaceInput, SpaceService, normalizeAreaSqm } from '@tamago/spaces';
 import { listCell, optionalText, textCell } from './cells';
-import { ImportReport, ParsedRow, runImport } from './import-runner';
 import { SPACE_STATUS_LABELS, choices, codeOf } from './labels';
 
 const MAX_YEN = 100_000_000;

@@ -11,7 +11,7 @@ import {
   readCsvTable,
   rowProblemsError,
 } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { ImportReport, ParsedRow, TransactionRunner, runImport } from '@tamago/database';
 import {
   CONTACT_ROLES,
   ContactInput,
@@ -22,7 +22,6 @@ import {
   normalizeNameKana,
 } from '@tamago/tenants';
 import { dateCell, listCell, optionalText, textCell } from './cells';
-import { ImportReport, ParsedRow, runImport } from './import-runner';
 import { CONTACT_ROLE_LABELS, KIND_LABELS, TENANT_STATUS_LABELS, choices, codeOf } from './labels';
 
 /** Statuses an onboarding file may give; alumni and withdrawn tenants need their exit details and are entered one by one. */
