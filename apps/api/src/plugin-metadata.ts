@@ -9,8 +9,8 @@ export default async () => {
     ['./billing/charge.dto']: require('./billing/charge.dto'),
     ['./billing/invoice.dto']: require('./billing/invoice.dto'),
     ['./dashboard/dashboard.dto']: require('./dashboard/dashboard.dto'),
+    ['./data-io/data-io.controller']: require('./data-io/data-io.controller'),
     ['./events/event.dto']: require('./events/event.dto'),
-    ['./exchange/exchange.controller']: require('./exchange/exchange.controller'),
     ['./facilities/facilities.controller']: require('./facilities/facilities.controller'),
     ['./facilities/facility.dto']: require('./facilities/facility.dto'),
     ['./jobs/notifications.controller']: require('./jobs/notifications.controller'),
@@ -2561,7 +2561,7 @@ export default async () => {
           { MeterReadingsController: {}, MeteringSettingsController: {} },
         ],
         [
-          require('./exchange/exchange.controller'),
+          require('./data-io/data-io.controller'),
           {
             ImportResultDto: {
               dryRun: { required: true, type: () => Boolean },
@@ -3173,11 +3173,11 @@ export default async () => {
           },
         ],
         [
-          require('./exchange/exchange.controller'),
+          require('./data-io/data-io.controller'),
           {
             ImportsController: {
-              importTenants: { type: t['./exchange/exchange.controller'].ImportResultDto },
-              importSpaces: { type: t['./exchange/exchange.controller'].ImportResultDto },
+              importTenants: { type: t['./data-io/data-io.controller'].ImportResultDto },
+              importSpaces: { type: t['./data-io/data-io.controller'].ImportResultDto },
             },
             ExportsController: {
               tenantsCsv: {},
