@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '@tamago/identity';
+import { Role, TENANT_ROLES } from '@tamago/identity';
 import { bearer } from '../support/factories';
 import { changedTables, fingerprint } from './support/fingerprint';
 import { concretePath, idsByTable, plausibleBody } from './support/ids';
 import { idParams, jsonBodySchema } from './support/routes';
 import { ATTACK_ROLES, COUNTS, SecurityWorld } from './support/world';
 
-const TENANT_ROLES: readonly Role[] = [Role.TenantAdmin, Role.TenantMember];
 /** What a refused attempt may answer; the same as for an id that exists nowhere, never 2xx or 5xx. */
 const REFUSALS = [400, 403, 404, 405, 409, 415, 422];
 

@@ -16,7 +16,7 @@ import { LeaseService, LeasingModule } from '@tamago/leasing';
 import { PaymentsModule } from '@tamago/payments';
 import { KpiModule } from '@tamago/kpi';
 import { MeteringModule } from '@tamago/metering';
-import { ExchangeModule } from '@tamago/exchange';
+import { DataIoModule } from '@tamago/data-io';
 import { EventsModule } from '@tamago/events';
 import { OrganizationService, PartnersModule } from '@tamago/partners';
 import { SpacesModule } from '@tamago/spaces';
@@ -70,7 +70,7 @@ import { KpiSurveysController, PortalKpiController, TenantKpiHistoryController }
 import { ApiKeysController } from './metering/api-keys.controller';
 import { DeviceController } from './metering/device.controller';
 import { MeterReadingsController, MeteringSettingsController } from './metering/meter-readings.controller';
-import { ExportsController, ImportsController } from './exchange/exchange.controller';
+import { ExportsController, ImportsController } from './data-io/data-io.controller';
 import { PortalController } from './portal/portal.controller';
 import { PortalService } from './portal/portal.service';
 import { PortalEventsService } from './portal/portal-events.service';
@@ -106,7 +106,7 @@ import { ReminderSettingsController } from './jobs/reminder-settings.controller'
     PaymentsModule,
     MeteringModule,
     KpiModule,
-    ExchangeModule,
+    DataIoModule,
     PartnersModule,
     EventsModule,
     TimelineModule,

@@ -9,8 +9,8 @@ export default async () => {
     ['./billing/charge.dto']: require('./billing/charge.dto'),
     ['./billing/invoice.dto']: require('./billing/invoice.dto'),
     ['./dashboard/dashboard.dto']: require('./dashboard/dashboard.dto'),
+    ['./data-io/data-io.controller']: require('./data-io/data-io.controller'),
     ['./events/event.dto']: require('./events/event.dto'),
-    ['./exchange/exchange.controller']: require('./exchange/exchange.controller'),
     ['./facilities/facilities.controller']: require('./facilities/facilities.controller'),
     ['./facilities/facility.dto']: require('./facilities/facility.dto'),
     ['./jobs/notifications.controller']: require('./jobs/notifications.controller'),
@@ -328,11 +328,11 @@ export default async () => {
           {
             BankAccountDto: {
               bankName: { required: true, type: () => String, minLength: 1, maxLength: 100 },
-              bankCode: { required: false, type: () => String, pattern: '^\\d{4}$' },
+              bankCode: { required: false, type: () => String },
               branchName: { required: true, type: () => String, minLength: 1, maxLength: 100 },
-              branchCode: { required: false, type: () => String, pattern: '^\\d{3}$' },
+              branchCode: { required: false, type: () => String },
               accountType: { required: true, enum: ['ordinary', 'current', 'savings'] },
-              accountNumber: { required: true, type: () => String, pattern: '^\\d{7}$' },
+              accountNumber: { required: true, type: () => String },
               accountHolder: { required: true, type: () => String, minLength: 1, maxLength: 100 },
             },
             DueDateRuleDto: {
@@ -2111,12 +2111,12 @@ export default async () => {
             UpdateDebitSettingsDto: {
               consignorCode: { required: false, type: () => String, pattern: '^\\d{1,10}$' },
               consignorName: { required: false, type: () => String, maxLength: 40 },
-              bankCode: { required: false, type: () => String, pattern: '^\\d{4}$' },
+              bankCode: { required: false, type: () => String },
               bankName: { required: false, type: () => String, maxLength: 15 },
-              branchCode: { required: false, type: () => String, pattern: '^\\d{3}$' },
+              branchCode: { required: false, type: () => String },
               branchName: { required: false, type: () => String, maxLength: 15 },
               accountType: { required: false, enum: ['ordinary', 'current'] },
-              accountNumber: { required: false, type: () => String, pattern: '^\\d{7}$' },
+              accountNumber: { required: false, type: () => String },
               dunningDays: { required: false, type: () => [Number], minimum: 1, maximum: 3650 },
               bankFeeTolerance: { required: false, type: () => Number, minimum: 0, maximum: 10000 },
               journalAccounts: { required: false, type: () => t['./payments/receivables.dto'].JournalAccountsDto },
@@ -2125,23 +2125,23 @@ export default async () => {
             },
             CreateMandateDto: {
               tenantId: { required: true, type: () => String, format: 'uuid' },
-              bankCode: { required: true, type: () => String, pattern: '^\\d{4}$' },
+              bankCode: { required: true, type: () => String },
               bankName: { required: false, type: () => String, maxLength: 15 },
-              branchCode: { required: true, type: () => String, pattern: '^\\d{3}$' },
+              branchCode: { required: true, type: () => String },
               branchName: { required: false, type: () => String, maxLength: 15 },
               accountType: { required: true, enum: ['ordinary', 'current'] },
-              accountNumber: { required: true, type: () => String, pattern: '^\\d{7}$' },
+              accountNumber: { required: true, type: () => String },
               holderName: { required: true, type: () => String, minLength: 1, maxLength: 60 },
               customerNumber: { required: true, type: () => String, pattern: '^\\d{1,20}$' },
               status: { required: false, enum: ['active', 'suspended', 'revoked'] },
             },
             UpdateMandateDto: {
-              bankCode: { required: false, type: () => String, pattern: '^\\d{4}$' },
+              bankCode: { required: false, type: () => String },
               bankName: { required: false, type: () => String, maxLength: 15 },
-              branchCode: { required: false, type: () => String, pattern: '^\\d{3}$' },
+              branchCode: { required: false, type: () => String },
               branchName: { required: false, type: () => String, maxLength: 15 },
               accountType: { required: false, enum: ['ordinary', 'current'] },
-              accountNumber: { required: false, type: () => String, pattern: '^\\d{7}$' },
+              accountNumber: { required: false, type: () => String },
               holderName: { required: false, type: () => String, minLength: 1, maxLength: 60 },
               customerNumber: { required: false, type: () => String, pattern: '^\\d{1,20}$' },
               status: { required: false, enum: ['active', 'suspended', 'revoked'] },
@@ -2631,7 +2631,7 @@ export default async () => {
           { MeterReadingsController: {}, MeteringSettingsController: {} },
         ],
         [
-          require('./exchange/exchange.controller'),
+          require('./data-io/data-io.controller'),
           {
             ImportResultDto: {
               dryRun: { required: true, type: () => Boolean },
@@ -3256,11 +3256,11 @@ export default async () => {
           },
         ],
         [
-          require('./exchange/exchange.controller'),
+          require('./data-io/data-io.controller'),
           {
             ImportsController: {
-              importTenants: { type: t['./exchange/exchange.controller'].ImportResultDto },
-              importSpaces: { type: t['./exchange/exchange.controller'].ImportResultDto },
+              importTenants: { type: t['./data-io/data-io.controller'].ImportResultDto },
+              importSpaces: { type: t['./data-io/data-io.controller'].ImportResultDto },
             },
             ExportsController: {
               tenantsCsv: {},

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BillingModule } from './billing.module';
-import { IssueBillingRunJob, PreviewBillingRunJob } from './billing-run.job';
+import { IssueBillingRunJob } from './issue-billing-run.job';
+import { PreviewBillingRunJob } from './preview-billing-run.job';
 import { AutoIssueBillingRunJob, ScheduledBillingRunJob } from './billing-schedule';
 
 /** The billing processors; imported by the worker app only. */

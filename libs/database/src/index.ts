@@ -9,3 +9,4 @@ export { ClockSubscriber } from './clock.subscriber';
 export { inBulkMode, isBulkMode } from './bulk-mode';
 export { isConnectionError } from './pg-errors';
 export { saveScoped, saveAllScoped, removeScoped, ScopedWriteError, FacilityRow } from './scoped-writes';
+export { runImport, sortByLine, ImportReport, ImportWriter, ParsedRow } from './import-runner';

@@ -1,4 +1,4 @@
-import { writeCsv } from '@tamago/core';
+import { localMomentIn, writeCsv } from '@tamago/core';
 import type { EventRegistration } from './event-registration.entity';
 
 const HEADERS = ['氏名', '会社名', '区分', 'メールアドレス', '状態', '受付日時', 'チェックイン日時'];
@@ -30,15 +30,6 @@ export function attendeeCsv(
 
 /** 'YYYY-MM-DD HH:mm' in `timeZone`. */
 export function localTime(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const p = (type: string) => parts.find((x) => x.type === type)?.value ?? '';
-  return `${p('year')}-${p('month')}-${p('day')} ${p('hour')}:${p('minute')}`;
+  const { date, time } = localMomentIn(at, timeZone);
+  return `${date} ${time}`;
 }

@@ -1,4 +1,4 @@
-import { JobsOptions } from 'bullmq';
+import { JobsOptions, KeepJobs } from 'bullmq';
 import { jobId } from './job-id';
 import {
   ApplyCreditPayload,
@@ -33,6 +33,14 @@ const KEEP_DONE_WEEK = { age: 7 * 24 * 3600 };
 // Failed jobs stay a month for inspection (bull-board, jobs CLI) before Redis lets them go.
 const KEEP_FAILED_MONTH = { age: 30 * 24 * 3600 };
 
+/** Retried `attempts` times with exponential backoff from `delay` ms; done jobs kept `keepDone`, failed ones a month. */
+const retried = (attempts: number, delay: number, keepDone: KeepJobs = KEEP_DONE_WEEK): JobsOptions => ({
+  attempts,
+  backoff: { type: 'exponential', delay },
+  removeOnComplete: keepDone,
+  removeOnFail: KEEP_FAILED_MONTH,
+});
+
 /**
  * Every job kind of Tamago, in one place: name → queue, payload type, options, id. A worker refuses
  * to start unless each kind here has exactly one handler (see JobHandler).
@@ -42,129 +50,74 @@ export const JOB_CONTRACTS = {
     queue: QUEUES.notifications,
     payload: SendEmailPayload,
     // SMTP down: retried with backoff (5 s, 10 s, … about 10 min in all), then kept as failed.
-    options: {
-      attempts: 8,
-      backoff: { type: 'exponential', delay: 5_000 },
-      removeOnComplete: { age: 24 * 3600, count: 1000 },
-      removeOnFail: KEEP_FAILED_MONTH,
-    },
+    options: retried(8, 5_000, { age: 24 * 3600, count: 1000 }),
   }),
   // Billing runs are idempotent by run and generation; a few retries cover a worker restart.
   'preview-billing-run': contract({
     queue: QUEUES.billing,
     payload: PreviewBillingRunPayload,
-    options: {
-      attempts: 3,
-      backoff: { type: 'exponential', delay: 2_000 },
-      removeOnComplete: KEEP_DONE_WEEK,
-      removeOnFail: KEEP_FAILED_MONTH,
-    },
+    options: retried(3, 2_000),
     id: (p) => jobId('billing-preview', p.runId, p.generation),
   }),
   'issue-billing-run': contract({
     queue: QUEUES.billing,
     payload: IssueBillingRunPayload,
-    options: {
-      attempts: 3,
-      backoff: { type: 'exponential', delay: 2_000 },
-      removeOnComplete: KEEP_DONE_WEEK,
-      removeOnFail: KEEP_FAILED_MONTH,
-    },
+    options: retried(3, 2_000),
     id: (p) => jobId('billing-issue', p.runId),
   }),
   // Applying credit is idempotent (per-tenant lock, ledger rows); retries cover a busy database.
   'apply-credit': contract({
     queue: QUEUES.payments,
     payload: ApplyCreditPayload,
-    options: {
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 2_000 },
-      removeOnComplete: KEEP_DONE_WEEK,
-      removeOnFail: KEEP_FAILED_MONTH,
-    },
+    options: retried(5, 2_000),
   }),
   // The monthly billing schedule: one start per facility and period (the run itself is idempotent).
   'scheduled-billing-run': contract({
     queue: QUEUES.billing,
     payload: ScheduledBillingRunPayload,
-    options: {
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 10_000 },
-      removeOnComplete: KEEP_DONE_WEEK,
-      removeOnFail: KEEP_FAILED_MONTH,
-    },
+    options: retried(5, 10_000),
     id: (p) => jobId('scheduled-billing', p.facilityId, p.period),
   }),
   // Waits for the preview by retrying (about half an hour in all), then issues it.
   'auto-issue-billing-run': contract({
     queue: QUEUES.billing,
     payload: AutoIssueBillingRunPayload,
-    options: {
-      attempts: 10,
-      backoff: { type: 'exponential', delay: 2_000 },
-      removeOnComplete: KEEP_DONE_WEEK,
-      removeOnFail: KEEP_FAILED_MONTH,
-    },
+    options: retried(10, 2_000),
     id: (p) => jobId('auto-issue', p.runId),
   }),
   // A sweep writes each reminder once (unique keys), so a retry completes what a crash left.
   'reminder-sweep': contract({
     queue: QUEUES.reminders,
     payload: ReminderSweepPayload,
-    options: {
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 10_000 },
-      removeOnComplete: { age: 14 * 24 * 3600 },
-      removeOnFail: KEEP_FAILED_MONTH,
-    },
+    options: retried(5, 10_000, { age: 14 * 24 * 3600 }),
     id: (p) => jobId('reminder-sweep', p.facilityId, p.date),
   }),
   // A report is rebuilt from the database on retry (its row says what is done); a stale generation is skipped.
   'generate-report': contract({
     queue: QUEUES.reports,
     payload: GenerateReportPayload,
-    options: {
-      attempts: 3,
-      backoff: { type: 'exponential', delay: 5_000 },
-      removeOnComplete: KEEP_DONE_WEEK,
-      removeOnFail: KEEP_FAILED_MONTH,
-    },
+    options: retried(3, 5_000),
     id: (p) => jobId('report', p.facilityId, p.reportId, p.generation),
   }),
   // The report schedule asks by request keys: a repeated occasion asks (and mails) once.
   'run-report-schedule': contract({
     queue: QUEUES.reports,
     payload: RunReportSchedulePayload,
-    options: {
-      attempts: 3,
-      backoff: { type: 'exponential', delay: 10_000 },
-      removeOnComplete: KEEP_DONE_WEEK,
-      removeOnFail: KEEP_FAILED_MONTH,
-    },
+    options: retried(3, 10_000),
     id: (p) => jobId('report-schedule', p.facilityId, p.kind, p.date),
   }),
   // Each invoice mail is one notification (unique key), so a retry mails only what is missing.
   'mail-issued-invoices': contract({
     queue: QUEUES.notifications,
     payload: MailIssuedInvoicesPayload,
-    options: {
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 10_000 },
-      removeOnComplete: KEEP_DONE_WEEK,
-      removeOnFail: KEEP_FAILED_MONTH,
-    },
+    options: retried(5, 10_000),
     id: (p) => jobId('invoice-mail', p.runId),
   }),
   // Each invitation is one notification (unique key), so a retry invites only whom it missed.
   'kpi-survey-invitations': contract({
     queue: QUEUES.reminders,
     payload: KpiSurveyInvitationsPayload,
-    options: {
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 10_000 },
-      removeOnComplete: KEEP_DONE_WEEK,
-      removeOnFail: KEEP_FAILED_MONTH,
-    },
+    options: retried(5, 10_000),
     id: (p) => jobId('kpi-invitations', p.facilityId, p.date),
   }),
   // A tick is cheap and the next one comes in minutes: no retries, few kept.
@@ -177,12 +130,7 @@ export const JOB_CONTRACTS = {
   'facility-tick': contract({
     queue: QUEUES.schedules,
     payload: FacilityTickPayload,
-    options: {
-      attempts: 3,
-      backoff: { type: 'exponential', delay: 5_000 },
-      removeOnComplete: { age: 24 * 3600 },
-      removeOnFail: KEEP_FAILED_MONTH,
-    },
+    options: retried(3, 5_000, { age: 24 * 3600 }),
   }),
 };
 

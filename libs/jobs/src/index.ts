@@ -2,6 +2,7 @@ export { QUEUES, QueueName, QUEUE_CONCURRENCY } from './queues';
 export { JOB_CONTRACTS, JOBS, JOB_OPTIONS, JobContract, JobName, JobPayload, contractOf } from './contracts';
 export * from './payloads';
 export { jobId } from './job-id';
+export { isLastAttempt } from './job-attempts';
 export { JobProducer, AddOptions, BulkJob } from './job-producer';
 export { JobHandler, HandlesJob, dispatchJob, payloadErrors } from './job-handler';
 export { JobWorkers, handlerProblems } from './job-workers';

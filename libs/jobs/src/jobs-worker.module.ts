@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { JobWorkers } from './job-workers';
 import { OutboxRelay } from './outbox-relay';
-import { FacilityTickJob, ScheduleTickJob } from './schedules/schedule-tick.job';
+import { FacilityTickJob } from './schedules/facility-tick.job';
+import { ScheduleTickJob } from './schedules/schedule-tick.job';
 import { PlatformSchedulers } from './schedules/schedulers';
 
 /** Runs the job handlers of the modules beside it; imported by the worker app only. */

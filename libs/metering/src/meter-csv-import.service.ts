@@ -11,7 +11,7 @@ import {
   readCsvTable,
   rowProblemsError,
 } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { ParsedRow, TransactionRunner, runImport } from '@tamago/database';
 import { SpaceService } from '@tamago/spaces';
 import { MeterKind } from './domain';
 import { NewMeterReading } from './meter-reading-input';
@@ -48,9 +48,6 @@ export interface MeterImportReport {
   created: number;
 }
 
-/** Thrown inside the transaction to roll a dry run back after every row was checked. */
-class DryRun extends Error {}
-
 /**
  * Uploads a file of readings, all or nothing: every row is checked (format, known space, the
  * same rules as manual entry, rows of one meter in date order) inside one transaction, and the
@@ -76,45 +73,48 @@ export class MeterCsvImportService {
     if (cols.problems.length > 0) throw rowProblemsError(cols.problems, table.rows.length);
     if (table.rows.length === 0)
       throw DomainError.invalid(MeteringError.NoRows, 'file', 'The file has a header but no rows.');
-    const report = { dryRun, rows: table.rows.length, created: dryRun ? 0 : table.rows.length };
-    try {
-      await this.tx.inFacility(
-        facilityId,
-        async (em) => {
-          const problems: RowProblem[] = [];
-          const parsed = table.rows.map((row) => this.parseRow(row, cols, problems));
-          const codes = parsed.filter((p) => p !== null).map((p) => p!.input.spaceCode!);
-          const spaces = await this.spaces.findByCodes(em, facilityId, codes);
-          // Each meter's rows in date order, so a file may hold several months of one meter in any order.
-          const ordered = parsed
-            .filter((p) => p !== null)
-            .sort((a, b) => (a!.input.readOn < b!.input.readOn ? -1 : a!.input.readOn > b!.input.readOn ? 1 : 0));
-          for (const p of ordered) {
-            const { row, input } = p!;
-            const space = spaces.get(input.spaceCode!);
-            if (!space) {
-              problems.push({
-                line: row.line,
-                column: cols.columnOf('spaceCode'),
-                message: `No space has code ${input.spaceCode}.`,
-              });
-              continue;
-            }
-            try {
-              await this.writer.write(em, facilityId, space.id, input, { source: 'csv', userId, apiKeyId: null });
-            } catch (e) {
-              problems.push(...asRowProblems(e, row.line, cols.columnOf));
-            }
-          }
-          if (problems.length > 0) throw rowProblemsError(sortProblems(problems), table.rows.length);
-          if (dryRun) throw new DryRun();
+    const problems: RowProblem[] = [];
+    const parsed = table.rows.map((row) => this.parseRow(row, cols, problems));
+    const codes = parsed.filter((p) => p !== null).map((p) => p!.input.spaceCode!);
+    // Each meter's rows in date order, so a file may hold several months of one meter in any order.
+    const rows: ParsedRow<NewMeterReading>[] = parsed
+      .filter((p) => p !== null)
+      .sort((a, b) => (a!.input.readOn < b!.input.readOn ? -1 : a!.input.readOn > b!.input.readOn ? 1 : 0))
+      .map((p) => ({ line: p!.row.line, input: p!.input }));
+    let spaces: Map<string, { id: string }> | undefined;
+    const report = await runImport(
+      this.tx,
+      facilityId,
+      userId,
+      { dryRun, rowsChecked: table.rows.length, problems },
+      rows,
+      {
+        write: async (em, input) => {
+          spaces ??= await this.spaces.findByCodes(em, facilityId, codes);
+          const space = spaces.get(input.spaceCode!);
+          if (!space)
+            throw DomainError.invalid(
+              MeteringError.SpaceCodeUnknown,
+              'spaceCode',
+              `No space has code ${input.spaceCode}.`,
+              { spaceCode: input.spaceCode },
+            );
+          const reading = await this.writer.write(em, facilityId, space.id, input, {
+            source: 'csv',
+            userId,
+            apiKeyId: null,
+          });
+          return reading.id;
         },
-        userId,
-      );
-    } catch (e) {
-      if (!(e instanceof DryRun)) throw e;
-    }
-    return report;
+        columnOf: (field) => meterColumn(field, cols.columnOf),
+        duplicate: {
+          column: cols.columnOf('readOn'),
+          message: 'The meter already has a reading for that month.',
+          reason: MeteringError.MonthAlreadyRead,
+        },
+      },
+    );
+    return { dryRun: report.dryRun, rows: report.rows, created: report.created };
   }
 
   /** Reads one row's cells; problems go to `problems` (all of them, not just the first) and the row is skipped. */
@@ -166,22 +166,21 @@ function required(text: string, field: string): string {
   return text;
 }
 
+/** The file's column for a domain error's field of one row ('replacement.newMeterInitial' → its column). */
+function meterColumn(field: string, columnOf: (field: string) => string): string {
+  const last = field.split('.').pop() ?? '';
+  return last ? columnOf(last === 'replacement' ? 'isReplacement' : last) : '';
+}
+
 /** Turns a domain error of one row into problems on that row's columns. */
 export function asRowProblems(e: unknown, line: number, columnOf: (field: string) => string): RowProblem[] {
   if (!(e instanceof DomainError)) throw e;
   const errors = e.details.errors ?? [{ field: '', message: e.message }];
-  return errors.map((err) => {
-    const field = err.field.split('.').pop() ?? '';
-    return {
-      line,
-      column: field ? columnOf(field === 'replacement' ? 'isReplacement' : field) : '',
-      message: err.message,
-      reason: err.reason ?? e.reason,
-      params: err.reasonParams ?? e.params,
-    };
-  });
-}
-
-function sortProblems(problems: RowProblem[]): RowProblem[] {
-  return [...problems].sort((a, b) => a.line - b.line);
+  return errors.map((err) => ({
+    line,
+    column: err.field ? meterColumn(err.field, columnOf) : '',
+    message: err.message,
+    reason: err.reason ?? e.reason,
+    params: err.reasonParams ?? e.params,
+  }));
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { EntityManager } from 'typeorm';
-import { HandlesJob, JobHandler, SendEmailPayload } from '@tamago/jobs';
+import { HandlesJob, JobHandler, SendEmailPayload, isLastAttempt } from '@tamago/jobs';
 import { MailDeliveryService } from './mail-delivery.service';
 import { MailService } from './mail.service';
 
@@ -60,8 +60,7 @@ export class SendEmailJob implements HandlesJob<'send-email'> {
         await this.deliveries.mark(tracked.f, tracked.n, 'suppressed', reason);
         throw new UnrecoverableError(`refused by the mail server: ${reason}`);
       }
-      if (tracked && job.attemptsMade + 1 >= (job.opts.attempts ?? 1))
-        await this.deliveries.mark(tracked.f, tracked.n, 'failed', reason);
+      if (tracked && isLastAttempt(job)) await this.deliveries.mark(tracked.f, tracked.n, 'failed', reason);
       throw e;
     }
     // Recorded in the lock's transaction (the failures above use their own: this one rolls back).

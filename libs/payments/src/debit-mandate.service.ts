@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { DomainError, toHalfWidthKana } from '@tamago/core';
 import { TransactionRunner, saveScoped } from '@tamago/database';
 import { TenantLookup } from '@tamago/tenants';
+import { HOLDER_NAME_MAX_LENGTH } from './domain/bank-account';
 import { DebitMandate, MandateAccountType, MandateStatus } from './entities/debit-mandate.entity';
 import { PaymentsError } from './errors';
 
@@ -154,7 +155,7 @@ export class DebitMandateService {
 
 function holder(name: string): string {
   const half = toHalfWidthKana(name, 'holderName');
-  if (half.length > 30 || half.trim() === '') {
+  if (half.length > HOLDER_NAME_MAX_LENGTH || half.trim() === '') {
     throw DomainError.invalid(
       PaymentsError.HolderNameInvalid,
       'holderName',

@@ -13,7 +13,7 @@ import { TenantsModule } from '@tamago/tenants';
 import { KpiSurveyInvitationSchedule, KpiSurveyInvitationService } from './kpi-survey-invitations';
 import { ReminderSettingsService } from './reminder-settings.service';
 import { ReminderSources } from './reminder-sources';
-import { ReminderSweepSchedule } from './reminder-sweep.job';
+import { ReminderSweepSchedule } from './reminder-sweep.schedule';
 import { ReminderSweepService } from './reminder-sweep.service';
 
 /** Reminders: the daily sweep's decisions, settings and its schedule kind (API, worker and CLI). */

@@ -1,12 +1,7 @@
-import { LocalDate, ZoneId } from '@js-joda/core';
-import '@js-joda/timezone';
-import { addDays, type IsoDate } from '@tamago/core';
+import { LocalDate } from '@js-joda/core';
+import { addDays, startOfDayIn, type IsoDate } from '@tamago/core';
 
-/** The instant at which `date` begins in `timeZone` (midnight, or the first instant after a gap). */
-export function startOfDayIn(date: IsoDate, timeZone: string): Date {
-  const zoned = LocalDate.parse(date).atStartOfDay(ZoneId.of(timeZone));
-  return new Date(zoned.toInstant().toEpochMilli());
-}
+export { startOfDayIn } from '@tamago/core';
 
 /** [start, end) of one facility day as instants. */
 export function dayBounds(date: IsoDate, timeZone: string): { from: Date; to: Date } {

@@ -19,9 +19,7 @@ export { ReportScheduleService, isFirstBusinessDayOfMonth } from './report-sched
 export { ReportGenerator } from './report-generator.service';
 export { ReportsModule } from './reports.module';
 export { ReportsJobsModule } from './reports-jobs.module';
-export {
-  GenerateReportJob,
-  RunReportScheduleJob,
-  MonthlyReportSchedule,
-  FiscalYearReportSchedule,
-} from './report.jobs';
+export { GenerateReportJob } from './generate-report.job';
+export { RunReportScheduleJob } from './run-report-schedule.job';
+export { MonthlyReportSchedule } from './monthly-report.schedule';
+export { FiscalYearReportSchedule } from './fiscal-year-report.schedule';

@@ -1,5 +1,6 @@
 import type { FacilityScheduleContext } from '@tamago/jobs';
-import { FiscalYearReportSchedule, MonthlyReportSchedule } from './report.jobs';
+import { FiscalYearReportSchedule } from './fiscal-year-report.schedule';
+import { MonthlyReportSchedule } from './monthly-report.schedule';
 
 const ctx = (options: Record<string, unknown> = {}): FacilityScheduleContext => ({
   facilityId: 'f',

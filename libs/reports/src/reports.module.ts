@@ -18,7 +18,8 @@ import { ReportGenerator } from './report-generator.service';
 import { ReportRunService } from './report-run.service';
 import { ReportScheduleService } from './report-schedule.service';
 import { ReportSettingsService } from './report-settings.service';
-import { FiscalYearReportSchedule, MonthlyReportSchedule } from './report.jobs';
+import { FiscalYearReportSchedule } from './fiscal-year-report.schedule';
+import { MonthlyReportSchedule } from './monthly-report.schedule';
 
 const CONTEXTS = [
   FacilitiesModule,

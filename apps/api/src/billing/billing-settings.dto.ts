@@ -18,18 +18,19 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { TAX_CATEGORIES, TAX_ROUNDINGS, type BillingSettingsView, type TaxCategory } from '@tamago/billing';
+import { IsAccountNumber, IsBankCode, IsBranchCode } from '../common/bank-account.validators';
 
 export class BankAccountDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) bankName!: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(/^\d{4}$/, { message: 'bankCode must be 4 digits' }) bankCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBankCode() bankCode?: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) branchName!: string;
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(/^\d{3}$/, { message: 'branchCode must be 3 digits' })
+  @IsBranchCode()
   branchCode?: string;
   @ApiProperty({ enum: ['ordinary', 'current', 'savings'] }) @IsIn(['ordinary', 'current', 'savings']) accountType!:
     'ordinary' | 'current' | 'savings';
-  @ApiProperty() @Matches(/^\d{7}$/, { message: 'accountNumber must be 7 digits' }) accountNumber!: string;
+  @ApiProperty() @IsAccountNumber() accountNumber!: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) accountHolder!: string;
 }
 

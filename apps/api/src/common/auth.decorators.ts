@@ -1,5 +1,5 @@
 import { ExecutionContext, SetMetadata, createParamDecorator } from '@nestjs/common';
-import { Actor, Role } from '@tamago/identity';
+import { Actor, Role, STAFF_ROLES, TENANT_ROLES } from '@tamago/identity';
 
 export const ROLES_KEY = 'tamago:roles';
 export const PUBLIC_KEY = 'tamago:public';
@@ -26,6 +26,6 @@ export const CurrentActor = createParamDecorator((_data: unknown, ctx: Execution
 });
 
 /** Staff of a facility: every staff role. */
-export const STAFF = [Role.FacilityAdmin, Role.IncubationManager, Role.Accountant, Role.Advisor, Role.Auditor] as const;
+export const STAFF = STAFF_ROLES;
 /** Everyone who belongs to a facility, staff or tenant. */
-export const FACILITY_MEMBERS = [...STAFF, Role.TenantAdmin, Role.TenantMember] as const;
+export const FACILITY_MEMBERS: readonly Role[] = [...STAFF_ROLES, ...TENANT_ROLES];

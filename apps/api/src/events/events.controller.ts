@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { EventRegistrationService, EventService } from '@tamago/events';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, Role, TENANT_ROLES, facilityOf } from '@tamago/identity';
 import { ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
@@ -21,7 +21,7 @@ import {
 import { ApiFileResponse } from '../common/file-response';
 
 const ORGANISERS = [Role.FacilityAdmin, Role.IncubationManager];
-const REGISTRARS = [...ORGANISERS, Role.Advisor, Role.TenantAdmin, Role.TenantMember];
+const REGISTRARS = [...ORGANISERS, Role.Advisor, ...TENANT_ROLES];
 const registrant = (actor: Actor) => ({ userId: actor.userId, email: actor.email, ownTenantId: ownTenantOf(actor) });
 
 @ApiTags('events')

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, Role, TENANT_ROLES, facilityOf } from '@tamago/identity';
 import { MeterCsvImportService, MeterReadingService, UsageService } from '@tamago/metering';
 import { ownTenantOf } from '@tamago/tenants';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
@@ -39,7 +39,7 @@ export class MeterReadingsController {
   }
 
   @Get('usage')
-  @Roles(...STAFF, Role.TenantAdmin, Role.TenantMember)
+  @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({ type: UsageReportDto, description: 'per tenant and month; tenant users see only their own tenant' })
   report(@CurrentActor() actor: Actor, @Query() query: UsageQueryDto): Promise<UsageReportDto> {
     return this.usage.usage(facilityOf(actor), { ...query, tenantId: ownTenantOf(actor) ?? query.tenantId });

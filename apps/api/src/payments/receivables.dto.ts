@@ -25,6 +25,7 @@ import {
   MANDATE_STATUSES,
   MandateStatus,
 } from '@tamago/payments';
+import { IsAccountNumber, IsBankCode, IsBranchCode } from '../common/bank-account.validators';
 import { IsCalendarDate } from '../common/calendar-date.validator';
 import { PageQueryDto } from '../common/list-query.dto';
 
@@ -113,11 +114,11 @@ export class UpdateDebitSettingsDto {
   @IsString()
   @MaxLength(40)
   consignorName?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(/^\d{4}$/, { message: 'bankCode must be 4 digits' }) bankCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBankCode() bankCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(15) bankName?: string;
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(/^\d{3}$/, { message: 'branchCode must be 3 digits' })
+  @IsBranchCode()
   branchCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(15) branchName?: string;
   @ApiPropertyOptional({ enum: ['ordinary', 'current'] })
@@ -126,7 +127,7 @@ export class UpdateDebitSettingsDto {
   accountType?: 'ordinary' | 'current';
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(/^\d{7}$/, { message: 'accountNumber must be 7 digits' })
+  @IsAccountNumber()
   accountNumber?: string;
   @ApiPropertyOptional({ type: [Number], example: [7, 21, 45] })
   @IsOptional()
@@ -165,15 +166,15 @@ export class UpdateDebitSettingsDto {
 
 export class CreateMandateDto {
   @ApiProperty() @IsUUID('all', { message: 'tenantId must be a UUID' }) tenantId!: string;
-  @ApiProperty({ example: '0001' }) @Matches(/^\d{4}$/, { message: 'bankCode must be 4 digits' }) bankCode!: string;
+  @ApiProperty({ example: '0001' }) @IsBankCode() bankCode!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(15) bankName?: string;
-  @ApiProperty({ example: '123' }) @Matches(/^\d{3}$/, { message: 'branchCode must be 3 digits' }) branchCode!: string;
+  @ApiProperty({ example: '123' }) @IsBranchCode() branchCode!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(15) branchName?: string;
   @ApiProperty({ enum: ['ordinary', 'current'], description: '1 普通 / 2 当座' })
   @IsIn(['ordinary', 'current'])
   accountType!: 'ordinary' | 'current';
   @ApiProperty({ example: '1234567' })
-  @Matches(/^\d{7}$/, { message: 'accountNumber must be 7 digits' })
+  @IsAccountNumber()
   accountNumber!: string;
   @ApiProperty({ example: 'ケンショウセイキ(カ' }) @IsString() @MinLength(1) @MaxLength(60) holderName!: string;
   @ApiProperty({ example: '00000000000000000001' })
@@ -183,11 +184,11 @@ export class CreateMandateDto {
 }
 
 export class UpdateMandateDto {
-  @ApiPropertyOptional() @IsOptional() @Matches(/^\d{4}$/, { message: 'bankCode must be 4 digits' }) bankCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBankCode() bankCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(15) bankName?: string;
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(/^\d{3}$/, { message: 'branchCode must be 3 digits' })
+  @IsBranchCode()
   branchCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(15) branchName?: string;
   @ApiPropertyOptional({ enum: ['ordinary', 'current'] })
@@ -196,7 +197,7 @@ export class UpdateMandateDto {
   accountType?: 'ordinary' | 'current';
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(/^\d{7}$/, { message: 'accountNumber must be 7 digits' })
+  @IsAccountNumber()
   accountNumber?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(60) holderName?: string;
   @ApiPropertyOptional()

@@ -1,5 +1,7 @@
-import { Instant, LocalDate, LocalDateTime, LocalTime, ZoneId, ZonedDateTime } from '@js-joda/core';
-import '@js-joda/timezone';
+import { LocalDate, LocalTime } from '@js-joda/core';
+import { instantIn, localMomentIn } from '@tamago/core';
+
+export { isTimeZone } from '@tamago/core';
 
 /** A moment as a facility sees it: its local calendar date and wall-clock time (HH:MM). */
 export interface LocalMoment {
@@ -9,14 +11,14 @@ export interface LocalMoment {
 
 /** The local date and time of an instant in an IANA time zone. */
 export function localMoment(at: Date, timeZone: string): LocalMoment {
-  const z = ZonedDateTime.ofInstant(Instant.ofEpochMilli(at.getTime()), ZoneId.of(timeZone));
-  return { date: z.toLocalDate().toString(), time: z.toLocalTime().toString().slice(0, 5) };
+  const { date, time } = localMomentIn(at, timeZone);
+  return { date, time };
 }
 
 /** The instant a local date and time (HH:MM) is in a time zone (a skipped DST hour moves forward). */
 export function instantAt(date: string, time: string, timeZone: string): Date {
-  const local = LocalDateTime.of(LocalDate.parse(date), LocalTime.parse(time));
-  return new Date(ZonedDateTime.of(local, ZoneId.of(timeZone)).toInstant().toEpochMilli());
+  const t = LocalTime.parse(time);
+  return instantIn(date, t.hour() * 60 + t.minute(), timeZone);
 }
 
 /** The date `days` after an ISO date. */
@@ -27,14 +29,4 @@ export function plusDays(date: string, days: number): string {
 /** The day of month a "day N" rule falls on in a month (the last day when N is past it). */
 export function clampDay(date: string, dayOfMonth: number): number {
   return Math.min(dayOfMonth, LocalDate.parse(date).lengthOfMonth());
-}
-
-/** Whether an IANA time-zone name is known. */
-export function isTimeZone(name: string): boolean {
-  try {
-    ZoneId.of(name);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -3,6 +3,7 @@ export * from './request-hash';
 export * from './bank-file';
 export * from './journal';
 export * from './journal-csv';
+export * from './bank-account';
 // Bank files, payment allocation, matching and aging: payments' own rules (once in libs/billing).
 export { type AccountType, type RecordSeparator, type ZenginDateEra } from './zengin-record';
 export {

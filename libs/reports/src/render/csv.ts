@@ -1,4 +1,4 @@
-import { toCsv } from '@tamago/exchange';
+import { toCsv } from '@tamago/data-io';
 import type { CellKind, CellValue, ReportDocument } from '../report-document';
 
 /**

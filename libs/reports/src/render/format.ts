@@ -1,3 +1,4 @@
+import { localMomentIn } from '@tamago/core';
 import type { CellKind, CellValue } from '../report-document';
 
 const yen = new Intl.NumberFormat('ja-JP', { style: 'currency', currency: 'JPY' });
@@ -29,15 +30,6 @@ export function japaneseDate(iso: string): string {
 
 /** 2027年1月16日 10:05 in the given time zone. */
 export function japaneseDateTime(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('ja-JP', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const p = (t: string) => parts.find((x) => x.type === t)?.value ?? '';
-  return `${p('year')}年${p('month')}月${p('day')}日 ${p('hour')}:${p('minute')}`;
+  const { date, time } = localMomentIn(at, timeZone);
+  return `${japaneseDate(date)} ${time}`;
 }

@@ -1,10 +1,8 @@
-import { DomainError, parseInstant } from '@tamago/core';
+import { DomainError, localMomentIn, parseInstant } from '@tamago/core';
 import type { AdvisorAvailability, FreeSlot, WeeklySlot } from './advisory';
 import { SupportError } from '../errors';
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
-const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Validates an availability object; InvalidInput names the offending field. */
 export function parseAvailability(value: unknown, field = 'availability'): AdvisorAvailability {
@@ -48,26 +46,8 @@ function parseWeekly(slot: WeeklySlot, field: string): WeeklySlot {
 
 /** The local date, ISO weekday and minutes since midnight of an instant in `timeZone`. */
 export function localParts(at: Date, timeZone: string): { date: string; weekday: number; minutes: number } {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      weekday: 'short',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  const parts = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    weekday: WEEKDAYS[parts.weekday],
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
-  };
+  const { date, weekday, minutes } = localMomentIn(at, timeZone);
+  return { date, weekday, minutes };
 }
 
 function toMinutes(hhmm: string): number {

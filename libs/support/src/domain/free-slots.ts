@@ -1,4 +1,13 @@
-import { DomainError, addDays, daysBetween, parseIsoDate, requireInteger, type IsoDate } from '@tamago/core';
+import {
+  DomainError,
+  addDays,
+  daysBetween,
+  instantIn,
+  parseIsoDate,
+  requireInteger,
+  zonedIsoIn,
+  type IsoDate,
+} from '@tamago/core';
 import type { AdvisorAvailability } from './advisory';
 import { SupportError } from '../errors';
 
@@ -89,42 +98,12 @@ export function freeSlots(
 
 /** The instant of local `date` plus `minutes` after midnight in `timeZone` (24:00 is next midnight). */
 export function zonedInstant(date: IsoDate, minutes: number, timeZone: string): Date {
-  const [y, m, d] = date.split('-').map(Number);
-  const asUtc = Date.UTC(y, m - 1, d, 0, minutes);
-  const first = asUtc - offsetMs(new Date(asUtc), timeZone);
-  // A second pass settles instants near an offset change (DST zones; Tokyo has none).
-  return new Date(asUtc - offsetMs(new Date(first), timeZone));
+  return instantIn(date, minutes, timeZone);
 }
 
 /** An instant written in `timeZone` with its offset: 2027-06-01T10:00:00+09:00. */
 export function zonedIso(at: Date, timeZone: string): string {
-  const offset = offsetMs(at, timeZone);
-  const local = new Date(at.getTime() + offset).toISOString().slice(0, 19);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset) / 60_000;
-  return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function offsetMs(at: Date, timeZone: string): number {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  const p = Object.fromEntries(f.formatToParts(at).map((x) => [x.type, Number(x.value)]));
-  const asLocal = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asLocal - Math.floor(at.getTime() / 1000) * 1000;
+  return zonedIsoIn(at, timeZone);
 }
 
 function isoWeekday(date: IsoDate): number {
@@ -133,8 +112,4 @@ function isoWeekday(date: IsoDate): number {
 
 function toMinutes(hhmm: string): number {
   return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }

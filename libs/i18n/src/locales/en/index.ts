@@ -1,8 +1,8 @@
 import { api } from './api';
 import { billing } from './billing';
 import { core } from './core';
+import { dataIo } from './data-io';
 import { events } from './events';
-import { exchange } from './exchange';
 import { facilities } from './facilities';
 import { identity } from './identity';
 import { jobs } from './jobs';
@@ -24,8 +24,8 @@ export const errors = {
   api,
   billing,
   core,
+  dataIo,
   events,
-  exchange,
   facilities,
   identity,
   jobs,

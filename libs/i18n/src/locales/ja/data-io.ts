@@ -1,5 +1,5 @@
-/** 「exchange」のエラー理由（`exchange.*`）の日本語のメッセージ。`{{…}}` はエラーのパラメータ。 */
-export const exchange = {
+/** 「data-io」のエラー理由（`dataIo.*`）の日本語のメッセージ。`{{…}}` はエラーのパラメータ。 */
+export const dataIo = {
   corporateNumberTaken: 'この法人番号はすでに登録されています。',
   kindNotOneOf: '種別は次のいずれかを指定してください：{{allowed}}',
   noRows: 'ファイルに見出し行しかなく、データの行がありません。',

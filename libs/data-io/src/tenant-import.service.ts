@@ -11,7 +11,7 @@ import {
   readCsvTable,
   rowProblemsError,
 } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { ImportReport, ParsedRow, TransactionRunner, runImport } from '@tamago/database';
 import {
   CONTACT_ROLES,
   ContactInput,
@@ -22,9 +22,8 @@ import {
   normalizeNameKana,
 } from '@tamago/tenants';
 import { dateCell, listCell, optionalText, textCell } from './cells';
-import { ImportReport, ParsedRow, runImport } from './import-runner';
 import { CONTACT_ROLE_LABELS, KIND_LABELS, TENANT_STATUS_LABELS, choices, codeOf } from './labels';
-import { ExchangeError } from './errors';
+import { DataIoError } from './errors';
 
 /** Statuses an onboarding file may give; alumni and withdrawn tenants need their exit details and are entered one by one. */
 const IMPORT_STATUSES: readonly TenantStatus[] = ['applicant', 'screening', 'approved', 'active'];
@@ -78,7 +77,7 @@ export class TenantImportService {
     const cols = mapColumns(table, TENANT_CSV_COLUMNS, IGNORED);
     if (cols.problems.length > 0) throw rowProblemsError(cols.problems, table.rows.length);
     if (table.rows.length === 0)
-      throw DomainError.invalid(ExchangeError.NoRows, 'file', 'The file has a header but no rows.');
+      throw DomainError.invalid(DataIoError.NoRows, 'file', 'The file has a header but no rows.');
     const problems: RowProblem[] = [];
     const rows: ParsedRow<NewTenant>[] = [];
     const seen = new Map<string, number>();
@@ -103,7 +102,7 @@ export class TenantImportService {
       duplicate: {
         column: cols.columnOf('corporateNumber'),
         message: 'This corporate number is already registered.',
-        reason: ExchangeError.CorporateNumberTaken,
+        reason: DataIoError.CorporateNumberTaken,
       },
     });
   }
@@ -127,7 +126,7 @@ function parseTenantRow(row: CsvRow, cols: CsvColumns, problems: RowProblem[]): 
   const kind = read('kind', () => {
     const k = codeOf(KIND_LABELS, cell('kind'));
     if (!k)
-      throw DomainError.invalid(ExchangeError.KindNotOneOf, 'kind', `kind must be one of ${choices(KIND_LABELS)}.`, {
+      throw DomainError.invalid(DataIoError.KindNotOneOf, 'kind', `kind must be one of ${choices(KIND_LABELS)}.`, {
         allowed: choices(KIND_LABELS),
       });
     return k;
@@ -136,7 +135,7 @@ function parseTenantRow(row: CsvRow, cols: CsvColumns, problems: RowProblem[]): 
     const s = cell('status') === '' ? 'active' : codeOf(TENANT_STATUS_LABELS, cell('status'), IMPORT_STATUSES);
     if (!s)
       throw DomainError.invalid(
-        ExchangeError.StatusNotOneOf,
+        DataIoError.StatusNotOneOf,
         'status',
         `status must be one of ${choices(TENANT_STATUS_LABELS, IMPORT_STATUSES)}.`,
         { allowed: choices(TENANT_STATUS_LABELS, IMPORT_STATUSES) },
@@ -163,7 +162,7 @@ function parseTenantRow(row: CsvRow, cols: CsvColumns, problems: RowProblem[]): 
       const url = optionalText(cell('website'), 'website', 500);
       if (url && !/^https?:\/\/\S+$/.test(url))
         throw DomainError.invalid(
-          ExchangeError.WebsiteNotUrl,
+          DataIoError.WebsiteNotUrl,
           'website',
           'website must be a URL starting with http(s)://.',
         );
@@ -191,7 +190,7 @@ function parseContacts(
       const r = cell(f('Role')) === '' ? 'primary' : codeOf(CONTACT_ROLE_LABELS, cell(f('Role')), CONTACT_ROLES);
       if (!r)
         throw DomainError.invalid(
-          ExchangeError.RoleNotOneOf,
+          DataIoError.RoleNotOneOf,
           f('Role'),
           `The role must be one of ${choices(CONTACT_ROLE_LABELS)}.`,
           { allowed: choices(CONTACT_ROLE_LABELS) },
@@ -205,7 +204,7 @@ function parseContacts(
       email: read(f('Email'), () => {
         const email = optionalText(cell(f('Email')), f('Email'), 254);
         if (email && !EMAIL.test(email))
-          throw DomainError.invalid(ExchangeError.NotEmail, f('Email'), `"${email}" is not an email address.`, {
+          throw DomainError.invalid(DataIoError.NotEmail, f('Email'), `"${email}" is not an email address.`, {
             email,
           });
         return email;

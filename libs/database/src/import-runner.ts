@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { DomainError, RowProblem, rowProblemsError } from '@tamago/core';
-import { PgErrorCode, TransactionRunner, isPgError } from '@tamago/database';
+import { PgErrorCode, isPgError } from './pg-errors';
+import { TransactionRunner } from './transaction-runner';
 
 /** A row that passed the format checks, ready to write. */
 export interface ParsedRow<T> {

@@ -12,4 +12,4 @@ import { TenantImportService } from './tenant-import.service';
   providers: [TenantImportService, SpaceImportService, ExportService],
   exports: [TenantImportService, SpaceImportService, ExportService],
 })
-export class ExchangeModule {}
+export class DataIoModule {}

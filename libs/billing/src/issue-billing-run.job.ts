@@ -1,41 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DomainError } from '@tamago/core';
-import {
-  HandlesJob,
-  IssueBillingRunPayload,
-  JobHandler,
-  JobProducer,
-  PreviewBillingRunPayload,
-  jobId,
-} from '@tamago/jobs';
+import { HandlesJob, IssueBillingRunPayload, JobHandler, JobProducer, isLastAttempt, jobId } from '@tamago/jobs';
 import { BillingRunIssueService } from './billing-run-issue.service';
-import { BillingRunPreviewService } from './billing-run-preview.service';
-
-/** Whether this attempt is the job's last: then the run is marked failed instead of retried. */
-function lastAttempt(job: Job): boolean {
-  return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-}
-
-/** Builds a run's preview (`preview-billing-run`). */
-@Injectable()
-@JobHandler('preview-billing-run')
-export class PreviewBillingRunJob implements HandlesJob<'preview-billing-run'> {
-  constructor(private readonly preview: BillingRunPreviewService) {}
-
-  async handle(payload: PreviewBillingRunPayload, job: Job): Promise<void> {
-    const { facilityId, runId, generation } = payload;
-    try {
-      await this.preview.preview(facilityId, runId, generation);
-    } catch (e) {
-      if (e instanceof DomainError || lastAttempt(job)) {
-        await this.preview.fail(facilityId, runId, generation, e instanceof Error ? e.message : String(e));
-        throw new UnrecoverableError(e instanceof Error ? e.message : String(e));
-      }
-      throw e;
-    }
-  }
-}
 
 /**
  * Issues a run's drafts (`issue-billing-run`), then asks payments to apply each invoiced tenant's
@@ -55,7 +22,7 @@ export class IssueBillingRunJob implements HandlesJob<'issue-billing-run'> {
     try {
       await this.issuer.issue(facilityId, runId, (p) => job.updateProgress(p));
     } catch (e) {
-      if (e instanceof DomainError || lastAttempt(job)) {
+      if (e instanceof DomainError || isLastAttempt(job)) {
         await this.issuer.fail(facilityId, runId, e instanceof Error ? e.message : String(e));
         throw new UnrecoverableError(e instanceof Error ? e.message : String(e));
       }

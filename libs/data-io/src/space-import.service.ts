@@ -10,12 +10,11 @@ import {
   readCsvTable,
   rowProblemsError,
 } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { ImportReport, ParsedRow, TransactionRunner, runImport } from '@tamago/database';
 import { SPACE_STATUSES, SpaceInput, SpaceService, normalizeAreaSqm } from '@tamago/spaces';
 import { listCell, optionalText, textCell } from './cells';
-import { ImportReport, ParsedRow, runImport } from './import-runner';
 import { SPACE_STATUS_LABELS, choices, codeOf } from './labels';
-import { ExchangeError } from './errors';
+import { DataIoError } from './errors';
 
 const MAX_YEN = 100_000_000;
 
@@ -50,7 +49,7 @@ export class SpaceImportService {
     const cols = mapColumns(table, SPACE_CSV_COLUMNS, ['ID']);
     if (cols.problems.length > 0) throw rowProblemsError(cols.problems, table.rows.length);
     if (table.rows.length === 0)
-      throw DomainError.invalid(ExchangeError.NoRows, 'file', 'The file has a header but no rows.');
+      throw DomainError.invalid(DataIoError.NoRows, 'file', 'The file has a header but no rows.');
     const types = await this.spaces.listTypes(facilityId);
     const typeCode = (cell: string) => types.find((t) => t.code === cell || t.nameJa === cell)?.code;
     const problems: RowProblem[] = [];
@@ -77,7 +76,7 @@ export class SpaceImportService {
       duplicate: {
         column: cols.columnOf('code'),
         message: 'A space with this code already exists.',
-        reason: ExchangeError.SpaceCodeTaken,
+        reason: DataIoError.SpaceCodeTaken,
       },
     });
   }
@@ -109,7 +108,7 @@ function parseSpaceRow(
       const code = typeCode(cell('type'));
       if (!code)
         throw DomainError.invalid(
-          ExchangeError.UnknownRoomType,
+          DataIoError.UnknownRoomType,
           'type',
           `"${cell('type')}" is not a room type of this facility (${knownTypes}).`,
           { type: cell('type'), knownTypes },
@@ -125,7 +124,7 @@ function parseSpaceRow(
       const s = cell('status') === '' ? 'vacant' : codeOf(SPACE_STATUS_LABELS, cell('status'), SPACE_STATUSES);
       if (!s)
         throw DomainError.invalid(
-          ExchangeError.StatusNotOneOf,
+          DataIoError.StatusNotOneOf,
           'status',
           `status must be one of ${choices(SPACE_STATUS_LABELS)}.`,
           { allowed: choices(SPACE_STATUS_LABELS) },

@@ -1,5 +1,5 @@
 import { DomainError, parseIsoDate } from '@tamago/core';
-import { ExchangeError } from './errors';
+import { DataIoError } from './errors';
 
 const SLASH_DATE = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 
@@ -13,7 +13,7 @@ export function dateCell(text: string, field: string): string | null {
 
 /** A required text cell of at most `max` characters. */
 export function textCell(text: string, field: string, max: number): string {
-  if (text === '') throw DomainError.invalid(ExchangeError.Required, field, `${field} is required.`, { field });
+  if (text === '') throw DomainError.invalid(DataIoError.Required, field, `${field} is required.`, { field });
   return optionalText(text, field, max)!;
 }
 
@@ -21,7 +21,7 @@ export function textCell(text: string, field: string, max: number): string {
 export function optionalText(text: string, field: string, max: number): string | null {
   if (text === '') return null;
   if ([...text].length > max)
-    throw DomainError.invalid(ExchangeError.TooLong, field, `${field} must be at most ${max} characters.`, {
+    throw DomainError.invalid(DataIoError.TooLong, field, `${field} must be at most ${max} characters.`, {
       field,
       max,
     });

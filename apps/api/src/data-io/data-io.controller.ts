@@ -1,6 +1,6 @@
 import { Controller, Get, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { ExportList, ExportService, SpaceImportService, TenantImportService, toCsv, toXlsx } from '@tamago/exchange';
+import { ExportList, ExportService, SpaceImportService, TenantImportService, toCsv, toXlsx } from '@tamago/data-io';
 import { Actor, Role, facilityOf } from '@tamago/identity';
 import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
 import { ApiCsvUpload, CsvUpload } from '../common/csv-body';

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue';
 
-/** English messages of the reasons `exchange.*`. */
-export const exchange: Catalogue['errors']['exchange'] = {
+/** English messages of the reasons `dataIo.*`. */
+export const dataIo: Catalogue['errors']['dataIo'] = {
   corporateNumberTaken: 'This corporate number is already registered.',
   kindNotOneOf: 'kind must be one of {{allowed}}.',
   noRows: 'The file has a header but no rows.',
