@@ -10,6 +10,7 @@ export const KpiError = {
   SubmissionNotFound: 'kpi.submissionNotFound',
   SurveyAlreadyOpen: 'kpi.surveyAlreadyOpen',
   SurveyClosed: 'kpi.surveyClosed',
+  SurveyClosedForDraft: 'kpi.surveyClosedForDraft',
   SurveyNotFound: 'kpi.surveyNotFound',
   TenantNotAsked: 'kpi.tenantNotAsked',
 } as const;

@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import { DomainError } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError, removeScoped, saveScoped } from '@tamago/database';
 import { isSurveyOpen } from './domain';
+import { KpiError } from './errors';
 import { KpiDraft, KpiDraftValues } from './kpi-draft.entity';
 import { KpiSurveyService } from './kpi-survey.service';
 
@@ -45,7 +46,9 @@ export class KpiDraftService {
           const today = await this.surveys.today(em, facilityId);
           if (!isSurveyOpen(survey, today)) {
             throw DomainError.conflict(
+              KpiError.SurveyClosedForDraft,
               `The ${survey.period} survey takes answers from ${survey.opensOn} to ${survey.closesOn}; a draft can be kept only meanwhile.`,
+              { period: survey.period, opensOn: survey.opensOn, closesOn: survey.closesOn },
             );
           }
           const existing = await em.findOneBy(KpiDraft, { facilityId, surveyId, tenantId });

@@ -313,18 +313,27 @@ export class SubsidyApplicationService {
     tick: { list: ChecklistName; key: string; done: boolean },
   ): Promise<SubsidyCaseView> {
     if (reader.ownTenantId === null)
-      throw new DomainError(ErrorCode.Forbidden, 'Only tenant users tick their own checklists here.');
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        SupportError.TenantTicksOwnChecklist,
+        'Only tenant users tick their own checklists here.',
+      );
     await this.tx.inFacility(
       facilityId,
       async (em) => {
         const app = await this.load(em, facilityId, id, reader.ownTenantId);
         const item = app[tick.list].find((i) => i.key === tick.key);
-        if (!item) throw DomainError.notFound('Checklist item', tick.key);
+        if (!item) throw DomainError.notFound(SupportError.ChecklistItemNotFound, 'Checklist item', tick.key);
         if (!tenantMayTick(tick.list, tick.key)) {
-          throw new DomainError(ErrorCode.Forbidden, 'Staff keep this checklist item; ask the facility to tick it.');
+          throw new DomainError(
+            ErrorCode.Forbidden,
+            SupportError.ChecklistItemStaffOnly,
+            'Staff keep this checklist item; ask the facility to tick it.',
+            { params: { key: tick.key } },
+          );
         }
         if (isTerminalSubsidyStage(app.stage))
-          throw DomainError.conflict('The case is closed; its checklists are final.');
+          throw DomainError.conflict(SupportError.CaseClosedChecklistFinal, 'The case is closed; its checklists are final.');
         if (item.done === tick.done) return;
         const doneOn = tick.done ? todayIn(await facilityTimeZone(em, facilityId)) : null;
         app[tick.list] = applyChecklist(app[tick.list], [{ key: tick.key, done: tick.done, doneOn }], tick.list);

@@ -4,8 +4,10 @@ import { Page } from 'playwright-core';
 export class LoginPage {
   constructor(private readonly page: Page) {}
 
+  /** Opens the page and waits for its form (the page's code and messages arrive after the load event). */
   async open(): Promise<void> {
     await this.page.goto('/login');
+    await this.page.getByRole('button', { name: /^(ログイン|Log in)$/ }).waitFor();
   }
 
   async login(email: string, password: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { defaultVariantColorsResolver, mergeMantineTheme, DEFAULT_THEME } from '@mantine/core';
+import { DEFAULT_THEME, defaultVariantColorsResolver, isLightColor, mergeMantineTheme } from '@mantine/core';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, cssVariablesResolver, theme } from './theme';
 
@@ -7,7 +7,12 @@ const vars = cssVariablesResolver(full).light;
 const colors = Object.keys(full.colors).filter((c) => c !== 'dark');
 
 describe('theme contrast (WCAG AA 4.5:1, light scheme)', () => {
-  it.each(colors)('%s: white on filled and on its hover', (c) => {
+  it.each(colors)('%s: white on filled and on its hover (black, by autoContrast, on a light filled)', (c) => {
+    if (isLightColor(full.colors[c][9], full.luminanceThreshold)) {
+      expect(contrastRatio('#000', full.colors[c][9])).toBeGreaterThanOrEqual(4.5);
+      expect(vars[`--mantine-color-${c}-filled`]).toBeUndefined();
+      return;
+    }
     expect(contrastRatio('#fff', vars[`--mantine-color-${c}-filled`])).toBeGreaterThanOrEqual(4.5);
     expect(contrastRatio('#fff', vars[`--mantine-color-${c}-filled-hover`])).toBeGreaterThanOrEqual(4.5);
   });
@@ -22,7 +27,7 @@ describe('theme contrast (WCAG AA 4.5:1, light scheme)', () => {
   it('a filled button with an explicit shade darkens on hover and keeps white text readable', () => {
     const resolve = full.variantColorResolver;
     expect(resolve).not.toBe(defaultVariantColorsResolver);
-    for (const color of ['teal.9', 'red.9', 'teal.7', 'yellow.6']) {
+    for (const color of ['teal.9', 'red.9', 'teal.7', 'blue.6']) {
       const r = resolve({ color, theme: full, variant: 'filled' });
       expect(contrastRatio('#fff', r.background)).toBeGreaterThanOrEqual(4.5);
       expect(contrastRatio('#fff', r.hover)).toBeGreaterThanOrEqual(4.5);

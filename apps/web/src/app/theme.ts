@@ -4,6 +4,7 @@ import {
   createTheme,
   darken,
   defaultVariantColorsResolver,
+  isLightColor,
   luminance,
   parseThemeColor,
 } from '@mantine/core';
@@ -39,13 +40,16 @@ export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
   const light: Record<string, string> = {};
   for (const [name, shades] of Object.entries(theme.colors)) {
     if (name === 'dark') continue;
-    const filled = darkenForContrast(shades[9], [WHITE]);
     const lightColor = darkenForContrast(shades[9], [shades[1], shades[2], WHITE, theme.colors.gray[0]]);
+    light[`--mantine-color-${name}-light-color`] = lightColor;
+    light[`--mantine-color-${name}-outline`] = lightColor;
+    light[`--mantine-color-${name}-text`] = lightColor;
+    // A colour whose shade 9 is light (yellow) gets black text from `autoContrast`: darkening its
+    // background would take that text below AA, so Mantine's filled colours stay.
+    if (isLightColor(shades[9], theme.luminanceThreshold)) continue;
+    const filled = darkenForContrast(shades[9], [WHITE]);
     light[`--mantine-color-${name}-filled`] = filled;
     light[`--mantine-color-${name}-filled-hover`] = darken(filled, 0.15);
-    light[`--mantine-color-${name}-outline`] = filled;
-    light[`--mantine-color-${name}-text`] = filled;
-    light[`--mantine-color-${name}-light-color`] = lightColor;
   }
   return { variables: {}, light, dark: {} };
 };
@@ -59,6 +63,8 @@ const variantColorResolver: VariantColorsResolver = (input) => {
   if (input.variant !== 'filled') return resolved;
   const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
   if (!parsed.isThemeColor || parsed.shade === undefined) return resolved;
+  // A light shade takes black text (autoContrast) and a dark hover would lose it: Mantine's colours stay.
+  if (isLightColor(parsed.value, input.theme.luminanceThreshold)) return resolved;
   const background = darkenForContrast(parsed.value, [WHITE]);
   return { ...resolved, background, hover: darken(background, 0.15) };
 };

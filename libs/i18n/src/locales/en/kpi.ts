@@ -10,6 +10,8 @@ export const kpi: Catalogue['errors']['kpi'] = {
   surveyAlreadyOpen: 'A survey for {{label}} is already open.',
   surveyClosed:
     'The {{period}} survey takes answers from {{opensOn}} to {{closesOn}}; ask the facility to enter a late answer.',
+  surveyClosedForDraft:
+    'The {{period}} survey takes answers from {{opensOn}} to {{closesOn}}; a draft can be kept only meanwhile.',
   surveyNotFound: 'KPI survey {{id}} was not found.',
   tenantNotAsked:
     'This tenant is not asked for the {{period}} survey (only active tenants and alumni in their five-year follow-up).',

@@ -20,6 +20,10 @@ export const support: Catalogue['errors']['support'] = {
   bookingTooLateToChange:
     'A booking can be cancelled or moved from the portal up to {{hours}} hours before it starts; please contact the facility.',
   bookingTooShort: 'A booking lasts at least {{minutes}} minutes.',
+  caseClosedChecklistFinal: 'The case is closed; its checklists are final.',
+  checklistItemNotFound: 'Checklist item {{id}} was not found.',
+  checklistItemStaffOnly: 'Staff keep this checklist item; ask the facility to tick it.',
+  tenantTicksOwnChecklist: 'Only tenant users tick their own checklists here.',
   checklistItemNeedsLabel: 'A new item ({{key}}) needs a label.',
   checklistKeyInvalid: 'key must be lower-case letters, digits and _.',
   closesBeforeOpens: 'closesOn cannot be before opensOn.',

@@ -18,6 +18,10 @@ export const support = {
   bookingTooLateToChange:
     'ポータルから予約の取消や日時の変更ができるのは、開始の{{hours}}時間前までです。施設にご連絡ください。',
   bookingTooShort: '予約は{{minutes}}分以上にしてください。',
+  caseClosedChecklistFinal: 'この案件は終了しているため、チェックリストは変更できません。',
+  checklistItemNotFound: 'チェックリストの項目（{{id}}）が見つかりません。',
+  checklistItemStaffOnly: 'この項目は施設の担当者がチェックします。施設にご依頼ください。',
+  tenantTicksOwnChecklist: 'ここでチェックできるのは入居企業の利用者が自社の案件のチェックリストだけです。',
   checklistItemNeedsLabel: '新しい項目（{{key}}）には表示名が必要です。',
   checklistKeyInvalid: 'キーには英小文字、数字、_ だけを使ってください。',
   closesBeforeOpens: '締切日を受付開始日より前にすることはできません。',
