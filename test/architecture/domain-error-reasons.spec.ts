@@ -97,7 +97,10 @@ describe('domain error reasons', () => {
   it('declares reasons per context, each prefixed with its context', () => {
     const offenders: string[] = [];
     for (const [name, { file, members }] of declared) {
-      const context = /^apps\/api\//.test(file) ? 'api' : file.split('/')[1];
+      // A library's folder in camelCase (libs/data-io → dataIo, DataIoError).
+      const context = /^apps\/api\//.test(file)
+        ? 'api'
+        : file.split('/')[1].replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
       const expected = `${context[0].toUpperCase()}${context.slice(1)}Error`;
       if (name !== expected) offenders.push(`${file}: ${name} should be ${expected}`);
       for (const [member, value] of members) {
