@@ -4,6 +4,7 @@
  * (libs/i18n/src/locales/{ja,en}/core.ts).
  */
 export const CoreError = {
+  ChangedMeanwhile: 'core.changedMeanwhile',
   CorporateNumberBaseLength: 'core.corporateNumberBaseLength',
   CorporateNumberCheckDigit: 'core.corporateNumberCheckDigit',
   CorporateNumberLength: 'core.corporateNumberLength',

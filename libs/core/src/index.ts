@@ -5,3 +5,4 @@ export * from './dates';
 export * from './japanese';
 export * from './csv';
 export * from './text';
+export { CoreError } from './errors';

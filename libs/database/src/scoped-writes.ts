@@ -1,7 +1,7 @@
 import { EntityManager, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
-import { clockIsSet, clockNow } from '@tamago/core';
+import { CoreError, DomainError, ErrorCode, clockIsSet, clockNow } from '@tamago/core';
 
 /** A row that belongs to one facility, by uuid (a platform row, facility null, is never written through these). */
 export interface FacilityRow {
@@ -10,9 +10,14 @@ export interface FacilityRow {
 }
 
 /** Thrown when a scoped write matched no row (or another count than expected) of the facility. */
-export class ScopedWriteError extends Error {
+/** A 409 to the client: the row went away (or moved) between its read and its write. */
+export class ScopedWriteError extends DomainError {
   constructor(table: string, facilityId: string, expected: number, affected: number) {
-    super(`${table}: expected to write ${expected} row(s) of facility ${facilityId}, wrote ${affected}.`);
+    super(
+      ErrorCode.Conflict,
+      CoreError.ChangedMeanwhile,
+      `${table}: expected to write ${expected} row(s) of facility ${facilityId}, wrote ${affected}.`,
+    );
     this.name = 'ScopedWriteError';
   }
 }

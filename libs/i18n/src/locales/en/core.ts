@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 
 /** English messages of the reasons `core.*`. */
 export const core: Catalogue['errors']['core'] = {
+  changedMeanwhile: 'It was changed or removed by someone else meanwhile. Reload and try again.',
   corporateNumberBaseLength: 'The base of a corporate number must be exactly 12 digits.',
   corporateNumberCheckDigit:
     'Corporate number {{digits}} has a wrong check digit (first digit should be {{expected}}).',

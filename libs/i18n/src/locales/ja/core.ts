@@ -1,5 +1,6 @@
 /** 「core」のエラー理由（`core.*`）の日本語のメッセージ。`{{…}}` はエラーのパラメータ。 */
 export const core = {
+  changedMeanwhile: 'この間に他の操作で変更または削除されました。画面を更新してからもう一度お試しください。',
   corporateNumberBaseLength: '法人番号の基礎番号はちょうど12桁の数字にしてください。',
   corporateNumberCheckDigit:
     '法人番号 {{digits}} のチェックディジットが正しくありません（先頭の数字は {{expected}} のはずです）。',
