@@ -1,7 +1,15 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from '@tamago/core';
-import { Locale, ProblemCode, hasMessage, localeOf, negotiateLocale, translate } from '@tamago/i18n';
+import {
+  Locale,
+  ProblemCode,
+  hasMessage,
+  localeOf,
+  localiseStateParams,
+  negotiateLocale,
+  translate,
+} from '@tamago/i18n';
 import { PgErrorCode, isConnectionError, pgErrorOf } from '@tamago/database';
 import { ProblemDetails, problem } from './problem-details';
 import { RequestValidationError } from './validation';
@@ -49,7 +57,7 @@ function reasonMessage(locale: Locale, reason: unknown, params: Record<string, u
       isNestedReason(v) ? (reasonMessage(locale, v.reason, v.params) ?? '') : v,
     ]),
   );
-  return translate(locale, `errors.${reason}`, values);
+  return translate(locale, `errors.${reason}`, localiseStateParams(locale, reason, values));
 }
 
 /** Parameters as answered: a nested reason becomes its reason code. */
