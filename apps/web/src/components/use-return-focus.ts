@@ -10,12 +10,13 @@ export function useReturnFocus(opened = true): void {
   useEffect(() => {
     if (!opened) return;
     const opener = document.activeElement;
+    if (!(opener instanceof HTMLElement)) return;
+    // Only the opener's own document is read later: the page (or a test's DOM) may be gone by then.
+    const doc = opener.ownerDocument;
     return () => {
-      window.setTimeout(() => {
-        const now = document.activeElement;
-        if (opener instanceof HTMLElement && opener.isConnected && (now === null || now === document.body)) {
-          opener.focus({ preventScroll: true });
-        }
+      doc.defaultView?.setTimeout(() => {
+        const now = doc.activeElement;
+        if (opener.isConnected && (now === null || now === doc.body)) opener.focus({ preventScroll: true });
       }, 10);
     };
   }, [opened]);
