@@ -333,7 +333,10 @@ export class SubsidyApplicationService {
           );
         }
         if (isTerminalSubsidyStage(app.stage))
-          throw DomainError.conflict(SupportError.CaseClosedChecklistFinal, 'The case is closed; its checklists are final.');
+          throw DomainError.conflict(
+            SupportError.CaseClosedChecklistFinal,
+            'The case is closed; its checklists are final.',
+          );
         if (item.done === tick.done) return;
         const doneOn = tick.done ? todayIn(await facilityTimeZone(em, facilityId)) : null;
         app[tick.list] = applyChecklist(app[tick.list], [{ key: tick.key, done: tick.done, doneOn }], tick.list);

@@ -8,7 +8,8 @@ export const kpi = {
   surveyAlreadyOpen: '{{label}}の調査はすでに開始されています。',
   surveyClosed:
     '{{period}}の調査の回答期間は{{opensOn}}から{{closesOn}}までです。期間外の回答は施設に入力を依頼してください。',
-  surveyClosedForDraft: '{{period}}の調査の回答期間は{{opensOn}}から{{closesOn}}までです。下書きは期間中だけ保存できます。',
+  surveyClosedForDraft:
+    '{{period}}の調査の回答期間は{{opensOn}}から{{closesOn}}までです。下書きは期間中だけ保存できます。',
   surveyNotFound: 'KPI調査（{{id}}）が見つかりません。',
   tenantNotAsked: 'この入居者は{{period}}の調査の対象ではありません（対象は入居中の企業と、卒業後5年以内の企業です）。',
 } as const;
