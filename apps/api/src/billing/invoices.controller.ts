@@ -68,7 +68,8 @@ export class InvoicesController {
     "the facility's issued, paid and void invoices and credit notes (drafts left out) of the billing periods from..to, UTF-8 with BOM, Japanese headers, amounts in whole yen; streamed",
   )
   exportCsv(@CurrentActor() actor: Actor, @Query() q: InvoiceExportQueryDto): StreamableFile {
-    if (q.from && q.to && q.from > q.to) throw DomainError.invalid(ApiError.ExportRangeReversed, 'to', 'to must not be before from.', {}, 'invalid');
+    if (q.from && q.to && q.from > q.to)
+      throw DomainError.invalid(ApiError.ExportRangeReversed, 'to', 'to must not be before from.', {}, 'invalid');
     const name = `invoices_${q.from ?? 'all'}_${q.to ?? 'all'}.csv`;
     return new StreamableFile(this.exports.csv(facilityOf(actor), q), {
       type: 'text/csv; charset=utf-8',
