@@ -33,6 +33,11 @@ describe('imports and exports', () => {
   const total = async (path: string, token = f.adminToken) =>
     (await t.http.get(`/api/v1/${path}`).query({ limit: 1 }).set(bearer(token)).expect(200)).body.total as number;
 
+  /** The admin's language: the row reports below are asserted in English, one test reads them in Japanese. */
+  const speak = (locale: 'ja' | 'en') =>
+    t.http.patch('/api/v1/me').set(bearer(f.adminToken)).send({ locale }).expect(200);
+  beforeEach(() => speak('ja'));
+
   beforeAll(async () => {
     t = await createTestApp();
     f = await createFacility(t.app, t.http, '移行A');
@@ -51,6 +56,7 @@ describe('imports and exports', () => {
   afterAll(() => t.close());
 
   it('refuses a tenant file with 3 bad rows, listing each with line and column, and writes nothing', async () => {
+    await speak('en');
     const good = validCorporateNumber();
     const file = [
       TENANT_HEADER,
@@ -73,7 +79,19 @@ describe('imports and exports', () => {
     expect(await total('tenants')).toBe(before);
   });
 
+  it("lists the row report in the reader's language: Japanese for a Japanese admin", async () => {
+    const file = [TENANT_HEADER, `ひかり商店,ひかり,個人事業主,入居中,,ひかり屋,2020-02-30,1,2022-04-01,,,,,`].join(
+      '\r\n',
+    );
+    const res = await upload('tenants', file).expect(400);
+    expect(res.body.problems).toEqual([
+      { line: 2, column: '設立日', message: expect.stringContaining('実在しない日付です') },
+    ]);
+    expect(res.body.problems[0].message).toBe(res.body.errors[0].message);
+  });
+
   it('onboards a good tenant file (dry run first) with contacts, and refuses a number already registered', async () => {
+    await speak('en');
     const number = validCorporateNumber();
     const file = [
       TENANT_HEADER,
@@ -111,6 +129,7 @@ describe('imports and exports', () => {
   });
 
   it('imports spaces all or nothing with known room types only', async () => {
+    await speak('en');
     const header = '居室コード,建物,階,居室タイプ,面積,月額賃料,共益費,状態';
     const bad = [
       header,
@@ -239,6 +258,7 @@ describe('imports and exports', () => {
   });
 
   it('answers a bad multipart file with the same row report as the raw body, and writes nothing', async () => {
+    await speak('en');
     const file = [
       TENANT_HEADER,
       `株式会社あおばバイオ,アオババイオ,法人,入居中,${withWrongCheckDigit(validCorporateNumber())},,2018-04-01,5,2022-04-01,,,,,`,

@@ -29,6 +29,11 @@ describe('meter readings', () => {
       .set(bearer(f.adminToken))
       .attach('file', Buffer.from(text), { filename: 'readings.csv', contentType: 'text/csv' });
 
+  /** The admin's language: the row reports below are asserted in English, one test reads them in Japanese. */
+  const speak = (locale: 'ja' | 'en') =>
+    t.http.patch('/api/v1/me').set(bearer(f.adminToken)).send({ locale }).expect(200);
+  beforeEach(() => speak('ja'));
+
   beforeAll(async () => {
     t = await createTestApp();
     f = await createFacility(t.app, t.http, '計測A');
@@ -179,6 +184,7 @@ describe('meter readings', () => {
   });
 
   it('imports a CSV file all or nothing, listing every bad row with line and column', async () => {
+    await speak('en');
     const before = await count();
     const bad = [
       '居室コード,種別,検針日,指示数,メーター交換,旧メーター最終指示数',
@@ -191,7 +197,7 @@ describe('meter readings', () => {
     const res = await csv(bad).expect(400);
     expect(res.body.rowsChecked).toBe(5);
     expect(res.body.problems).toEqual([
-      { line: 3, column: '居室コード', message: 'No space has code X-999.' },
+      { line: 3, column: '居室コード', message: 'No space of this facility has code X-999.' },
       { line: 4, column: '指示数', message: expect.stringContaining('lower than the previous 500') },
       { line: 6, column: '指示数', message: expect.stringContaining('"abc"') },
     ]);
@@ -227,13 +233,23 @@ describe('meter readings', () => {
     await t.http.post('/api/v1/meter-readings/import').set(bearer(f.adminToken)).send({ file: 'x' }).expect(400);
   });
 
+  it('lists the row report in Japanese for a Japanese admin', async () => {
+    const res = await csv(['居室コード,種別,検針日,指示数', 'X-998,電気,2026-01-31,5'].join('\n')).expect(400);
+    expect(res.body.problems).toEqual([
+      { line: 2, column: '居室コード', message: 'この施設に居室コード X-998 の居室はありません。' },
+    ]);
+  });
+
   it('takes the same CSV as a multipart form: same row report, nothing written; good rows recorded', async () => {
+    await speak('en');
     const { 'M-105': m105 } = await spaces(t.http, f.adminToken, ['M-105']);
     const before = await count();
     const bad = ['居室コード,種別,検針日,指示数', 'M-105,電気,2026-01-31,100', 'X-999,電気,2026-01-31,5'].join('\n');
     const viaBody = await csv(bad).expect(400);
     const viaForm = await form(bad).expect(400);
-    expect(viaForm.body.problems).toEqual([{ line: 3, column: '居室コード', message: 'No space has code X-999.' }]);
+    expect(viaForm.body.problems).toEqual([
+      { line: 3, column: '居室コード', message: 'No space of this facility has code X-999.' },
+    ]);
     expect({ ...viaForm.body, requestId: null }).toEqual({ ...viaBody.body, requestId: null });
     expect(await count()).toBe(before);
 
@@ -250,6 +266,7 @@ describe('meter readings', () => {
       [100, 0, 'csv'],
     ]);
 
+    await speak('ja');
     const missing = await t.http
       .post('/api/v1/meter-readings/import')
       .set(bearer(f.adminToken))

@@ -244,6 +244,7 @@ describe('subsidy programmes and cases', () => {
       label: 'gBizIDプライム取得',
       done: true,
       doneOn: '2027-04-10',
+      tenantMayTick: true,
     });
     expect(res.body.deadlines.some((d: { key: string }) => d.key === 'gbizid_recommended_start')).toBe(false);
     res = await t.http

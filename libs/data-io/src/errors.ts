@@ -4,12 +4,14 @@
  * (libs/i18n/src/locales/{ja,en}/data-io.ts).
  */
 export const DataIoError = {
+  CorporateNumberRepeated: 'dataIo.corporateNumberRepeated',
   CorporateNumberTaken: 'dataIo.corporateNumberTaken',
   KindNotOneOf: 'dataIo.kindNotOneOf',
   NoRows: 'dataIo.noRows',
   NotEmail: 'dataIo.notEmail',
   Required: 'dataIo.required',
   RoleNotOneOf: 'dataIo.roleNotOneOf',
+  SpaceCodeRepeated: 'dataIo.spaceCodeRepeated',
   SpaceCodeTaken: 'dataIo.spaceCodeTaken',
   StatusNotOneOf: 'dataIo.statusNotOneOf',
   TooLong: 'dataIo.tooLong',

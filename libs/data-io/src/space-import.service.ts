@@ -64,6 +64,8 @@ export class SpaceImportService {
           line: row.line,
           column: cols.columnOf('code'),
           message: `The same space code is on line ${first}.`,
+          reason: DataIoError.SpaceCodeRepeated,
+          params: { first },
         });
         continue;
       }
@@ -96,7 +98,13 @@ function parseSpaceRow(
       return parse();
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
-      problems.push({ line: row.line, column: cols.columnOf(field), message: e.message });
+      problems.push({
+        line: row.line,
+        column: cols.columnOf(field),
+        message: e.message,
+        reason: e.reason,
+        params: e.params,
+      });
       return undefined;
     }
   };

@@ -90,6 +90,8 @@ export class TenantImportService {
           line: row.line,
           column: cols.columnOf('corporateNumber'),
           message: `The same corporate number is on line ${first}.`,
+          reason: DataIoError.CorporateNumberRepeated,
+          params: { first },
         });
         continue;
       }
@@ -118,7 +120,13 @@ function parseTenantRow(row: CsvRow, cols: CsvColumns, problems: RowProblem[]): 
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       for (const err of e.details.errors ?? [{ field, message: e.message }]) {
-        problems.push({ line: row.line, column: columnOfTenantField(err.field || field, cols), message: err.message });
+        problems.push({
+          line: row.line,
+          column: columnOfTenantField(err.field || field, cols),
+          message: err.message,
+          reason: err.reason ?? e.reason,
+          params: err.reasonParams ?? e.params,
+        });
       }
       return undefined;
     }

@@ -96,7 +96,7 @@ export class MeterCsvImportService {
             throw DomainError.invalid(
               MeteringError.SpaceCodeUnknown,
               'spaceCode',
-              `No space has code ${input.spaceCode}.`,
+              `No space of this facility has code ${input.spaceCode}.`,
               { spaceCode: input.spaceCode },
             );
           const reading = await this.writer.write(em, facilityId, space.id, input, {

@@ -129,7 +129,21 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const { messageKey: _unused, ...rest } = body;
     const params = body.reason ? { params: answeredParams(body.params ?? {}) } : {};
-    return { ...rest, detail, code, ...params, ...(errors ? { errors } : {}) };
+    // An import's row report (`problems`, what the import screens list) is built from the same rows as
+    // errors[], one for one: it gets their messages in the reader's language too.
+    const rows =
+      Array.isArray(body.problems) && errors && body.problems.length === errors.length
+        ? {
+            problems: (body.problems as Record<string, unknown>[]).map((p, i) =>
+              // Only a row with its own reason or code: a lone row without one keeps its sentence
+              // (errors[] would give it the whole file's message).
+              body.errors?.[i]?.reason || (body.errors?.[i]?.code ?? 'invalid') !== 'invalid'
+                ? { ...p, message: errors[i].message }
+                : p,
+            ),
+          }
+        : {};
+    return { ...rest, detail, code, ...params, ...(errors ? { errors } : {}), ...rows };
   }
 
   private toProblem(e: unknown, requestId: string): ProblemDetails {

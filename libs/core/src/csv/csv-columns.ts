@@ -1,3 +1,4 @@
+import { CoreError } from '../errors';
 import type { CsvRow, CsvTable, RowProblem } from './csv-table';
 
 /** A column an import understands: its field name and the headers it may be written as (Japanese, English). */
@@ -29,15 +30,33 @@ export function mapColumns(table: CsvTable, columns: CsvColumn[], ignored: strin
     if (ignored.includes(header)) continue;
     const column = columns.find((c) => c.headers.includes(header) || c.field === header);
     if (!column) {
-      problems.push({ line: 1, column: header, message: `Unknown column "${header}".` });
+      problems.push({
+        line: 1,
+        column: header,
+        message: `Unknown column "${header}".`,
+        reason: CoreError.CsvColumnUnknown,
+        params: { header },
+      });
     } else if (headerOf.has(column.field)) {
-      problems.push({ line: 1, column: header, message: `The column ${column.field} appears twice.` });
+      problems.push({
+        line: 1,
+        column: header,
+        message: `The column ${column.field} appears twice.`,
+        reason: CoreError.CsvColumnTwice,
+        params: { header, field: column.field },
+      });
     } else {
       headerOf.set(column.field, header);
     }
   }
   for (const c of columns.filter((x) => x.required && !headerOf.has(x.field))) {
-    problems.push({ line: 1, column: c.headers[0], message: `The required column "${c.headers[0]}" is missing.` });
+    problems.push({
+      line: 1,
+      column: c.headers[0],
+      message: `The required column "${c.headers[0]}" is missing.`,
+      reason: CoreError.CsvColumnMissing,
+      params: { header: c.headers[0] },
+    });
   }
   return {
     cell: (row, field) => {

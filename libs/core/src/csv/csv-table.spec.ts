@@ -45,9 +45,27 @@ describe('mapColumns', () => {
     expect(cols.cell(table.rows[0], 'value')).toBe('10');
     expect(cols.columnOf('value')).toBe('value');
     expect(cols.problems).toEqual([
-      { line: 1, column: '色', message: 'Unknown column "色".' },
-      { line: 1, column: 'spaceCode', message: 'The column spaceCode appears twice.' },
-      { line: 1, column: '検針日', message: 'The required column "検針日" is missing.' },
+      {
+        line: 1,
+        column: '色',
+        message: 'Unknown column "色".',
+        reason: 'core.csvColumnUnknown',
+        params: { header: '色' },
+      },
+      {
+        line: 1,
+        column: 'spaceCode',
+        message: 'The column spaceCode appears twice.',
+        reason: 'core.csvColumnTwice',
+        params: { header: 'spaceCode', field: 'spaceCode' },
+      },
+      {
+        line: 1,
+        column: '検針日',
+        message: 'The required column "検針日" is missing.',
+        reason: 'core.csvColumnMissing',
+        params: { header: '検針日' },
+      },
     ]);
   });
 });

@@ -147,7 +147,7 @@ export function rowProblemsError(problems: RowProblem[], rowsChecked: number): D
         message: p.message,
         ...(p.reason ? { reason: p.reason, reasonParams: p.params } : {}),
       })),
-      // The rows as listed for the client (English sentences); errors[] gives them in the reader's language.
+      // The rows as the import screens list them; the API answers their messages in the reader's language.
       extra: { problems: problems.map(({ line, column, message }) => ({ line, column, message })), rowsChecked },
     },
   );

@@ -29,6 +29,6 @@ export const metering = {
   replacementNeedsOldMeterFinal: 'メーター交換には、交換前メーターの最終値（oldMeterFinal）が必要です。',
   required: '「{{field}}」を入力してください。',
   seriesMixedKinds: '1つの系列は1つのメーター（1つの種別）です。',
-  spaceCodeUnknown: 'この施設に区画コード {{spaceCode}} の区画はありません。',
-  spaceRequired: '区画（spaceId または spaceCode）を指定してください。',
+  spaceCodeUnknown: 'この施設に居室コード {{spaceCode}} の居室はありません。',
+  spaceRequired: '居室（spaceId または spaceCode）を指定してください。',
 } as const;
