@@ -150,7 +150,10 @@ describe('support workspace and portal additions', () => {
 
     it('keeps staff-only items with staff (403) and says which items the tenant may tick', async () => {
       const res = await tick(userA, caseA, 'prerequisites', 'advisor_confirmation').expect(403);
-      expect(JSON.stringify(res.body)).toMatch(/Staff keep/);
+      expect(res.body).toMatchObject({
+        reason: 'support.checklistItemStaffOnly',
+        detail: 'この項目は施設の担当者がチェックします。施設にご依頼ください。',
+      });
       const read = await t.http.get(`/api/v1/subsidy-applications/${caseA}`).set(bearer(userA)).expect(200);
       const flags = Object.fromEntries(
         read.body.prerequisites.map((i: { key: string; tenantMayTick: boolean }) => [i.key, i.tenantMayTick]),
