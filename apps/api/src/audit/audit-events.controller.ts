@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { AuditEvent, AuditService } from '@tamago/audit';
-import { Actor, Role, facilityOf } from '@tamago/identity';
-import { CurrentActor, Roles } from '../common/auth.decorators';
+import { Role } from '@tamago/identity';
+import { FacilityId, Roles } from '../common/auth.decorators';
 import { PageQueryDto } from '../common/list-query.dto';
 
 export class AuditQueryDto extends PageQueryDto {
@@ -64,8 +64,8 @@ export class AuditEventsController {
   @Get()
   @Roles(Role.FacilityAdmin, Role.Auditor)
   @ApiOkResponse({ type: AuditEventPageDto })
-  async list(@CurrentActor() actor: Actor, @Query() q: AuditQueryDto): Promise<AuditEventPageDto> {
-    const page = await this.audit.list(facilityOf(actor), q);
+  async list(@FacilityId() facilityId: string, @Query() q: AuditQueryDto): Promise<AuditEventPageDto> {
+    const page = await this.audit.list(facilityId, q);
     return { items: page.items.map(AuditEventDto.from), total: page.total };
   }
 }

@@ -2,8 +2,8 @@ import { ApiFileResponse } from '../common/file-response';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { BillingRunService, InvoicePdfService } from '@tamago/billing';
-import { Actor, facilityOf } from '@tamago/identity';
-import { CurrentActor, Roles } from '../common/auth.decorators';
+import { Actor } from '@tamago/identity';
+import { CurrentActor, FacilityId, Roles } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import { BILLING_READERS, BILLING_WRITERS } from './billing-roles';
 import {
@@ -26,16 +26,16 @@ export class BillingRunsController {
   @Get()
   @Roles(...BILLING_READERS)
   @ApiOkResponse({ type: BillingRunPageDto })
-  async list(@CurrentActor() actor: Actor, @Query() query: BillingRunListQueryDto): Promise<BillingRunPageDto> {
-    const page = await this.runs.list(facilityOf(actor), query);
+  async list(@FacilityId() facilityId: string, @Query() query: BillingRunListQueryDto): Promise<BillingRunPageDto> {
+    const page = await this.runs.list(facilityId, query);
     return { items: page.items.map(BillingRunDto.from), total: page.total };
   }
 
   @Get(':id')
   @Roles(...BILLING_READERS)
   @ApiOkResponse({ type: BillingRunDto })
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<BillingRunDto> {
-    return BillingRunDto.from(await this.runs.get(facilityOf(actor), id));
+  async get(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<BillingRunDto> {
+    return BillingRunDto.from(await this.runs.get(facilityId, id));
   }
 
   @Post()
@@ -45,8 +45,12 @@ export class BillingRunsController {
     description:
       'starts the preview (a job); the same period again returns the same run (re-previewed when previewed). 409 once the period is issued unless supplementary',
   })
-  async start(@CurrentActor() actor: Actor, @Body() dto: StartBillingRunDto): Promise<BillingRunDto> {
-    return BillingRunDto.from(await this.runs.start(facilityOf(actor), actor.userId, dto));
+  async start(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: StartBillingRunDto,
+  ): Promise<BillingRunDto> {
+    return BillingRunDto.from(await this.runs.start(facilityId, actor.userId, dto));
   }
 
   @Post(':id/issue')
@@ -55,17 +59,18 @@ export class BillingRunsController {
   @ApiAcceptedResponse({ type: BillingRunDto, description: 'issues the drafts (a job); idempotent and resumable' })
   async issue(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: IssueBillingRunDto,
   ): Promise<BillingRunDto> {
-    return BillingRunDto.from(await this.runs.issue(facilityOf(actor), actor.userId, id, dto.issueDate));
+    return BillingRunDto.from(await this.runs.issue(facilityId, actor.userId, id, dto.issueDate));
   }
 
   @Get(':id/pdfs')
   @Roles(...BILLING_READERS)
   @ApiFileResponse('application/zip', 'every issued PDF of the run as one ZIP, streamed (one PDF rendered at a time)')
-  async pdfArchive(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<StreamableFile> {
-    const { fileName, stream } = await this.pdfs.runArchive(facilityOf(actor), id);
+  async pdfArchive(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<StreamableFile> {
+    const { fileName, stream } = await this.pdfs.runArchive(facilityId, id);
     return new StreamableFile(stream, { type: 'application/zip', disposition: `attachment; filename="${fileName}"` });
   }
 }

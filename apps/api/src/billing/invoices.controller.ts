@@ -21,9 +21,9 @@ import {
 } from '@tamago/billing';
 import { DomainError } from '@tamago/core';
 import { ApiError } from '../errors';
-import { Actor, facilityOf, TENANT_ROLES } from '@tamago/identity';
+import { Actor, TENANT_ROLES } from '@tamago/identity';
 import { ownTenantOf } from '@tamago/tenants';
-import { CurrentActor, Roles } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import { BILLING_READERS, BILLING_WRITERS } from './billing-roles';
 import {
@@ -56,8 +56,12 @@ export class InvoicesController {
   @Get()
   @Roles(...BILLING_READERS, ...TENANT_ROLES)
   @ApiOkResponse({ type: InvoicePageDto, description: "tenant users see only their own tenant's issued invoices" })
-  async list(@CurrentActor() actor: Actor, @Query() query: InvoiceListQueryDto): Promise<InvoicePageDto> {
-    const page = await this.invoices.list(facilityOf(actor), query, ownTenantOf(actor));
+  async list(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Query() query: InvoiceListQueryDto,
+  ): Promise<InvoicePageDto> {
+    const page = await this.invoices.list(facilityId, query, ownTenantOf(actor));
     return { items: page.items.map(InvoiceDto.from), total: page.total };
   }
 
@@ -67,11 +71,11 @@ export class InvoicesController {
     'text/csv',
     "the facility's issued, paid and void invoices and credit notes (drafts left out) of the billing periods from..to, UTF-8 with BOM, Japanese headers, amounts in whole yen; streamed",
   )
-  exportCsv(@CurrentActor() actor: Actor, @Query() q: InvoiceExportQueryDto): StreamableFile {
+  exportCsv(@FacilityId() facilityId: string, @Query() q: InvoiceExportQueryDto): StreamableFile {
     if (q.from && q.to && q.from > q.to)
       throw DomainError.invalid(ApiError.ExportRangeReversed, 'to', 'to must not be before from.', {}, 'invalid');
     const name = `invoices_${q.from ?? 'all'}_${q.to ?? 'all'}.csv`;
-    return new StreamableFile(this.exports.csv(facilityOf(actor), q), {
+    return new StreamableFile(this.exports.csv(facilityId, q), {
       type: 'text/csv; charset=utf-8',
       disposition: `attachment; filename="${name}"`,
     });
@@ -86,17 +90,22 @@ export class InvoicesController {
   })
   async settleDeposit(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Body() dto: DepositSettlementInvoiceDto,
   ): Promise<DepositSettlementResultDto> {
-    const r = await this.settlements.settle(facilityOf(actor), actor.userId, dto);
+    const r = await this.settlements.settle(facilityId, actor.userId, dto);
     return { invoice: InvoiceDto.from(r.invoice), amountDue: r.amountDue, refundAmount: r.refundAmount };
   }
 
   @Get(':id')
   @Roles(...BILLING_READERS, ...TENANT_ROLES)
   @ApiOkResponse({ type: InvoiceDto })
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<InvoiceDto> {
-    return InvoiceDto.from(await this.invoices.get(facilityOf(actor), id, ownTenantOf(actor)));
+  async get(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() { id }: IdParamDto,
+  ): Promise<InvoiceDto> {
+    return InvoiceDto.from(await this.invoices.get(facilityId, id, ownTenantOf(actor)));
   }
 
   @Get(':id/pdf')
@@ -105,8 +114,12 @@ export class InvoicesController {
     'application/pdf',
     'the qualified invoice, rendered from the issued snapshot (same bytes every time)',
   )
-  async pdf(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<StreamableFile> {
-    const { fileName, body } = await this.pdfs.pdf(facilityOf(actor), id, ownTenantOf(actor));
+  async pdf(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() { id }: IdParamDto,
+  ): Promise<StreamableFile> {
+    const { fileName, body } = await this.pdfs.pdf(facilityId, id, ownTenantOf(actor));
     return new StreamableFile(body, { type: 'application/pdf', disposition: `attachment; filename="${fileName}"` });
   }
 
@@ -130,10 +143,11 @@ export class InvoicesController {
   @ApiOkResponse({ type: InvoiceDto, description: 'the record stays, marked void; 409 with payments applied' })
   async void(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: VoidInvoiceDto,
   ): Promise<InvoiceDto> {
-    return InvoiceDto.from(await this.corrections.void(facilityOf(actor), actor.userId, id, dto.reason));
+    return InvoiceDto.from(await this.corrections.void(facilityId, actor.userId, id, dto.reason));
   }
 
   @Post(':id/credit-notes')
@@ -141,10 +155,11 @@ export class InvoicesController {
   @ApiCreatedResponse({ type: InvoiceDto, description: '適格返還請求書 referencing the original and its date' })
   async creditNote(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: CreditNoteDto,
   ): Promise<InvoiceDto> {
-    return InvoiceDto.from(await this.corrections.creditNote(facilityOf(actor), actor.userId, id, dto));
+    return InvoiceDto.from(await this.corrections.creditNote(facilityId, actor.userId, id, dto));
   }
 
   @Post(':id/reissue')
@@ -152,9 +167,10 @@ export class InvoicesController {
   @ApiCreatedResponse({ type: InvoiceDto, description: 'a new invoice replacing a void one; both records stay' })
   async reissue(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: ReissueInvoiceDto,
   ): Promise<InvoiceDto> {
-    return InvoiceDto.from(await this.corrections.reissue(facilityOf(actor), actor.userId, id, dto));
+    return InvoiceDto.from(await this.corrections.reissue(facilityId, actor.userId, id, dto));
   }
 }

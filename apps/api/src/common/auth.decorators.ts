@@ -1,5 +1,5 @@
 import { ExecutionContext, SetMetadata, createParamDecorator } from '@nestjs/common';
-import { Actor, Role, STAFF_ROLES, TENANT_ROLES } from '@tamago/identity';
+import { Actor, Role, STAFF_ROLES, TENANT_ROLES, facilityOf } from '@tamago/identity';
 
 export const ROLES_KEY = 'tamago:roles';
 export const PUBLIC_KEY = 'tamago:public';
@@ -24,6 +24,22 @@ export const CurrentActor = createParamDecorator((_data: unknown, ctx: Execution
   if (!actor) throw new Error('CurrentActor used on a route without authentication');
   return actor;
 });
+
+/**
+ * What @FacilityId() resolves: the caller's facility id, by `facilityOf` — an account without a
+ * facility gets its DomainError (forbidden, identity.noFacility).
+ */
+function facilityIdOf(_data: unknown, ctx: ExecutionContext): string {
+  const actor = ctx.switchToHttp().getRequest<ActorRequest>().actor;
+  if (!actor) throw new Error('FacilityId used on a route without authentication');
+  return facilityOf(actor);
+}
+
+/**
+ * The caller's facility id (`facilityOf(actor)`). The only place in apps/api that calls facilityOf
+ * (test/architecture/facility-id.spec.ts).
+ */
+export const FacilityId = createParamDecorator(facilityIdOf);
 
 /** Staff of a facility: every staff role. */
 export const STAFF = STAFF_ROLES;

@@ -1,8 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, Role } from '@tamago/identity';
 import { DashboardService } from '@tamago/reports';
-import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles, STAFF } from '../common/auth.decorators';
 import { DashboardDto } from './dashboard.dto';
 
 /** Roles that see money (billing and arrears), as on /invoices, /payments and /arrears. */
@@ -23,7 +23,7 @@ export class DashboardController {
       'billing and arrears are null for an advisor (no money role).',
   })
   @ApiOkResponse({ type: DashboardDto })
-  get(@CurrentActor() actor: Actor): Promise<DashboardDto> {
-    return this.dashboard.get(facilityOf(actor), { money: actor.roles.some((r) => MONEY_ROLES.includes(r)) });
+  get(@CurrentActor() actor: Actor, @FacilityId() facilityId: string): Promise<DashboardDto> {
+    return this.dashboard.get(facilityId, { money: actor.roles.some((r) => MONEY_ROLES.includes(r)) });
   }
 }

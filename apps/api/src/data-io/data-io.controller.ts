@@ -1,8 +1,8 @@
 import { Controller, Get, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ExportList, ExportService, SpaceImportService, TenantImportService, toCsv, toXlsx } from '@tamago/data-io';
-import { Actor, Role, facilityOf } from '@tamago/identity';
-import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { Actor, Role } from '@tamago/identity';
+import { CurrentActor, FacilityId, Roles, STAFF } from '../common/auth.decorators';
 import { ApiCsvUpload, CsvUpload } from '../common/csv-body';
 import { DryRunQueryDto } from '../metering/meter-reading.dto';
 import { ApiFileResponse } from '../common/file-response';
@@ -36,10 +36,11 @@ export class ImportsController {
   })
   importTenants(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @CsvUpload() file: Buffer,
     @Query() { dryRun }: DryRunQueryDto,
   ): Promise<ImportResultDto> {
-    return this.tenants.importCsv(facilityOf(actor), actor.userId, file, dryRun ?? false);
+    return this.tenants.importCsv(facilityId, actor.userId, file, dryRun ?? false);
   }
 
   @Post('spaces')
@@ -48,10 +49,11 @@ export class ImportsController {
   @ApiCreatedResponse({ type: ImportResultDto, description: '400 with `problems` for every bad row; nothing written' })
   importSpaces(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @CsvUpload() file: Buffer,
     @Query() { dryRun }: DryRunQueryDto,
   ): Promise<ImportResultDto> {
-    return this.spaces.importCsv(facilityOf(actor), actor.userId, file, dryRun ?? false);
+    return this.spaces.importCsv(facilityId, actor.userId, file, dryRun ?? false);
   }
 }
 
@@ -64,48 +66,48 @@ export class ExportsController {
   @Get('tenants.csv')
   @Roles(...STAFF)
   @ApiFileResponse('text/csv', 'UTF-8 CSV with BOM, Japanese headers')
-  tenantsCsv(@CurrentActor() actor: Actor): Promise<StreamableFile> {
-    return this.file(actor, 'tenants', 'csv');
+  tenantsCsv(@FacilityId() facilityId: string): Promise<StreamableFile> {
+    return this.file(facilityId, 'tenants', 'csv');
   }
 
   @Get('tenants.xlsx')
   @Roles(...STAFF)
   @ApiFileResponse('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'XLSX, Japanese headers')
-  tenantsXlsx(@CurrentActor() actor: Actor): Promise<StreamableFile> {
-    return this.file(actor, 'tenants', 'xlsx');
+  tenantsXlsx(@FacilityId() facilityId: string): Promise<StreamableFile> {
+    return this.file(facilityId, 'tenants', 'xlsx');
   }
 
   @Get('spaces.csv')
   @Roles(...STAFF)
   @ApiFileResponse('text/csv', 'UTF-8 CSV with BOM, Japanese headers')
-  spacesCsv(@CurrentActor() actor: Actor): Promise<StreamableFile> {
-    return this.file(actor, 'spaces', 'csv');
+  spacesCsv(@FacilityId() facilityId: string): Promise<StreamableFile> {
+    return this.file(facilityId, 'spaces', 'csv');
   }
 
   @Get('spaces.xlsx')
   @Roles(...STAFF)
   @ApiFileResponse('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'XLSX, Japanese headers')
-  spacesXlsx(@CurrentActor() actor: Actor): Promise<StreamableFile> {
-    return this.file(actor, 'spaces', 'xlsx');
+  spacesXlsx(@FacilityId() facilityId: string): Promise<StreamableFile> {
+    return this.file(facilityId, 'spaces', 'xlsx');
   }
 
   @Get('leases.csv')
   @Roles(...STAFF)
   @ApiFileResponse('text/csv', 'UTF-8 CSV with BOM, Japanese headers')
-  leasesCsv(@CurrentActor() actor: Actor): Promise<StreamableFile> {
-    return this.file(actor, 'leases', 'csv');
+  leasesCsv(@FacilityId() facilityId: string): Promise<StreamableFile> {
+    return this.file(facilityId, 'leases', 'csv');
   }
 
   @Get('leases.xlsx')
   @Roles(...STAFF)
   @ApiFileResponse('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'XLSX, Japanese headers')
-  leasesXlsx(@CurrentActor() actor: Actor): Promise<StreamableFile> {
-    return this.file(actor, 'leases', 'xlsx');
+  leasesXlsx(@FacilityId() facilityId: string): Promise<StreamableFile> {
+    return this.file(facilityId, 'leases', 'xlsx');
   }
 
   /** Renders a list; kept here because it is transport (content type, file name), not a rule. */
-  private async file(actor: Actor, list: ExportList, format: 'csv' | 'xlsx'): Promise<StreamableFile> {
-    const table = await this.exports.table(facilityOf(actor), list);
+  private async file(facilityId: string, list: ExportList, format: 'csv' | 'xlsx'): Promise<StreamableFile> {
+    const table = await this.exports.table(facilityId, list);
     const body = format === 'csv' ? toCsv(table) : await toXlsx(table);
     return new StreamableFile(body, {
       type: format === 'csv' ? CSV_TYPE : XLSX_TYPE,

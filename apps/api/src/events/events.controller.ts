@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { EventRegistrationService, EventService } from '@tamago/events';
-import { Actor, Role, TENANT_ROLES, facilityOf } from '@tamago/identity';
+import { Actor, Role, TENANT_ROLES } from '@tamago/identity';
 import { ownTenantOf } from '@tamago/tenants';
-import { CurrentActor, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import {
   CancellationDto,
@@ -36,23 +36,27 @@ export class EventsController {
   @Get()
   @Roles(...FACILITY_MEMBERS)
   @ApiOkResponse({ type: EventPageDto })
-  async list(@CurrentActor() actor: Actor, @Query() query: EventListQueryDto): Promise<EventPageDto> {
-    const page = await this.events.list(facilityOf(actor), query);
+  async list(@FacilityId() facilityId: string, @Query() query: EventListQueryDto): Promise<EventPageDto> {
+    const page = await this.events.list(facilityId, query);
     return { items: page.items.map(EventDto.from), total: page.total };
   }
 
   @Get(':id')
   @Roles(...FACILITY_MEMBERS)
   @ApiOkResponse({ type: EventDto })
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<EventDto> {
-    return EventDto.from(await this.events.get(facilityOf(actor), id));
+  async get(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<EventDto> {
+    return EventDto.from(await this.events.get(facilityId, id));
   }
 
   @Post()
   @Roles(...ORGANISERS)
   @ApiCreatedResponse({ type: EventDto })
-  async create(@CurrentActor() actor: Actor, @Body() dto: CreateEventDto): Promise<EventDto> {
-    return EventDto.from(await this.events.create(facilityOf(actor), actor.userId, dto));
+  async create(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: CreateEventDto,
+  ): Promise<EventDto> {
+    return EventDto.from(await this.events.create(facilityId, actor.userId, dto));
   }
 
   @Patch(':id')
@@ -60,18 +64,19 @@ export class EventsController {
   @ApiOkResponse({ type: EventDto, description: 'more seats promote from the waitlist' })
   async update(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: UpdateEventDto,
   ): Promise<EventDto> {
-    return EventDto.from(await this.events.update(facilityOf(actor), actor.userId, id, dto));
+    return EventDto.from(await this.events.update(facilityId, actor.userId, id, dto));
   }
 
   @Delete(':id')
   @HttpCode(204)
   @Roles(...ORGANISERS)
   @ApiNoContentResponse()
-  remove(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<void> {
-    return this.events.remove(facilityOf(actor), actor.userId, id);
+  remove(@CurrentActor() actor: Actor, @FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<void> {
+    return this.events.remove(facilityId, actor.userId, id);
   }
 
   @Get(':id/registrations')
@@ -79,10 +84,11 @@ export class EventsController {
   @ApiOkResponse({ type: RegistrationPageDto, description: "tenant users see only their own tenant's registrations" })
   async registrationsOf(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Query() query: RegistrationListQueryDto,
   ): Promise<RegistrationPageDto> {
-    const page = await this.registrations.list(facilityOf(actor), id, ownTenantOf(actor), query);
+    const page = await this.registrations.list(facilityId, id, ownTenantOf(actor), query);
     return { items: page.items.map(RegistrationDto.from), total: page.total };
   }
 
@@ -94,18 +100,23 @@ export class EventsController {
   })
   async register(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: RegisterDto,
   ): Promise<RegistrationDto> {
-    return RegistrationDto.from(await this.registrations.register(facilityOf(actor), registrant(actor), id, dto));
+    return RegistrationDto.from(await this.registrations.register(facilityId, registrant(actor), id, dto));
   }
 
   @Post(':id/registrations/:registrationId/cancel')
   @HttpCode(200)
   @Roles(...REGISTRARS)
   @ApiOkResponse({ type: CancellationDto, description: 'a freed seat goes to the earliest waitlisted registration' })
-  async cancel(@CurrentActor() actor: Actor, @Param() p: RegistrationParamDto): Promise<CancellationDto> {
-    const c = await this.registrations.cancel(facilityOf(actor), registrant(actor), p.id, p.registrationId);
+  async cancel(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() p: RegistrationParamDto,
+  ): Promise<CancellationDto> {
+    const c = await this.registrations.cancel(facilityId, registrant(actor), p.id, p.registrationId);
     return { registration: RegistrationDto.from(c.registration), promotedIds: c.promotedIds };
   }
 
@@ -113,17 +124,19 @@ export class EventsController {
   @HttpCode(200)
   @Roles(...ORGANISERS, Role.Advisor)
   @ApiOkResponse({ type: RegistrationDto })
-  async checkIn(@CurrentActor() actor: Actor, @Param() p: RegistrationParamDto): Promise<RegistrationDto> {
-    return RegistrationDto.from(
-      await this.registrations.checkIn(facilityOf(actor), actor.userId, p.id, p.registrationId),
-    );
+  async checkIn(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() p: RegistrationParamDto,
+  ): Promise<RegistrationDto> {
+    return RegistrationDto.from(await this.registrations.checkIn(facilityId, actor.userId, p.id, p.registrationId));
   }
 
   @Get(':id/attendees.csv')
   @Roles(...ORGANISERS, Role.Advisor, Role.Auditor)
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiFileResponse('text/csv', 'UTF-8 with BOM, Japanese headers')
-  attendees(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<string> {
-    return this.registrations.attendeesCsv(facilityOf(actor), id);
+  attendees(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<string> {
+    return this.registrations.attendeesCsv(facilityId, id);
   }
 }

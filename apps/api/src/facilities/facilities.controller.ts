@@ -12,9 +12,9 @@ import {
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { BillingSettingsService } from '@tamago/billing';
 import { FacilitiesService } from '@tamago/facilities';
-import { Actor, FacilityOnboardingService, Role, facilityOf } from '@tamago/identity';
+import { Actor, FacilityOnboardingService, Role } from '@tamago/identity';
 import { UpdateFacilitySettingsDto } from '../billing/billing-settings.dto';
-import { CurrentActor, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
 import { InMemoryPage } from '../common/in-memory-page';
 import { FacilityDto, OwnFacilityDto, PayerFacilityDto, facilityViewFor } from './facility.dto';
 
@@ -62,8 +62,10 @@ export class FacilitiesController {
     description: "the caller's own facility: staff get every billing setting, tenant users only the payer view",
     schema: { oneOf: [{ $ref: getSchemaPath(OwnFacilityDto) }, { $ref: getSchemaPath(PayerFacilityDto) }] },
   })
-  async own(@CurrentActor() actor: Actor): Promise<OwnFacilityDto | PayerFacilityDto> {
-    const facilityId = facilityOf(actor);
+  async own(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+  ): Promise<OwnFacilityDto | PayerFacilityDto> {
     const [facility, billing] = await Promise.all([
       this.facilities.get(facilityId),
       this.billingSettings.get(facilityId),
@@ -74,8 +76,11 @@ export class FacilitiesController {
   @Patch('facility')
   @Roles(Role.FacilityAdmin, Role.Accountant)
   @ApiOkResponse({ type: OwnFacilityDto, description: 'billing settings; 400 naming the field, nothing written' })
-  async updateOwn(@CurrentActor() actor: Actor, @Body() dto: UpdateFacilitySettingsDto): Promise<OwnFacilityDto> {
-    const facilityId = facilityOf(actor);
+  async updateOwn(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: UpdateFacilitySettingsDto,
+  ): Promise<OwnFacilityDto> {
     const billing = await this.billingSettings.update(facilityId, actor.userId, dto);
     return OwnFacilityDto.of(await this.facilities.get(facilityId), billing);
   }

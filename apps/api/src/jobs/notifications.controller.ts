@@ -2,9 +2,9 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Pu
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, Role } from '@tamago/identity';
 import { InboxService, Notification } from '@tamago/notifications';
-import { CurrentActor, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
 import { InMemoryPage } from '../common/in-memory-page';
 
 export class InboxQueryDto {
@@ -103,24 +103,28 @@ export class NotificationsController {
   @Get()
   @Roles(...FACILITY_MEMBERS)
   @ApiOkResponse({ type: InboxDto })
-  async list(@CurrentActor() actor: Actor, @Query() q: InboxQueryDto): Promise<InboxDto> {
-    const page = await this.inbox.list(facilityOf(actor), actor.userId, q);
+  async list(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Query() q: InboxQueryDto,
+  ): Promise<InboxDto> {
+    const page = await this.inbox.list(facilityId, actor.userId, q);
     return { ...page, items: page.items.map(NotificationDto.from) };
   }
 
   @Get('unread-count')
   @Roles(...FACILITY_MEMBERS)
   @ApiOkResponse({ type: UnreadCountDto })
-  async unread(@CurrentActor() actor: Actor): Promise<UnreadCountDto> {
-    return { unread: await this.inbox.unreadCount(facilityOf(actor), actor.userId) };
+  async unread(@CurrentActor() actor: Actor, @FacilityId() facilityId: string): Promise<UnreadCountDto> {
+    return { unread: await this.inbox.unreadCount(facilityId, actor.userId) };
   }
 
   @Post('read-all')
   @HttpCode(200)
   @Roles(...FACILITY_MEMBERS)
   @ApiOkResponse({ type: UnreadCountDto })
-  async readAll(@CurrentActor() actor: Actor): Promise<UnreadCountDto> {
-    await this.inbox.markAllRead(facilityOf(actor), actor.userId);
+  async readAll(@CurrentActor() actor: Actor, @FacilityId() facilityId: string): Promise<UnreadCountDto> {
+    await this.inbox.markAllRead(facilityId, actor.userId);
     return { unread: 0 };
   }
 
@@ -128,16 +132,23 @@ export class NotificationsController {
   @HttpCode(200)
   @Roles(...FACILITY_MEMBERS)
   @ApiOkResponse({ type: NotificationDto })
-  async read(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<NotificationDto> {
-    return NotificationDto.from(await this.inbox.markRead(facilityOf(actor), actor.userId, id));
+  async read(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<NotificationDto> {
+    return NotificationDto.from(await this.inbox.markRead(facilityId, actor.userId, id));
   }
 
   @Get('preferences')
   @InMemoryPage()
   @Roles(...FACILITY_MEMBERS)
   @ApiOkResponse({ type: NotificationPreferenceListDto })
-  async preferences(@CurrentActor() actor: Actor): Promise<NotificationPreferenceListDto> {
-    const rows = await this.inbox.preferences(facilityOf(actor), actor.userId);
+  async preferences(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+  ): Promise<NotificationPreferenceListDto> {
+    const rows = await this.inbox.preferences(facilityId, actor.userId);
     return { items: rows.map((r) => ({ kind: r.kind, email: r.email })) };
   }
 
@@ -146,10 +157,11 @@ export class NotificationsController {
   @ApiOkResponse({ type: NotificationPreferenceDto })
   async setPreference(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param('kind') kind: string,
     @Body() dto: PreferenceDto,
   ): Promise<NotificationPreferenceDto> {
-    const r = await this.inbox.setPreference(facilityOf(actor), actor.userId, kind, dto.email);
+    const r = await this.inbox.setPreference(facilityId, actor.userId, kind, dto.email);
     return { kind: r.kind, email: r.email };
   }
 }
@@ -165,8 +177,8 @@ export class MailSuppressionsController {
   @InMemoryPage()
   @Roles(Role.FacilityAdmin, Role.IncubationManager, Role.Accountant)
   @ApiOkResponse({ type: MailSuppressionListDto })
-  async list(@CurrentActor() actor: Actor): Promise<MailSuppressionListDto> {
-    const rows = await this.inbox.suppressions(facilityOf(actor));
+  async list(@FacilityId() facilityId: string): Promise<MailSuppressionListDto> {
+    const rows = await this.inbox.suppressions(facilityId);
     return {
       items: rows.map((r) => ({ id: r.id, email: r.email, reason: r.reason, createdAt: r.createdAt.toISOString() })),
       total: rows.length,
@@ -176,7 +188,7 @@ export class MailSuppressionsController {
   @Delete(':id')
   @HttpCode(204)
   @Roles(Role.FacilityAdmin)
-  clear(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
-    return this.inbox.clearSuppression(facilityOf(actor), id);
+  clear(@FacilityId() facilityId: string, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.inbox.clearSuppression(facilityId, id);
   }
 }

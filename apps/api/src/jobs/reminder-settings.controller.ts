@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, Role } from '@tamago/identity';
 import { ReminderSettingView, ReminderSettingsService } from '@tamago/reminders';
-import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles, STAFF } from '../common/auth.decorators';
 import { InMemoryPage } from '../common/in-memory-page';
 
 /** One reminder kind of the facility: switched on or off, and how many days ahead it reminds. */
@@ -51,8 +51,8 @@ export class ReminderSettingsController {
   @InMemoryPage()
   @Roles(...STAFF)
   @ApiOkResponse({ type: ReminderSettingListDto })
-  async list(@CurrentActor() actor: Actor): Promise<{ items: ReminderSettingView[]; total: number }> {
-    const items = await this.settings.list(facilityOf(actor));
+  async list(@FacilityId() facilityId: string): Promise<{ items: ReminderSettingView[]; total: number }> {
+    const items = await this.settings.list(facilityId);
     return { items, total: items.length };
   }
 
@@ -61,9 +61,10 @@ export class ReminderSettingsController {
   @ApiOkResponse({ type: ReminderSettingDto })
   update(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param('kind') kind: string,
     @Body() dto: ReminderSettingPatchDto,
   ): Promise<ReminderSettingView> {
-    return this.settings.update(facilityOf(actor), actor.userId, kind, dto);
+    return this.settings.update(facilityId, actor.userId, kind, dto);
   }
 }

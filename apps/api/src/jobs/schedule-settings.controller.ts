@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, Role } from '@tamago/identity';
 import { ScheduleRunner, ScheduleSettingsService } from '@tamago/jobs';
-import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles, STAFF } from '../common/auth.decorators';
 import { ScheduleSettingDto, ScheduleSettingListDto, ScheduleSettingPatchDto } from './schedule-settings.dto';
 import { InMemoryPage } from '../common/in-memory-page';
 
@@ -20,8 +20,7 @@ export class ScheduleSettingsController {
   @InMemoryPage()
   @Roles(...STAFF)
   @ApiOkResponse({ type: ScheduleSettingListDto })
-  async list(@CurrentActor() actor: Actor): Promise<ScheduleSettingListDto> {
-    const facilityId = facilityOf(actor);
+  async list(@FacilityId() facilityId: string): Promise<ScheduleSettingListDto> {
     const [items, next] = await Promise.all([
       this.settings.list(facilityId),
       this.runner.nextRuns(new Date(), facilityId),
@@ -35,10 +34,10 @@ export class ScheduleSettingsController {
   @ApiOkResponse({ type: ScheduleSettingDto })
   async update(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param('kind') kind: string,
     @Body() dto: ScheduleSettingPatchDto,
   ): Promise<ScheduleSettingDto> {
-    const facilityId = facilityOf(actor);
     const v = await this.settings.update(facilityId, actor.userId, kind, dto);
     const next = (await this.runner.nextRuns(new Date(), facilityId)).find((n) => n.kind === kind)?.next ?? null;
     return ScheduleSettingDto.from(v, next);

@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, facilityOf, TENANT_ROLES } from '@tamago/identity';
+import { Actor, Role, TENANT_ROLES } from '@tamago/identity';
 import { KpiDraftService, KpiSubmissionService, KpiSurveyService } from '@tamago/kpi';
 import { ownTenantOf } from '@tamago/tenants';
-import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles, STAFF } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import { PageQueryDto } from '../common/list-query.dto';
 import {
@@ -36,23 +36,27 @@ export class KpiSurveysController {
   @Get()
   @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({ type: KpiSurveyPageDto })
-  async list(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<KpiSurveyPageDto> {
-    const r = await this.surveys.list(facilityOf(actor), page);
+  async list(@FacilityId() facilityId: string, @Query() page: PageQueryDto): Promise<KpiSurveyPageDto> {
+    const r = await this.surveys.list(facilityId, page);
     return { items: r.items.map(KpiSurveyDto.from), total: r.total };
   }
 
   @Post()
   @Roles(...WRITERS)
   @ApiCreatedResponse({ type: KpiSurveyDto, description: '409 when the period already has a survey' })
-  async open(@CurrentActor() actor: Actor, @Body() dto: OpenKpiSurveyDto): Promise<KpiSurveyDto> {
-    return KpiSurveyDto.from(await this.surveys.open(facilityOf(actor), actor.userId, dto));
+  async open(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: OpenKpiSurveyDto,
+  ): Promise<KpiSurveyDto> {
+    return KpiSurveyDto.from(await this.surveys.open(facilityId, actor.userId, dto));
   }
 
   @Get(':id')
   @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({ type: KpiSurveyDto })
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<KpiSurveyDto> {
-    return KpiSurveyDto.from(await this.surveys.get(facilityOf(actor), id));
+  async get(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<KpiSurveyDto> {
+    return KpiSurveyDto.from(await this.surveys.get(facilityId, id));
   }
 
   @Patch(':id')
@@ -60,10 +64,11 @@ export class KpiSurveysController {
   @ApiOkResponse({ type: KpiSurveyDto, description: 'moves the submission window' })
   async update(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: UpdateKpiSurveyDto,
   ): Promise<KpiSurveyDto> {
-    return KpiSurveyDto.from(await this.surveys.update(facilityOf(actor), actor.userId, id, dto));
+    return KpiSurveyDto.from(await this.surveys.update(facilityId, actor.userId, id, dto));
   }
 
   @Get(':id/missing')
@@ -73,8 +78,8 @@ export class KpiSurveysController {
     type: MissingPageDto,
     description: 'active tenants and alumni in follow-up that have not submitted',
   })
-  async missing(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<MissingPageDto> {
-    const items = (await this.submissions.missing(facilityOf(actor), id)).map(MissingTenantDto.from);
+  async missing(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<MissingPageDto> {
+    const items = (await this.submissions.missing(facilityId, id)).map(MissingTenantDto.from);
     return { items, total: items.length };
   }
 
@@ -82,8 +87,8 @@ export class KpiSurveysController {
   @InMemoryPage()
   @Roles(...STAFF)
   @ApiOkResponse({ type: KpiSubmissionPageDto })
-  async submissionsOf(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<KpiSubmissionPageDto> {
-    const items = (await this.submissions.list(facilityOf(actor), id)).map(KpiSubmissionDto.from);
+  async submissionsOf(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<KpiSubmissionPageDto> {
+    const items = (await this.submissions.list(facilityId, id)).map(KpiSubmissionDto.from);
     return { items, total: items.length };
   }
 
@@ -95,13 +100,12 @@ export class KpiSurveysController {
   })
   async enter(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id, tenantId }: SurveyTenantParamDto,
     @Body() dto: KpiFiguresDto,
   ): Promise<KpiSubmissionDto> {
     const submitter = { userId: actor.userId, asTenant: false };
-    return KpiSubmissionDto.from(
-      (await this.submissions.submit(facilityOf(actor), submitter, id, tenantId, dto)).submission,
-    );
+    return KpiSubmissionDto.from((await this.submissions.submit(facilityId, submitter, id, tenantId, dto)).submission);
   }
 }
 
@@ -124,25 +128,34 @@ export class PortalKpiController {
   })
   async saveDraft(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: KpiDraftFiguresDto,
   ): Promise<KpiDraftDto> {
-    return KpiDraftDto.from(await this.drafts.save(facilityOf(actor), actor.userId, id, ownTenantOf(actor)!, dto));
+    return KpiDraftDto.from(await this.drafts.save(facilityId, actor.userId, id, ownTenantOf(actor)!, dto));
   }
 
   @Delete(':id/draft')
   @HttpCode(204)
   @Roles(...TENANT_ROLES)
   @ApiNoContentResponse({ description: "discards the tenant's draft (none is fine)" })
-  discardDraft(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<void> {
-    return this.drafts.discard(facilityOf(actor), actor.userId, id, ownTenantOf(actor)!);
+  discardDraft(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() { id }: IdParamDto,
+  ): Promise<void> {
+    return this.drafts.discard(facilityId, actor.userId, id, ownTenantOf(actor)!);
   }
 
   @Get(':id/submission')
   @Roles(...TENANT_ROLES)
   @ApiOkResponse({ type: KpiSubmissionDto, description: '404 until the tenant has submitted' })
-  async own(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<KpiSubmissionDto> {
-    return KpiSubmissionDto.from(await this.submissions.own(facilityOf(actor), id, ownTenantOf(actor)!));
+  async own(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() { id }: IdParamDto,
+  ): Promise<KpiSubmissionDto> {
+    return KpiSubmissionDto.from(await this.submissions.own(facilityId, id, ownTenantOf(actor)!));
   }
 
   @Put(':id/submission')
@@ -153,12 +166,13 @@ export class PortalKpiController {
   })
   async submit(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: KpiFiguresDto,
   ): Promise<KpiSubmissionDto> {
     const submitter = { userId: actor.userId, asTenant: true };
     return KpiSubmissionDto.from(
-      (await this.submissions.submit(facilityOf(actor), submitter, id, ownTenantOf(actor)!, dto)).submission,
+      (await this.submissions.submit(facilityId, submitter, id, ownTenantOf(actor)!, dto)).submission,
     );
   }
 }
@@ -174,10 +188,12 @@ export class TenantKpiHistoryController {
   @InMemoryPage()
   @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({ type: KpiSubmissionPageDto, description: 'oldest period first' })
-  async history(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<KpiSubmissionPageDto> {
-    const items = (await this.submissions.history(facilityOf(actor), id, ownTenantOf(actor))).map(
-      KpiSubmissionDto.from,
-    );
+  async history(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() { id }: IdParamDto,
+  ): Promise<KpiSubmissionPageDto> {
+    const items = (await this.submissions.history(facilityId, id, ownTenantOf(actor))).map(KpiSubmissionDto.from);
     return { items, total: items.length };
   }
 }

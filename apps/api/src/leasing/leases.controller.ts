@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, Role } from '@tamago/identity';
 import { LeaseService, OccupancyService } from '@tamago/leasing';
-import { CurrentActor, STAFF, Roles } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles, STAFF } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import { SpaceDto } from '../spaces/space.dto';
 import {
@@ -37,8 +37,8 @@ export class LeasesController {
   @Get()
   @Roles(...STAFF)
   @ApiOkResponse({ type: LeasePageDto })
-  async list(@CurrentActor() actor: Actor, @Query() query: LeaseListQueryDto): Promise<LeasePageDto> {
-    const page = await this.leases.list(facilityOf(actor), query);
+  async list(@FacilityId() facilityId: string, @Query() query: LeaseListQueryDto): Promise<LeasePageDto> {
+    const page = await this.leases.list(facilityId, query);
     return { items: page.items.map(LeaseDto.from), total: page.total };
   }
 
@@ -49,10 +49,10 @@ export class LeasesController {
     description: 'active leases ending within `days` days that have no renewal, soonest first, paged',
   })
   async ending(
-    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Query() { days, limit, offset }: EndingQueryDto,
   ): Promise<EndingLeasesDto> {
-    const { asOf, items } = await this.occupancy.endingWithin(facilityOf(actor), days);
+    const { asOf, items } = await this.occupancy.endingWithin(facilityId, days);
     return { asOf, items: items.slice(offset, offset + limit).map(LeaseDto.from), total: items.length };
   }
 
@@ -64,18 +64,18 @@ export class LeasesController {
     description: 'tenants whose maximum tenure runs out within `months` months',
   })
   async nearing(
-    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Query() { months }: NearingTenureQueryDto,
   ): Promise<NearingMaxTenureDto> {
-    const r = await this.occupancy.nearingMaxTenure(facilityOf(actor), months);
+    const r = await this.occupancy.nearingMaxTenure(facilityId, months);
     return { ...r, total: r.items.length };
   }
 
   @Get(':id')
   @Roles(...STAFF)
   @ApiOkResponse({ type: LeaseDto })
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<LeaseDto> {
-    return LeaseDto.from(await this.leases.get(facilityOf(actor), id));
+  async get(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<LeaseDto> {
+    return LeaseDto.from(await this.leases.get(facilityId, id));
   }
 
   @Post()
@@ -84,8 +84,12 @@ export class LeasesController {
     type: LeaseDto,
     description: 'created as draft; 409 naming the conflicting lease when a space is taken',
   })
-  async create(@CurrentActor() actor: Actor, @Body() dto: CreateLeaseDto): Promise<LeaseDto> {
-    return LeaseDto.from(await this.leases.create(facilityOf(actor), actor.userId, dto));
+  async create(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: CreateLeaseDto,
+  ): Promise<LeaseDto> {
+    return LeaseDto.from(await this.leases.create(facilityId, actor.userId, dto));
   }
 
   @Patch(':id')
@@ -93,10 +97,11 @@ export class LeasesController {
   @ApiOkResponse({ type: LeaseDto })
   async update(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: UpdateLeaseDto,
   ): Promise<LeaseDto> {
-    return LeaseDto.from(await this.leases.update(facilityOf(actor), actor.userId, id, dto));
+    return LeaseDto.from(await this.leases.update(facilityId, actor.userId, id, dto));
   }
 
   @Post(':id/transitions')
@@ -108,10 +113,11 @@ export class LeasesController {
   })
   async transition(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: LeaseTransitionDto,
   ): Promise<LeaseDto> {
-    return LeaseDto.from(await this.leases.transition(facilityOf(actor), actor.userId, id, dto));
+    return LeaseDto.from(await this.leases.transition(facilityId, actor.userId, id, dto));
   }
 
   @Post(':id/renew')
@@ -122,10 +128,11 @@ export class LeasesController {
   })
   async renew(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: RenewLeaseDto,
   ): Promise<LeaseDto> {
-    return LeaseDto.from(await this.leases.renew(facilityOf(actor), actor.userId, id, dto));
+    return LeaseDto.from(await this.leases.renew(facilityId, actor.userId, id, dto));
   }
 }
 
@@ -144,22 +151,26 @@ export class OccupancyController {
     type: OccupancyReportDto,
     description: 'rooms and area occupancy on asOf, with the vacant spaces',
   })
-  async report(@CurrentActor() actor: Actor, @Query() { asOf }: OccupancyQueryDto): Promise<OccupancyReportDto> {
-    const r = await this.occupancy.report(facilityOf(actor), asOf);
+  async report(@FacilityId() facilityId: string, @Query() { asOf }: OccupancyQueryDto): Promise<OccupancyReportDto> {
+    const r = await this.occupancy.report(facilityId, asOf);
     return { ...r, vacantSpaces: r.vacantSpaces.map((s) => SpaceDto.from(s, new Set())) };
   }
 
   @Get('leasing-settings')
   @Roles(...STAFF)
   @ApiOkResponse({ type: LeasingSettingsDto })
-  settings(@CurrentActor() actor: Actor): Promise<LeasingSettingsDto> {
-    return this.leases.getSettings(facilityOf(actor));
+  settings(@FacilityId() facilityId: string): Promise<LeasingSettingsDto> {
+    return this.leases.getSettings(facilityId);
   }
 
   @Put('leasing-settings')
   @Roles(Role.FacilityAdmin)
   @ApiOkResponse({ type: LeasingSettingsDto })
-  saveSettings(@CurrentActor() actor: Actor, @Body() dto: LeasingSettingsDto): Promise<LeasingSettingsDto> {
-    return this.leases.saveSettings(facilityOf(actor), actor.userId, dto);
+  saveSettings(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: LeasingSettingsDto,
+  ): Promise<LeasingSettingsDto> {
+    return this.leases.saveSettings(facilityId, actor.userId, dto);
   }
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, TENANT_ROLES, facilityOf } from '@tamago/identity';
+import { Actor, Role, TENANT_ROLES } from '@tamago/identity';
 import { MeterCsvImportService, MeterReadingService, UsageService } from '@tamago/metering';
 import { ownTenantOf } from '@tamago/tenants';
-import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles, STAFF } from '../common/auth.decorators';
 import { ApiCsvUpload, CsvUpload } from '../common/csv-body';
 import { IdParamDto } from '../common/id-param.dto';
 import {
@@ -33,23 +33,27 @@ export class MeterReadingsController {
   @Get()
   @Roles(...STAFF)
   @ApiOkResponse({ type: MeterReadingPageDto })
-  async list(@CurrentActor() actor: Actor, @Query() query: MeterReadingListQueryDto): Promise<MeterReadingPageDto> {
-    const page = await this.readings.list(facilityOf(actor), query);
+  async list(@FacilityId() facilityId: string, @Query() query: MeterReadingListQueryDto): Promise<MeterReadingPageDto> {
+    const page = await this.readings.list(facilityId, query);
     return { items: page.items.map(MeterReadingDto.from), total: page.total };
   }
 
   @Get('usage')
   @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({ type: UsageReportDto, description: 'per tenant and month; tenant users see only their own tenant' })
-  report(@CurrentActor() actor: Actor, @Query() query: UsageQueryDto): Promise<UsageReportDto> {
-    return this.usage.usage(facilityOf(actor), { ...query, tenantId: ownTenantOf(actor) ?? query.tenantId });
+  report(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Query() query: UsageQueryDto,
+  ): Promise<UsageReportDto> {
+    return this.usage.usage(facilityId, { ...query, tenantId: ownTenantOf(actor) ?? query.tenantId });
   }
 
   @Get(':id')
   @Roles(...STAFF)
   @ApiOkResponse({ type: MeterReadingDto })
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<MeterReadingDto> {
-    return MeterReadingDto.from(await this.readings.get(facilityOf(actor), id));
+  async get(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<MeterReadingDto> {
+    return MeterReadingDto.from(await this.readings.get(facilityId, id));
   }
 
   @Post()
@@ -58,9 +62,13 @@ export class MeterReadingsController {
     type: MeterReadingDto,
     description: '400 on value when lower than the previous reading without isReplacement; 409 when the month has one',
   })
-  async create(@CurrentActor() actor: Actor, @Body() dto: CreateMeterReadingDto): Promise<MeterReadingDto> {
+  async create(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: CreateMeterReadingDto,
+  ): Promise<MeterReadingDto> {
     const writer = { source: 'manual' as const, userId: actor.userId, apiKeyId: null };
-    return MeterReadingDto.from(await this.readings.record(facilityOf(actor), writer, dto));
+    return MeterReadingDto.from(await this.readings.record(facilityId, writer, dto));
   }
 
   @Post('import')
@@ -72,18 +80,19 @@ export class MeterReadingsController {
   })
   importCsv(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @CsvUpload() file: Buffer,
     @Query() { dryRun }: DryRunQueryDto,
   ): Promise<ImportReportDto> {
-    return this.csv.importCsv(facilityOf(actor), actor.userId, file, dryRun ?? false);
+    return this.csv.importCsv(facilityId, actor.userId, file, dryRun ?? false);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @Roles(...WRITERS)
   @ApiNoContentResponse({ description: 'only the latest reading of a meter (409 otherwise)' })
-  remove(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<void> {
-    return this.readings.remove(facilityOf(actor), actor.userId, id);
+  remove(@CurrentActor() actor: Actor, @FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<void> {
+    return this.readings.remove(facilityId, actor.userId, id);
   }
 }
 
@@ -96,14 +105,18 @@ export class MeteringSettingsController {
   @Get()
   @Roles(...STAFF)
   @ApiOkResponse({ type: MeteringSettingsDto })
-  get(@CurrentActor() actor: Actor): Promise<MeteringSettingsDto> {
-    return this.usage.getSettings(facilityOf(actor));
+  get(@FacilityId() facilityId: string): Promise<MeteringSettingsDto> {
+    return this.usage.getSettings(facilityId);
   }
 
   @Put()
   @Roles(Role.FacilityAdmin)
   @ApiOkResponse({ type: MeteringSettingsDto })
-  save(@CurrentActor() actor: Actor, @Body() dto: MeteringSettingsDto): Promise<MeteringSettingsDto> {
-    return this.usage.saveSettings(facilityOf(actor), actor.userId, dto);
+  save(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: MeteringSettingsDto,
+  ): Promise<MeteringSettingsDto> {
+    return this.usage.saveSettings(facilityId, actor.userId, dto);
   }
 }

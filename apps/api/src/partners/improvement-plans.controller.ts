@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, Role } from '@tamago/identity';
 import { ImprovementPlanService } from '@tamago/partners';
-import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles, STAFF } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import { PageQueryDto } from '../common/list-query.dto';
 import {
@@ -26,31 +26,35 @@ export class ImprovementPlansController {
   @Get()
   @Roles(...STAFF)
   @ApiOkResponse({ type: ImprovementPlanPageDto })
-  async list(@CurrentActor() actor: Actor, @Query() query: PlanListQueryDto): Promise<ImprovementPlanPageDto> {
-    const page = await this.plans.list(facilityOf(actor), query);
+  async list(@FacilityId() facilityId: string, @Query() query: PlanListQueryDto): Promise<ImprovementPlanPageDto> {
+    const page = await this.plans.list(facilityId, query);
     return { items: page.items.map(ImprovementPlanDto.from), total: page.total };
   }
 
   @Get('overdue-reviews')
   @Roles(...STAFF)
   @ApiOkResponse({ type: ImprovementPlanPageDto, description: 'active plans whose next review date has passed' })
-  async overdue(@CurrentActor() actor: Actor, @Query() query: PageQueryDto): Promise<ImprovementPlanPageDto> {
-    const page = await this.plans.overdueReviews(facilityOf(actor), query);
+  async overdue(@FacilityId() facilityId: string, @Query() query: PageQueryDto): Promise<ImprovementPlanPageDto> {
+    const page = await this.plans.overdueReviews(facilityId, query);
     return { items: page.items.map(ImprovementPlanDto.from), total: page.total };
   }
 
   @Get(':id')
   @Roles(...STAFF)
   @ApiOkResponse({ type: ImprovementPlanDto })
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<ImprovementPlanDto> {
-    return ImprovementPlanDto.from(await this.plans.get(facilityOf(actor), id));
+  async get(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<ImprovementPlanDto> {
+    return ImprovementPlanDto.from(await this.plans.get(facilityId, id));
   }
 
   @Post()
   @Roles(...WRITERS)
   @ApiCreatedResponse({ type: ImprovementPlanDto })
-  async create(@CurrentActor() actor: Actor, @Body() dto: CreateImprovementPlanDto): Promise<ImprovementPlanDto> {
-    return ImprovementPlanDto.from(await this.plans.create(facilityOf(actor), actor.userId, dto));
+  async create(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: CreateImprovementPlanDto,
+  ): Promise<ImprovementPlanDto> {
+    return ImprovementPlanDto.from(await this.plans.create(facilityId, actor.userId, dto));
   }
 
   @Patch(':id')
@@ -58,10 +62,11 @@ export class ImprovementPlansController {
   @ApiOkResponse({ type: ImprovementPlanDto })
   async update(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: UpdateImprovementPlanDto,
   ): Promise<ImprovementPlanDto> {
-    return ImprovementPlanDto.from(await this.plans.update(facilityOf(actor), actor.userId, id, dto));
+    return ImprovementPlanDto.from(await this.plans.update(facilityId, actor.userId, id, dto));
   }
 
   @Post(':id/reviews')
@@ -72,9 +77,10 @@ export class ImprovementPlansController {
   })
   async review(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: CreatePlanReviewDto,
   ): Promise<PlanReviewDto> {
-    return PlanReviewDto.from(await this.plans.addReview(facilityOf(actor), actor.userId, id, dto));
+    return PlanReviewDto.from(await this.plans.addReview(facilityId, actor.userId, id, dto));
   }
 }

@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, Role } from '@tamago/identity';
 import { OrganizationService } from '@tamago/partners';
-import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles, STAFF } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import {
   CreateOrganizationDto,
@@ -23,23 +23,27 @@ export class OrganizationsController {
   @Get()
   @Roles(...STAFF)
   @ApiOkResponse({ type: OrganizationPageDto })
-  async list(@CurrentActor() actor: Actor, @Query() query: OrganizationListQueryDto): Promise<OrganizationPageDto> {
-    const page = await this.organizations.list(facilityOf(actor), query);
+  async list(@FacilityId() facilityId: string, @Query() query: OrganizationListQueryDto): Promise<OrganizationPageDto> {
+    const page = await this.organizations.list(facilityId, query);
     return { items: page.items.map(OrganizationDto.from), total: page.total };
   }
 
   @Get(':id')
   @Roles(...STAFF)
   @ApiOkResponse({ type: OrganizationDto })
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<OrganizationDto> {
-    return OrganizationDto.from(await this.organizations.get(facilityOf(actor), id));
+  async get(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<OrganizationDto> {
+    return OrganizationDto.from(await this.organizations.get(facilityId, id));
   }
 
   @Post()
   @Roles(...WRITERS)
   @ApiCreatedResponse({ type: OrganizationDto })
-  async create(@CurrentActor() actor: Actor, @Body() dto: CreateOrganizationDto): Promise<OrganizationDto> {
-    return OrganizationDto.from(await this.organizations.create(facilityOf(actor), actor.userId, dto));
+  async create(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: CreateOrganizationDto,
+  ): Promise<OrganizationDto> {
+    return OrganizationDto.from(await this.organizations.create(facilityId, actor.userId, dto));
   }
 
   @Patch(':id')
@@ -47,17 +51,18 @@ export class OrganizationsController {
   @ApiOkResponse({ type: OrganizationDto })
   async update(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: UpdateOrganizationDto,
   ): Promise<OrganizationDto> {
-    return OrganizationDto.from(await this.organizations.update(facilityOf(actor), actor.userId, id, dto));
+    return OrganizationDto.from(await this.organizations.update(facilityId, actor.userId, id, dto));
   }
 
   @Delete(':id')
   @HttpCode(204)
   @Roles(...WRITERS)
   @ApiNoContentResponse({ description: '409 when referrals, plans or advisors refer to it' })
-  remove(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<void> {
-    return this.organizations.remove(facilityOf(actor), actor.userId, id);
+  remove(@CurrentActor() actor: Actor, @FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<void> {
+    return this.organizations.remove(facilityId, actor.userId, id);
   }
 }

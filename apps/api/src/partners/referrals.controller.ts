@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, Role } from '@tamago/identity';
 import { ReferralCheckInService, ReferralService } from '@tamago/partners';
-import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles, STAFF } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import { InMemoryPage } from '../common/in-memory-page';
 import {
@@ -34,31 +34,35 @@ export class ReferralsController {
   @Get()
   @Roles(...STAFF)
   @ApiOkResponse({ type: ReferralPageDto })
-  async list(@CurrentActor() actor: Actor, @Query() query: ReferralListQueryDto): Promise<ReferralPageDto> {
-    const page = await this.referrals.list(facilityOf(actor), query);
+  async list(@FacilityId() facilityId: string, @Query() query: ReferralListQueryDto): Promise<ReferralPageDto> {
+    const page = await this.referrals.list(facilityId, query);
     return { items: page.items.map(ReferralDto.from), total: page.total };
   }
 
   @Get('follow-ups')
   @Roles(...STAFF)
   @ApiOkResponse({ type: CheckInPageDto, description: 'open check-ins; `overdue=true` for those past their due date' })
-  async followUps(@CurrentActor() actor: Actor, @Query() query: FollowUpQueryDto): Promise<CheckInPageDto> {
-    const page = await this.checkIns.followUps(facilityOf(actor), query);
+  async followUps(@FacilityId() facilityId: string, @Query() query: FollowUpQueryDto): Promise<CheckInPageDto> {
+    const page = await this.checkIns.followUps(facilityId, query);
     return { items: page.items.map(CheckInDto.ofFollowUp), total: page.total };
   }
 
   @Get(':id')
   @Roles(...STAFF)
   @ApiOkResponse({ type: ReferralDto })
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<ReferralDto> {
-    return ReferralDto.from(await this.referrals.get(facilityOf(actor), id));
+  async get(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<ReferralDto> {
+    return ReferralDto.from(await this.referrals.get(facilityId, id));
   }
 
   @Post()
   @Roles(...WRITERS)
   @ApiCreatedResponse({ type: ReferralDto })
-  async create(@CurrentActor() actor: Actor, @Body() dto: CreateReferralDto): Promise<ReferralDto> {
-    return ReferralDto.from(await this.referrals.create(facilityOf(actor), actor.userId, dto));
+  async create(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: CreateReferralDto,
+  ): Promise<ReferralDto> {
+    return ReferralDto.from(await this.referrals.create(facilityId, actor.userId, dto));
   }
 
   @Patch(':id')
@@ -66,10 +70,11 @@ export class ReferralsController {
   @ApiOkResponse({ type: ReferralDto })
   async update(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: UpdateReferralDto,
   ): Promise<ReferralDto> {
-    return ReferralDto.from(await this.referrals.update(facilityOf(actor), actor.userId, id, dto));
+    return ReferralDto.from(await this.referrals.update(facilityId, actor.userId, id, dto));
   }
 
   @Post(':id/transitions')
@@ -81,18 +86,19 @@ export class ReferralsController {
   })
   async transition(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: ReferralTransitionDto,
   ): Promise<ReferralDto> {
-    return ReferralDto.from(await this.referrals.transition(facilityOf(actor), actor.userId, id, dto));
+    return ReferralDto.from(await this.referrals.transition(facilityId, actor.userId, id, dto));
   }
 
   @Get(':id/check-ins')
   @Roles(...STAFF)
   @ApiOkResponse({ type: [CheckInDto] })
   @InMemoryPage()
-  async checkInsOf(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<CheckInDto[]> {
-    return (await this.checkIns.listForReferral(facilityOf(actor), id)).map(CheckInDto.ofFollowUp);
+  async checkInsOf(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<CheckInDto[]> {
+    return (await this.checkIns.listForReferral(facilityId, id)).map(CheckInDto.ofFollowUp);
   }
 
   @Post(':id/check-ins')
@@ -100,10 +106,11 @@ export class ReferralsController {
   @ApiCreatedResponse({ type: CheckInDto })
   async schedule(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: CreateCheckInDto,
   ): Promise<CheckInDto> {
-    return CheckInDto.from(await this.checkIns.schedule(facilityOf(actor), actor.userId, id, dto));
+    return CheckInDto.from(await this.checkIns.schedule(facilityId, actor.userId, id, dto));
   }
 
   @Post(':id/check-ins/:checkInId/complete')
@@ -112,9 +119,10 @@ export class ReferralsController {
   @ApiOkResponse({ type: CheckInDto })
   async complete(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id, checkInId }: CheckInParamDto,
     @Body() dto: CompleteCheckInDto,
   ): Promise<CheckInDto> {
-    return CheckInDto.from(await this.checkIns.complete(facilityOf(actor), actor.userId, id, checkInId, dto));
+    return CheckInDto.from(await this.checkIns.complete(facilityId, actor.userId, id, checkInId, dto));
   }
 }

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { Actor, facilityOf } from '@tamago/identity';
+import { Actor } from '@tamago/identity';
 import { BankCredit, BankReconciliationService, BankReversalService } from '@tamago/payments';
 import { TenantService } from '@tamago/tenants';
-import { CurrentActor, Roles } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles } from '../common/auth.decorators';
 import { ApiFileUpload } from '../common/file-upload';
 import { IdParamDto } from '../common/id-param.dto';
 import { readBankFile } from './bank-upload';
@@ -47,27 +47,28 @@ export class BankCreditsController {
   })
   async upload(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Query() q: BankUploadQueryDto,
     @Req() req: FastifyRequest,
   ): Promise<BankImportDto> {
     const file = await readBankFile(req);
-    const result = await this.bank.import(facilityOf(actor), actor.userId, file, q);
-    return views.import(result, await this.namesFor(facilityOf(actor), result.credits));
+    const result = await this.bank.import(facilityId, actor.userId, file, q);
+    return views.import(result, await this.namesFor(facilityId, result.credits));
   }
 
   @Get('bank-credits')
   @Roles(...MONEY_READERS)
-  async list(@CurrentActor() actor: Actor, @Query() q: BankCreditListQueryDto): Promise<BankCreditPageDto> {
-    const page = await this.bank.list(facilityOf(actor), q);
-    const names = await this.namesFor(facilityOf(actor), page.items);
+  async list(@FacilityId() facilityId: string, @Query() q: BankCreditListQueryDto): Promise<BankCreditPageDto> {
+    const page = await this.bank.list(facilityId, q);
+    const names = await this.namesFor(facilityId, page.items);
     return { items: page.items.map((c) => views.credit(c, names)), total: page.total };
   }
 
   @Get('bank-credits/:id')
   @Roles(...MONEY_READERS)
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<BankCreditDto> {
-    const credit = await this.bank.get(facilityOf(actor), id);
-    return views.credit(credit, await this.namesFor(facilityOf(actor), [credit]));
+  async get(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<BankCreditDto> {
+    const credit = await this.bank.get(facilityId, id);
+    return views.credit(credit, await this.namesFor(facilityId, [credit]));
   }
 
   @Post('bank-credits/:id/match')
@@ -79,11 +80,12 @@ export class BankCreditsController {
   })
   async match(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: MatchCreditDto,
   ): Promise<BankCreditDto> {
-    const credit = await this.bank.match(facilityOf(actor), actor.userId, id, dto);
-    return views.credit(credit, await this.namesFor(facilityOf(actor), [credit]));
+    const credit = await this.bank.match(facilityId, actor.userId, id, dto);
+    return views.credit(credit, await this.namesFor(facilityId, [credit]));
   }
 
   @Get('bank-reversals')
@@ -92,8 +94,11 @@ export class BankCreditsController {
     type: BankReversalPageDto,
     description: 'bank 取消/訂正 records; status=unmatched lists those no single credit fits',
   })
-  async reversalList(@CurrentActor() actor: Actor, @Query() q: BankReversalListQueryDto): Promise<BankReversalPageDto> {
-    const page = await this.reversals.list(facilityOf(actor), q);
+  async reversalList(
+    @FacilityId() facilityId: string,
+    @Query() q: BankReversalListQueryDto,
+  ): Promise<BankReversalPageDto> {
+    const page = await this.reversals.list(facilityId, q);
     return { items: page.items.map(views.reversal), total: page.total };
   }
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { Actor, facilityOf } from '@tamago/identity';
+import { Actor } from '@tamago/identity';
 import { DebitBatchService, DebitMandateService, DebitSettingsService } from '@tamago/payments';
-import { CurrentActor, Roles } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles } from '../common/auth.decorators';
 import { ApiFileUpload } from '../common/file-upload';
 import { definedOnly } from '../common/defined-only';
 import { IdParamDto } from '../common/id-param.dto';
@@ -40,72 +40,82 @@ export class DirectDebitController {
 
   @Get('debit-settings')
   @Roles(...MONEY_READERS)
-  async getSettings(@CurrentActor() actor: Actor): Promise<DebitSettingsViewDto> {
-    return views.settings(await this.settings.get(facilityOf(actor)));
+  async getSettings(@FacilityId() facilityId: string): Promise<DebitSettingsViewDto> {
+    return views.settings(await this.settings.get(facilityId));
   }
 
   @Patch('debit-settings')
   @Roles(...MONEY_WRITERS)
   async updateSettings(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Body() dto: UpdateDebitSettingsDto,
   ): Promise<DebitSettingsViewDto> {
-    return views.settings(await this.settings.update(facilityOf(actor), actor.userId, definedOnly(dto)));
+    return views.settings(await this.settings.update(facilityId, actor.userId, definedOnly(dto)));
   }
 
   @Get('debit-mandates')
   @Roles(...MONEY_READERS)
-  async listMandates(@CurrentActor() actor: Actor, @Query() q: MandateListQueryDto): Promise<DebitMandatePageDto> {
-    const page = await this.mandates.list(facilityOf(actor), q);
+  async listMandates(@FacilityId() facilityId: string, @Query() q: MandateListQueryDto): Promise<DebitMandatePageDto> {
+    const page = await this.mandates.list(facilityId, q);
     return { items: page.items.map(views.mandate), total: page.total };
   }
 
   @Get('debit-mandates/:id')
   @Roles(...MONEY_READERS)
-  async getMandate(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<DebitMandateDto> {
-    return views.mandate(await this.mandates.get(facilityOf(actor), id));
+  async getMandate(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<DebitMandateDto> {
+    return views.mandate(await this.mandates.get(facilityId, id));
   }
 
   @Post('debit-mandates')
   @Roles(...MONEY_WRITERS)
-  async createMandate(@CurrentActor() actor: Actor, @Body() dto: CreateMandateDto): Promise<DebitMandateDto> {
-    return views.mandate(await this.mandates.create(facilityOf(actor), actor.userId, dto));
+  async createMandate(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: CreateMandateDto,
+  ): Promise<DebitMandateDto> {
+    return views.mandate(await this.mandates.create(facilityId, actor.userId, dto));
   }
 
   @Patch('debit-mandates/:id')
   @Roles(...MONEY_WRITERS)
   async updateMandate(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: UpdateMandateDto,
   ): Promise<DebitMandateDto> {
-    return views.mandate(await this.mandates.update(facilityOf(actor), actor.userId, id, definedOnly(dto)));
+    return views.mandate(await this.mandates.update(facilityId, actor.userId, id, definedOnly(dto)));
   }
 
   @Post('debit-batches')
   @Roles(...MONEY_WRITERS)
-  async createBatch(@CurrentActor() actor: Actor, @Body() dto: CreateDebitBatchDto): Promise<DebitBatchDetailDto> {
-    return views.batchDetail(await this.batches.create(facilityOf(actor), actor.userId, dto.debitDate));
+  async createBatch(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: CreateDebitBatchDto,
+  ): Promise<DebitBatchDetailDto> {
+    return views.batchDetail(await this.batches.create(facilityId, actor.userId, dto.debitDate));
   }
 
   @Get('debit-batches')
   @Roles(...MONEY_READERS)
-  async listBatches(@CurrentActor() actor: Actor, @Query() q: PageQueryDto): Promise<DebitBatchPageDto> {
-    const page = await this.batches.list(facilityOf(actor), q);
+  async listBatches(@FacilityId() facilityId: string, @Query() q: PageQueryDto): Promise<DebitBatchPageDto> {
+    const page = await this.batches.list(facilityId, q);
     return { items: page.items.map(views.batch), total: page.total };
   }
 
   @Get('debit-batches/:id')
   @Roles(...MONEY_READERS)
-  async getBatch(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<DebitBatchDetailDto> {
-    return views.batchDetail(await this.batches.get(facilityOf(actor), id));
+  async getBatch(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<DebitBatchDetailDto> {
+    return views.batchDetail(await this.batches.get(facilityId, id));
   }
 
   @Get('debit-batches/:id/file')
   @Roles(...MONEY_WRITERS)
   @ApiFileResponse('application/octet-stream', 'the Zengin request file for the bank (Shift_JIS)')
-  async file(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<StreamableFile> {
-    const { fileName, bytes } = await this.batches.file(facilityOf(actor), id);
+  async file(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<StreamableFile> {
+    const { fileName, bytes } = await this.batches.file(facilityId, id);
     return new StreamableFile(bytes, {
       type: 'application/octet-stream',
       disposition: `attachment; filename="${fileName}"`,
@@ -119,10 +129,11 @@ export class DirectDebitController {
   @ApiFileUpload("the bank's result file (Zengin, Shift_JIS; at most 10 MB)")
   async importResult(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Req() req: FastifyRequest,
   ): Promise<DebitBatchDetailDto> {
     const file = await readBankFile(req);
-    return views.batchDetail(await this.batches.importResult(facilityOf(actor), actor.userId, id, file));
+    return views.batchDetail(await this.batches.importResult(facilityId, actor.userId, id, file));
   }
 }

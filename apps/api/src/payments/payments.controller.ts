@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Headers, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, Role } from '@tamago/identity';
 import { PaymentService } from '@tamago/payments';
-import { CurrentActor, Roles } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import { CreatePaymentDto, PaymentDto, PaymentListQueryDto, PaymentPageDto, RefundDto } from './payment.dto';
 
@@ -26,31 +26,37 @@ export class PaymentsController {
   })
   async create(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Body() dto: CreatePaymentDto,
     @Headers('idempotency-key') key?: string,
   ): Promise<PaymentDto> {
-    return PaymentDto.detail(await this.payments.create(facilityOf(actor), actor.userId, dto, key));
+    return PaymentDto.detail(await this.payments.create(facilityId, actor.userId, dto, key));
   }
 
   @Get()
   @Roles(...MONEY_READERS)
   @ApiOkResponse({ type: PaymentPageDto })
-  async list(@CurrentActor() actor: Actor, @Query() query: PaymentListQueryDto): Promise<PaymentPageDto> {
-    const page = await this.payments.list(facilityOf(actor), query);
+  async list(@FacilityId() facilityId: string, @Query() query: PaymentListQueryDto): Promise<PaymentPageDto> {
+    const page = await this.payments.list(facilityId, query);
     return { items: page.items.map(PaymentDto.from), total: page.total };
   }
 
   @Get(':id')
   @Roles(...MONEY_READERS)
   @ApiOkResponse({ type: PaymentDto })
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<PaymentDto> {
-    return PaymentDto.detail(await this.payments.get(facilityOf(actor), id));
+  async get(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<PaymentDto> {
+    return PaymentDto.detail(await this.payments.get(facilityId, id));
   }
 
   @Post(':id/refund')
   @Roles(...MONEY_WRITERS)
   @ApiCreatedResponse({ type: PaymentDto, description: 'the refund record (negative amount); unused credit first' })
-  async refund(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto, @Body() dto: RefundDto): Promise<PaymentDto> {
-    return PaymentDto.detail(await this.payments.refund(facilityOf(actor), actor.userId, id, dto));
+  async refund(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() { id }: IdParamDto,
+    @Body() dto: RefundDto,
+  ): Promise<PaymentDto> {
+    return PaymentDto.detail(await this.payments.refund(facilityId, actor.userId, id, dto));
   }
 }

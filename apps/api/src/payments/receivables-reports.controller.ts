@@ -1,8 +1,7 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, facilityOf } from '@tamago/identity';
 import { ArrearsService, JournalService } from '@tamago/payments';
-import { CurrentActor, Roles } from '../common/auth.decorators';
+import { FacilityId, Roles } from '../common/auth.decorators';
 import { MONEY_READERS } from './payments.controller';
 import { AsOfQueryDto, JournalQueryDto, TrialBalanceDto, TrialBalanceQueryDto } from './receivables.dto';
 import { ApiFileResponse } from '../common/file-response';
@@ -24,15 +23,15 @@ export class ReceivablesReportsController {
     type: ArrearsReportDto,
     description: 'per tenant: open balance, aging buckets, dunning level due',
   })
-  report(@CurrentActor() actor: Actor, @Query() q: AsOfQueryDto): Promise<ArrearsReportDto> {
-    return this.arrears.report(facilityOf(actor), q.asOf);
+  report(@FacilityId() facilityId: string, @Query() q: AsOfQueryDto): Promise<ArrearsReportDto> {
+    return this.arrears.report(facilityId, q.asOf);
   }
 
   @Get('accounting/journal')
   @Roles(...MONEY_READERS)
   @ApiFileResponse('text/csv', 'yayoi: 弥生会計 import (Shift_JIS, 25 columns); generic: documented UTF-8 CSV')
-  async export(@CurrentActor() actor: Actor, @Query() q: JournalQueryDto): Promise<StreamableFile> {
-    const file = await this.journal.export(facilityOf(actor), q.period, q.format ?? 'generic');
+  async export(@FacilityId() facilityId: string, @Query() q: JournalQueryDto): Promise<StreamableFile> {
+    const file = await this.journal.export(facilityId, q.period, q.format ?? 'generic');
     return new StreamableFile(file.bytes, {
       type: file.contentType,
       disposition: `attachment; filename="${file.fileName}"`,
@@ -46,7 +45,7 @@ export class ReceivablesReportsController {
     type: TrialBalanceDto,
     description: "the month's debit and credit totals per account, from the journal's entries (debits = credits)",
   })
-  trialBalance(@CurrentActor() actor: Actor, @Query() q: TrialBalanceQueryDto): Promise<TrialBalanceDto> {
-    return this.journal.trialBalance(facilityOf(actor), q.period);
+  trialBalance(@FacilityId() facilityId: string, @Query() q: TrialBalanceQueryDto): Promise<TrialBalanceDto> {
+    return this.journal.trialBalance(facilityId, q.period);
   }
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, facilityOf, TENANT_ROLES } from '@tamago/identity';
+import { Actor, TENANT_ROLES } from '@tamago/identity';
 import { ArrearsService, PayerAliasService, PaymentService, StatementService } from '@tamago/payments';
 import { ownTenantOf } from '@tamago/tenants';
-import { CurrentActor, Roles } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import { ApplyCreditDto, StatementRangeDto } from './payment.dto';
 import { MONEY_READERS, MONEY_WRITERS } from './payments.controller';
@@ -38,10 +38,11 @@ export class TenantAccountsController {
   })
   statement(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Query() range: StatementRangeDto,
   ): Promise<TenantStatementDto> {
-    return this.statements.statement(facilityOf(actor), id, ownTenantOf(actor), range);
+    return this.statements.statement(facilityId, id, ownTenantOf(actor), range);
   }
 
   @Get(':id/arrears')
@@ -52,10 +53,11 @@ export class TenantAccountsController {
   })
   tenantArrears(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Query() q: AsOfQueryDto,
   ): Promise<TenantArrearsDto> {
-    return this.arrears.forTenant(facilityOf(actor), id, ownTenantOf(actor), q.asOf);
+    return this.arrears.forTenant(facilityId, id, ownTenantOf(actor), q.asOf);
   }
 
   @Post(':id/credit/apply')
@@ -67,17 +69,18 @@ export class TenantAccountsController {
   })
   applyCredit(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: ApplyCreditDto,
   ): Promise<AppliedCreditDto> {
-    return this.payments.applyCredit(facilityOf(actor), actor.userId, id, dto.on, dto.invoiceIds);
+    return this.payments.applyCredit(facilityId, actor.userId, id, dto.on, dto.invoiceIds);
   }
 
   @Get(':id/payer-aliases')
   @InMemoryPage()
   @Roles(...MONEY_READERS)
-  async listAliases(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<PayerAliasPageDto> {
-    const items = await this.aliases.list(facilityOf(actor), id);
+  async listAliases(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<PayerAliasPageDto> {
+    const items = await this.aliases.list(facilityId, id);
     return { items: items.map(views.alias), total: items.length };
   }
 
@@ -85,16 +88,21 @@ export class TenantAccountsController {
   @Roles(...MONEY_WRITERS)
   async addAlias(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: PayerAliasDto,
   ): Promise<PayerAliasViewDto> {
-    return views.alias(await this.aliases.add(facilityOf(actor), actor.userId, id, dto.alias));
+    return views.alias(await this.aliases.add(facilityId, actor.userId, id, dto.alias));
   }
 
   @Delete(':id/payer-aliases/:aliasId')
   @HttpCode(204)
   @Roles(...MONEY_WRITERS)
-  async removeAlias(@CurrentActor() actor: Actor, @Param() p: AliasParamDto): Promise<void> {
-    await this.aliases.remove(facilityOf(actor), actor.userId, p.id, p.aliasId);
+  async removeAlias(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() p: AliasParamDto,
+  ): Promise<void> {
+    await this.aliases.remove(facilityId, actor.userId, p.id, p.aliasId);
   }
 }

@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DomainError, ErrorCode } from '@tamago/core';
-import { Actor, facilityOf, TENANT_ROLES } from '@tamago/identity';
+import { Actor, TENANT_ROLES } from '@tamago/identity';
 import { LeaseService } from '@tamago/leasing';
 import { PaymentService, StatementService } from '@tamago/payments';
-import { CurrentActor, Roles } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles } from '../common/auth.decorators';
 import { PageQueryDto } from '../common/list-query.dto';
 import { LeaseDto, LeasePageDto } from '../leasing/lease.dto';
 import { PaymentDto, PaymentPageDto } from '../payments/payment.dto';
@@ -39,41 +39,53 @@ export class PortalController {
   @Get('leases')
   @Roles(...TENANT_ROLES)
   @ApiOkResponse({ type: LeasePageDto })
-  async ownLeases(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<LeasePageDto> {
-    const result = await this.leases.list(facilityOf(actor), { ...page, tenantId: tenantOf(actor) });
+  async ownLeases(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Query() page: PageQueryDto,
+  ): Promise<LeasePageDto> {
+    const result = await this.leases.list(facilityId, { ...page, tenantId: tenantOf(actor) });
     return { items: result.items.map(LeaseDto.from), total: result.total };
   }
 
   @Get('payments')
   @Roles(...TENANT_ROLES)
   @ApiOkResponse({ type: PaymentPageDto })
-  async ownPayments(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<PaymentPageDto> {
-    const result = await this.payments.list(facilityOf(actor), { ...page, tenantId: tenantOf(actor) });
+  async ownPayments(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Query() page: PageQueryDto,
+  ): Promise<PaymentPageDto> {
+    const result = await this.payments.list(facilityId, { ...page, tenantId: tenantOf(actor) });
     return { items: result.items.map(PaymentDto.from), total: result.total };
   }
 
   @Get('statement')
   @Roles(...TENANT_ROLES)
   @ApiOkResponse({ type: TenantStatementDto })
-  ownStatement(@CurrentActor() actor: Actor, @Query() range: PortalStatementQueryDto): Promise<TenantStatementDto> {
+  ownStatement(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Query() range: PortalStatementQueryDto,
+  ): Promise<TenantStatementDto> {
     const tenantId = tenantOf(actor);
-    return this.statements.statement(facilityOf(actor), tenantId, tenantId, range);
+    return this.statements.statement(facilityId, tenantId, tenantId, range);
   }
 
   @Get('kpi-surveys')
   @InMemoryPage()
   @Roles(...TENANT_ROLES)
   @ApiOkResponse({ type: PortalKpiSurveyListDto })
-  async ownSurveys(@CurrentActor() actor: Actor): Promise<PortalKpiSurveyListDto> {
-    const items = await this.portal.openSurveys(facilityOf(actor), tenantOf(actor));
+  async ownSurveys(@CurrentActor() actor: Actor, @FacilityId() facilityId: string): Promise<PortalKpiSurveyListDto> {
+    const items = await this.portal.openSurveys(facilityId, tenantOf(actor));
     return { items, total: items.length };
   }
 
   @Get('summary')
   @Roles(...TENANT_ROLES)
   @ApiOkResponse({ type: PortalSummaryDto })
-  summary(@CurrentActor() actor: Actor): Promise<PortalSummaryDto> {
-    return this.portal.summary(facilityOf(actor), tenantOf(actor), actor);
+  summary(@CurrentActor() actor: Actor, @FacilityId() facilityId: string): Promise<PortalSummaryDto> {
+    return this.portal.summary(facilityId, tenantOf(actor), actor);
   }
 
   @Get('events')
@@ -83,8 +95,8 @@ export class PortalController {
     description: "upcoming events with seats left and the caller's tenant's own registrations (waitlist position)",
   })
   @InMemoryPage()
-  async events(@CurrentActor() actor: Actor): Promise<PortalEventListDto> {
-    const items = await this.portalEvents.upcoming(facilityOf(actor), tenantOf(actor));
+  async events(@CurrentActor() actor: Actor, @FacilityId() facilityId: string): Promise<PortalEventListDto> {
+    const items = await this.portalEvents.upcoming(facilityId, tenantOf(actor));
     return { items, total: items.length };
   }
 }

@@ -1,7 +1,7 @@
 import { ApiFileResponse } from '../common/file-response';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, Role } from '@tamago/identity';
 import {
   REPORT_TYPES,
   ReportRunService,
@@ -10,7 +10,7 @@ import {
   type ReportType,
 } from '@tamago/reports';
 import { DomainError, ErrorCode } from '@tamago/core';
-import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles, STAFF } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import {
   CreateReportDto,
@@ -46,7 +46,11 @@ export class ReportsController {
       'answer the same report; a failed or expired one is built again. Unknown types, future periods: 400 naming the field.',
   })
   @ApiAcceptedResponse({ type: ReportDto })
-  async create(@CurrentActor() actor: Actor, @Body() dto: CreateReportDto): Promise<ReportDto> {
+  async create(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: CreateReportDto,
+  ): Promise<ReportDto> {
     if (!reportTypesFor(actor).includes(dto.type as ReportType))
       throw new DomainError(
         ErrorCode.Forbidden,
@@ -54,14 +58,18 @@ export class ReportsController {
         `Your role may not ask for the ${dto.type} report.`,
         { params: { type: dto.type } },
       );
-    return ReportDto.from(await this.reports.request(facilityOf(actor), actor.userId, dto));
+    return ReportDto.from(await this.reports.request(facilityId, actor.userId, dto));
   }
 
   @Get()
   @Roles(...STAFF)
   @ApiOkResponse({ type: ReportPageDto, description: 'newest first' })
-  async list(@CurrentActor() actor: Actor, @Query() q: ReportListQueryDto): Promise<ReportPageDto> {
-    const page = await this.reports.list(facilityOf(actor), {
+  async list(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Query() q: ReportListQueryDto,
+  ): Promise<ReportPageDto> {
+    const page = await this.reports.list(facilityId, {
       limit: q.limit,
       offset: q.offset,
       type: q.type as ReportType | undefined,
@@ -74,8 +82,12 @@ export class ReportsController {
   @Get(':id')
   @Roles(...STAFF)
   @ApiOkResponse({ type: ReportDto, description: 'status and progress (0–100)' })
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<ReportDto> {
-    return ReportDto.from(await this.reports.get(facilityOf(actor), id, reportTypesFor(actor)));
+  async get(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() { id }: IdParamDto,
+  ): Promise<ReportDto> {
+    return ReportDto.from(await this.reports.get(facilityId, id, reportTypesFor(actor)));
   }
 
   @Get(':id/file')
@@ -84,8 +96,12 @@ export class ReportsController {
     ['application/pdf', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     'the file; 409 while not done or after it expired',
   )
-  async file(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<StreamableFile> {
-    const file = await this.reports.file(facilityOf(actor), id, reportTypesFor(actor));
+  async file(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() { id }: IdParamDto,
+  ): Promise<StreamableFile> {
+    const file = await this.reports.file(facilityId, id, reportTypesFor(actor));
     return new StreamableFile(file.bytes, {
       type: file.contentType,
       disposition: `attachment; filename="${file.fileName}"`,
@@ -103,14 +119,18 @@ export class ReportSettingsController {
   @Get()
   @Roles(Role.FacilityAdmin, Role.IncubationManager, Role.Accountant, Role.Auditor)
   @ApiOkResponse({ type: ReportSettingsDto })
-  get(@CurrentActor() actor: Actor): Promise<ReportSettingsDto> {
-    return this.settings.get(facilityOf(actor));
+  get(@FacilityId() facilityId: string): Promise<ReportSettingsDto> {
+    return this.settings.get(facilityId);
   }
 
   @Patch()
   @Roles(Role.FacilityAdmin)
   @ApiOkResponse({ type: ReportSettingsDto, description: 'recipients of the scheduled reports, format, retention' })
-  save(@CurrentActor() actor: Actor, @Body() dto: UpdateReportSettingsDto): Promise<ReportSettingsDto> {
-    return this.settings.save(facilityOf(actor), actor.userId, dto);
+  save(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: UpdateReportSettingsDto,
+  ): Promise<ReportSettingsDto> {
+    return this.settings.save(facilityId, actor.userId, dto);
   }
 }

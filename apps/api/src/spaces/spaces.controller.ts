@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, facilityOf } from '@tamago/identity';
+import { Actor, Role } from '@tamago/identity';
 import { OccupancyService } from '@tamago/leasing';
 import { SpaceService } from '@tamago/spaces';
-import { CurrentActor, STAFF, Roles } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles, STAFF } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import { CreateSpaceDto, SpaceDto, SpaceListQueryDto, SpacePageDto, UpdateSpaceDto } from './space.dto';
 
@@ -21,10 +21,10 @@ export class SpacesController {
   @Get()
   @Roles(...STAFF)
   @ApiOkResponse({ type: SpacePageDto })
-  async list(@CurrentActor() actor: Actor, @Query() query: SpaceListQueryDto): Promise<SpacePageDto> {
+  async list(@FacilityId() facilityId: string, @Query() query: SpaceListQueryDto): Promise<SpacePageDto> {
     const { asOf, ...filters } = query;
-    const let_ = await this.occupancy.spacesLetOn(facilityOf(actor), asOf);
-    const page = await this.spaces.list(facilityOf(actor), { ...filters, letSpaceIds: let_.spaceIds });
+    const let_ = await this.occupancy.spacesLetOn(facilityId, asOf);
+    const page = await this.spaces.list(facilityId, { ...filters, letSpaceIds: let_.spaceIds });
     const letIds = new Set(let_.spaceIds);
     return { items: page.items.map((s) => SpaceDto.from(s, letIds)), total: page.total };
   }
@@ -32,17 +32,21 @@ export class SpacesController {
   @Get(':id')
   @Roles(...STAFF)
   @ApiOkResponse({ type: SpaceDto })
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<SpaceDto> {
-    const let_ = await this.occupancy.spacesLetOn(facilityOf(actor));
-    return SpaceDto.from(await this.spaces.get(facilityOf(actor), id), new Set(let_.spaceIds));
+  async get(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<SpaceDto> {
+    const let_ = await this.occupancy.spacesLetOn(facilityId);
+    return SpaceDto.from(await this.spaces.get(facilityId, id), new Set(let_.spaceIds));
   }
 
   @Post()
   @Roles(...WRITERS)
   @ApiCreatedResponse({ type: SpaceDto })
-  async create(@CurrentActor() actor: Actor, @Body() dto: CreateSpaceDto): Promise<SpaceDto> {
+  async create(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: CreateSpaceDto,
+  ): Promise<SpaceDto> {
     // A new room has no lease yet.
-    return SpaceDto.from(await this.spaces.create(facilityOf(actor), actor.userId, dto), new Set());
+    return SpaceDto.from(await this.spaces.create(facilityId, actor.userId, dto), new Set());
   }
 
   @Patch(':id')
@@ -50,11 +54,12 @@ export class SpacesController {
   @ApiOkResponse({ type: SpaceDto })
   async update(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: UpdateSpaceDto,
   ): Promise<SpaceDto> {
-    const space = await this.spaces.update(facilityOf(actor), actor.userId, id, dto);
-    const let_ = await this.occupancy.spacesLetOn(facilityOf(actor));
+    const space = await this.spaces.update(facilityId, actor.userId, id, dto);
+    const let_ = await this.occupancy.spacesLetOn(facilityId);
     return SpaceDto.from(space, new Set(let_.spaceIds));
   }
 
@@ -62,7 +67,7 @@ export class SpacesController {
   @HttpCode(204)
   @Roles(Role.FacilityAdmin)
   @ApiNoContentResponse({ description: '409 when the space has leases' })
-  remove(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<void> {
-    return this.spaces.remove(facilityOf(actor), actor.userId, id);
+  remove(@CurrentActor() actor: Actor, @FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<void> {
+    return this.spaces.remove(facilityId, actor.userId, id);
   }
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, facilityOf, TENANT_ROLES } from '@tamago/identity';
+import { Actor, Role, TENANT_ROLES } from '@tamago/identity';
 import { AdvisorySessionService, SessionActor, SupportSettingsService, supportReaderOf } from '@tamago/support';
 import { ownTenantOf } from '@tamago/tenants';
-import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles, STAFF } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import {
   AdvisoryQuotaView,
@@ -35,8 +35,12 @@ export class AdvisorySessionsController {
     type: AdvisorySessionPageView,
     description: "tenant users: their own tenant's sessions, without notes",
   })
-  async list(@CurrentActor() actor: Actor, @Query() query: SessionListQueryDto): Promise<AdvisorySessionPageView> {
-    const page = await this.sessions.list(facilityOf(actor), query, who(actor));
+  async list(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Query() query: SessionListQueryDto,
+  ): Promise<AdvisorySessionPageView> {
+    const page = await this.sessions.list(facilityId, query, who(actor));
     return { items: page.items.map(view(actor)), total: page.total };
   }
 
@@ -46,15 +50,19 @@ export class AdvisorySessionsController {
     type: SessionStatsView,
     description: 'sessions and minutes per staff member and kind in a fiscal year (default: current)',
   })
-  stats(@CurrentActor() actor: Actor, @Query() { fiscalYear }: FiscalYearQueryDto): Promise<SessionStatsView> {
-    return this.sessions.stats(facilityOf(actor), fiscalYear);
+  stats(@FacilityId() facilityId: string, @Query() { fiscalYear }: FiscalYearQueryDto): Promise<SessionStatsView> {
+    return this.sessions.stats(facilityId, fiscalYear);
   }
 
   @Get(':id')
   @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({ type: AdvisorySessionView })
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<AdvisorySessionView> {
-    return view(actor)(await this.sessions.get(facilityOf(actor), id, who(actor)));
+  async get(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() { id }: IdParamDto,
+  ): Promise<AdvisorySessionView> {
+    return view(actor)(await this.sessions.get(facilityId, id, who(actor)));
   }
 
   @Post()
@@ -64,8 +72,12 @@ export class AdvisorySessionsController {
     description:
       "409 when the advisor is booked at an overlapping time or the free quota is used up; tenant users book their own tenant within the advisor's free slots",
   })
-  async create(@CurrentActor() actor: Actor, @Body() dto: CreateAdvisorySessionDto): Promise<AdvisorySessionView> {
-    return view(actor)(await this.sessions.create(facilityOf(actor), who(actor), dto));
+  async create(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: CreateAdvisorySessionDto,
+  ): Promise<AdvisorySessionView> {
+    return view(actor)(await this.sessions.create(facilityId, who(actor), dto));
   }
 
   @Patch(':id')
@@ -76,10 +88,11 @@ export class AdvisorySessionsController {
   })
   async update(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: UpdateAdvisorySessionDto,
   ): Promise<AdvisorySessionView> {
-    return view(actor)(await this.sessions.update(facilityOf(actor), who(actor), id, dto));
+    return view(actor)(await this.sessions.update(facilityId, who(actor), id, dto));
   }
 
   @Post(':id/transitions')
@@ -88,10 +101,11 @@ export class AdvisorySessionsController {
   @ApiOkResponse({ type: AdvisorySessionView, description: 'tenant users may only cancel, up to the cut-off' })
   async transition(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: SessionTransitionDto,
   ): Promise<AdvisorySessionView> {
-    return view(actor)(await this.sessions.transition(facilityOf(actor), who(actor), id, dto));
+    return view(actor)(await this.sessions.transition(facilityId, who(actor), id, dto));
   }
 }
 
@@ -105,8 +119,12 @@ export class PortalAdvisorySessionsController {
   @Post()
   @Roles(...TENANT_ROLES)
   @ApiCreatedResponse({ type: AdvisorySessionView })
-  async book(@CurrentActor() actor: Actor, @Body() dto: CreateAdvisorySessionDto): Promise<AdvisorySessionView> {
-    return view(actor)(await this.sessions.create(facilityOf(actor), who(actor), dto));
+  async book(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: CreateAdvisorySessionDto,
+  ): Promise<AdvisorySessionView> {
+    return view(actor)(await this.sessions.create(facilityId, who(actor), dto));
   }
 }
 
@@ -124,10 +142,11 @@ export class AdvisoryQuotaController {
   })
   async quota(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Query() { fiscalYear }: FiscalYearQueryDto,
   ): Promise<AdvisoryQuotaView> {
-    return AdvisoryQuotaView.from(await this.sessions.quota(facilityOf(actor), id, ownTenantOf(actor), fiscalYear));
+    return AdvisoryQuotaView.from(await this.sessions.quota(facilityId, id, ownTenantOf(actor), fiscalYear));
   }
 }
 
@@ -140,14 +159,18 @@ export class SupportSettingsController {
   @Get()
   @Roles(...STAFF)
   @ApiOkResponse({ type: SupportSettingsView })
-  get(@CurrentActor() actor: Actor): Promise<SupportSettingsView> {
-    return this.settings.get(facilityOf(actor));
+  get(@FacilityId() facilityId: string): Promise<SupportSettingsView> {
+    return this.settings.get(facilityId);
   }
 
   @Put()
   @Roles(Role.FacilityAdmin)
   @ApiOkResponse({ type: SupportSettingsView })
-  save(@CurrentActor() actor: Actor, @Body() dto: SupportSettingsDto): Promise<SupportSettingsView> {
-    return this.settings.save(facilityOf(actor), actor.userId, dto);
+  save(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: SupportSettingsDto,
+  ): Promise<SupportSettingsView> {
+    return this.settings.save(facilityId, actor.userId, dto);
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { Actor, Role, facilityOf, TENANT_ROLES } from '@tamago/identity';
+import { Actor, Role, TENANT_ROLES } from '@tamago/identity';
 import {
   ATTACHMENT_TYPES,
   AttachmentService,
@@ -10,7 +10,7 @@ import {
   supportReaderOf,
 } from '@tamago/support';
 import { ownTenantOf } from '@tamago/tenants';
-import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles, STAFF } from '../common/auth.decorators';
 import { ApiFileUpload } from '../common/file-upload';
 import { IdParamDto } from '../common/id-param.dto';
 import { InMemoryPage } from '../common/in-memory-page';
@@ -49,17 +49,22 @@ export class SubsidyApplicationsController {
   })
   async list(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Query() query: SubsidyApplicationListQueryDto,
   ): Promise<SubsidyApplicationPageView> {
-    const page = await this.cases.listWithDeadlines(facilityOf(actor), query, supportReaderOf(actor));
+    const page = await this.cases.listWithDeadlines(facilityId, query, supportReaderOf(actor));
     return { items: page.items.map((c) => SubsidyApplicationView.listed(c)), total: page.total };
   }
 
   @Get(':id')
   @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({ type: SubsidyApplicationView, description: 'with stage history and computed deadlines' })
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<SubsidyApplicationView> {
-    return SubsidyApplicationView.ofCase(await this.cases.get(facilityOf(actor), id, supportReaderOf(actor)));
+  async get(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() { id }: IdParamDto,
+  ): Promise<SubsidyApplicationView> {
+    return SubsidyApplicationView.ofCase(await this.cases.get(facilityId, id, supportReaderOf(actor)));
   }
 
   @Post()
@@ -67,9 +72,10 @@ export class SubsidyApplicationsController {
   @ApiCreatedResponse({ type: SubsidyApplicationView })
   async create(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Body() dto: CreateSubsidyApplicationDto,
   ): Promise<SubsidyApplicationView> {
-    return SubsidyApplicationView.ofCase(await this.cases.create(facilityOf(actor), actor.userId, dto));
+    return SubsidyApplicationView.ofCase(await this.cases.create(facilityId, actor.userId, dto));
   }
 
   @Patch(':id')
@@ -77,10 +83,11 @@ export class SubsidyApplicationsController {
   @ApiOkResponse({ type: SubsidyApplicationView, description: 'checklists are changed by key' })
   async update(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: UpdateSubsidyApplicationDto,
   ): Promise<SubsidyApplicationView> {
-    return SubsidyApplicationView.ofCase(await this.cases.update(facilityOf(actor), actor.userId, id, dto));
+    return SubsidyApplicationView.ofCase(await this.cases.update(facilityId, actor.userId, id, dto));
   }
 
   @Post(':id/transitions')
@@ -89,18 +96,23 @@ export class SubsidyApplicationsController {
   @ApiOkResponse({ type: SubsidyApplicationView, description: '409 with `allowed` next stages on an illegal move' })
   async transition(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: SubsidyTransitionDto,
   ): Promise<SubsidyApplicationView> {
-    return SubsidyApplicationView.ofCase(await this.cases.transition(facilityOf(actor), actor.userId, id, dto));
+    return SubsidyApplicationView.ofCase(await this.cases.transition(facilityId, actor.userId, id, dto));
   }
 
   @Get(':id/attachments')
   @Roles(...STAFF, ...TENANT_ROLES)
   @ApiOkResponse({ type: [AttachmentView] })
   @InMemoryPage()
-  async attachments(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<AttachmentView[]> {
-    return (await this.files.list(facilityOf(actor), id, ownTenantOf(actor))).map(AttachmentView.from);
+  async attachments(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() { id }: IdParamDto,
+  ): Promise<AttachmentView[]> {
+    return (await this.files.list(facilityId, id, ownTenantOf(actor))).map(AttachmentView.from);
   }
 
   @Post(':id/attachments')
@@ -109,11 +121,12 @@ export class SubsidyApplicationsController {
   @ApiCreatedResponse({ type: AttachmentView })
   async upload(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Req() req: FastifyRequest,
   ): Promise<AttachmentView> {
     const file = await readUpload(req);
-    return AttachmentView.from(await this.files.upload(facilityOf(actor), actor.userId, id, ownTenantOf(actor), file));
+    return AttachmentView.from(await this.files.upload(facilityId, actor.userId, id, ownTenantOf(actor), file));
   }
 
   @Get(':id/attachments/:attachmentId')
@@ -124,10 +137,11 @@ export class SubsidyApplicationsController {
   )
   async download(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id, attachmentId }: AttachmentParamsDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    const file = await this.files.download(facilityOf(actor), id, attachmentId, ownTenantOf(actor));
+    const file = await this.files.download(facilityId, id, attachmentId, ownTenantOf(actor));
     // Always a download, never rendered in our origin: no sniffing, sandboxed should a browser show it anyway.
     void reply
       .header('Content-Type', servedContentType(file.contentType))
@@ -142,8 +156,12 @@ export class SubsidyApplicationsController {
   @HttpCode(204)
   @Roles(...WRITERS)
   @ApiNoContentResponse()
-  removeAttachment(@CurrentActor() actor: Actor, @Param() { id, attachmentId }: AttachmentParamsDto): Promise<void> {
-    return this.files.remove(facilityOf(actor), actor.userId, id, attachmentId);
+  removeAttachment(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() { id, attachmentId }: AttachmentParamsDto,
+  ): Promise<void> {
+    return this.files.remove(facilityId, actor.userId, id, attachmentId);
   }
 }
 
@@ -163,11 +181,12 @@ export class PortalSubsidyApplicationsController {
   })
   async tick(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id, list, key }: PortalChecklistParamsDto,
     @Body() dto: PortalChecklistTickDto,
   ): Promise<SubsidyApplicationView> {
     return SubsidyApplicationView.ofCase(
-      await this.cases.tickByTenant(facilityOf(actor), supportReaderOf(actor), id, { list, key, done: dto.done }),
+      await this.cases.tickByTenant(facilityId, supportReaderOf(actor), id, { list, key, done: dto.done }),
     );
   }
 }

@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, facilityOf, TENANT_ROLES } from '@tamago/identity';
+import { Actor, Role, TENANT_ROLES } from '@tamago/identity';
 import { TenantService, ownTenantOf } from '@tamago/tenants';
-import { CurrentActor, STAFF, Roles } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, Roles, STAFF } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import {
   CreateTenantDto,
@@ -24,8 +24,8 @@ export class TenantsController {
   @Get()
   @Roles(...STAFF)
   @ApiOkResponse({ type: TenantPageDto })
-  async list(@CurrentActor() actor: Actor, @Query() query: TenantListQueryDto): Promise<TenantPageDto> {
-    const page = await this.tenants.list(facilityOf(actor), query);
+  async list(@FacilityId() facilityId: string, @Query() query: TenantListQueryDto): Promise<TenantPageDto> {
+    const page = await this.tenants.list(facilityId, query);
     return { items: page.items.map(TenantDto.from), total: page.total };
   }
 
@@ -35,15 +35,23 @@ export class TenantsController {
     type: TenantDto,
     description: 'tenant users see only their own tenant; any other id is 404',
   })
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<TenantDto> {
-    return TenantDto.from(await this.tenants.get(facilityOf(actor), id, ownTenantOf(actor)));
+  async get(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() { id }: IdParamDto,
+  ): Promise<TenantDto> {
+    return TenantDto.from(await this.tenants.get(facilityId, id, ownTenantOf(actor)));
   }
 
   @Post()
   @Roles(...WRITERS)
   @ApiCreatedResponse({ type: TenantDto })
-  async create(@CurrentActor() actor: Actor, @Body() dto: CreateTenantDto): Promise<TenantDto> {
-    return TenantDto.from(await this.tenants.create(facilityOf(actor), actor.userId, dto));
+  async create(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: CreateTenantDto,
+  ): Promise<TenantDto> {
+    return TenantDto.from(await this.tenants.create(facilityId, actor.userId, dto));
   }
 
   @Patch(':id')
@@ -54,10 +62,11 @@ export class TenantsController {
   })
   async update(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: UpdateTenantDto,
   ): Promise<TenantDto> {
-    return TenantDto.from(await this.tenants.update(facilityOf(actor), actor, id, dto));
+    return TenantDto.from(await this.tenants.update(facilityId, actor, id, dto));
   }
 
   @Post(':id/transitions')
@@ -69,18 +78,23 @@ export class TenantsController {
   })
   async transition(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: TenantTransitionDto,
   ): Promise<TenantDto> {
-    return TenantDto.from(await this.tenants.transition(facilityOf(actor), actor.userId, id, dto));
+    return TenantDto.from(await this.tenants.transition(facilityId, actor.userId, id, dto));
   }
 
   @Post(':id/archive')
   @HttpCode(200)
   @Roles(...WRITERS)
   @ApiOkResponse({ type: TenantDto })
-  async archive(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<TenantDto> {
-    return TenantDto.from(await this.tenants.archive(facilityOf(actor), actor.userId, id));
+  async archive(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() { id }: IdParamDto,
+  ): Promise<TenantDto> {
+    return TenantDto.from(await this.tenants.archive(facilityId, actor.userId, id));
   }
 
   @Delete(':id')
@@ -89,7 +103,7 @@ export class TenantsController {
   @ApiNoContentResponse({
     description: '409 when the tenant has leases: archive it instead',
   })
-  remove(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<void> {
-    return this.tenants.remove(facilityOf(actor), actor.userId, id);
+  remove(@CurrentActor() actor: Actor, @FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<void> {
+    return this.tenants.remove(facilityId, actor.userId, id);
   }
 }

@@ -1,10 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, facilityOf } from '@tamago/identity';
+import { Actor } from '@tamago/identity';
 import { confinedToOwnSessions, mayReadStaffNotes, supportReaderOf } from '@tamago/support';
 import { ownTenantOf } from '@tamago/tenants';
 import { TimelineService } from '@tamago/timeline';
-import { CurrentActor, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
+import { CurrentActor, FacilityId, FACILITY_MEMBERS, Roles } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import { TimelinePageDto, TimelineQueryDto } from './timeline.dto';
 
@@ -22,11 +22,12 @@ export class TimelineController {
   })
   list(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Query() query: TimelineQueryDto,
   ): Promise<TimelinePageDto> {
     return this.timeline.forTenant(
-      facilityOf(actor),
+      facilityId,
       id,
       {
         ownTenantId: ownTenantOf(actor),

@@ -18,8 +18,8 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { Actor, SAVED_VIEW_LISTS, SavedView, SavedViewList, SavedViewsService, facilityOf } from '@tamago/identity';
-import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { Actor, SAVED_VIEW_LISTS, SavedView, SavedViewList, SavedViewsService } from '@tamago/identity';
+import { CurrentActor, FacilityId, Roles, STAFF } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import { InMemoryPage, OptionalPageQueryDto } from '../common/in-memory-page';
 
@@ -92,21 +92,33 @@ export class SavedViewsController {
   @Get()
   @InMemoryPage({ inQueryDto: true })
   @ApiOkResponse({ type: SavedViewListDto })
-  async list(@CurrentActor() actor: Actor, @Query() { list }: SavedViewListQueryDto): Promise<SavedViewListDto> {
-    const rows = await this.views.list(facilityOf(actor), actor.userId, list);
+  async list(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Query() { list }: SavedViewListQueryDto,
+  ): Promise<SavedViewListDto> {
+    const rows = await this.views.list(facilityId, actor.userId, list);
     return { items: rows.map(SavedViewDto.from) };
   }
 
   @Put()
   @ApiOkResponse({ type: SavedViewDto, description: 'saved under its name (a view of the same name is replaced)' })
-  async save(@CurrentActor() actor: Actor, @Body() dto: SaveViewDto): Promise<SavedViewDto> {
-    return SavedViewDto.from(await this.views.save(facilityOf(actor), actor.userId, dto));
+  async save(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: SaveViewDto,
+  ): Promise<SavedViewDto> {
+    return SavedViewDto.from(await this.views.save(facilityId, actor.userId, dto));
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse({ description: "another user's view is not found" })
-  async remove(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<void> {
-    await this.views.remove(facilityOf(actor), actor.userId, id);
+  async remove(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() { id }: IdParamDto,
+  ): Promise<void> {
+    await this.views.remove(facilityId, actor.userId, id);
   }
 }

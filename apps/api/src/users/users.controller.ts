@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, UserDirectoryService, UsersService, facilityOf } from '@tamago/identity';
-import { CurrentActor, Roles, STAFF } from '../common/auth.decorators';
+import { Actor, Role, UserDirectoryService, UsersService } from '@tamago/identity';
+import { CurrentActor, FacilityId, Roles, STAFF } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import {
   InviteUserDto,
@@ -27,43 +27,52 @@ export class UsersController {
   @Get('staff-directory')
   @Roles(...STAFF)
   @ApiOkResponse({ type: StaffNamePageDto })
-  staffDirectory(@CurrentActor() actor: Actor, @Query() query: StaffDirectoryQueryDto): Promise<StaffNamePageDto> {
-    return this.directory.staffNames(facilityOf(actor), query);
+  staffDirectory(@FacilityId() facilityId: string, @Query() query: StaffDirectoryQueryDto): Promise<StaffNamePageDto> {
+    return this.directory.staffNames(facilityId, query);
   }
 
   @Get()
   @ApiOkResponse({ type: UserPageDto })
-  async list(@CurrentActor() actor: Actor, @Query() query: UserListQueryDto): Promise<UserPageDto> {
-    const page = await this.users.list(facilityOf(actor), query);
+  async list(@FacilityId() facilityId: string, @Query() query: UserListQueryDto): Promise<UserPageDto> {
+    const page = await this.users.list(facilityId, query);
     return { items: page.items.map(UserDto.from), total: page.total };
   }
 
   @Get(':id')
   @ApiOkResponse({ type: UserDto })
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<UserDto> {
-    return UserDto.from(await this.users.get(facilityOf(actor), id));
+  async get(@FacilityId() facilityId: string, @Param() { id }: IdParamDto): Promise<UserDto> {
+    return UserDto.from(await this.users.get(facilityId, id));
   }
 
   @Post()
   @ApiCreatedResponse({ type: UserDto, description: 'the user is created as invited and gets an invitation mail' })
-  async invite(@CurrentActor() actor: Actor, @Body() dto: InviteUserDto): Promise<UserDto> {
-    return UserDto.from(await this.users.invite(facilityOf(actor), actor.userId, dto));
+  async invite(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Body() dto: InviteUserDto,
+  ): Promise<UserDto> {
+    return UserDto.from(await this.users.invite(facilityId, actor.userId, dto));
   }
 
   @Patch(':id')
   @ApiOkResponse({ type: UserDto })
   async update(
     @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
     @Param() { id }: IdParamDto,
     @Body() dto: UpdateUserDto,
   ): Promise<UserDto> {
-    return UserDto.from(await this.users.update(facilityOf(actor), actor, id, dto));
+    return UserDto.from(await this.users.update(facilityId, actor, id, dto));
   }
 
   @Post(':id/deactivate')
   @HttpCode(200)
   @ApiOkResponse({ type: UserDto })
-  async deactivate(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto): Promise<UserDto> {
-    return UserDto.from(await this.users.deactivate(facilityOf(actor), actor, id));
+  async deactivate(
+    @CurrentActor() actor: Actor,
+    @FacilityId() facilityId: string,
+    @Param() { id }: IdParamDto,
+  ): Promise<UserDto> {
+    return UserDto.from(await this.users.deactivate(facilityId, actor, id));
   }
 }
