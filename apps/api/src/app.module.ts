@@ -12,7 +12,7 @@ import { IdentityModule, IdentityPortsModule } from '@tamago/identity';
 import { JobsPortsModule, JobsModule } from '@tamago/jobs';
 import { NotificationsModule } from '@tamago/notifications';
 import { RemindersModule } from '@tamago/reminders';
-import { LeaseService, LeasingModule } from '@tamago/leasing';
+import { LeaseLookup, LeasingModule } from '@tamago/leasing';
 import { PaymentsModule } from '@tamago/payments';
 import { KpiModule } from '@tamago/kpi';
 import { MeteringModule } from '@tamago/metering';
@@ -99,7 +99,7 @@ import { ReminderSettingsController } from './jobs/reminder-settings.controller'
     // Ports of lower libraries bound to the contexts that depend on them (no import cycles):
     // tenant users' tenantId is checked by tenants, a leaving tenant's leases by leasing.
     IdentityPortsModule.register({ imports: [TenantsModule], tenantDirectory: TenantService }),
-    TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseService }),
+    TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseLookup }),
     SpacesModule,
     LeasingModule,
     BillingModule,

@@ -6,7 +6,7 @@ import { DatabaseModule } from '@tamago/database';
 import { DemoModule } from '@tamago/demo';
 import { FacilitiesModule, FacilitiesService } from '@tamago/facilities';
 import { IdentityModule, IdentityPortsModule } from '@tamago/identity';
-import { LeaseService, LeasingModule } from '@tamago/leasing';
+import { LeaseLookup, LeasingModule } from '@tamago/leasing';
 import { JobsPortsModule, JobsModule } from '@tamago/jobs';
 import { RemindersModule } from '@tamago/reminders';
 import { ReportsModule } from '@tamago/reports';
@@ -33,7 +33,7 @@ import { UserCreateCommand } from './user-create.command';
     IdentityModule,
     // Same port bindings as the API: user:create and the demo seed check tenant users' tenantId.
     IdentityPortsModule.register({ imports: [TenantsModule], tenantDirectory: TenantService }),
-    TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseService }),
+    TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseLookup }),
     DemoModule,
     // Modules that register scheduled kinds, for jobs:schedules.
     BillingModule,
