@@ -2,7 +2,7 @@ import { addDays, addYears, todayIn } from '@tamago/core';
 import { Role } from '@tamago/identity';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
-import { activeTenant } from '../metering/helpers';
+import { activeTenant } from '../support/tenants';
 
 const figures = { employees: 12, revenue: 48_000_000, moneyRaised: 100_000_000, patents: 2, productsLaunched: 1 };
 
