@@ -32,7 +32,7 @@ import { dataSourceOptions } from '@tamago/schema';
     NotificationsJobsModule,
     BillingJobsModule,
     PaymentsJobsModule,
-    // Same port binding as the API: reminders and reports read tenants through TenantService.
+    // Same port binding as the API: reminders and reports use TenantService, whose exit check asks LeaseLookup.
     TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseLookup }),
     RemindersJobsModule,
     ReportsJobsModule,

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { DomainError, parseIsoDate } from '@tamago/core';
 import { queryRows, TransactionRunner } from '@tamago/database';
+import type { TenantDirectory } from '@tamago/identity';
 import { followUpEndsOn, type TenantKind, type TenantStatus } from './domain';
-import { isUuid } from './tenant-guards';
+import { assertTenantAcceptsUsers, isUuid } from './tenant-guards';
 import { Tenant } from './tenant.entity';
 import { TenantsError } from './errors';
 
@@ -37,7 +38,7 @@ const SUMMARY = { id: true, name: true, nameKana: true, kind: true, status: true
  * are answered in one query, never one per row.
  */
 @Injectable()
-export class TenantLookup {
+export class TenantLookup implements TenantDirectory {
   constructor(private readonly tx: TransactionRunner) {}
 
   /** True when `id` is a tenant of the facility. */
@@ -77,6 +78,25 @@ export class TenantLookup {
   async lockForUpdate(em: EntityManager, facilityId: string, id: string): Promise<void> {
     if (!isUuid(id)) return;
     await em.findOne(Tenant, { select: { id: true }, where: { facilityId, id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /**
+   * For identity (through its TenantDirectory port): InvalidInput on `field` unless `tenantId` is
+   * a tenant of the facility, Conflict when it may no longer get users. Locks the tenant row
+   * FOR SHARE so it cannot leave while the user is written.
+   */
+  async assertAcceptsUsers(em: EntityManager, facilityId: string, tenantId: string, field: string): Promise<void> {
+    const tenant = isUuid(tenantId)
+      ? await em.findOne(Tenant, { where: { facilityId, id: tenantId }, lock: { mode: 'pessimistic_read' } })
+      : null;
+    if (!tenant)
+      throw DomainError.invalid(
+        TenantsError.TenantNotInFacility,
+        field,
+        `No tenant of this facility has id ${tenantId}.`,
+        { tenantId },
+      );
+    assertTenantAcceptsUsers(tenant);
   }
 
   /** Summaries of the given tenants (every tenant of the facility when `ids` is omitted), in one query. */

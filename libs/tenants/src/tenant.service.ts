@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '@tamago/core';
 import { isPgError, PgErrorCode, removeScoped, saveScoped, TransactionRunner } from '@tamago/database';
-import { Actor, TENANT_ROLES, TenantDirectory, UserDirectoryService } from '@tamago/identity';
+import { Actor, TENANT_ROLES, UserDirectoryService } from '@tamago/identity';
 import {
   assertTenantTransition,
   assertTenantTransitionDetails,
@@ -20,7 +20,7 @@ import {
 } from './tenant-input';
 import { TenantContact } from './tenant-contact.entity';
 import { TENANT_EXIT_CHECK, TenantExitCheck } from './tenant-exit-check';
-import { assertNoOpenLeases, assertTenantAcceptsUsers, isUuid } from './tenant-guards';
+import { assertNoOpenLeases, isUuid } from './tenant-guards';
 import { Tenant } from './tenant.entity';
 import { checkIdentity, normalizeNameKana, optionalDate } from './tenant-rules';
 import { TenantsError } from './errors';
@@ -52,7 +52,7 @@ export function tenantView(tenant: Tenant): Tenant {
 }
 
 @Injectable()
-export class TenantService implements TenantDirectory {
+export class TenantService {
   constructor(
     private readonly tx: TransactionRunner,
     @Inject(TENANT_EXIT_CHECK) private readonly exitCheck: TenantExitCheck,
@@ -316,25 +316,6 @@ export class TenantService implements TenantDirectory {
     if (!tenant) throw DomainError.notFound(TenantsError.TenantNotFound, 'Tenant', id);
     await this.withManagerNames(em, facilityId, [tenant]);
     return tenant;
-  }
-
-  /**
-   * For identity (through its TenantDirectory port): InvalidInput on `field` unless `tenantId` is
-   * a tenant of the facility, Conflict when it may no longer get users. Locks the tenant row
-   * FOR SHARE so it cannot leave while the user is written.
-   */
-  async assertAcceptsUsers(em: EntityManager, facilityId: string, tenantId: string, field: string): Promise<void> {
-    const tenant = isUuid(tenantId)
-      ? await em.findOne(Tenant, { where: { facilityId, id: tenantId }, lock: { mode: 'pessimistic_read' } })
-      : null;
-    if (!tenant)
-      throw DomainError.invalid(
-        TenantsError.TenantNotInFacility,
-        field,
-        `No tenant of this facility has id ${tenantId}.`,
-        { tenantId },
-      );
-    assertTenantAcceptsUsers(tenant);
   }
 
   private async write<T>(facilityId: string, actorId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
