@@ -1,6 +1,7 @@
 import { Role } from '@tamago/identity';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
+import { createTenant } from '../support/tenants';
 
 /** The facility's fiscalYearStartMonth is honoured where a fiscal year is computed (support quota). */
 describe('fiscal year start month', () => {
@@ -14,13 +15,12 @@ describe('fiscal year start month', () => {
     t = await createTestApp();
     f = await createFacility(t.app, t.http, '暦年施設');
     im = (await createUser(t.app, t.http, f.facilityId, [Role.IncubationManager])).token;
-    tenantId = (
-      await t.http
-        .post('/api/v1/tenants')
-        .set(bearer(im))
-        .send({ kind: 'support_client', name: '株式会社暦年', nameKana: 'レキネン', tradeName: '暦年' })
-        .expect(201)
-    ).body.id;
+    tenantId = await createTenant(t.http, im, {
+      kind: 'support_client',
+      name: '株式会社暦年',
+      nameKana: 'レキネン',
+      tradeName: '暦年',
+    });
     expert = (
       await t.http
         .post('/api/v1/advisors')

@@ -2,7 +2,7 @@ import { addDays, addYears, todayIn } from '@tamago/core';
 import { Role } from '@tamago/identity';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
-import { activeTenant } from '../metering/helpers';
+import { activeTenant, createTenant } from '../support/tenants';
 
 const figures = { employees: 12, revenue: 48_000_000, moneyRaised: 100_000_000, patents: 2, productsLaunched: 1 };
 
@@ -34,13 +34,11 @@ describe('KPI surveys', () => {
       a2: await activeTenant(t.http, f.adminToken, 'ベータ株式会社', '2020-04-01'),
       alumnus: await activeTenant(t.http, f.adminToken, 'ガンマ株式会社', '2018-04-01'),
       oldAlumnus: await activeTenant(t.http, f.adminToken, 'デルタ株式会社', '2012-04-01'),
-      applicant: (
-        await t.http
-          .post('/api/v1/tenants')
-          .set(bearer(f.adminToken))
-          .send({ kind: 'corporation', name: '申込株式会社', nameKana: 'モウシコミ' })
-          .expect(201)
-      ).body.id,
+      applicant: await createTenant(t.http, f.adminToken, {
+        kind: 'corporation',
+        name: '申込株式会社',
+        nameKana: 'モウシコミ',
+      }),
     };
     await graduate(ids.alumnus, addYears(today, -2));
     await graduate(ids.oldAlumnus, addYears(today, -7));

@@ -1,25 +1,5 @@
 import TestAgent from 'supertest/lib/agent';
 import { bearer } from '../support/factories';
-import { validCorporateNumber } from '../tenants/helpers';
-
-/** An active corporation tenant; returns its id. */
-export async function activeTenant(
-  http: TestAgent,
-  token: string,
-  name: string,
-  enteredOn = '2024-04-01',
-): Promise<string> {
-  const res = await http.post('/api/v1/tenants').set(bearer(token)).send({
-    kind: 'corporation',
-    name,
-    nameKana: 'テスト',
-    status: 'active',
-    enteredOn,
-    corporateNumber: validCorporateNumber(),
-  });
-  if (res.status !== 201) throw new Error(`tenant: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.id as string;
-}
 
 /** A room type `office` and spaces with the given codes; returns their ids by code. */
 export async function spaces(http: TestAgent, token: string, codes: string[]): Promise<Record<string, string>> {

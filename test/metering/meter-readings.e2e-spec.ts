@@ -1,7 +1,8 @@
 import { Role } from '@tamago/identity';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
-import { activeLease, activeTenant, spaces } from './helpers';
+import { activeTenant } from '../support/tenants';
+import { activeLease, spaces } from './helpers';
 
 describe('meter readings', () => {
   let t: TestApp;

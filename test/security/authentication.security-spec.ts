@@ -12,6 +12,7 @@ import {
   uniqueEmail,
 } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
+import { createTenant } from '../support/tenants';
 
 const b64 = (v: object | string) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64url');
 
@@ -38,13 +39,12 @@ describe('security: authentication', () => {
     t = await createTestApp({ worker: true });
     f = await createFacility(t.app, t.http, '認証施設A');
     other = await createFacility(t.app, t.http, '認証施設B');
-    tenantOfA = (
-      await t.http
-        .post('/api/v1/tenants')
-        .set(bearer(f.adminToken))
-        .send({ kind: 'support_client', name: '株式会社認証', nameKana: 'ニンショウ', tradeName: '認証' })
-        .expect(201)
-    ).body.id;
+    tenantOfA = await createTenant(t.http, f.adminToken, {
+      kind: 'support_client',
+      name: '株式会社認証',
+      nameKana: 'ニンショウ',
+      tradeName: '認証',
+    });
   });
   afterAll(() => t.close());
 

@@ -1,6 +1,7 @@
 import { Role } from '@tamago/identity';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
+import { supportClient } from '../support/tenants';
 
 describe('advisors and advisory sessions', () => {
   let t: TestApp;
@@ -12,14 +13,7 @@ describe('advisors and advisory sessions', () => {
   let tenantUser: string;
   let expert: string;
 
-  const tenant = async (token: string, name: string) =>
-    (
-      await t.http
-        .post('/api/v1/tenants')
-        .set(bearer(token))
-        .send({ kind: 'support_client', name, nameKana: 'テスト', tradeName: name })
-        .expect(201)
-    ).body.id as string;
+  const tenant = (token: string, name: string) => supportClient(t.http, token, name);
   const advisor = async (token: string, body: object = {}) =>
     (
       await t.http

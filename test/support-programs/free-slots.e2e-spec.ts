@@ -2,6 +2,7 @@ import { addDays, todayIn } from '@tamago/core';
 import { Role } from '@tamago/identity';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
+import { createTenant } from '../support/tenants';
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a calendar date. */
 const weekdayOf = (date: string) => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
@@ -30,13 +31,12 @@ describe('advisor free slots for the portal', () => {
     f = await createFacility(t.app, t.http, '空き枠施設A');
     other = await createFacility(t.app, t.http, '空き枠施設B');
     im = (await createUser(t.app, t.http, f.facilityId, [Role.IncubationManager])).token;
-    tenantId = (
-      await t.http
-        .post('/api/v1/tenants')
-        .set(bearer(im))
-        .send({ kind: 'support_client', name: '株式会社スロット', nameKana: 'スロット', tradeName: 'スロット' })
-        .expect(201)
-    ).body.id;
+    tenantId = await createTenant(t.http, im, {
+      kind: 'support_client',
+      name: '株式会社スロット',
+      nameKana: 'スロット',
+      tradeName: 'スロット',
+    });
     tenantUser = (await createUser(t.app, t.http, f.facilityId, [Role.TenantMember], { tenantId })).token;
     await t.http
       .put('/api/v1/support-settings')

@@ -2,7 +2,7 @@ import { addDays, todayIn } from '@tamago/core';
 import { Role } from '@tamago/identity';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
-import { activeTenant } from '../metering/helpers';
+import { activeTenant } from '../support/tenants';
 
 /**
  * What issue #13 added for the support workspace and the portal: the legal next stages on every

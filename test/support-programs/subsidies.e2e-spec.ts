@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { Role } from '@tamago/identity';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
+import { supportClient } from '../support/tenants';
 
 describe('subsidy programmes and cases', () => {
   let t: TestApp;
@@ -35,14 +36,7 @@ describe('subsidy programmes and cases', () => {
         ],
         ...body,
       });
-  const tenant = async (token: string, name: string) =>
-    (
-      await t.http
-        .post('/api/v1/tenants')
-        .set(bearer(token))
-        .send({ kind: 'support_client', name, nameKana: 'テスト', tradeName: name })
-        .expect(201)
-    ).body.id as string;
+  const tenant = (token: string, name: string) => supportClient(t.http, token, name);
   const openCase = async (tenantId = tenantA) =>
     (
       await t.http

@@ -1,6 +1,7 @@
 import { Role } from '@tamago/identity';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
+import { supportClient } from '../support/tenants';
 
 /** The pipeline board's read: every listed case carries its deadlines and its programme's and round's names. */
 describe('subsidy case list for the board', () => {
@@ -11,14 +12,7 @@ describe('subsidy case list for the board', () => {
   let tenantUser: string;
   let tenantA: string;
 
-  const tenant = async (token: string, name: string) =>
-    (
-      await t.http
-        .post('/api/v1/tenants')
-        .set(bearer(token))
-        .send({ kind: 'support_client', name, nameKana: 'テスト', tradeName: name })
-        .expect(201)
-    ).body.id as string;
+  const tenant = (token: string, name: string) => supportClient(t.http, token, name);
 
   beforeAll(async () => {
     t = await createTestApp();

@@ -3,7 +3,7 @@ import { INestApplication } from '@nestjs/common';
 import TestAgent from 'supertest/lib/agent';
 import { TransactionRunner } from '@tamago/database';
 import { FacilityOnboardingService, Role, UsersService } from '@tamago/identity';
-import { validCorporateNumber } from '../tenants/helpers';
+import { activeTenant } from './tenants';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 
@@ -64,18 +64,6 @@ export async function createUser(
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 /** An active corporate tenant created through the API (valid kana and corporate number); returns its id. */
-export async function createActiveTenant(http: TestAgent, token: string, name: string): Promise<string> {
-  const res = await http
-    .post('/api/v1/tenants')
-    .set(bearer(token))
-    .send({
-      kind: 'corporation',
-      name,
-      nameKana: 'テスト',
-      status: 'active',
-      enteredOn: '2024-04-01',
-      corporateNumber: validCorporateNumber(),
-    })
-    .expect(201);
-  return res.body.id as string;
+export function createActiveTenant(http: TestAgent, token: string, name: string): Promise<string> {
+  return activeTenant(http, token, name);
 }

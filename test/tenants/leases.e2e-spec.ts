@@ -3,7 +3,7 @@ import { TransactionRunner } from '@tamago/database';
 import { Role } from '@tamago/identity';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
-import { validCorporateNumber } from './helpers';
+import { activeTenant as createActive } from '../support/tenants';
 
 describe('spaces and leases', () => {
   let t: TestApp;
@@ -13,21 +13,7 @@ describe('spaces and leases', () => {
   let officeType: string;
 
   const auth = () => bearer(im);
-  const activeTenant = async (name: string, token = im) =>
-    (
-      await t.http
-        .post('/api/v1/tenants')
-        .set(bearer(token))
-        .send({
-          kind: 'corporation',
-          name,
-          nameKana: 'テスト',
-          status: 'active',
-          enteredOn: '2020-04-01',
-          corporateNumber: validCorporateNumber(),
-        })
-        .expect(201)
-    ).body.id as string;
+  const activeTenant = (name: string, token = im) => createActive(t.http, token, name, '2020-04-01');
   let spaceSeq = 0;
   const space = async (token = im, extra: object = {}) =>
     (

@@ -1,7 +1,7 @@
 import { Role } from '@tamago/identity';
 import { TestFacility, bearer, createFacility, createUser } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
-import { validCorporateNumber } from './helpers';
+import { activeTenant as createActive } from '../support/tenants';
 
 describe('a tenant leaves only once its leases are over', () => {
   let t: TestApp;
@@ -9,21 +9,7 @@ describe('a tenant leaves only once its leases are over', () => {
   let other: TestFacility;
   let im: string;
 
-  const activeTenant = async (name: string, token = im) =>
-    (
-      await t.http
-        .post('/api/v1/tenants')
-        .set(bearer(token))
-        .send({
-          kind: 'corporation',
-          name,
-          nameKana: 'テスト',
-          status: 'active',
-          enteredOn: '2024-04-01',
-          corporateNumber: validCorporateNumber(),
-        })
-        .expect(201)
-    ).body.id as string;
+  const activeTenant = (name: string, token = im) => createActive(t.http, token, name, '2024-04-01');
   const space = async (code: string) =>
     (
       await t.http

@@ -12,7 +12,7 @@ import { IdentityModule, IdentityPortsModule } from '@tamago/identity';
 import { JobsPortsModule, JobsModule } from '@tamago/jobs';
 import { NotificationsModule } from '@tamago/notifications';
 import { RemindersModule } from '@tamago/reminders';
-import { LeaseService, LeasingModule } from '@tamago/leasing';
+import { LeaseLookup, LeasingModule } from '@tamago/leasing';
 import { PaymentsModule } from '@tamago/payments';
 import { KpiModule } from '@tamago/kpi';
 import { MeteringModule } from '@tamago/metering';
@@ -23,7 +23,7 @@ import { SpacesModule } from '@tamago/spaces';
 import { SupportModule } from '@tamago/support';
 import { TimelineModule } from '@tamago/timeline';
 import { ReportsModule } from '@tamago/reports';
-import { TenantPortsModule, TenantService, TenantsModule } from '@tamago/tenants';
+import { TenantLookup, TenantPortsModule, TenantsModule } from '@tamago/tenants';
 import { dataSourceOptions } from '@tamago/schema';
 import { AuditEventsController } from './audit/audit-events.controller';
 import { AuthController } from './auth/auth.controller';
@@ -98,8 +98,8 @@ import { ReminderSettingsController } from './jobs/reminder-settings.controller'
     TenantsModule,
     // Ports of lower libraries bound to the contexts that depend on them (no import cycles):
     // tenant users' tenantId is checked by tenants, a leaving tenant's leases by leasing.
-    IdentityPortsModule.register({ imports: [TenantsModule], tenantDirectory: TenantService }),
-    TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseService }),
+    IdentityPortsModule.register({ imports: [TenantsModule], tenantDirectory: TenantLookup }),
+    TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseLookup }),
     SpacesModule,
     LeasingModule,
     BillingModule,

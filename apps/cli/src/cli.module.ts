@@ -6,12 +6,12 @@ import { DatabaseModule } from '@tamago/database';
 import { DemoModule } from '@tamago/demo';
 import { FacilitiesModule, FacilitiesService } from '@tamago/facilities';
 import { IdentityModule, IdentityPortsModule } from '@tamago/identity';
-import { LeaseService, LeasingModule } from '@tamago/leasing';
+import { LeaseLookup, LeasingModule } from '@tamago/leasing';
 import { JobsPortsModule, JobsModule } from '@tamago/jobs';
 import { RemindersModule } from '@tamago/reminders';
 import { ReportsModule } from '@tamago/reports';
 import { dataSourceOptions } from '@tamago/schema';
-import { TenantPortsModule, TenantService, TenantsModule } from '@tamago/tenants';
+import { TenantLookup, TenantPortsModule, TenantsModule } from '@tamago/tenants';
 import { FacilityCreateCommand } from './facility-create.command';
 import { JobsRunCommand } from './jobs-run.command';
 import { JobsSchedulesCommand } from './jobs-schedules.command';
@@ -32,8 +32,8 @@ import { UserCreateCommand } from './user-create.command';
     FacilitiesModule,
     IdentityModule,
     // Same port bindings as the API: user:create and the demo seed check tenant users' tenantId.
-    IdentityPortsModule.register({ imports: [TenantsModule], tenantDirectory: TenantService }),
-    TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseService }),
+    IdentityPortsModule.register({ imports: [TenantsModule], tenantDirectory: TenantLookup }),
+    TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseLookup }),
     DemoModule,
     // Modules that register scheduled kinds, for jobs:schedules.
     BillingModule,

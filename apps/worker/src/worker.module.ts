@@ -10,7 +10,7 @@ import { JobsPortsModule, JobsModule, JobsWorkerModule } from '@tamago/jobs';
 import { NotificationsJobsModule } from '@tamago/notifications';
 import { PaymentsJobsModule } from '@tamago/payments';
 import { ReportsJobsModule } from '@tamago/reports';
-import { LeaseService, LeasingModule } from '@tamago/leasing';
+import { LeaseLookup, LeasingModule } from '@tamago/leasing';
 import { RemindersJobsModule } from '@tamago/reminders';
 import { TenantPortsModule } from '@tamago/tenants';
 import { dataSourceOptions } from '@tamago/schema';
@@ -32,8 +32,8 @@ import { dataSourceOptions } from '@tamago/schema';
     NotificationsJobsModule,
     BillingJobsModule,
     PaymentsJobsModule,
-    // Same port binding as the API: reminders and reports read tenants through TenantService.
-    TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseService }),
+    // Same port binding as the API: reminders and reports use TenantService, whose exit check asks LeaseLookup.
+    TenantPortsModule.register({ imports: [LeasingModule], exitCheck: LeaseLookup }),
     RemindersJobsModule,
     ReportsJobsModule,
   ],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Lease, LeaseService } from '@tamago/leasing';
+import { Lease, LeaseLookup } from '@tamago/leasing';
 import { Space, SpaceService } from '@tamago/spaces';
 import { Tenant, TenantService } from '@tamago/tenants';
 import {
@@ -23,7 +23,7 @@ export class ExportService {
   constructor(
     private readonly tenants: TenantService,
     private readonly spaces: SpaceService,
-    private readonly leases: LeaseService,
+    private readonly leases: LeaseLookup,
   ) {}
 
   /** The table of one list. */

@@ -8,7 +8,7 @@ import { TENANT_DIRECTORY, TenantDirectory } from './tenant-directory';
  */
 @Module({})
 export class IdentityPortsModule {
-  /** Binds TENANT_DIRECTORY to `tenantDirectory` (e.g. tenants' TenantService) from `imports`. */
+  /** Binds TENANT_DIRECTORY to `tenantDirectory` (e.g. tenants' TenantLookup) from `imports`. */
   static register(options: {
     imports: ModuleMetadata['imports'];
     tenantDirectory: Type<TenantDirectory>;

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 
 /**
  * How identity checks a tenant user's tenantId without importing libs/tenants (which depends on
- * identity). Each app binds tenants' TenantService to it through IdentityPortsModule.
+ * identity). Each app binds tenants' TenantLookup to it through IdentityPortsModule.
  */
 export interface TenantDirectory {
   /**

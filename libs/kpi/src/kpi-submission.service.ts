@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError, queryRows, saveAllScoped, saveScoped } from '@tamago/database';
-import { Tenant, TenantService } from '@tamago/tenants';
+import { Tenant, TenantLookup, TenantService } from '@tamago/tenants';
 import { isSurveyOpen } from './domain';
 import { KpiFigures, KpiSubmitter } from './kpi-input';
 import { KpiDraft } from './kpi-draft.entity';
@@ -35,6 +35,7 @@ export class KpiSubmissionService {
     private readonly tx: TransactionRunner,
     private readonly surveys: KpiSurveyService,
     private readonly tenants: TenantService,
+    private readonly tenantLookup: TenantLookup,
   ) {}
 
   /**
@@ -104,7 +105,7 @@ export class KpiSubmissionService {
     entries: { tenantId: string; figures: KpiFigures; at?: Date }[],
   ): Promise<number> {
     const survey = await this.surveys.get(facilityId, surveyId);
-    const asked = new Set((await this.tenants.activeAndAlumni(facilityId, survey.startDate)).map((t) => t.id));
+    const asked = new Set((await this.tenantLookup.activeAndAlumni(facilityId, survey.startDate)).map((t) => t.id));
     const stray = entries.find((e) => !asked.has(e.tenantId));
     if (stray) await this.assertAsked(facilityId, survey, stray.tenantId, false);
     return this.tx.inFacility(
@@ -156,7 +157,7 @@ export class KpiSubmissionService {
   /** Tenants the survey asks that have not submitted yet, by kana. */
   async missing(facilityId: string, surveyId: string): Promise<Tenant[]> {
     const survey = await this.surveys.get(facilityId, surveyId);
-    const asked = await this.tenants.activeAndAlumni(facilityId, survey.startDate);
+    const asked = await this.tenantLookup.activeAndAlumni(facilityId, survey.startDate);
     const answered = new Set((await this.list(facilityId, surveyId)).map((s) => s.tenantId));
     return asked.filter((t) => !answered.has(t.id));
   }
@@ -178,7 +179,7 @@ export class KpiSubmissionService {
   }
 
   private async assertAsked(facilityId: string, survey: KpiSurvey, tenantId: string, asTenant: boolean): Promise<void> {
-    const asked = await this.tenants.activeAndAlumni(facilityId, survey.startDate);
+    const asked = await this.tenantLookup.activeAndAlumni(facilityId, survey.startDate);
     if (asked.some((t) => t.id === tenantId)) return;
     // Staff naming an unknown tenant get 404 (other facilities' ids included); a known one not asked is 409.
     await this.tenants.get(facilityId, tenantId);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError, removeScoped } from '@tamago/database';
-import { LeaseService } from '@tamago/leasing';
+import { LeaseLookup } from '@tamago/leasing';
 import { Space, SpaceService } from '@tamago/spaces';
 import { monthRange, parseMeterKind, parseMonth } from './domain';
 import { MeterReadingListQuery, NewMeterReading, ReadingWriter } from './meter-reading-input';
@@ -21,7 +21,7 @@ export class MeterReadingService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly spaces: SpaceService,
-    private readonly leases: LeaseService,
+    private readonly leases: LeaseLookup,
     private readonly writer: MeterReadingWriter,
   ) {}
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Between } from 'typeorm';
 import { DomainError } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
-import { LeaseService } from '@tamago/leasing';
+import { LeaseLookup } from '@tamago/leasing';
 import {
   METER_UNITS,
   MeterKind,
@@ -44,7 +44,7 @@ export interface UsageReport {
 export class UsageService {
   constructor(
     private readonly tx: TransactionRunner,
-    private readonly leases: LeaseService,
+    private readonly leases: LeaseLookup,
   ) {}
 
   /** Usage of `kind` (electricity by default) per tenant and month over a month or a month range. */

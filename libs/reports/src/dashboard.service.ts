@@ -7,7 +7,7 @@ import { OccupancyService } from '@tamago/leasing';
 import { ImprovementPlanService, ReferralCheckInService } from '@tamago/partners';
 import { ArrearsService, PaymentService } from '@tamago/payments';
 import { AdvisorySessionService, SubsidyApplicationService } from '@tamago/support';
-import { TenantService } from '@tamago/tenants';
+import { TenantLookup, TenantService } from '@tamago/tenants';
 import type { Dashboard, DashboardArrears, DashboardBilling, DashboardScope } from './dashboard.types';
 import { dayBounds, monthBounds } from './facility-day';
 
@@ -23,6 +23,7 @@ export class DashboardService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly tenants: TenantService,
+    private readonly tenantLookup: TenantLookup,
     private readonly occupancy: OccupancyService,
     private readonly invoices: InvoicesService,
     private readonly payments: PaymentService,
@@ -42,7 +43,7 @@ export class DashboardService {
     const day = dayBounds(today, timeZone);
     const w = DASHBOARD_WINDOWS;
     const [counts, occ, billing, arrears, deadlines, sessions, ending, tenure, followUps, reviews] = await Promise.all([
-      this.tenants.countByStatus(facilityId),
+      this.tenantLookup.countByStatus(facilityId),
       this.occupancy.report(facilityId, today),
       scope.money ? this.billing(facilityId, month) : Promise.resolve(null),
       scope.money ? this.arrearsOf(facilityId, today) : Promise.resolve(null),

@@ -1,10 +1,10 @@
 export * from './domain';
 export { type Tenant, ScreeningRecord } from './tenant.entity';
 export { type TenantContact, ContactRole, CONTACT_ROLES } from './tenant-contact.entity';
-export { TenantService, TenantMovement, ownTenantOf } from './tenant.service';
+export { TenantService, ownTenantOf } from './tenant.service';
 export { TenantsModule } from './tenants.module';
 export * from './tenant-input';
 export { normalizeNameKana } from './tenant-rules';
 export { TenantPortsModule } from './tenant-ports.module';
 export { OpenLease, TenantExitCheck, TENANT_EXIT_CHECK } from './tenant-exit-check';
-export { TenantLookup, type TenantSummary } from './tenant-lookup.service';
+export { TenantLookup, TenantMovement, type TenantSummary } from './tenant-lookup.service';

@@ -12,7 +12,7 @@ export interface OpenLease {
 
 /**
  * How tenants checks a tenant's leases before it graduates or withdraws, without importing
- * libs/leasing (which depends on tenants). Each app binds leasing's LeaseService to it through
+ * libs/leasing (which depends on tenants). Each app binds leasing's LeaseLookup to it through
  * TenantPortsModule.
  */
 export interface TenantExitCheck {

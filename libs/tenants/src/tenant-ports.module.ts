@@ -8,7 +8,7 @@ import { TENANT_EXIT_CHECK, TenantExitCheck } from './tenant-exit-check';
  */
 @Module({})
 export class TenantPortsModule {
-  /** Binds TENANT_EXIT_CHECK to `exitCheck` (e.g. leasing's LeaseService) from `imports`. */
+  /** Binds TENANT_EXIT_CHECK to `exitCheck` (e.g. leasing's LeaseLookup) from `imports`. */
   static register(options: { imports: ModuleMetadata['imports']; exitCheck: Type<TenantExitCheck> }): DynamicModule {
     return {
       module: TenantPortsModule,

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Brackets, EntityManager, IsNull } from 'typeorm';
-import { DomainError, ErrorCode, parseIsoDate } from '@tamago/core';
-import { isPgError, PgErrorCode, queryRows, removeScoped, saveScoped, TransactionRunner } from '@tamago/database';
-import { Actor, TENANT_ROLES, TenantDirectory, UserDirectoryService } from '@tamago/identity';
+import { Brackets, EntityManager } from 'typeorm';
+import { DomainError, ErrorCode } from '@tamago/core';
+import { isPgError, PgErrorCode, removeScoped, saveScoped, TransactionRunner } from '@tamago/database';
+import { Actor, TENANT_ROLES, UserDirectoryService } from '@tamago/identity';
 import {
   assertTenantTransition,
   assertTenantTransitionDetails,
-  followUpEndsOn,
   initialTenantStatus,
   parseTenantKind,
   parseTenantStatus,
@@ -21,7 +20,7 @@ import {
 } from './tenant-input';
 import { TenantContact } from './tenant-contact.entity';
 import { TENANT_EXIT_CHECK, TenantExitCheck } from './tenant-exit-check';
-import { assertNoOpenLeases, assertTenantAcceptsUsers, isUuid } from './tenant-guards';
+import { assertNoOpenLeases, isUuid } from './tenant-guards';
 import { Tenant } from './tenant.entity';
 import { checkIdentity, normalizeNameKana, optionalDate } from './tenant-rules';
 import { TenantsError } from './errors';
@@ -52,21 +51,8 @@ export function tenantView(tenant: Tenant): Tenant {
   return tenant;
 }
 
-/** Residents' movement over a range (reports). */
-export interface TenantMovement {
-  atStart: number;
-  atEnd: number;
-  entries: number;
-  graduations: number;
-  withdrawals: number;
-  /** Active non-resident support clients today. */
-  supportClients: number;
-  /** Graduates within five years before the end of the range, latest first. */
-  alumni: { tenantId: string; name: string; graduatedOn: string }[];
-}
-
 @Injectable()
-export class TenantService implements TenantDirectory {
+export class TenantService {
   constructor(
     private readonly tx: TransactionRunner,
     @Inject(TENANT_EXIT_CHECK) private readonly exitCheck: TenantExitCheck,
@@ -304,40 +290,6 @@ export class TenantService implements TenantDirectory {
     }
   }
 
-  /**
-   * The tenants a follow-up survey asks on or after `asOf`: active tenants and alumni whose
-   * five-year follow-up has not ended by then. Archived tenants are left out. Ordered by kana.
-   */
-  activeAndAlumni(facilityId: string, asOf: string): Promise<Tenant[]> {
-    const day = parseIsoDate(asOf, 'asOf');
-    return this.tx.inFacility(facilityId, async (em) => {
-      const rows = await em.find(Tenant, {
-        where: [
-          { facilityId, status: 'active', archivedAt: IsNull() },
-          { facilityId, status: 'graduated', archivedAt: IsNull() },
-        ],
-        order: { nameKana: 'ASC', id: 'ASC' },
-      });
-      return rows.filter(
-        (t) => t.status === 'active' || (t.graduatedOn !== null && followUpEndsOn(t.graduatedOn) >= day),
-      );
-    });
-  }
-
-  /** Non-archived tenants counted by status, in one query (dashboards and reports). */
-  countByStatus(facilityId: string): Promise<Record<string, number>> {
-    return this.tx.inFacility(facilityId, async (em) => {
-      const rows = await em
-        .createQueryBuilder(Tenant, 't')
-        .select('t.status', 'status')
-        .addSelect('COUNT(*)::int', 'count')
-        .where('t.facility_id = :facilityId AND t.archived_at IS NULL', { facilityId })
-        .groupBy('t.status')
-        .getRawMany<{ status: string; count: number }>();
-      return Object.fromEntries(rows.map((r) => [r.status, Number(r.count)]));
-    });
-  }
-
   /** Names of the given tenants of the facility, in one query; unknown ids are absent. */
   namesOf(facilityId: string, ids: readonly string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids)].filter(isUuid);
@@ -364,25 +316,6 @@ export class TenantService implements TenantDirectory {
     if (!tenant) throw DomainError.notFound(TenantsError.TenantNotFound, 'Tenant', id);
     await this.withManagerNames(em, facilityId, [tenant]);
     return tenant;
-  }
-
-  /**
-   * For identity (through its TenantDirectory port): InvalidInput on `field` unless `tenantId` is
-   * a tenant of the facility, Conflict when it may no longer get users. Locks the tenant row
-   * FOR SHARE so it cannot leave while the user is written.
-   */
-  async assertAcceptsUsers(em: EntityManager, facilityId: string, tenantId: string, field: string): Promise<void> {
-    const tenant = isUuid(tenantId)
-      ? await em.findOne(Tenant, { where: { facilityId, id: tenantId }, lock: { mode: 'pessimistic_read' } })
-      : null;
-    if (!tenant)
-      throw DomainError.invalid(
-        TenantsError.TenantNotInFacility,
-        field,
-        `No tenant of this facility has id ${tenantId}.`,
-        { tenantId },
-      );
-    assertTenantAcceptsUsers(tenant);
   }
 
   private async write<T>(facilityId: string, actorId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
@@ -462,56 +395,6 @@ export class TenantService implements TenantDirectory {
       }),
     );
     if (rows.length > 0) await em.save(rows);
-  }
-
-  /**
-   * Residents' movement over [from, to] (support clients, who rent nothing, left out): tenants in
-   * residence on the first and on the last day, entries, graduations and withdrawals, and the alumni
-   * still in their five-year follow-up at the end. Two queries (reports).
-   */
-  movementBetween(facilityId: string, from: string, to: string): Promise<TenantMovement> {
-    return this.tx.inFacility(facilityId, async (em) => {
-      const [row] = await queryRows<Record<string, number>>(
-        em,
-        `SELECT
-           COUNT(*) FILTER (WHERE entered_on < $2 AND COALESCE(graduated_on, withdrawn_on, 'infinity') >= $2)::int AS at_start,
-           COUNT(*) FILTER (WHERE entered_on <= $3 AND COALESCE(graduated_on, withdrawn_on, 'infinity') > $3)::int AS at_end,
-           COUNT(*) FILTER (WHERE entered_on BETWEEN $2 AND $3)::int AS entries,
-           COUNT(*) FILTER (WHERE graduated_on BETWEEN $2 AND $3)::int AS graduations,
-           COUNT(*) FILTER (WHERE withdrawn_on BETWEEN $2 AND $3)::int AS withdrawals
-           FROM tenants
-          WHERE facility_id = $1 AND kind <> 'support_client' AND entered_on IS NOT NULL
-            AND status IN ('active', 'graduated', 'withdrawn')`,
-        [facilityId, from, to],
-      );
-      const alumni = await em
-        .createQueryBuilder(Tenant, 't')
-        .select(['t.id', 't.name', 't.graduatedOn'])
-        .where('t.facility_id = :facilityId', { facilityId })
-        .andWhere(
-          "t.status = 'graduated' AND t.graduated_on <= :to AND t.graduated_on > (:to::date - interval '5 years')",
-          {
-            to,
-          },
-        )
-        .orderBy('t.graduated_on', 'DESC')
-        .addOrderBy('t.name_kana', 'ASC')
-        .getMany();
-      const [clients] = await queryRows<{ n: number }>(
-        em,
-        `SELECT COUNT(*)::int AS n FROM tenants WHERE facility_id = $1 AND kind = 'support_client' AND status = 'active' AND archived_at IS NULL`,
-        [facilityId],
-      );
-      return {
-        atStart: Number(row.at_start),
-        atEnd: Number(row.at_end),
-        entries: Number(row.entries),
-        graduations: Number(row.graduations),
-        withdrawals: Number(row.withdrawals),
-        supportClients: Number(clients.n),
-        alumni: alumni.map((t) => ({ tenantId: t.id, name: t.name, graduatedOn: t.graduatedOn! })),
-      };
-    });
   }
 }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Role } from '@tamago/identity';
-import { LeaseService, OccupancyService } from '@tamago/leasing';
+import { LeaseLookup, LeaseService, OccupancyService } from '@tamago/leasing';
 import { CurrentActor, FacilityId, Roles, STAFF } from '../common/auth.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import { SpaceDto } from '../spaces/space.dto';
@@ -31,6 +31,7 @@ const WRITERS = [Role.FacilityAdmin, Role.IncubationManager];
 export class LeasesController {
   constructor(
     private readonly leases: LeaseService,
+    private readonly lookup: LeaseLookup,
     private readonly occupancy: OccupancyService,
   ) {}
 
@@ -38,7 +39,7 @@ export class LeasesController {
   @Roles(...STAFF)
   @ApiOkResponse({ type: LeasePageDto })
   async list(@FacilityId() facilityId: string, @Query() query: LeaseListQueryDto): Promise<LeasePageDto> {
-    const page = await this.leases.list(facilityId, query);
+    const page = await this.lookup.list(facilityId, query);
     return { items: page.items.map(LeaseDto.from), total: page.total };
   }
 

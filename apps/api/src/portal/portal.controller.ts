@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DomainError, ErrorCode } from '@tamago/core';
 import { Actor, TENANT_ROLES } from '@tamago/identity';
-import { LeaseService } from '@tamago/leasing';
+import { LeaseLookup } from '@tamago/leasing';
 import { PaymentService, StatementService } from '@tamago/payments';
 import { CurrentActor, FacilityId, Roles } from '../common/auth.decorators';
 import { PageQueryDto } from '../common/list-query.dto';
@@ -29,7 +29,7 @@ function tenantOf(actor: Actor): string {
 @Controller('portal')
 export class PortalController {
   constructor(
-    private readonly leases: LeaseService,
+    private readonly leases: LeaseLookup,
     private readonly payments: PaymentService,
     private readonly statements: StatementService,
     private readonly portal: PortalService,

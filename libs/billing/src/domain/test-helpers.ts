@@ -11,15 +11,3 @@ export function invalidField(fn: () => unknown): string | undefined {
   }
   throw new Error('expected a DomainError to be thrown');
 }
-
-/** Runs fn and returns the DomainError message it throws (InvalidInput). */
-export function invalidMessage(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (!(e instanceof DomainError)) throw e;
-    expect(e.code).toBe(ErrorCode.InvalidInput);
-    return e.message;
-  }
-  throw new Error('expected a DomainError to be thrown');
-}

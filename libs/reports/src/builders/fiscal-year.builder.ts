@@ -5,7 +5,7 @@ import { KpiSubmissionService, type KpiTenantTotals } from '@tamago/kpi';
 import { OccupancyService } from '@tamago/leasing';
 import { UsageService, co2Kg } from '@tamago/metering';
 import { AdvisorySessionService, SubsidyApplicationService } from '@tamago/support';
-import { TenantService } from '@tamago/tenants';
+import { TenantLookup } from '@tamago/tenants';
 import { monthBounds } from '../facility-day';
 import { REPORT_TITLES } from '../labels';
 import type { CellValue, ReportDocument, ReportSection } from '../report-document';
@@ -23,7 +23,7 @@ import { eventSection, sessionsByTopic, subsidySection } from './support-figures
 @Injectable()
 export class FiscalYearBuilder implements ReportBuilder {
   constructor(
-    private readonly tenants: TenantService,
+    private readonly tenants: TenantLookup,
     private readonly occupancy: OccupancyService,
     private readonly kpi: KpiSubmissionService,
     private readonly subsidies: SubsidyApplicationService,
@@ -161,7 +161,7 @@ export class FiscalYearBuilder implements ReportBuilder {
   }
 }
 
-function movementSection(m: Awaited<ReturnType<TenantService['movementBetween']>>): ReportSection {
+function movementSection(m: Awaited<ReturnType<TenantLookup['movementBetween']>>): ReportSection {
   return {
     key: '入居企業の推移',
     heading: '入居企業数の推移',

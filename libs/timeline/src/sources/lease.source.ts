@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LeaseService, type Lease } from '@tamago/leasing';
+import { LeaseLookup, type Lease } from '@tamago/leasing';
 import { SpaceService } from '@tamago/spaces';
 import { SourceContext, TimelineItem, TimelineSource } from '../timeline-item';
 import { midnightIn } from '../zoned-midnight';
@@ -12,7 +12,7 @@ export class LeaseSource implements TimelineSource {
   readonly kinds = ['lease'];
 
   constructor(
-    private readonly leases: LeaseService,
+    private readonly leases: LeaseLookup,
     private readonly spaces: SpaceService,
   ) {}
 
