@@ -183,7 +183,9 @@ describe('the staff workspace, part 2: direct debit, meter readings, settings, a
       await upload.getByRole('button', { name: '内容を確認' }).click();
       await upload.getByText(/1件の問題があります/).waitFor();
       const report = upload.getByRole('table', { name: '取り込めない行' });
-      await report.getByRole('cell', { name: '居室コード' }).waitFor();
+      await report.getByRole('cell', { name: '居室コード', exact: true }).waitFor();
+      // The row's problem in the reader's language (the API translates the import's row report).
+      await report.getByRole('cell', { name: 'この施設に居室コード X-999 の居室はありません。' }).waitFor();
       expect(await report.getByRole('row').count()).toBe(2);
       await screenshot(page, 'meters-import-problems');
       expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);

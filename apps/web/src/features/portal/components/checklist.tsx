@@ -35,8 +35,15 @@ export function Checklist({ title, caseId, list, items, closed }: ChecklistProps
         : t('portal:subsidies.done')
       : t('portal:subsidies.notDone');
   const titleId = `checklist-${caseId}-${list}`;
+  // The tick as clicked, set in the click's own render (the mutation's pending state arrives a moment
+  // later, and a controlled checkbox would spring back until then); cleared when the server answers.
+  const [clicked, setClicked] = useState<{ key: string; done: boolean } | null>(null);
   const pendingFor = (i: Item) =>
-    tick.isPending && tick.variables?.key === i.key && tick.variables.list === list ? tick.variables.done : undefined;
+    clicked?.key === i.key
+      ? clicked.done
+      : tick.isPending && tick.variables?.key === i.key && tick.variables.list === list
+        ? tick.variables.done
+        : undefined;
   return (
     <div role="group" aria-labelledby={titleId}>
       <Text fw={700} size="sm" mb={4} id={titleId}>
@@ -58,12 +65,15 @@ export function Checklist({ title, caseId, list, items, closed }: ChecklistProps
                     checked={pendingFor(i) ?? i.done}
                     disabled={pendingFor(i) !== undefined}
                     onChange={(e) => {
+                      const done = e.currentTarget.checked;
                       setProblem(null);
+                      setClicked({ key: i.key, done });
                       tick.mutate(
-                        { list, key: i.key, done: e.currentTarget.checked },
+                        { list, key: i.key, done },
                         {
                           onError: (error) =>
                             setProblem(applyApiError(t, error, { setFieldError: () => undefined }, [])),
+                          onSettled: () => setClicked(null),
                         },
                       );
                     }}
