@@ -39,6 +39,32 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Moves the app's stylesheet from the head into the body, after the boot shell and before #root: the shell
+ * (styled by index.html's small inline style) paints as soon as the HTML arrives instead of after the
+ * stylesheet. The parser stops at the link until the stylesheet has loaded, so the app's (deferred module)
+ * scripts still run with it applied; and it still comes before the theme's CSS variables, which Mantine
+ * renders as a <style> inside #root (same selectors as the stylesheet's defaults: the later one wins).
+ */
+function stylesheetAfterShell(): Plugin {
+  return {
+    name: 'tamago:stylesheet-after-shell',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const links = html.match(/[ \t]*<link rel="stylesheet"[^>]*>\n?/g) ?? [];
+        if (links.length === 0) return html;
+        if (!html.includes('<div id="root">'))
+          throw new Error('index.html: no <div id="root"> to put the stylesheet before');
+        let out = html;
+        for (const link of links) out = out.replace(link, '');
+        return out.replace('<div id="root">', `${links.map((l) => l.trim()).join('\n    ')}\n    <div id="root">`);
+      },
+    },
+  };
+}
+
 // The router plugin must run before the React plugin so generated route files are compiled too.
 export default defineConfig({
   root,
@@ -50,6 +76,7 @@ export default defineConfig({
       generatedRouteTree: 'src/app/route-tree.gen.ts',
     }),
     react(),
+    stylesheetAfterShell(),
     precompress(),
   ],
   resolve: {

@@ -28,6 +28,11 @@ describe('auth through the generated client', () => {
     expect(me.data).toMatchObject({ id: f.adminUserId, email: f.adminEmail, facilityId: f.facilityId });
     const refreshed = await anonymous.POST('/api/v1/auth/refresh', { body: { refreshToken: tokens!.refreshToken } });
     expect(refreshed.data?.refreshToken).not.toBe(tokens!.refreshToken);
+    // The user comes with the refresh (what /me returns), and only its public view: no hash, no lock counters.
+    expect(refreshed.data?.user).toEqual(me.data);
+    expect(Object.keys(refreshed.data!.user).sort()).toEqual(
+      ['createdAt', 'email', 'facilityId', 'id', 'lastLoginAt', 'locale', 'name', 'roles', 'status', 'tenantId'].sort(),
+    );
   });
 
   it('gives problem details on a wrong password', async () => {

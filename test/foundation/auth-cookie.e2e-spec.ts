@@ -50,7 +50,9 @@ describe('auth with the refresh cookie', () => {
     expect(refreshed.body.refreshToken).toBeUndefined();
     const second = cookieOf(refreshed).split(';')[0];
     expect(second).not.toBe(first);
-    await t.http.get('/api/v1/me').set(bearer(refreshed.body.accessToken)).expect(200);
+    const me = await t.http.get('/api/v1/me').set(bearer(refreshed.body.accessToken)).expect(200);
+    // The web app starts with this one call: the answer names the signed-in user exactly as GET /me does.
+    expect(refreshed.body.user).toEqual(me.body);
     await t.http.post('/api/v1/auth/refresh').set('Cookie', first).send({}).expect(401);
   });
 

@@ -33,13 +33,16 @@ export async function eventually<T>(
   }
 }
 
-/** Waits until a job has completed or failed (bounded) and answers it. */
+/**
+ * Waits until a job has completed or failed (bounded) and answers it. The job is read again after its
+ * state is seen settled: a copy read before the state can be one from while it was still active (no
+ * attempt counted, no failed reason) that finished between the two reads.
+ */
 export async function settled(queue: Queue, id: string, timeoutMs = 20_000): Promise<Job> {
   return eventually(
     async () => {
-      const job = await queue.getJob(id);
-      const state = job ? await job.getState() : 'missing';
-      return job && (state === 'completed' || state === 'failed') ? job : null;
+      const state = await queue.getJobState(id);
+      return state === 'completed' || state === 'failed' ? queue.getJob(id) : null;
     },
     `job ${id}`,
     timeoutMs,

@@ -21,18 +21,19 @@ describe('job platform: contracts enforced by the worker', () => {
   it('a payload that fails validation goes to failed with the reason, without retry', async () => {
     const producer = t.app.get(JobProducer);
     const id = `bad-${randomUUID()}`;
-    await producer.queueOf('apply-credit').add(
-      'apply-credit',
-      { facilityId: 'nope', on: 'April', extra: 1 },
+    await producer.queueOf('apply-run-credit').add(
+      'apply-run-credit',
+      { facilityId: 'nope', tenantIds: ['x'], on: 'April', extra: 1 },
       {
         jobId: id,
         attempts: 5,
       },
     );
-    const job = await settled(producer.queueOf('apply-credit'), id);
+    const job = await settled(producer.queueOf('apply-run-credit'), id);
     expect(await job.getState()).toBe('failed');
     expect(job.attemptsMade).toBe(1);
-    expect(job.failedReason).toMatch(/^Invalid payload for apply-credit: /);
-    for (const field of ['facilityId', 'tenantId', 'on', 'extra']) expect(job.failedReason).toContain(`${field}: `);
+    expect(job.failedReason).toMatch(/^Invalid payload for apply-run-credit: /);
+    for (const field of ['facilityId', 'runId', 'tenantIds', 'on', 'extra'])
+      expect(job.failedReason).toContain(`${field}: `);
   });
 });

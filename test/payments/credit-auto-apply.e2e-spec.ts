@@ -1,26 +1,15 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { Job, Queue } from 'bullmq';
+import { Queue } from 'bullmq';
 import { ChargeService, InvoicesService } from '@tamago/billing';
 import { TransactionRunner, queryRows } from '@tamago/database';
-import { ApplyCreditPayload, JOBS, QUEUES } from '@tamago/jobs';
+import { ApplyRunCreditPayload, JOBS, QUEUES } from '@tamago/jobs';
 import { type InvoiceBody, invoicesOf, issueRun, previewRun, registerIssuer } from '../billing/billing-helpers';
 import { TestFacility, bearer, createFacility } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
+import { settled as finished } from '../jobs/helpers';
 import { createTenant } from './helpers';
 
-/** Polls a BullMQ job until it has finished (bounded: 20 s). */
-async function finished(queue: Queue, id: string): Promise<Job> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const job = await queue.getJob(id);
-    const state = job ? await job.getState() : 'missing';
-    if (job && (state === 'completed' || state === 'failed')) return job;
-    if (Date.now() > deadline) throw new Error(`job ${id} still ${state}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-describe('payments: credit applied automatically to newly issued invoices (apply-credit job)', () => {
+describe('payments: credit applied automatically to newly issued invoices (apply-run-credit job)', () => {
   let t: TestApp;
   let f: TestFacility;
   let other: TestFacility;
@@ -70,15 +59,16 @@ describe('payments: credit applied automatically to newly issued invoices (apply
         [f.facilityId, tenantId],
       ),
     );
-  const applyJobId = (runId: string, tenantId: string) => `apply-credit-${f.facilityId}-${runId}-${tenantId}`;
+  const applyJobId = (runId: string) => `apply-run-credit-${f.facilityId}-${runId}`;
+  const nothing = { applied: 0, tenants: {}, skipped: [] };
 
   it('overpayments become credit; issuing the next run applies it: partially paid and paid', async () => {
     await charge(short, '2026-04', 50_000);
     await charge(ample, '2026-04', 30_000);
     const apr = await previewRun(t.http, f.adminToken, '2026-04');
     expect((await issueRun(t.http, f.adminToken, apr.id, '2026-04-01')).status).toBe('issued');
-    // April's own apply-credit jobs find no credit yet.
-    expect((await finished(payments, applyJobId(apr.id, short))).returnvalue).toEqual({ applied: 0, creditBalance: 0 });
+    // April's own apply-run-credit job finds no credit yet.
+    expect((await finished(payments, applyJobId(apr.id))).returnvalue).toEqual(nothing);
 
     await pay(short, 60_000, '2026-04-20'); // 50,000 on April, 10,000 credit
     await pay(ample, 75_000, '2026-04-21'); // 30,000 on April, 45,000 credit
@@ -89,14 +79,20 @@ describe('payments: credit applied automatically to newly issued invoices (apply
     const run = await previewRun(t.http, f.adminToken, '2026-05');
     mayRunId = run.id;
     expect((await issueRun(t.http, f.adminToken, run.id, '2026-05-01')).status).toBe('issued');
-    const shortJob = await finished(payments, applyJobId(run.id, short));
-    const ampleJob = await finished(payments, applyJobId(run.id, ample));
-    expect([shortJob.name, shortJob.data]).toEqual([
-      JOBS.applyCredit,
-      { facilityId: f.facilityId, tenantId: short, on: '2026-05-01' },
-    ]);
-    expect(shortJob.returnvalue).toEqual({ applied: 10_000, creditBalance: 0 });
-    expect(ampleJob.returnvalue).toEqual({ applied: 40_000, creditBalance: 5_000 });
+    // One job for the run, naming its invoiced tenants; it applies the credit of both.
+    const job = await finished(payments, applyJobId(run.id));
+    expect(job.name).toBe(JOBS.applyRunCredit);
+    expect({ ...job.data, tenantIds: [...job.data.tenantIds].sort() }).toEqual({
+      facilityId: f.facilityId,
+      runId: run.id,
+      tenantIds: [short, ample].sort(),
+      on: '2026-05-01',
+    });
+    expect(job.returnvalue).toEqual({
+      applied: 50_000,
+      tenants: { [short]: { applied: 10_000, creditBalance: 0 }, [ample]: { applied: 40_000, creditBalance: 5_000 } },
+      skipped: [],
+    });
 
     may = Object.fromEntries((await invoicesOf(t.http, f.adminToken, run.id)).map((i) => [i.tenantId, i]));
     const balance = async (id: string) => {
@@ -113,8 +109,8 @@ describe('payments: credit applied automatically to newly issued invoices (apply
     ]);
   });
 
-  it('re-running the issue job or the apply-credit job applies nothing twice', async () => {
-    // The issue job again (a retry after a crash): issue() is a no-op and the same job ids are deduplicated.
+  it('re-running the issue job or the apply-run-credit job applies nothing twice', async () => {
+    // The issue job again (a retry after a crash): issue() is a no-op and the same job id is deduplicated.
     await billing.add(
       JOBS.issueBillingRun,
       { facilityId: f.facilityId, runId: mayRunId },
@@ -122,30 +118,39 @@ describe('payments: credit applied automatically to newly issued invoices (apply
     );
     expect((await finished(billing, `rerun-${mayRunId}`)).finishedOn).toBeDefined();
     const ours = (await payments.getJobs(['completed', 'failed', 'waiting', 'active', 'delayed'])).filter((j) =>
-      j.id!.startsWith(`apply-credit-${f.facilityId}-${mayRunId}-`),
+      j.id!.startsWith(`apply-run-credit-${f.facilityId}-${mayRunId}`),
     );
-    expect(ours.length).toBe(2);
+    expect(ours.length).toBe(1);
 
-    // The apply-credit job itself twice at once under new ids: the tenant lock and the ledger hold.
-    const data: ApplyCreditPayload = { facilityId: f.facilityId, tenantId: ample, on: '2026-05-02' };
-    await payments.add(JOBS.applyCredit, data, { jobId: `again-1-${ample}` });
-    await payments.add(JOBS.applyCredit, data, { jobId: `again-2-${ample}` });
+    // The apply-run-credit job itself twice at once under new ids: the tenant lock and the ledger hold.
+    const data: ApplyRunCreditPayload = {
+      facilityId: f.facilityId,
+      runId: mayRunId,
+      tenantIds: [short, ample],
+      on: '2026-05-02',
+    };
+    await payments.add(JOBS.applyRunCredit, data, { jobId: `again-1-${ample}` });
+    await payments.add(JOBS.applyRunCredit, data, { jobId: `again-2-${ample}` });
     const again = await Promise.all([finished(payments, `again-1-${ample}`), finished(payments, `again-2-${ample}`)]);
-    expect(again.map((j) => j.returnvalue)).toEqual([
-      { applied: 0, creditBalance: 5_000 },
-      { applied: 0, creditBalance: 5_000 },
-    ]);
+    // Only ample still holds credit (5,000), and has no open invoice to use it on.
+    const held = { applied: 0, tenants: { [ample]: { applied: 0, creditBalance: 5_000 } }, skipped: [] };
+    expect(again.map((j) => j.returnvalue)).toEqual([held, held]);
     expect(await ledger(ample)).toHaveLength(2);
     expect([await creditOf(short), await creditOf(ample)]).toEqual([0, 5_000]);
     const inv = (await t.app.get(InvoicesService).findIssued(f.facilityId, may[short].id))!;
     expect([inv.status, inv.amountPaid]).toEqual(['partially_paid', 10_000]);
   });
 
-  it('two apply-credit jobs for the same credit at once apply it once', async () => {
+  it('two apply-run-credit jobs for the same credit at once apply it once', async () => {
     await charge(short, '2026-06', 20_000);
     const run = await previewRun(t.http, f.adminToken, '2026-06');
     expect((await issueRun(t.http, f.adminToken, run.id, '2026-06-01')).status).toBe('issued');
-    expect((await finished(payments, applyJobId(run.id, short))).returnvalue).toEqual({ applied: 0, creditBalance: 0 });
+    // June invoices short alone, and short's credit was used in May: the run's job finds none.
+    expect((await finished(payments, applyJobId(run.id))).returnvalue).toEqual({
+      applied: 0,
+      tenants: {},
+      skipped: [],
+    });
     const [jun] = (await invoicesOf(t.http, f.adminToken, run.id)).filter((i) => i.tenantId === short);
     // Naming May keeps the rest as credit while June is open: 15,000 clears May, 8,000 is held.
     await t.http
@@ -154,10 +159,15 @@ describe('payments: credit applied automatically to newly issued invoices (apply
       .send({ tenantId: short, amount: 23_000, paidOn: '2026-06-05', method: 'cash', invoiceIds: [may[short].id] })
       .expect(201);
     expect(await creditOf(short)).toBe(8_000);
-    const data: ApplyCreditPayload = { facilityId: f.facilityId, tenantId: short, on: '2026-06-06' };
+    const data: ApplyRunCreditPayload = {
+      facilityId: f.facilityId,
+      runId: run.id,
+      tenantIds: [short],
+      on: '2026-06-06',
+    };
     await Promise.all([
-      payments.add(JOBS.applyCredit, data, { jobId: `race-1-${short}` }),
-      payments.add(JOBS.applyCredit, data, { jobId: `race-2-${short}` }),
+      payments.add(JOBS.applyRunCredit, data, { jobId: `race-1-${short}` }),
+      payments.add(JOBS.applyRunCredit, data, { jobId: `race-2-${short}` }),
     ]);
     const jobs = await Promise.all([finished(payments, `race-1-${short}`), finished(payments, `race-2-${short}`)]);
     const applied = jobs.map((j) => j.returnvalue.applied as number).sort((a, b) => a - b);
@@ -167,12 +177,17 @@ describe('payments: credit applied automatically to newly issued invoices (apply
     expect(await creditOf(short)).toBe(0);
   });
 
-  it("a job naming another facility's tenant fails and changes nothing", async () => {
+  it("a job naming another facility's tenant changes nothing: under that facility the tenant holds no credit", async () => {
     const id = `foreign-${ample}`;
-    const data: ApplyCreditPayload = { facilityId: other.facilityId, tenantId: ample, on: '2026-06-01' };
-    await payments.add(JOBS.applyCredit, data, { jobId: id, attempts: 1 });
+    const data: ApplyRunCreditPayload = {
+      facilityId: other.facilityId,
+      runId: mayRunId,
+      tenantIds: [ample],
+      on: '2026-06-01',
+    };
+    await payments.add(JOBS.applyRunCredit, data, { jobId: id, attempts: 1 });
     const job = await finished(payments, id);
-    expect([await job.getState(), job.failedReason]).toEqual(['failed', `Tenant ${ample} was not found.`]);
+    expect([await job.getState(), job.returnvalue]).toEqual(['completed', nothing]);
     expect(await creditOf(ample)).toBe(5_000);
     expect((await t.http.get(`/api/v1/tenants/${ample}/statement`).set(bearer(other.adminToken))).status).toBe(404);
   });

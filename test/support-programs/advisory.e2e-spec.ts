@@ -344,4 +344,19 @@ describe('advisors and advisory sessions', () => {
       .expect(200)
       .expect((r) => expect(r.body.freeSessionsPerYear).toBe(4));
   });
+
+  it('answers every follow-up with its due date, null when none was given', async () => {
+    const created = await book(im.token, {
+      startsAt: future(40, 10),
+      endsAt: future(40, 11),
+      followUps: [{ action: '資金繰り表を送る', owner: 'tenant', done: false }],
+    }).expect(201);
+    expect(created.body.followUps).toEqual([{ action: '資金繰り表を送る', owner: 'tenant', dueOn: null, done: false }]);
+    const patched = await t.http
+      .patch(`/api/v1/advisory-sessions/${created.body.id}`)
+      .set(bearer(im.token))
+      .send({ followUps: [{ action: '見積を比べる', owner: 'staff', done: true }] })
+      .expect(200);
+    expect(patched.body.followUps).toEqual([{ action: '見積を比べる', owner: 'staff', dueOn: null, done: true }]);
+  });
 });

@@ -5,10 +5,23 @@ import { SMTPServer } from 'smtp-server';
 /** An in-process SMTP server that keeps what arrives, for tests that read real mail. */
 export class SmtpSink {
   readonly messages: ParsedMail[] = [];
+  /** Recipients refused permanently (550 at RCPT TO), as a server that knows no such mailbox. */
+  readonly refused = new Set<string>();
+  /** Recipients refused for now (451 at RCPT TO), as a greylisting or full mailbox. */
+  readonly deferred = new Set<string>();
+  /** RCPT TO attempts per address (lower case), refused ones included. */
+  readonly attempts = new Map<string, number>();
   private server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo: (address, _session, callback) => {
+      const to = address.address.toLowerCase();
+      this.attempts.set(to, (this.attempts.get(to) ?? 0) + 1);
+      if (this.refused.has(to)) return callback(Object.assign(new Error('no such mailbox'), { responseCode: 550 }));
+      if (this.deferred.has(to)) return callback(Object.assign(new Error('try again later'), { responseCode: 451 }));
+      callback();
+    },
     onData: (stream, _session, callback) => {
       simpleParser(stream)
         .then((mail) => {

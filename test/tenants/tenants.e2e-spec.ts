@@ -26,6 +26,43 @@ describe('tenants', () => {
       .get(TransactionRunner)
       .inFacility(facilityId, async (em) => Number((await em.query('SELECT count(*) AS n FROM tenants'))[0].n));
 
+  it('lists each tenant as its own record reads, contacts in their order, pages in the chosen order', async () => {
+    const made: string[] = [];
+    for (const [i, kana] of ['ﾘｽﾄｱ', 'ﾘｽﾄｲ', 'ﾘｽﾄｳ'].entries()) {
+      const res = await post(im.token, {
+        kind: 'individual',
+        name: `一覧 確認${i}`,
+        nameKana: kana,
+        tags: ['list-check'],
+        managerId: im.userId,
+        contacts: [
+          { role: 'primary', name: `主 担当${i}`, email: `main${i}@example.jp` },
+          { role: 'billing', name: `経理 担当${i}`, phone: '03-0000-0000' },
+        ],
+      }).expect(201);
+      made.push(res.body.id);
+    }
+    const page = async (query: object) =>
+      (
+        await t.http
+          .get('/api/v1/tenants')
+          .query({ tag: 'list-check', ...query })
+          .set(bearer(im.token))
+          .expect(200)
+      ).body;
+    const all = await page({ limit: 10 });
+    expect(all.total).toBe(3);
+    expect(all.items.map((x: { id: string }) => x.id)).toEqual(made);
+    for (const item of all.items) {
+      const one = await t.http.get(`/api/v1/tenants/${item.id}`).set(bearer(im.token)).expect(200);
+      expect(item).toStrictEqual(one.body);
+      expect(item.contacts.map((c: { role: string }) => c.role)).toEqual(['primary', 'billing']);
+    }
+    const second = await page({ limit: 1, offset: 1, sort: '-name' });
+    expect([second.total, second.items.map((x: { id: string }) => x.id)]).toEqual([3, [made[1]]]);
+    expect(await page({ limit: 1, offset: 5 })).toEqual({ items: [], total: 3 });
+  });
+
   it('creates a corporation (full-width digits normalised), lists and searches it by name and kana', async () => {
     const number = validCorporateNumber();
     const fullWidth = number.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));

@@ -146,6 +146,36 @@ describe('billing and payments in the browser', () => {
     await expectAccessible(page);
   });
 
+  it("draws the home screen's arrears by age with the API's figures, each bucket a link to the arrears list", async () => {
+    const page = accountantPage;
+    await page.goto('/');
+    const aging = page.getByRole('list', { name: '滞納の経過日数' });
+    await aging.waitFor();
+    const api = (await env.t.http.get('/api/v1/dashboard').set(bearer(env.users.accountant.token)).expect(200)).body;
+    const yen = (n: number) => `¥${n.toLocaleString('en-US')}`;
+    const buckets: [string, number][] = [
+      ['期日前', api.arrears.aging.current],
+      ['1–30日', api.arrears.aging.d1_30],
+      ['31–60日', api.arrears.aging.d31_60],
+      ['61–90日', api.arrears.aging.d61_90],
+      ['91日以上', api.arrears.aging.over_90],
+    ];
+    // The seeded invoices are open, so the section draws bars rather than its "no arrears" line.
+    expect(buckets.some(([, amount]) => amount > 0)).toBe(true);
+    const links = aging.getByRole('link');
+    expect(await links.allTextContents()).toEqual(buckets.map(([label, amount]) => `${label}${yen(amount)}`));
+    // No chart library on the home screen: recharts' SVG surface is not drawn.
+    expect(await page.locator('.recharts-surface').count()).toBe(0);
+    await screenshot(page, 'dashboard-aging-ja');
+    await expectAccessible(page);
+    // Keyboard: the buckets are links in the tab order; Enter on one opens the arrears list.
+    const first = links.first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/payments\?tab=arrears/);
+    await page.getByRole('cell', { name: tenantName }).waitFor();
+  });
+
   it('does not show the users screen to an accountant, and the server refuses it', async () => {
     const page = accountantPage;
     await page.goto('/settings');

@@ -84,6 +84,23 @@ describe('the tenant portal in the browser (390 × 844)', () => {
     await screenshot(page, 'portal-home-first-390');
   });
 
+  it('starts a reloaded portal home with one session call: the refresh answers with the user, no /me', async () => {
+    const calls: string[] = [];
+    const onRequest = (r: { url(): string; method(): string }) => {
+      const { pathname } = new URL(r.url());
+      if (pathname.startsWith('/api/')) calls.push(`${r.method()} ${pathname}`);
+    };
+    page.on('request', onRequest);
+    await page.reload();
+    await heading('ホーム').waitFor();
+    await page.getByText('未読のお知らせが1件あります。').waitFor();
+    await page.waitForLoadState('networkidle');
+    page.off('request', onRequest);
+    expect(calls.filter((c) => c.includes('/auth/'))).toEqual(['POST /api/v1/auth/refresh']);
+    expect(calls).not.toContain('GET /api/v1/me');
+    expect(calls).toContain('GET /api/v1/portal/summary');
+  });
+
   it('shows only the tenant’s own invoices and downloads one as a PDF; the transfer account is there', async () => {
     // Reached from the menu, which folds behind the burger on a phone.
     await page.getByRole('button', { name: 'ポータルメニュー' }).click();

@@ -66,9 +66,14 @@ describe('support workspace in the browser', () => {
   async function drag(card: Locator, target: Locator) {
     const from = (await card.boundingBox())!;
     const to = (await target.boundingBox())!;
-    await page.mouse.move(from.x + from.width / 2, from.y + 12);
+    const [x, y] = [from.x + from.width / 2, from.y + 12];
+    // The press must land on the card itself: after a refused drop the drag overlay animates back
+    // over it, and on a loaded machine that animation can still be running when the next drag starts.
+    // (A trial click waits until the card, not something over it, would receive the press there.)
+    await card.click({ trial: true, position: { x: from.width / 2, y: 12 } });
+    await page.mouse.move(x, y);
     await page.mouse.down();
-    await page.mouse.move(from.x + from.width / 2 + 10, from.y + 20, { steps: 3 });
+    await page.mouse.move(x + 10, y + 8, { steps: 3 });
     await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 12 });
     return {
       drop: async () => page.mouse.up(),
@@ -103,7 +108,16 @@ describe('support workspace in the browser', () => {
 
     // Legal: planning → applied opens the step's dialog, which records the application date.
     const applied = page.getByRole('region', { name: '申請済み', exact: true });
-    const legal = await drag(card, applied);
+    // The refused drag has ended (no column marked) before the next starts; dnd-kit ignores a press
+    // while the overlay's drop animation still runs, so a press that started no drag is let go and
+    // made again (at most three times) — what a person does when the first grab does not take.
+    await page.locator('[data-drop]').first().waitFor({ state: 'detached' });
+    let legal = await drag(card, applied);
+    for (let attempt = 1; attempt < 3 && (await dropState(applied, 'legal')) !== 'legal'; attempt++) {
+      await legal.drop();
+      await page.locator('[data-drop]').first().waitFor({ state: 'detached' });
+      legal = await drag(card, applied);
+    }
     await expect(dropState(applied, 'legal')).resolves.toBe('legal');
     await legal.drop();
     await screenshot(page, 'support-subsidies-dropped-ja');

@@ -154,7 +154,8 @@ describe('the staff workspace, part 2: direct debit, meter readings, settings, a
   it('enters a meter reading, shows the bad rows of a CSV as a table, then imports the fixed file', () =>
     journey(admin, 'meters', async () => {
       const page = admin;
-      const first = daysBefore(TODAY, 2);
+      // A reading per meter and month: the first on the last day of last month, the CSV's today.
+      const first = daysBefore(`${PERIOD}-01`, 1);
       await page.goto('/billing?tab=meters');
       await page.getByRole('tab', { name: '検針', selected: true }).waitFor();
       // All months: the readings may straddle a month end.

@@ -85,7 +85,7 @@ import { ReminderSettingsController } from './jobs/reminder-settings.controller'
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (c: AppConfig) => dataSourceOptions(c.DATABASE_URL),
+      useFactory: (c: AppConfig) => dataSourceOptions(c.DATABASE_URL, { extra: { max: c.DATABASE_POOL_SIZE ?? 10 } }),
     }),
     DatabaseModule,
     JobsModule,

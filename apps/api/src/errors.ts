@@ -7,7 +7,6 @@ export const ApiError = {
   AttachmentEmpty: 'api.attachmentEmpty',
   BankFileEmpty: 'api.bankFileEmpty',
   CsvFileEmpty: 'api.csvFileEmpty',
-  ExportRangeReversed: 'api.exportRangeReversed',
   FileCount: 'api.fileCount',
   MultipartUnreadable: 'api.multipartUnreadable',
   NoFilePart: 'api.noFilePart',

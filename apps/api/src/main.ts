@@ -1,3 +1,4 @@
+import './heap-settings';
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { AppConfig, loadConfig } from '@tamago/config';

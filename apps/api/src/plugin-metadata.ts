@@ -80,6 +80,60 @@ export default async () => {
           },
         ],
         [
+          require('./users/user.dto'),
+          {
+            UserDto: {
+              id: { required: true, type: () => String },
+              email: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              roles: { required: true, enum: t['@tamago/identity'].Role, isArray: true },
+              status: { required: true, type: () => String },
+              facilityId: { required: true, type: () => String, nullable: true },
+              tenantId: { required: true, type: () => String, nullable: true },
+              locale: { required: true, type: () => String },
+              lastLoginAt: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => String },
+            },
+            UserPageDto: {
+              items: { required: true, type: () => [t['./users/user.dto'].UserDto] },
+              total: { required: true, type: () => Number },
+            },
+            InviteUserDto: {
+              email: { required: true, type: () => String, maxLength: 254, format: 'email' },
+              name: { required: true, type: () => String, minLength: 1, maxLength: 100 },
+              roles: { required: true, enum: t['@tamago/identity'].Role, isArray: true, minItems: 1, maxItems: 5 },
+              tenantId: { required: false, type: () => String, format: 'uuid' },
+              locale: { required: false, enum: ['ja', 'en'] },
+            },
+            UpdateUserDto: {
+              name: { required: false, type: () => String, minLength: 1, maxLength: 100 },
+              roles: { required: false, enum: t['@tamago/identity'].Role, isArray: true, minItems: 1, maxItems: 5 },
+              locale: { required: false, enum: ['ja', 'en'] },
+            },
+            StaffNameDto: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              roles: { required: true, enum: t['@tamago/identity'].Role, isArray: true },
+              active: { required: true, type: () => Boolean },
+            },
+            StaffNamePageDto: {
+              items: { required: true, type: () => [t['./users/user.dto'].StaffNameDto] },
+              total: { required: true, type: () => Number },
+            },
+            StaffDirectoryQueryDto: {
+              ids: { required: false, type: () => [String], format: 'uuid', maxItems: 200 },
+              q: { required: false, type: () => String, maxLength: 100 },
+            },
+            UserListQueryDto: {
+              q: { required: false, type: () => String, maxLength: 100 },
+              role: { required: false, enum: t['@tamago/identity'].Role },
+              status: { required: false, enum: ['invited', 'active', 'deactivated'] },
+              sort: { required: false, enum: ['name', '-name', 'email', '-email', 'createdAt', '-createdAt'] },
+            },
+            UpdateMeDto: { locale: { required: true, enum: ['ja', 'en'] } },
+          },
+        ],
+        [
           require('./auth/auth.dto'),
           {
             LoginDto: {
@@ -93,6 +147,7 @@ export default async () => {
               expiresIn: { required: true, type: () => Number },
               tokenType: { required: true, type: () => String },
             },
+            RefreshResponseDto: { user: { required: true, type: () => t['./users/user.dto'].UserDto } },
             PasswordResetRequestDto: { email: { required: true, type: () => String, maxLength: 254, format: 'email' } },
             NewPasswordDto: {
               token: { required: true, type: () => String, minLength: 10, maxLength: 200 },
@@ -552,7 +607,7 @@ export default async () => {
               depositSettlement: { required: false, type: () => t['./leasing/lease.dto'].DepositSettlementDto },
             },
             LeaseTransitionDto: {
-              to: { required: true, enum: ['draft', 'active', 'ended', 'terminated', 'cancelled'] },
+              to: { required: true, enum: ['active', 'draft', 'ended', 'terminated', 'cancelled'] },
               signedOn: { required: false, type: () => String },
               terminatedOn: { required: false, type: () => String },
               reason: { required: false, type: () => String, maxLength: 2000 },
@@ -573,7 +628,7 @@ export default async () => {
             LeaseListQueryDto: {
               tenantId: { required: false, type: () => String, format: 'uuid' },
               spaceId: { required: false, type: () => String, format: 'uuid' },
-              status: { required: false, enum: ['draft', 'active', 'ended', 'terminated', 'cancelled'] },
+              status: { required: false, enum: ['active', 'draft', 'ended', 'terminated', 'cancelled'] },
               activeOn: { required: false, type: () => String },
               sort: { required: false, type: () => String },
             },
@@ -1044,7 +1099,7 @@ export default async () => {
             ConsentDto: {
               givenBy: { required: true, type: () => String, minLength: 1, maxLength: 200 },
               givenAt: { required: true, type: () => String, maxLength: 40 },
-              method: { required: true, enum: ['written', 'email', 'verbal', 'portal'] },
+              method: { required: true, enum: ['email', 'written', 'verbal', 'portal'] },
             },
             CreateReferralDto: {
               tenantId: { required: true, type: () => String, format: 'uuid' },
@@ -1099,7 +1154,7 @@ export default async () => {
             ConsentViewDto: {
               givenBy: { required: true, type: () => String },
               givenAt: { required: true, type: () => String },
-              method: { required: true, enum: ['written', 'email', 'verbal', 'portal'] },
+              method: { required: true, enum: ['email', 'written', 'verbal', 'portal'] },
             },
             ReferralDto: {
               id: { required: true, type: () => String },
@@ -1924,60 +1979,6 @@ export default async () => {
           },
         ],
         [require('./support/subsidy-programs.controller'), { SubsidyProgramsController: {} }],
-        [
-          require('./users/user.dto'),
-          {
-            UserDto: {
-              id: { required: true, type: () => String },
-              email: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-              roles: { required: true, enum: t['@tamago/identity'].Role, isArray: true },
-              status: { required: true, type: () => String },
-              facilityId: { required: true, type: () => String, nullable: true },
-              tenantId: { required: true, type: () => String, nullable: true },
-              locale: { required: true, type: () => String },
-              lastLoginAt: { required: true, type: () => String, nullable: true },
-              createdAt: { required: true, type: () => String },
-            },
-            UserPageDto: {
-              items: { required: true, type: () => [t['./users/user.dto'].UserDto] },
-              total: { required: true, type: () => Number },
-            },
-            InviteUserDto: {
-              email: { required: true, type: () => String, maxLength: 254, format: 'email' },
-              name: { required: true, type: () => String, minLength: 1, maxLength: 100 },
-              roles: { required: true, enum: t['@tamago/identity'].Role, isArray: true, minItems: 1, maxItems: 5 },
-              tenantId: { required: false, type: () => String, format: 'uuid' },
-              locale: { required: false, enum: ['ja', 'en'] },
-            },
-            UpdateUserDto: {
-              name: { required: false, type: () => String, minLength: 1, maxLength: 100 },
-              roles: { required: false, enum: t['@tamago/identity'].Role, isArray: true, minItems: 1, maxItems: 5 },
-              locale: { required: false, enum: ['ja', 'en'] },
-            },
-            StaffNameDto: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-              roles: { required: true, enum: t['@tamago/identity'].Role, isArray: true },
-              active: { required: true, type: () => Boolean },
-            },
-            StaffNamePageDto: {
-              items: { required: true, type: () => [t['./users/user.dto'].StaffNameDto] },
-              total: { required: true, type: () => Number },
-            },
-            StaffDirectoryQueryDto: {
-              ids: { required: false, type: () => [String], format: 'uuid', maxItems: 200 },
-              q: { required: false, type: () => String, maxLength: 100 },
-            },
-            UserListQueryDto: {
-              q: { required: false, type: () => String, maxLength: 100 },
-              role: { required: false, enum: t['@tamago/identity'].Role },
-              status: { required: false, enum: ['active', 'invited', 'deactivated'] },
-              sort: { required: false, enum: ['email', 'name', '-name', '-email', 'createdAt', '-createdAt'] },
-            },
-            UpdateMeDto: { locale: { required: true, enum: ['ja', 'en'] } },
-          },
-        ],
         [require('./users/me.controller'), { MeController: {} }],
         [
           require('./users/saved-views.controller'),
@@ -2835,7 +2836,7 @@ export default async () => {
           {
             AuthController: {
               login: { type: t['./auth/auth.dto'].TokenPairDto },
-              refresh: { type: t['./auth/auth.dto'].TokenPairDto },
+              refresh: { type: t['./auth/auth.dto'].RefreshResponseDto },
               logout: {},
               logoutEverywhere: {},
               requestReset: {},

@@ -6,7 +6,7 @@ import { loggerParams } from '@tamago/logging';
 import { DatabaseModule } from '@tamago/database';
 import { FacilitiesModule, FacilitiesService } from '@tamago/facilities';
 import { BillingJobsModule } from '@tamago/billing';
-import { JobsPortsModule, JobsModule, JobsWorkerModule } from '@tamago/jobs';
+import { JobsPortsModule, JobsModule, JobsWorkerModule, workerPoolSize } from '@tamago/jobs';
 import { NotificationsJobsModule } from '@tamago/notifications';
 import { PaymentsJobsModule } from '@tamago/payments';
 import { ReportsJobsModule } from '@tamago/reports';
@@ -22,7 +22,8 @@ import { dataSourceOptions } from '@tamago/schema';
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => loggerParams(c, 'worker') }),
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (c: AppConfig) => dataSourceOptions(c.DATABASE_URL),
+      useFactory: (c: AppConfig) =>
+        dataSourceOptions(c.DATABASE_URL, { extra: { max: c.DATABASE_POOL_SIZE ?? workerPoolSize() } }),
     }),
     DatabaseModule,
     JobsModule,

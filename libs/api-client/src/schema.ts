@@ -3446,15 +3446,6 @@ export interface components {
             /** @description omit it when the refresh cookie is sent (the web app) */
             refreshToken?: string;
         };
-        PasswordResetRequestDto: {
-            /** Format: email */
-            email: string;
-        };
-        NewPasswordDto: {
-            /** @description the token from the mail */
-            token: string;
-            password: string;
-        };
         UserDto: {
             id: string;
             email: string;
@@ -3467,6 +3458,26 @@ export interface components {
             locale: string;
             lastLoginAt: string | null;
             createdAt: string;
+        };
+        RefreshResponseDto: {
+            accessToken: string;
+            /** @description absent when the client asked for the refresh cookie (X-Auth-Transport: cookie) */
+            refreshToken?: string;
+            /** @description seconds until the access token expires */
+            expiresIn: number;
+            /** @example Bearer */
+            tokenType: string;
+            /** @description the signed-in user, as GET /me returns it */
+            user: components["schemas"]["UserDto"];
+        };
+        PasswordResetRequestDto: {
+            /** Format: email */
+            email: string;
+        };
+        NewPasswordDto: {
+            /** @description the token from the mail */
+            token: string;
+            password: string;
         };
         UpdateMeDto: {
             /** @enum {string} */
@@ -6612,7 +6623,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TokenPairDto"];
+                    "application/json": components["schemas"]["RefreshResponseDto"];
                 };
             };
             /** @description Bad input: `errors[]` names each field with a code and a message */

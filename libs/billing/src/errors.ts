@@ -25,6 +25,7 @@ export const BillingError = {
   DueAdjustInvalid: 'billing.dueAdjustInvalid',
   DueDayInvalid: 'billing.dueDayInvalid',
   DueMonthOffsetInvalid: 'billing.dueMonthOffsetInvalid',
+  ExportRangeReversed: 'billing.exportRangeReversed',
   FacilityNotFound: 'billing.facilityNotFound',
   InvoiceAlreadyReissued: 'billing.invoiceAlreadyReissued',
   InvoiceAlreadyVoid: 'billing.invoiceAlreadyVoid',

@@ -1,8 +1,8 @@
-import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
-import { writeCsv } from '@tamago/core';
+import { DomainError, writeCsv } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
+import { BillingError } from './errors';
 
 /** Billing periods (YYYY-MM, both inclusive) to export; none given: every invoice. */
 export interface InvoiceExportRange {
@@ -84,7 +84,14 @@ export class InvoiceExportService {
 
   constructor(private readonly tx: TransactionRunner) {}
 
+  /** The CSV stream; a reversed range is refused (400 on `to`) before anything is read. */
   csv(facilityId: string, range: InvoiceExportRange): Readable {
+    if (range.from && range.to && range.from > range.to) {
+      throw DomainError.invalid(BillingError.ExportRangeReversed, 'to', 'to must not be before from.', {
+        from: range.from,
+        to: range.to,
+      });
+    }
     const out = new PassThrough();
     let closed = false;
     out.once('close', () => (closed = true));
@@ -99,9 +106,7 @@ export class InvoiceExportService {
         for (;;) {
           const rows: ExportRow[] = await em.query(`FETCH ${EXPORT_FETCH_ROWS} FROM invoice_export`);
           if (rows.length === 0 || closed) break;
-          if (!out.write(writeCsv(rows.map(cells)))) {
-            await Promise.race([once(out, 'drain'), once(out, 'close')]);
-          }
+          if (!out.write(writeCsv(rows.map(cells)))) await drainedOrClosed(out);
           if (closed) break;
         }
         await em.query('CLOSE invoice_export');
@@ -115,6 +120,22 @@ export class InvoiceExportService {
       );
     return out;
   }
+}
+
+/**
+ * Resolves when the stream has taken what it was given, or was closed, and leaves no listener behind (racing
+ * `events.once` for both left a 'close' listener per batch on the stream).
+ */
+function drainedOrClosed(out: PassThrough): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+  });
 }
 
 function cells(r: ExportRow): (string | number | null)[] {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
 import type { TaxSummaryEntry } from './domain';
 import type { InvoiceSnapshot, SnapshotLine } from './invoice-types';
 
@@ -53,6 +53,11 @@ export function renderInvoicePdf(s: InvoiceSnapshot, fontPath = INVOICE_FONT_PAT
   if (!existsSync(fontPath)) {
     throw new Error(`Invoice font missing at ${fontPath}: install fonts-ipaexfont-gothic to render invoices.`);
   }
+  // pdfkit (with fontkit) is loaded on the first render, not when the API or the worker starts.
+  return import('pdfkit').then(({ default: PDFDocument }) => render(PDFDocument, s, fontPath));
+}
+
+function render(PDFDocument: typeof PDFKitDocument, s: InvoiceSnapshot, fontPath: string): Promise<Buffer> {
   const issued = new Date(`${s.issueDate}T00:00:00Z`);
   const title = s.title ?? (s.kind === 'credit_note' ? '適格返還請求書' : '適格請求書');
   const doc = new PDFDocument({

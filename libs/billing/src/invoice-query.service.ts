@@ -63,9 +63,17 @@ export class InvoiceQueryService {
       if (q.q)
         qb.andWhere("i.recipient_name ILIKE :q ESCAPE '\\'", { q: `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
       const [column, direction] = SORTS[q.sort ?? '-issueDate'] ?? SORTS['-issueDate'];
-      qb.orderBy(column, direction, 'NULLS LAST').addOrderBy('i.id', 'ASC').skip(q.offset).take(q.limit);
-      const [items, total] = await qb.getManyAndCount();
-      return { items, total };
+      qb.orderBy(column, direction, 'NULLS LAST').addOrderBy('i.id', 'ASC');
+      const counting = qb.clone();
+      // The page and the count of every match in one statement (the window runs before LIMIT); no
+      // join, so LIMIT/OFFSET apply to invoice rows.
+      const { entities, raw } = await qb
+        .addSelect('COUNT(*) OVER ()::int', 'total_count')
+        .offset(q.offset)
+        .limit(q.limit)
+        .getRawAndEntities<{ total_count: number }>();
+      if (entities.length === 0) return { items: [], total: q.offset > 0 ? await counting.getCount() : 0 };
+      return { items: entities, total: Number(raw[0].total_count) };
     });
   }
 

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DomainError } from '@tamago/core';
-import { HandlesJob, IssueBillingRunPayload, JobHandler, JobProducer, isLastAttempt, jobId } from '@tamago/jobs';
-import { BillingRunIssueService } from './billing-run-issue.service';
+import { HandlesJob, IssueBillingRunPayload, JobHandler, JobProducer, isLastAttempt } from '@tamago/jobs';
+import { BillingRunIssueService, type IssuedRun } from './billing-run-issue.service';
 
 /**
- * Issues a run's drafts (`issue-billing-run`), then asks payments to apply each invoiced tenant's
- * credit balance (`apply-credit` on the payments queue — billing knows only the job contract, so
- * libs/payments may keep depending on libs/billing).
+ * Issues a run's drafts (`issue-billing-run`), then asks payments to apply the invoiced tenants'
+ * credit balances (one `apply-run-credit` on the payments queue — billing knows only the job
+ * contract, so libs/payments may keep depending on libs/billing).
  */
 @Injectable()
 @JobHandler('issue-billing-run')
@@ -19,8 +19,9 @@ export class IssueBillingRunJob implements HandlesJob<'issue-billing-run'> {
 
   async handle(payload: IssueBillingRunPayload, job: Job): Promise<void> {
     const { facilityId, runId } = payload;
+    let issued: IssuedRun | null;
     try {
-      await this.issuer.issue(facilityId, runId, (p) => job.updateProgress(p));
+      issued = await this.issuer.issue(facilityId, runId, (p) => job.updateProgress(p));
     } catch (e) {
       if (e instanceof DomainError || isLastAttempt(job)) {
         await this.issuer.fail(facilityId, runId, e instanceof Error ? e.message : String(e));
@@ -29,22 +30,16 @@ export class IssueBillingRunJob implements HandlesJob<'issue-billing-run'> {
       throw e;
     }
     // After issue() on every attempt, not inside it: a crash after the run committed retries this
-    // job, issue() is then a no-op and the requests are sent again under the same job ids.
-    await this.requestCreditApplication(facilityId, runId);
+    // job, issue() then only answers the issued run and the requests are sent again under the same
+    // job ids.
+    await this.requestCreditApplication(facilityId, runId, issued);
     // Mailing the invoices is notifications' work (when the facility chose it); billing only asks.
     await this.jobs.add('mail-issued-invoices', { facilityId, runId });
   }
 
-  private async requestCreditApplication(facilityId: string, runId: string): Promise<void> {
-    const issued = await this.issuer.issuedTenants(facilityId, runId);
+  private async requestCreditApplication(facilityId: string, runId: string, issued: IssuedRun | null): Promise<void> {
     if (!issued || issued.tenantIds.length === 0) return;
-    await this.jobs.addBulk(
-      issued.tenantIds.map((tenantId) => ({
-        name: 'apply-credit' as const,
-        payload: { facilityId, tenantId, on: issued.issueDate },
-        // One request per run and tenant however often this runs.
-        opts: { id: jobId('apply-credit', facilityId, runId, tenantId) },
-      })),
-    );
+    // One request per run however often this runs (the contract's id is the facility and run).
+    await this.jobs.add('apply-run-credit', { facilityId, runId, tenantIds: issued.tenantIds, on: issued.issueDate });
   }
 }

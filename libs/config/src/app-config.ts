@@ -42,6 +42,18 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/tamago';
 
+  /**
+   * Connections each API or worker process keeps to PostgreSQL at most. Unset: 10 for the API; a
+   * worker takes one per job its queues may run at once plus 3 (`workerPoolSize` in libs/jobs), so no
+   * running job waits for a connection.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  DATABASE_POOL_SIZE?: number;
+
   @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -189,6 +201,13 @@ export class AppConfig {
   @Max(60000)
   REMINDER_SWEEP_PAUSE_MS = 0;
 
+  /** Test hook: a pause after each mail of a send-email batch, so a test can kill a worker in the middle of a batch. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  MAIL_BATCH_PAUSE_MS = 0;
+
   /** TRUSTED_PROXIES as Fastify's `trustProxy`: the list, or false when none is trusted. */
   get trustedProxies(): string[] | false {
     const list = this.TRUSTED_PROXIES.split(',')
@@ -205,7 +224,7 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   @Max(1000)
-  BILLING_ISSUE_CHUNK = 100;
+  BILLING_ISSUE_CHUNK = 500;
 
   /** Test hook: a pause after each step of a billing issue (a chunk of invoices) and of a report build, for the fault suite. */
   @Transform(toInt)

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { writeCsv } from '@tamago/core';
 
 /** A list to export: a sheet name, Japanese headers and rows of plain values. */
@@ -18,6 +17,8 @@ export function toCsv(table: ExportTable): Buffer {
 
 /** An XLSX workbook with one sheet, a bold frozen header and numbers kept as numbers. */
 export async function toXlsx(table: ExportTable): Promise<Buffer> {
+  // exceljs is loaded on the first workbook, not when the API starts.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tamago';
   const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -5,6 +5,7 @@ export { APP_ROLE, ACTOR_SETTING, FACILITY_SETTING, enableFacilityRls, disableFa
 export { ensureDatabase, dropDatabase, runMigrations } from './migrate';
 export { isPgError, pgErrorOf, PgErrorCode } from './pg-errors';
 export { queryRows } from './query-rows';
+export { entitiesOf } from './entity-rows';
 export { ClockSubscriber } from './clock.subscriber';
 export { inBulkMode, isBulkMode } from './bulk-mode';
 export { isConnectionError } from './pg-errors';

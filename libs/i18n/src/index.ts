@@ -4,4 +4,4 @@ export * from './translator';
 export { ja } from './locales/ja';
 export { en } from './locales/en';
 export type { Catalogue } from './locales/catalogue';
-export { localiseStateParams } from './state-labels';
+export { JA_STATE_NAMES, localiseStateParams } from './state-labels';

@@ -22,4 +22,23 @@ describe('state names in transition errors', () => {
       translate('ja', 'errors.core.transitionFromFinal', localiseStateParams('ja', 'core.transitionFromFinal', params)),
     ).toContain('「終了」は最終の状態です');
   });
+
+  it("names a tenant's kind and the field its rule is about in Japanese, not the API's values", () => {
+    const params = { field: 'corporateNumber', kind: 'corporation' };
+    expect(
+      translate(
+        'ja',
+        'errors.tenants.fieldRequiredForKind',
+        localiseStateParams('ja', 'tenants.fieldRequiredForKind', params),
+      ),
+    ).toBe('「法人」では今後「法人番号」の入力が必要です。');
+    expect(
+      translate(
+        'ja',
+        'errors.tenants.fieldNotForKind',
+        localiseStateParams('ja', 'tenants.fieldNotForKind', { field: 'tradeName', kind: 'individual' }),
+      ),
+    ).toBe('「個人」には「屋号」を指定できません。');
+    expect(localiseStateParams('en', 'tenants.fieldRequiredForKind', params)).toBe(params);
+  });
 });

@@ -5,7 +5,7 @@ import type { Locale } from './translator';
  * names them), the same words the web app shows. English messages keep the API's own values
  * ('draft', 'no_show'), which are what an English client sends.
  */
-const JA: Record<string, { noun: string; states: Record<string, string> }> = {
+export const JA_STATE_NAMES: Readonly<Record<string, { noun: string; states: Record<string, string> }>> = {
   lease: {
     noun: '契約',
     states: { draft: '下書き', active: '有効', ended: '終了', terminated: '中途解約', cancelled: '取消' },
@@ -49,7 +49,7 @@ const JA: Record<string, { noun: string; states: Record<string, string> }> = {
     states: {
       applicant: '申込',
       screening: '審査中',
-      approved: '承認済',
+      approved: '承認済み',
       active: '入居中',
       graduated: '卒業',
       withdrawn: '退去',
@@ -57,6 +57,24 @@ const JA: Record<string, { noun: string; states: Record<string, string> }> = {
     },
   },
 };
+
+/** Japanese names of the tenant kinds and of the fields the kind rules name, as the web app shows them. */
+const JA_TENANT_KINDS: Readonly<Record<string, string>> = {
+  corporation: '法人',
+  sole_proprietor: '個人事業主',
+  individual: '個人',
+  support_client: '支援先',
+};
+const JA_KIND_FIELDS: Readonly<Record<string, string>> = { corporateNumber: '法人番号', tradeName: '屋号' };
+
+/** The reasons whose params name a tenant kind (`kind`) and one of its fields (`field`). */
+const KIND_REASONS = new Set(['tenants.fieldRequiredForKind', 'tenants.fieldNotForKind']);
+
+function localiseKindParams(params: Record<string, unknown>): Record<string, unknown> {
+  const kind = JA_TENANT_KINDS[String(params.kind)];
+  const field = JA_KIND_FIELDS[String(params.field)];
+  return { ...params, ...(kind ? { kind } : {}), ...(field ? { field } : {}) };
+}
 
 /** The reasons whose params name a state machine (`noun`) and its states (`from`, `to`, `allowed`). */
 const TRANSITION_REASONS = new Set(['core.illegalTransition', 'core.transitionFromFinal']);
@@ -70,8 +88,9 @@ export function localiseStateParams(
   reason: unknown,
   params: Record<string, unknown>,
 ): Record<string, unknown> {
+  if (locale === 'ja' && typeof reason === 'string' && KIND_REASONS.has(reason)) return localiseKindParams(params);
   if (locale !== 'ja' || typeof reason !== 'string' || !TRANSITION_REASONS.has(reason)) return params;
-  const machine = JA[String(params.noun)];
+  const machine = JA_STATE_NAMES[String(params.noun)];
   if (!machine) return params;
   const label = (s: unknown) => machine.states[String(s)] ?? String(s);
   const allowed =

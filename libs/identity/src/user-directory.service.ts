@@ -1,7 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { DomainError } from '@tamago/core';
-import { TransactionRunner } from '@tamago/database';
+import { TransactionRunner, queryRows } from '@tamago/database';
 import { Role, STAFF_ROLES } from './role';
 import { User } from './user.entity';
 import { IdentityError } from './errors';
@@ -119,7 +119,12 @@ export class UserDirectoryService {
   async namesOf(em: EntityManager, facilityId: string, ids: readonly string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
-    const rows = await em.find(User, { select: { id: true, name: true }, where: { facilityId, id: In(unique) } });
+    // Fixed SQL, no entity to hydrate: list pages ask this on every read.
+    const rows = await queryRows<{ id: string; name: string }>(
+      em,
+      'SELECT id, name FROM users WHERE facility_id = $1 AND id = ANY($2::uuid[])',
+      [facilityId, unique],
+    );
     return new Map(rows.map((u) => [u.id, u.name]));
   }
 }

@@ -1,7 +1,8 @@
 import { JobsOptions, KeepJobs } from 'bullmq';
+import { createHash } from 'node:crypto';
 import { jobId } from './job-id';
 import {
-  ApplyCreditPayload,
+  ApplyRunCreditPayload,
   AutoIssueBillingRunPayload,
   FacilityTickPayload,
   IssueBillingRunPayload,
@@ -10,6 +11,7 @@ import {
   ReminderSweepPayload,
   ScheduleTickPayload,
   ScheduledBillingRunPayload,
+  SendEmailBatchPayload,
   SendEmailPayload,
   GenerateReportPayload,
   RunReportSchedulePayload,
@@ -52,6 +54,28 @@ export const JOB_CONTRACTS = {
     // SMTP down: retried with backoff (5 s, 10 s, … about 10 min in all), then kept as failed.
     options: retried(8, 5_000, { age: 24 * 3600, count: 1000 }),
   }),
+  // Notification mails of one facility relayed together (see OutboxRelay): each mail is locked, checked,
+  // sent and recorded on its own; a mail that fails is handed to a send-email job (its own retries), so
+  // the batch's retries only cover the batch's own machinery (database, Redis). The id is the digest of
+  // its mails, so the same batch relayed twice is one job. Few done batches are kept: they hold the HTML.
+  'send-email-batch': contract({
+    queue: QUEUES.notifications,
+    payload: SendEmailBatchPayload,
+    options: retried(8, 5_000, { age: 24 * 3600, count: 100 }),
+    id: (p) =>
+      jobId(
+        'mail-batch',
+        createHash('sha256')
+          .update(
+            p.mails
+              .map((m) => m.deliveryKey ?? '')
+              .sort()
+              .join(','),
+          )
+          .digest('hex')
+          .slice(0, 32),
+      ),
+  }),
   // Billing runs are idempotent by run and generation; a few retries cover a worker restart.
   'preview-billing-run': contract({
     queue: QUEUES.billing,
@@ -66,10 +90,12 @@ export const JOB_CONTRACTS = {
     id: (p) => jobId('billing-issue', p.runId),
   }),
   // Applying credit is idempotent (per-tenant lock, ledger rows); retries cover a busy database.
-  'apply-credit': contract({
+  // One job per issued run, however often the issue job runs.
+  'apply-run-credit': contract({
     queue: QUEUES.payments,
-    payload: ApplyCreditPayload,
+    payload: ApplyRunCreditPayload,
     options: retried(5, 2_000),
+    id: (p) => jobId('apply-run-credit', p.facilityId, p.runId),
   }),
   // The monthly billing schedule: one start per facility and period (the run itself is idempotent).
   'scheduled-billing-run': contract({
@@ -150,7 +176,7 @@ export const JOBS = {
   sendEmail: 'send-email',
   previewBillingRun: 'preview-billing-run',
   issueBillingRun: 'issue-billing-run',
-  applyCredit: 'apply-credit',
+  applyRunCredit: 'apply-run-credit',
 } as const satisfies Record<string, JobName>;
 
 /** Options per job kind, read from the contracts. */

@@ -1,4 +1,4 @@
-export { QUEUES, QueueName, QUEUE_CONCURRENCY } from './queues';
+export { QUEUES, QueueName, QUEUE_CONCURRENCY, workerPoolSize } from './queues';
 export { JOB_CONTRACTS, JOBS, JOB_OPTIONS, JobContract, JobName, JobPayload, contractOf } from './contracts';
 export * from './payloads';
 export { jobId } from './job-id';

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsInt,
@@ -71,6 +73,27 @@ export class SendEmailPayload {
   attachments?: MailAttachmentPayload[];
 }
 
+/** The most mails one `send-email-batch` job carries (the relay cuts a facility's pending mails into batches of this size). */
+export const MAIL_BATCH_SIZE = 50;
+
+/**
+ * Payload of `send-email-batch`: notification mails of one facility (each with its deliveryKey),
+ * handed over by the outbox relay in one job instead of one job per mail. Each mail keeps its own
+ * outcome: sent and recorded one by one, a refused address suppressed, a failing one handed to a
+ * `send-email` job of its own.
+ */
+export class SendEmailBatchPayload {
+  @IsUUID()
+  facilityId!: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAIL_BATCH_SIZE)
+  @ValidateNested({ each: true })
+  @Type(() => SendEmailPayload)
+  mails!: SendEmailPayload[];
+}
+
 /** Payload of `preview-billing-run`: the run and the generation of its preview (stale ones are skipped). */
 export class PreviewBillingRunPayload {
   @IsUUID()
@@ -94,15 +117,22 @@ export class IssueBillingRunPayload {
 }
 
 /**
- * Payload of `apply-credit`: use a tenant's credit balance on its open invoices. Billing enqueues
- * it after issuing a run; `on` is the run's issue date, the date the credit use is booked.
+ * Payload of `apply-run-credit`: use the credit balances of a run's invoiced tenants on their open
+ * invoices. Billing enqueues one per issued run; `on` is the run's issue date, the date the credit
+ * use is booked. Payments finds which of `tenantIds` hold credit in one query, so a run whose
+ * tenants hold none costs one statement, not a job per tenant.
  */
-export class ApplyCreditPayload {
+export class ApplyRunCreditPayload {
   @IsUUID()
   facilityId!: string;
 
   @IsUUID()
-  tenantId!: string;
+  runId!: string;
+
+  @IsArray()
+  @ArrayMaxSize(20_000)
+  @IsUUID('all', { each: true })
+  tenantIds!: string[];
 
   @Matches(ISO_DATE)
   on!: string;

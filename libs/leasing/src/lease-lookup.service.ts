@@ -68,19 +68,26 @@ export class LeaseLookup implements TenantExitCheck {
     facilityId: string,
     filter: { from: string; to: string; tenantId?: string },
   ): Promise<{ spaceId: string; tenantId: string; startDate: string; endDate: string }[]> {
+    return this.tx.inFacility(facilityId, (em) => this.spaceOccupantsIn(em, facilityId, filter));
+  }
+
+  /** spaceOccupants in the caller's facility transaction (the billing preview reads it with its drafts). */
+  spaceOccupantsIn(
+    em: EntityManager,
+    facilityId: string,
+    filter: { from: string; to: string; tenantId?: string },
+  ): Promise<{ spaceId: string; tenantId: string; startDate: string; endDate: string }[]> {
     const from = parseIsoDate(filter.from, 'from');
     const to = parseIsoDate(filter.to, 'to');
-    return this.tx.inFacility(facilityId, (em) =>
-      queryRows<{ spaceId: string; tenantId: string; startDate: string; endDate: string }>(
-        em,
-        `SELECT ls.space_id AS "spaceId", l.tenant_id AS "tenantId",
-                to_char(ls.start_date, 'YYYY-MM-DD') AS "startDate", to_char(ls.end_date, 'YYYY-MM-DD') AS "endDate"
-           FROM lease_spaces ls JOIN leases l ON l.id = ls.lease_id AND l.facility_id = ls.facility_id
-          WHERE ls.facility_id = $1 AND ls.holds AND l.status IN ('active', 'ended', 'terminated')
-            AND ls.start_date <= $3 AND ls.end_date >= $2 AND ($4::uuid IS NULL OR l.tenant_id = $4)
-          ORDER BY ls.start_date, ls.id`,
-        [facilityId, from, to, filter.tenantId ?? null],
-      ),
+    return queryRows<{ spaceId: string; tenantId: string; startDate: string; endDate: string }>(
+      em,
+      `SELECT ls.space_id AS "spaceId", l.tenant_id AS "tenantId",
+              to_char(ls.start_date, 'YYYY-MM-DD') AS "startDate", to_char(ls.end_date, 'YYYY-MM-DD') AS "endDate"
+         FROM lease_spaces ls JOIN leases l ON l.id = ls.lease_id AND l.facility_id = ls.facility_id
+        WHERE ls.facility_id = $1 AND ls.holds AND l.status IN ('active', 'ended', 'terminated')
+          AND ls.start_date <= $3 AND ls.end_date >= $2 AND ($4::uuid IS NULL OR l.tenant_id = $4)
+        ORDER BY ls.start_date, ls.id`,
+      [facilityId, from, to, filter.tenantId ?? null],
     );
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { addDays, parseIsoDate } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { type Space, SpaceService } from '@tamago/spaces';
@@ -49,31 +49,40 @@ export class OccupancyService {
   report(facilityId: string, asOf?: string): Promise<OccupancyReport> {
     return this.tx.inFacility(facilityId, async (em) => {
       const day = asOf ? parseIsoDate(asOf, 'asOf') : await this.leases.today(em, facilityId);
-      const spaces = (await this.spaces.withTypes(em, facilityId)).filter((s) => s.status !== 'out_of_service');
-      const leases = await em.find(Lease, {
-        where: { facilityId, status: In([...SIGNED_LEASE_STATUSES]) },
-        relations: { spaces: true },
-      });
-      const rows = leases.map((l) => ({
-        spaceIds: (l.spaces ?? []).map((s) => s.spaceId),
-        status: l.status,
-        startDate: l.startDate,
-        endDate: l.endDate,
-        terminatedOn: l.terminatedOn,
-      }));
-      const result = occupancy(
-        day,
-        spaces.map((s) => ({ id: s.id, areaSqm: s.areaSqm })),
-        rows,
-      );
+      const [report] = await this.reportsIn(em, facilityId, [day]);
+      return report;
+    });
+  }
+
+  /**
+   * `report` on each of the given days, from one read of the spaces and leases (a year's trend
+   * reads them once, not once a month).
+   */
+  reportsOn(facilityId: string, days: readonly string[]): Promise<OccupancyReport[]> {
+    const parsed = days.map((d) => parseIsoDate(d, 'asOf'));
+    return this.tx.inFacility(facilityId, (em) => this.reportsIn(em, facilityId, parsed));
+  }
+
+  private async reportsIn(em: EntityManager, facilityId: string, days: readonly string[]): Promise<OccupancyReport[]> {
+    const spaces = (await this.spaces.withTypes(em, facilityId)).filter((s) => s.status !== 'out_of_service');
+    const leases = await em.find(Lease, {
+      where: { facilityId, status: In([...SIGNED_LEASE_STATUSES]) },
+      relations: { spaces: true },
+    });
+    const rows = leases.map((l) => ({
+      spaceIds: (l.spaces ?? []).map((s) => s.spaceId),
+      status: l.status,
+      startDate: l.startDate,
+      endDate: l.endDate,
+      terminatedOn: l.terminatedOn,
+    }));
+    const lettable = spaces.map((s) => ({ id: s.id, areaSqm: s.areaSqm }));
+    return days.map((day) => {
+      const result = occupancy(day, lettable, rows);
       const occupied = new Set(
         rows.filter((r) => r.startDate <= day && day <= (r.terminatedOn ?? r.endDate)).flatMap((r) => r.spaceIds),
       );
-      return {
-        ...result,
-        asOf: day,
-        vacantSpaces: spaces.filter((s) => !occupied.has(s.id)),
-      };
+      return { ...result, asOf: day, vacantSpaces: spaces.filter((s) => !occupied.has(s.id)) };
     });
   }
 

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Between } from 'typeorm';
+import { Between, EntityManager } from 'typeorm';
 import { DomainError } from '@tamago/core';
 import { TransactionRunner } from '@tamago/database';
 import { LeaseLookup } from '@tamago/leasing';
 import {
+  METER_KINDS,
   METER_UNITS,
   MeterKind,
   co2Kg,
@@ -73,6 +74,31 @@ export class UsageService {
         unattributed: query.tenantId ? 0 : unattributed,
       };
     });
+  }
+
+  /**
+   * Usage of every meter kind per tenant in one month, read in the caller's facility transaction
+   * with two queries (the occupants of the month and its readings of all kinds): what the billing
+   * preview bills, attributed as usage() attributes it.
+   */
+  async monthUsageIn(
+    em: EntityManager,
+    facilityId: string,
+    period: string,
+  ): Promise<{ kind: MeterKind; tenantId: string; amount: number }[]> {
+    const month = parseMonth(period);
+    const range = monthRange(month);
+    const occupants = await this.leases.spaceOccupantsIn(em, facilityId, { from: range.from, to: range.to });
+    const readings = await em.find(MeterReading, { where: { facilityId, period: month } });
+    const out: { kind: MeterKind; tenantId: string; amount: number }[] = [];
+    for (const kind of METER_KINDS) {
+      const { items } = usageByTenant(
+        readings.filter((r) => r.kind === kind),
+        occupants,
+      );
+      for (const i of items) out.push({ kind, tenantId: i.tenantId, amount: i.amount });
+    }
+    return out;
   }
 
   /** The facility's metering settings. */

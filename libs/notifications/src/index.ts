@@ -2,6 +2,7 @@ export { NotificationsModule } from './notifications.module';
 export { NotificationsJobsModule } from './notifications-jobs.module';
 export { MailQueue } from './mail-queue';
 export { MailService } from './mail.service';
+export { MailDeliveryService } from './mail-delivery.service';
 export { accountExistsMail, invitationMail, passwordResetMail } from './templates';
 export {
   Locale,

@@ -28,6 +28,9 @@ export class MailService implements OnModuleDestroy {
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
+      // Base64 rather than quoted-printable: Japanese text is a third of the bytes on the wire and the
+      // encoding is native (QP, in JavaScript, was the largest CPU cost of a mail in the bench profile).
+      textEncoding: 'base64',
       // A notification's Message-ID is stable, so a resend after a crash is recognisable as the same mail.
       ...(mail.deliveryKey ? { messageId: `<${mail.deliveryKey}@notifications.tamago>` } : {}),
       attachments: mail.attachments?.map((a) => ({

@@ -1,4 +1,3 @@
-import mjml2html from 'mjml';
 import en from './i18n/en.json';
 import ja from './i18n/ja.json';
 
@@ -69,6 +68,8 @@ async function compileLayout(locale: Locale, withLink: boolean): Promise<string>
   const button = withLink
     ? `<mj-button href="${SLOT('LINK')}" background-color="#c2410c" align="left">${SLOT('OPEN')}</mj-button>`
     : '';
+  // MJML (with its HTML and CSS tool chain) is loaded when a layout is first compiled, not at start.
+  const { default: mjml2html } = await import('mjml');
   const { html, errors } = await mjml2html(
     `<mjml lang="${locale}"><mj-head><mj-title>${SLOT('SUBJECT')}</mj-title>
       <mj-attributes><mj-all font-family="'Hiragino Sans','Noto Sans JP',Meiryo,sans-serif" /></mj-attributes></mj-head>

@@ -191,6 +191,19 @@ export class PaymentLedger {
     return { applied, allocations };
   }
 
+  /** Which of `tenantIds` hold credit (a positive balance), in one query. */
+  async tenantsHoldingCredit(em: EntityManager, facilityId: string, tenantIds: string[]): Promise<string[]> {
+    if (tenantIds.length === 0) return [];
+    const rows = await queryRows<{ tenant_id: string }>(
+      em,
+      `SELECT tenant_id FROM payment_allocations
+        WHERE facility_id = $1 AND tenant_id = ANY($2::uuid[]) AND kind = 'credit'
+        GROUP BY tenant_id HAVING SUM(amount) > 0 ORDER BY tenant_id`,
+      [facilityId, tenantIds],
+    );
+    return rows.map((r) => r.tenant_id);
+  }
+
   /** The tenant's credit balance (yen held from overpayments, not yet used or refunded). */
   async creditBalance(em: EntityManager, facilityId: string, tenantId: string): Promise<number> {
     const [row] = await queryRows<{ sum: string | null }>(

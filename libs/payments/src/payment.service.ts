@@ -28,6 +28,13 @@ export interface PaymentTotals {
 }
 
 /** Payments recorded by staff: idempotent creation, listing, refunds and use of credit. */
+/** What applyRunCredit did: yen applied in all, per tenant holding credit, and the tenants skipped. */
+export interface RunCreditOutcome {
+  applied: number;
+  tenants: Record<string, { applied: number; creditBalance: number }>;
+  skipped: string[];
+}
+
 @Injectable()
 export class PaymentService {
   constructor(
@@ -136,7 +143,7 @@ export class PaymentService {
 
   /**
    * Uses a tenant's credit balance on its open invoices (oldest first, or the named ones). A null
-   * actor is the system (the apply-credit job after a billing run). Running it again applies
+   * actor is the system (the apply-run-credit job after a billing run). Running it again applies
    * nothing twice: the tenant lock serialises it and the ledger holds what was already used.
    */
   async applyCredit(
@@ -156,6 +163,34 @@ export class PaymentService {
       },
       actorId,
     );
+  }
+
+  /**
+   * Uses the credit balances of `tenantIds` (a billing run's invoiced tenants, for the
+   * apply-run-credit job) on their open invoices. One query finds which of them hold credit; each of
+   * those is then applied as {@link applyCredit} does, in a transaction of its own under its tenant
+   * lock, so running this again (a retry, a duplicate on another worker) applies nothing twice.
+   * A tenant the facility does not hold is skipped and named, not retried.
+   */
+  async applyRunCredit(facilityId: string, tenantIds: string[], on: string): Promise<RunCreditOutcome> {
+    parseIsoDate(on, 'on');
+    const holders = await this.tx.inFacility(facilityId, (em) =>
+      this.ledger.tenantsHoldingCredit(em, facilityId, tenantIds),
+    );
+    const tenants: RunCreditOutcome['tenants'] = {};
+    const skipped: string[] = [];
+    let applied = 0;
+    for (const tenantId of holders) {
+      try {
+        const r = await this.applyCredit(facilityId, null, tenantId, on);
+        tenants[tenantId] = { applied: r.applied, creditBalance: r.creditBalance };
+        applied += r.applied;
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        skipped.push(tenantId);
+      }
+    }
+    return { applied, tenants, skipped };
   }
 
   private async claimKey(

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ApplyCreditJob } from './apply-credit.job';
+import { ApplyRunCreditJob } from './apply-run-credit.job';
 import { PaymentsModule } from './payments.module';
 
 /** The payments processors; imported by the worker app only. */
-@Module({ imports: [PaymentsModule], providers: [ApplyCreditJob] })
+@Module({ imports: [PaymentsModule], providers: [ApplyRunCreditJob] })
 export class PaymentsJobsModule {}

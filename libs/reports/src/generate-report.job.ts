@@ -1,20 +1,28 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DomainError } from '@tamago/core';
 import { GenerateReportPayload, HandlesJob, JobHandler, isLastAttempt } from '@tamago/jobs';
 import { ReportGenerator } from './report-generator.service';
+import { warmPdfRenderer } from './render/pdf';
 import { ReportScheduleService } from './report-schedule.service';
 
 /** Builds one report (`generate-report`) with progress, then mails it when the schedule asked for it. */
 @Injectable()
 @JobHandler('generate-report')
-export class GenerateReportJob implements HandlesJob<'generate-report'> {
+export class GenerateReportJob implements HandlesJob<'generate-report'>, OnApplicationBootstrap {
   private readonly logger = new Logger(GenerateReportJob.name);
 
   constructor(
     private readonly generator: ReportGenerator,
     private readonly schedule: ReportScheduleService,
   ) {}
+
+  /** The worker readies the PDF renderer as it starts, so the first report does not load it. */
+  async onApplicationBootstrap(): Promise<void> {
+    await warmPdfRenderer().catch((e: unknown) =>
+      this.logger.warn({ msg: 'PDF renderer warm-up failed', err: e instanceof Error ? e.message : String(e) }),
+    );
+  }
 
   async handle(p: GenerateReportPayload, job: Job): Promise<{ reportId: string; built: boolean }> {
     try {

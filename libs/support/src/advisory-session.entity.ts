@@ -21,6 +21,7 @@ import type {
   SessionStatus,
   SessionTopic,
 } from './domain';
+import { normaliseFollowUps } from './domain';
 import { Advisor } from './advisor.entity';
 
 /**
@@ -92,7 +93,13 @@ export class AdvisorySession {
   @Column({ name: 'minutes_spent', type: 'integer', nullable: true })
   minutesSpent!: number | null;
 
-  @Column({ name: 'follow_ups', type: 'jsonb', default: () => "'[]'" })
+  @Column({
+    name: 'follow_ups',
+    type: 'jsonb',
+    default: () => "'[]'",
+    // Rows written before dueOn was always stored read with `dueOn: null`, as the API documents.
+    transformer: { to: (v: FollowUpAction[] | undefined) => v && normaliseFollowUps(v), from: normaliseFollowUps },
+  })
   followUps!: FollowUpAction[];
 
   @Column({ type: 'varchar', length: 16 })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { DomainError, parseIsoDate } from '@tamago/core';
 import { PgErrorCode, TransactionRunner, isPgError, queryRows, removeScoped, saveScoped } from '@tamago/database';
 import { computeDeadlines, parseFraction } from './domain';
@@ -33,7 +33,16 @@ export class SubsidyProgramService {
         .skip(query.offset)
         .take(query.limit)
         .getManyAndCount();
-      const items = await Promise.all(page.map((p) => this.load(em, facilityId, p.id)));
+      // The page's rounds in one read (not one query per programme on the same connection).
+      const withRounds = page.length
+        ? await em.find(SubsidyProgram, {
+            where: { facilityId, id: In(page.map((p) => p.id)) },
+            relations: { rounds: true },
+            order: { rounds: { opensOn: 'ASC', name: 'ASC' } },
+          })
+        : [];
+      const byId = new Map(withRounds.map((p) => [p.id, p]));
+      const items = page.map((p) => byId.get(p.id) ?? p);
       return { items, total };
     });
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In, IsNull } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { DomainError, parseIsoDate } from '@tamago/core';
 import { queryRows, TransactionRunner } from '@tamago/database';
 import type { TenantDirectory } from '@tamago/identity';
@@ -31,6 +31,8 @@ export interface TenantMovement {
 }
 
 const SUMMARY = { id: true, name: true, nameKana: true, kind: true, status: true } as const;
+/** SUMMARY's columns, a TenantSummary per row; callers add their id filter. */
+const SUMMARY_SQL = `SELECT id, name, name_kana AS "nameKana", kind, status FROM tenants WHERE facility_id = $1`;
 
 /**
  * The questions other contexts (payments, billing, leasing, kpi…) ask about tenants, answered in
@@ -43,7 +45,13 @@ export class TenantLookup implements TenantDirectory {
 
   /** True when `id` is a tenant of the facility. */
   async exists(em: EntityManager, facilityId: string, id: string): Promise<boolean> {
-    return isUuid(id) && (await em.existsBy(Tenant, { facilityId, id }));
+    if (!isUuid(id)) return false;
+    // Fixed SQL: writes of other contexts (a charge, a payment) ask this on every request.
+    const rows = await queryRows<{ id: string }>(em, 'SELECT id FROM tenants WHERE facility_id = $1 AND id = $2', [
+      facilityId,
+      id,
+    ]);
+    return rows.length > 0;
   }
 
   /**
@@ -101,10 +109,11 @@ export class TenantLookup implements TenantDirectory {
 
   /** Summaries of the given tenants (every tenant of the facility when `ids` is omitted), in one query. */
   async summaries(em: EntityManager, facilityId: string, ids?: readonly string[]): Promise<TenantSummary[]> {
-    if (ids === undefined) return em.find(Tenant, { select: SUMMARY, where: { facilityId } });
+    // Fixed SQL, plain rows: billing asks this for every facility of a run.
+    if (ids === undefined) return queryRows<TenantSummary>(em, SUMMARY_SQL, [facilityId]);
     const unique = [...new Set(ids)].filter(isUuid);
     if (unique.length === 0) return [];
-    return em.find(Tenant, { select: SUMMARY, where: { facilityId, id: In(unique) } });
+    return queryRows<TenantSummary>(em, `${SUMMARY_SQL} AND id = ANY($2::uuid[])`, [facilityId, unique]);
   }
 
   /** Names of the given tenants (every tenant of the facility when `ids` is omitted); unknown ids are absent. */

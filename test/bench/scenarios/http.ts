@@ -34,24 +34,32 @@ function chargeBody(f: number): string {
   });
 }
 
+/** The facility and actor of a facility transaction's first round trip ("BEGIN; SELECT set_config(…"). */
+const FACILITY_SETTINGS =
+  /set_config\('tamago\.facility_id', '([^']*)', true\), set_config\('tamago\.actor_id', '([^']*)', true\)/;
+
 /**
- * The statements a request ran inside facility transactions (after SET LOCAL ROLE, without the
- * set_config line), from the recorder's log: what the bare handler replays for that facility.
+ * The statements a request ran inside facility transactions (those whose BEGIN carries the facility
+ * setting), without that first round trip, from the recorder's log: what the bare handler replays for
+ * that facility.
  */
 function scriptOf(lines: { c: number; text: string; params: unknown[] }[]): Script {
   const open = new Map<number, { facility: boolean; statements: Statement[] }>();
   const script: Script = { facilityId: '', actorId: '', statements: [] };
   for (const l of lines) {
     const text = l.text.trim();
-    if (/^(START TRANSACTION|BEGIN)/i.test(text)) open.set(l.c, { facility: false, statements: [] });
-    else if (/^SET LOCAL ROLE/i.test(text)) {
+    if (/^(START TRANSACTION|BEGIN)/i.test(text)) {
+      // TransactionRunner's first round trip: BEGIN and, for a facility transaction, its settings (literals).
+      const tx = { facility: false, statements: [] as Statement[] };
+      open.set(l.c, tx);
+      const settings = FACILITY_SETTINGS.exec(text);
+      if (settings) {
+        tx.facility = true;
+        if (!script.facilityId) [script.facilityId, script.actorId] = [settings[1], settings[2]];
+      }
+    } else if (/^SET LOCAL ROLE/i.test(text)) {
       const tx = open.get(l.c);
       if (tx) tx.facility = true;
-    } else if (/^SELECT set_config\(\$1, \$2, true\), set_config\(\$3, \$4/.test(text)) {
-      // The facility transaction's settings (and, in one statement, its role).
-      const tx = open.get(l.c);
-      if (tx && l.params[0] === 'tamago.facility_id') tx.facility = true;
-      if (!script.facilityId) [script.facilityId, script.actorId] = [String(l.params[1]), String(l.params[3] ?? '')];
     } else if (/^COMMIT/i.test(text)) {
       const tx = open.get(l.c);
       if (tx?.facility) script.statements.push(...tx.statements);
@@ -72,12 +80,13 @@ async function login(url: string, f: number): Promise<string> {
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
-function requestsOf(e: (typeof ENDPOINTS)[number], tokens: string[]): LoadRequest[] {
+/** The load's requests: token i is of facility `first + i`, its charge for a tenant of that facility. */
+function requestsOf(e: (typeof ENDPOINTS)[number], tokens: string[], first: number): LoadRequest[] {
   return tokens.map((token, i) => ({
     method: e.method,
     path: e.path,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: e.method === 'POST' ? chargeBody(i + 1) : undefined,
+    body: e.method === 'POST' ? chargeBody(first + i) : undefined,
   }));
 }
 
@@ -91,6 +100,8 @@ const ms = (n: number) => `${n} ms`;
 export async function httpScenarios(opts: {
   env: Record<string, string>;
   facilities: number;
+  /** The first facility whose users load the API (the others follow it). */
+  firstFacility: number;
   tenantsPerFacility: number;
   load: { connections: number; duration: number };
 }): Promise<{ rows: Row[]; figures: Record<string, unknown> }> {
@@ -103,7 +114,8 @@ export async function httpScenarios(opts: {
   try {
     const recorder = await serve(['-r', SQL_RECORDER, API_MAIN], { ...opts.env, BENCH_SQL_LOG: log }, base, '/health');
     try {
-      for (let f = 1; f <= opts.facilities; f++) tokens.push(await login(recorder.url, f));
+      for (let f = opts.firstFacility; f < opts.firstFacility + opts.facilities; f++)
+        tokens.push(await login(recorder.url, f));
       for (const e of ENDPOINTS) {
         const route = `${e.method} ${e.path.split('?')[0]}`;
         scripts[route] = {};
@@ -112,7 +124,7 @@ export async function httpScenarios(opts: {
           const res = await fetch(recorder.url + e.path, {
             method: e.method,
             headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-            body: e.method === 'POST' ? chargeBody(i + 1) : undefined,
+            body: e.method === 'POST' ? chargeBody(opts.firstFacility + i) : undefined,
           });
           if (!res.ok) throw new Error(`${route}: ${res.status} ${await res.text()}`);
           await res.arrayBuffer();
@@ -142,7 +154,7 @@ export async function httpScenarios(opts: {
     const figures: Record<string, unknown> = {};
     try {
       for (const e of ENDPOINTS) {
-        const requests = requestsOf(e, tokens);
+        const requests = requestsOf(e, tokens, opts.firstFacility);
         // Bare first, then the product, each on a quiet machine as far as this run goes.
         const b: LoadFigures = await load(bare.url, requests, opts.load);
         const p: LoadFigures = await load(product.url, requests, opts.load);

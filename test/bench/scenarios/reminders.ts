@@ -14,7 +14,7 @@ const redis = () => {
  * the sink holds one mail per reminder mailed. Returns the mails accepted.
  */
 export async function waitForReminders(db: Client, smtp: CountingSmtpSink, facilities: number): Promise<number> {
-  const deadline = Date.now() + 3_600_000;
+  const deadline = Date.now() + 3 * 3_600_000;
   const queue = new Queue('reminders', { connection: redis(), prefix: process.env.REDIS_PREFIX });
   try {
     for (;;) {

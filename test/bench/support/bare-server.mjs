@@ -14,10 +14,9 @@ const app = Fastify({ logger: false });
 async function replay(script) {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
+    // One round trip for BEGIN and the settings, as the product's TransactionRunner sends them.
     await client.query(
-      `SELECT set_config('tamago.facility_id', $1, true), set_config('tamago.actor_id', $2, true), set_config('role', 'tamago_app', true)`,
-      [script.facilityId, script.actorId ?? ''],
+      `BEGIN; SELECT set_config('tamago.facility_id', ${pg.escapeLiteral(script.facilityId)}, true), set_config('tamago.actor_id', ${pg.escapeLiteral(script.actorId ?? '')}, true), set_config('role', 'tamago_app', true)`,
     );
     const results = [];
     for (const s of script.statements) results.push((await client.query(s.text, s.params)).rows);

@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../../..');
@@ -52,13 +53,20 @@ export const BARE_SERVER = join(__dirname, 'bare-server.mjs');
 
 /** Starts the compiled worker (`npm run start:worker`) and waits for its start line (bounded: 60 s). */
 export async function startWorker(env: Record<string, string>): Promise<Served> {
-  const child = spawn(process.execPath, ['dist/apps/worker/src/main.js'], {
+  // BENCH_WORKER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"): node flags for the worker
+  // processes only, to profile them (NODE_OPTIONS refuses --cpu-prof). BENCH_CPU_PROF=<dir> is the
+  // short form: the worker writes a V8 CPU profile there when it stops.
+  const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const nodeArgs = [...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean), ...prof];
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/apps/worker/src/main.js'], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  // BENCH_WORKER_LOG=<file>: the worker's log lines are appended there (where its time goes).
+  if (process.env.BENCH_WORKER_LOG) child.stdout?.pipe(createWriteStream(process.env.BENCH_WORKER_LOG, { flags: 'a' }));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`worker did not start: ${stderr}`)), 60_000);
     child.stdout?.on('data', (d: Buffer) => {

@@ -162,7 +162,9 @@ export interface SecurityWorld {
 export async function buildSecurityWorld(): Promise<SecurityWorld> {
   // No contract check here: the suite deliberately sends generated garbage (oversized, mistyped,
   // forged) to every route, and asserts on each answer itself; the e2e suite holds the contract.
-  const t = await createTestApp({ contract: false });
+  // The world's tokens are signed once and used by every check of the file, which on a loaded machine
+  // runs longer than the 900 s default lifetime; expiry itself is tested in the authentication spec.
+  const t = await createTestApp({ contract: false, env: { ACCESS_TOKEN_TTL_SECONDS: '7200' } });
   // Side by side: building the facilities is most of the suite's set-up time.
   const [a, b, { token: operator }] = await Promise.all([
     buildFacility(t, 'A'),

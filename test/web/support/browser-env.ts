@@ -43,9 +43,8 @@ export interface BrowserEnv {
 export async function startBrowserEnv(opts: { worker?: boolean } = {}): Promise<BrowserEnv> {
   if (!findWebDist()) throw new Error('apps/web/dist is missing: run `npm run build:web` first');
   mkdirSync(join(ARTIFACTS, 'state'), { recursive: true });
-  // No contract check (yet): the pages call the same operations the e2e suite holds to the OpenAPI
-  // document, and the browser specs have not been run under the check; turn it on after one green run.
-  const t = await createTestApp({ worker: opts.worker, contract: false });
+  // Every answer the pages get is held to the OpenAPI document too (close() fails on a misfit).
+  const t = await createTestApp({ worker: opts.worker });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const address = t.app.getHttpServer().address() as { port: number };
   const baseURL = `http://localhost:${address.port}`;

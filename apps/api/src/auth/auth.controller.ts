@@ -4,7 +4,15 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '@tamago/config';
 import { Actor, AuthService, UsersService } from '@tamago/identity';
 import { CurrentActor, FACILITY_MEMBERS, Public, Roles } from '../common/auth.decorators';
-import { LoginDto, NewPasswordDto, PasswordResetRequestDto, RefreshDto, TokenPairDto } from './auth.dto';
+import {
+  LoginDto,
+  NewPasswordDto,
+  PasswordResetRequestDto,
+  RefreshDto,
+  RefreshResponseDto,
+  TokenPairDto,
+} from './auth.dto';
+import { UserDto } from '../users/user.dto';
 import { Role } from '@tamago/identity';
 import { clearRefreshCookie, refreshTokenOf, sendRefreshCookie, wantsCookie } from './refresh-cookie';
 
@@ -40,15 +48,16 @@ export class AuthController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  @ApiOkResponse({ type: TokenPairDto })
+  @ApiOkResponse({ type: RefreshResponseDto })
   @ApiHeader(COOKIE_HEADER)
   async refresh(
     @Body() dto: RefreshDto,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<TokenPairDto> {
-    const pair = await this.auth.refresh(refreshTokenOf(req, dto.refreshToken));
-    return wantsCookie(req) ? sendRefreshCookie(reply, pair, this.config.REFRESH_TOKEN_TTL_DAYS) : pair;
+  ): Promise<RefreshResponseDto> {
+    const { pair, user } = await this.auth.refreshWithUser(refreshTokenOf(req, dto.refreshToken));
+    const tokens = wantsCookie(req) ? sendRefreshCookie(reply, pair, this.config.REFRESH_TOKEN_TTL_DAYS) : pair;
+    return { ...tokens, user: UserDto.from(user) };
   }
 
   @Roles(...FACILITY_MEMBERS, Role.PlatformOperator)

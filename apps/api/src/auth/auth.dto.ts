@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@tamago/identity';
+import { UserDto } from '../users/user.dto';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@demo.example.jp' })
@@ -32,6 +33,11 @@ export class TokenPairDto {
   refreshToken?: string;
   @ApiProperty({ description: 'seconds until the access token expires' }) expiresIn!: number;
   @ApiProperty({ example: 'Bearer' }) tokenType!: string;
+}
+
+/** A refresh's answer: the new pair and the user it belongs to (what GET /me returns), in one round trip. */
+export class RefreshResponseDto extends TokenPairDto {
+  @ApiProperty({ type: UserDto, description: 'the signed-in user, as GET /me returns it' }) user!: UserDto;
 }
 
 export class PasswordResetRequestDto {

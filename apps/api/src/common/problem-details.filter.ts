@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, ErrorCode } from '@tamago/core';
+import { DomainError, ErrorCode, rowProblemField } from '@tamago/core';
 import {
   Locale,
   ProblemCode,
@@ -129,20 +129,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const { messageKey: _unused, ...rest } = body;
     const params = body.reason ? { params: answeredParams(body.params ?? {}) } : {};
-    // An import's row report (`problems`, what the import screens list) is built from the same rows as
-    // errors[], one for one: it gets their messages in the reader's language too.
-    const rows =
-      Array.isArray(body.problems) && errors && body.problems.length === errors.length
-        ? {
-            problems: (body.problems as Record<string, unknown>[]).map((p, i) =>
-              // Only a row with its own reason or code: a lone row without one keeps its sentence
-              // (errors[] would give it the whole file's message).
-              body.errors?.[i]?.reason || (body.errors?.[i]?.code ?? 'invalid') !== 'invalid'
-                ? { ...p, message: errors[i].message }
-                : p,
-            ),
-          }
-        : {};
+    // An import's row report (`problems`, what the import screens list) names the same rows as
+    // errors[] (field `line N: column`): each row gets its error's message in the reader's language.
+    const rows = Array.isArray(body.problems) && errors ? { problems: localisedRows(body, errors) } : {};
     return { ...rest, detail, code, ...params, ...(errors ? { errors } : {}), ...rows };
   }
 
@@ -246,4 +235,22 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (/JSON/i.test(message)) return 'The body is not valid JSON.';
     return message;
   }
+}
+
+/**
+ * The row report with the messages of the matching errors[] entries (same `line N: column` field,
+ * taken in order when a field repeats). Only a row whose error has its own reason or code is
+ * rewritten: a lone row without one keeps its sentence (errors[] would give it the whole file's message).
+ */
+function localisedRows(body: ProblemDetails, localised: { field: string; message: string }[]): unknown[] {
+  const queue = new Map<string, { message: string; own: boolean }[]>();
+  localised.forEach((e, i) => {
+    const raw = body.errors?.[i];
+    const own = Boolean(raw?.reason) || (raw?.code ?? 'invalid') !== 'invalid';
+    queue.set(e.field, [...(queue.get(e.field) ?? []), { message: e.message, own }]);
+  });
+  return (body.problems as Record<string, unknown>[]).map((p) => {
+    const match = queue.get(rowProblemField(Number(p.line), p.column as string | undefined))?.shift();
+    return match?.own ? { ...p, message: match.message } : p;
+  });
 }

@@ -1,14 +1,15 @@
 import { MantineProvider, mergeThemeOverrides } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import 'dayjs/locale/ja';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 import { cssVariablesResolver, theme } from './theme';
+
+// Fetched in parallel with the first route's code, evaluated on its own (not in the entry script's long task).
+const NotificationsHost = lazy(() => import('./notifications-host'));
 
 /** Providers in one place: theme, dates in the current language, notifications, queries, router. */
 export function App() {
@@ -27,7 +28,9 @@ export function App() {
   return (
     <MantineProvider theme={localTheme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'ja', firstDayOfWeek: 0 }}>
-        <Notifications position="top-right" />
+        <Suspense fallback={null}>
+          <NotificationsHost />
+        </Suspense>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>

@@ -24,6 +24,11 @@ describe('theme contrast (WCAG AA 4.5:1, light scheme)', () => {
     expect(contrastRatio(vars[`--mantine-color-${c}-outline`], '#fff')).toBeGreaterThanOrEqual(4.5);
   });
 
+  it('a field error (its message and the invalid input) is readable on white and on the page grey', () => {
+    for (const bg of ['#fff', full.colors.gray[0]])
+      expect(contrastRatio(vars['--mantine-color-error'], bg)).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('a filled button with an explicit shade darkens on hover and keeps white text readable', () => {
     const resolve = full.variantColorResolver;
     expect(resolve).not.toBe(defaultVariantColorsResolver);

@@ -1,4 +1,6 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
+// The Japanese month and day names for the pickers (DatesProvider names the locale; only date fields need it).
+import 'dayjs/locale/ja';
 import { useTranslation } from 'react-i18next';
 
 /** Accepts 2027-01-16, 2027/1/16 and 2027年1月16日 as typed; null when it is not a real date. */

@@ -33,6 +33,15 @@ export interface FormDialogProps<Values, Submitted> {
   describeError?: (error: unknown) => Promise<string | null> | string | null;
   /** Extra content between the alert and the buttons (a hint, a summary). */
   footer?: ReactNode;
+  /**
+   * The alert's sentence when the browser check fails, besides the messages beside the fields (a long form
+   * whose first invalid field may be out of sight). Without it only the fields say what is wrong.
+   */
+  invalidMessage?: ReactNode;
+  /** A form-level failure from outside the submit (another action of this dialog), shown in the same alert. */
+  error?: ReactNode;
+  /** A separate section below the buttons: another action on the same record (deactivating an account). */
+  aside?: ReactNode;
   children: ReactNode;
 }
 
@@ -54,13 +63,16 @@ export function FormDialog<Values, Submitted = Values>({
   cancelLabel,
   pending = false,
   footer,
+  invalidMessage,
+  error: outsideError,
+  aside,
   describeError,
   fieldAliases,
   children,
 }: FormDialogProps<Values, Submitted>) {
   const { t } = useTranslation(['common', 'errors']);
   useReturnFocus(opened);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ReactNode>(null);
   const [submitting, setSubmitting] = useState(false);
   const handleSubmit = form.onSubmit(
     async (values) => {
@@ -80,16 +92,20 @@ export function FormDialog<Values, Submitted = Values>({
         setSubmitting(false);
       }
     },
-    (errors) => form.getInputNode(Object.keys(errors)[0] ?? '')?.focus(),
+    (errors) => {
+      setProblem(invalidMessage ?? null);
+      form.getInputNode(Object.keys(errors)[0] ?? '')?.focus();
+    },
   );
+  const alert = problem ?? outsideError;
   return (
     <Modal opened={opened} onClose={onClose} title={title} size={size}>
       <form onSubmit={handleSubmit} noValidate>
         <Stack>
           {children}
-          {problem && (
+          {alert && (
             <Alert color="red" role="alert">
-              {problem}
+              {alert}
             </Alert>
           )}
           {footer}
@@ -103,6 +119,7 @@ export function FormDialog<Values, Submitted = Values>({
           </Group>
         </Stack>
       </form>
+      {aside}
     </Modal>
   );
 }

@@ -1,4 +1,5 @@
 import { MonthPickerInput, type MonthPickerInputProps } from '@mantine/dates';
+import 'dayjs/locale/ja';
 import { useTranslation } from 'react-i18next';
 
 type MonthFieldProps = Omit<MonthPickerInputProps, 'value' | 'defaultValue' | 'onChange' | 'type'> & {

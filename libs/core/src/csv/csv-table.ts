@@ -134,6 +134,11 @@ function assertSafeText(text: string): void {
 }
 
 /** The 400 for a file with bad rows: every problem listed with line and column; nothing was written. */
+/** The `field` of a row problem in an error's `errors[]`: `line 3: 居室コード`, or `line 3` for the whole row. */
+export function rowProblemField(line: number, column: string | undefined): string {
+  return column ? `line ${line}: ${column}` : `line ${line}`;
+}
+
 export function rowProblemsError(problems: RowProblem[], rowsChecked: number): DomainError {
   const lines = new Set(problems.map((p) => p.line)).size;
   return new DomainError(
@@ -143,7 +148,7 @@ export function rowProblemsError(problems: RowProblem[], rowsChecked: number): D
     {
       params: { lines },
       errors: problems.map((p) => ({
-        field: p.column ? `line ${p.line}: ${p.column}` : `line ${p.line}`,
+        field: rowProblemField(p.line, p.column),
         message: p.message,
         ...(p.reason ? { reason: p.reason, reasonParams: p.params } : {}),
       })),

@@ -32,7 +32,9 @@ export function toLocalDate(value: unknown, field: string): LocalDate {
   }
   let date: LocalDate;
   try {
-    date = LocalDate.parse(value);
+    // The shape is checked above: LocalDate.of checks the day is real, without the formatter machinery of
+    // LocalDate.parse (which cost a request with a few hundred dates, the dashboard's aging, ~8% of its CPU).
+    date = LocalDate.of(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
   } catch {
     throw DomainError.invalid(CoreError.DateNotReal, field, `${field} is not a real calendar date: ${value}.`, {
       field,

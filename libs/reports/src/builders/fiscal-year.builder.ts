@@ -35,27 +35,29 @@ export class FiscalYearBuilder implements ReportBuilder {
   async build(ctx: BuildContext): Promise<ReportDocument> {
     const range = rangeOf(ctx.request, ctx.today, ctx.timeZone, ctx.fiscalYearStartMonth);
     const id = ctx.facilityId;
-    const movement = await this.tenants.movementBetween(id, range.from, range.asOf);
-    await ctx.progress(15);
     const months = monthsEnding(range.asOf.slice(0, 7), 12).filter((m) => m >= range.from.slice(0, 7));
-    const trend = [];
-    for (const m of months) {
-      const r = await this.occupancy.report(id, minDay(monthBounds(m).to, range.asOf));
-      trend.push({ month: m, ...r });
-    }
-    await ctx.progress(35);
-    const kpi = await this.kpi.totalsByTenant(id, range.from, range.to);
-    const subsidies = await this.subsidies.statsBetween(id, range.from, range.to);
-    await ctx.progress(50);
-    const sessions = await this.sessions.countsBetween(id, range.fromInstant, range.toInstant);
-    const events = await this.events.statsBetween(id, range.fromInstant, range.toInstant);
-    await ctx.progress(60);
-    const energy = [];
-    for (const m of months) {
-      const u = await this.usage.usage(id, { kind: 'electricity', period: m });
-      const kwh = u.items.reduce((s, i) => s + i.amount, 0) + u.unattributed;
-      energy.push({ month: m, kwh, co2: u.emissionFactor === null ? null : co2Kg(kwh, u.emissionFactor) });
-    }
+    // The sections' reads are independent: they run side by side (each in its own facility
+    // transaction), the month-end occupancy of the whole year from one read of the leases.
+    const [movement, trend, kpi, subsidies, sessions, events, energy] = await Promise.all([
+      this.tenants.movementBetween(id, range.from, range.asOf),
+      this.occupancy
+        .reportsOn(
+          id,
+          months.map((m) => minDay(monthBounds(m).to, range.asOf)),
+        )
+        .then((reports) => reports.map((r, i) => ({ month: months[i], ...r }))),
+      this.kpi.totalsByTenant(id, range.from, range.to),
+      this.subsidies.statsBetween(id, range.from, range.to),
+      this.sessions.countsBetween(id, range.fromInstant, range.toInstant),
+      this.events.statsBetween(id, range.fromInstant, range.toInstant),
+      Promise.all(
+        months.map(async (m) => {
+          const u = await this.usage.usage(id, { kind: 'electricity', period: m });
+          const kwh = u.items.reduce((s, i) => s + i.amount, 0) + u.unattributed;
+          return { month: m, kwh, co2: u.emissionFactor === null ? null : co2Kg(kwh, u.emissionFactor) };
+        }),
+      ),
+    ]);
     await ctx.progress(75);
 
     const alumniIds = new Set(movement.alumni.map((a) => a.tenantId));

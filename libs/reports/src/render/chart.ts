@@ -1,10 +1,13 @@
-import * as echarts from 'echarts';
 import type { ReportChart } from '../report-document';
 
 const PALETTE = ['#2f5d9e', '#e08a2e', '#4c9a6a', '#b04a5a', '#7a6fb0'];
 
+/** ECharts, loaded when the first chart is drawn (not when the worker starts). */
+export const loadEcharts = () => import('echarts');
+type Echarts = Awaited<ReturnType<typeof loadEcharts>>;
+
 /** The chart as an SVG string, rendered by ECharts on the server (no browser, no DOM). */
-export function chartSvg(chart: ReportChart, width: number, height: number): string {
+export function chartSvg(echarts: Echarts, chart: ReportChart, width: number, height: number): string {
   const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     instance.setOption({

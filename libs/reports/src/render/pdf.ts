@@ -1,8 +1,8 @@
-import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
+import type PDFKitDocument from 'pdfkit';
+import type SVGtoPDFDraw from 'svg-to-pdfkit';
 import { INVOICE_FONT_PATH } from '@tamago/billing';
 import type { ReportDocument, ReportSection, ReportTable } from '../report-document';
-import { chartSvg } from './chart';
+import { chartSvg, loadEcharts } from './chart';
 import { formatCell, japaneseDate, japaneseDateTime } from './format';
 
 const FONT = 'IPAexGothic';
@@ -19,7 +19,27 @@ const ACCENT = '#2f5d9e';
  * rendered on the server (ECharts SVG drawn by svg-to-pdfkit) and a ruled table whose header row
  * repeats on every page; page numbers in the footer.
  */
-export function renderPdf(doc: ReportDocument, timeZone: string): Promise<Buffer> {
+export async function renderPdf(doc: ReportDocument, timeZone: string): Promise<Buffer> {
+  // pdfkit, svg-to-pdfkit and ECharts are loaded with the first report, not when the worker starts.
+  const [{ default: PDFDocument }, { default: SVGtoPDF }, echarts] = await Promise.all([
+    import('pdfkit'),
+    import('svg-to-pdfkit'),
+    loadEcharts(),
+  ]);
+  return build(PDFDocument, { SVGtoPDF, echarts }, doc, timeZone);
+}
+
+interface ChartLibs {
+  SVGtoPDF: typeof SVGtoPDFDraw;
+  echarts: Awaited<ReturnType<typeof loadEcharts>>;
+}
+
+function build(
+  PDFDocument: typeof PDFKitDocument,
+  charts: ChartLibs,
+  doc: ReportDocument,
+  timeZone: string,
+): Promise<Buffer> {
   const pdf = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
@@ -36,7 +56,7 @@ export function renderPdf(doc: ReportDocument, timeZone: string): Promise<Buffer
   pdf.font(FONT).fillColor(INK);
   titleBlock(pdf, doc, timeZone);
   summaryBox(pdf, doc);
-  for (const section of doc.sections) drawSection(pdf, section);
+  for (const section of doc.sections) drawSection(pdf, charts, section);
   if (doc.notes.length > 0) notes(pdf, doc.notes);
   footer(pdf, doc);
   pdf.end();
@@ -106,7 +126,7 @@ function summaryBox(pdf: PDFKit.PDFDocument, doc: ReportDocument): void {
   pdf.y = top + rows * cellH + 14;
 }
 
-function drawSection(pdf: PDFKit.PDFDocument, section: ReportSection): void {
+function drawSection(pdf: PDFKit.PDFDocument, { SVGtoPDF, echarts }: ChartLibs, section: ReportSection): void {
   const w = contentWidth(pdf);
   ensureSpace(pdf, 30 + ROW_H * 3 + (section.chart ? 200 : 0));
   pdf.rect(MARGIN, pdf.y, 3, 13).fill(ACCENT);
@@ -124,7 +144,7 @@ function drawSection(pdf: PDFKit.PDFDocument, section: ReportSection): void {
   if (section.chart) {
     const height = 190;
     ensureSpace(pdf, height + 10);
-    SVGtoPDF(pdf, chartSvg(section.chart, Math.round(w), height), MARGIN, pdf.y, {
+    SVGtoPDF(pdf, chartSvg(echarts, section.chart, Math.round(w), height), MARGIN, pdf.y, {
       width: w,
       height,
       fontCallback: () => FONT,
@@ -221,4 +241,47 @@ function footer(pdf: PDFKit.PDFDocument, doc: ReportDocument): void {
       lineBreak: false,
     });
   }
+}
+
+/**
+ * Renders a small throwaway report (a line and a bar chart, a table) so that pdfkit, svg-to-pdfkit
+ * and ECharts are loaded, the font file read and the drawing code compiled before the first real
+ * report is asked for (the worker does this at start; the API never loads them).
+ */
+export async function warmPdfRenderer(): Promise<void> {
+  const chart = (kind: 'line' | 'bar') => ({
+    kind,
+    categories: ['4月', '5月', '6月'],
+    series: [{ name: '入居率', data: [80, 85.5, 90] }],
+    unit: '%',
+  });
+  const table = {
+    columns: [
+      { label: '月', kind: 'text' as const },
+      { label: '件数', kind: 'integer' as const },
+    ],
+    rows: [
+      ['4月', 1],
+      ['合計', 1],
+    ],
+    total: true,
+  };
+  await renderPdf(
+    {
+      title: '準備',
+      titleEn: 'warm-up',
+      facilityName: 'Tamago',
+      scopeLabel: '2026年度',
+      asOf: '2026-04-30',
+      generatedAt: new Date(),
+      summary: [{ label: '入居企業数', value: '1社' }],
+      sections: [
+        { key: 'line', heading: '推移', chart: chart('line'), table },
+        { key: 'bar', heading: '電力', chart: chart('bar'), table },
+      ],
+      notes: ['準備'],
+      fileStem: 'warm-up',
+    },
+    'Asia/Tokyo',
+  );
 }

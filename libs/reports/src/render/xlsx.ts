@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { CellKind, ReportDocument } from '../report-document';
 
 const NUM_FMT: Record<CellKind, string | undefined> = {
@@ -14,6 +13,8 @@ const NUM_FMT: Record<CellKind, string | undefined> = {
  * that stays (frozen) and typed cells — numbers stay numbers with a yen, count or percent format.
  */
 export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
+  // exceljs is loaded on the first workbook, not when the API or the worker starts.
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'Tamago';
   book.created = doc.generatedAt;

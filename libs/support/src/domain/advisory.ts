@@ -77,6 +77,16 @@ export interface FollowUpAction {
   done: boolean;
 }
 
+/** The follow-ups as stored and answered: each with its four fields (`dueOn` null when none was given). */
+export function normaliseFollowUps(list: readonly Partial<FollowUpAction>[] | null | undefined): FollowUpAction[] {
+  return (list ?? []).map((f) => ({
+    action: String(f.action ?? ''),
+    owner: String(f.owner ?? ''),
+    dueOn: f.dueOn ?? null,
+    done: Boolean(f.done),
+  }));
+}
+
 /** A recurring weekly window, in the facility's local time; weekday 1 = Monday … 7 = Sunday. */
 export interface WeeklySlot {
   weekday: number;

@@ -53,10 +53,11 @@ export class LeaseSource implements TimelineSource {
     });
   }
 
-  /** Space codes by id, read through the spaces library (one read per distinct space). */
-  private async spaceCodes(facilityId: string, leases: Lease[]): Promise<Map<string, string>> {
-    const ids = [...new Set(leases.flatMap((l) => (l.spaces ?? []).map((s) => s.spaceId)))];
-    const spaces = await Promise.all(ids.map((id) => this.spaces.get(facilityId, id)));
-    return new Map(spaces.map((s) => [s.id, s.code]));
+  /** Space codes by id, read through the spaces library in one query. */
+  private spaceCodes(facilityId: string, leases: Lease[]): Promise<Map<string, string>> {
+    return this.spaces.codes(
+      facilityId,
+      leases.flatMap((l) => (l.spaces ?? []).map((s) => s.spaceId)),
+    );
   }
 }

@@ -30,6 +30,7 @@ export function StaffShell({ me, children }: StaffShellProps) {
   }, [me.locale, i18n]);
   return (
     <AppShell
+      className="staff-shell"
       header={{ height: 56 }}
       navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="lg"

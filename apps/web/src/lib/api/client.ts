@@ -1,6 +1,7 @@
-import { createApiClient } from '@tamago/api-client';
+import { createApiClient, type Schema } from '@tamago/api-client';
 import i18n from 'i18next';
 import { clearSession, currentAccessToken, hasFreshToken, refreshSession } from '@/lib/auth/session';
+import { takeBootRefresh } from '@/lib/auth/boot-refresh';
 import { ApiError } from './api-error';
 
 const AUTH_FREE = [
@@ -22,8 +23,14 @@ export function setUnauthenticatedHandler(handler: () => void): void {
 // call, so test mocks installed after this module loads are used.
 export const api = createApiClient(window.location.origin, { fetch: (request) => globalThis.fetch(request) });
 
-/** Asks for a new access token with the refresh cookie; null when the cookie is missing or revoked. */
-export async function refreshWithCookie(): Promise<{ accessToken: string; expiresIn: number } | null> {
+/**
+ * Asks for a new access token with the refresh cookie; null when the cookie is missing or revoked. The
+ * answer carries the signed-in user too, so starting the app takes one session call, not refresh then /me.
+ */
+export async function refreshWithCookie(): Promise<Schema<'RefreshResponseDto'> | null> {
+  // The first refresh of a page load was already sent by public/boot.js, with the HTML.
+  const boot = takeBootRefresh();
+  if (boot) return (await boot) as Schema<'RefreshResponseDto'> | null;
   const res = await api.POST('/api/v1/auth/refresh', {
     headers: { 'X-Auth-Transport': 'cookie' },
     body: {} as never,

@@ -9,7 +9,7 @@ interface TokenResponse {
 
 let accessToken: string | null = null;
 let expiresAt = 0;
-let pending: Promise<boolean> | null = null;
+let pending: Promise<TokenResponse | null> | null = null;
 const listeners = new Set<() => void>();
 
 // Refresh a minute before the token expires, so a request never leaves with a stale one.
@@ -39,20 +39,29 @@ export function currentAccessToken(): string | null {
   return accessToken;
 }
 
-/** Exchanges the refresh cookie for a new access token once, however many callers ask at the same time. */
-export function refreshSession(doRefresh: () => Promise<TokenResponse | null>): Promise<boolean> {
+/**
+ * Exchanges the refresh cookie for a new access token once, however many callers ask at the same time;
+ * resolves to the refresh's whole answer (the auth API sends the signed-in user with it), or null.
+ */
+export function refreshSessionTokens<T extends TokenResponse>(doRefresh: () => Promise<T | null>): Promise<T | null> {
   pending ??= doRefresh()
     .then((tokens) => {
       if (tokens) setSession(tokens);
       else clearSession();
-      return tokens !== null;
+      return tokens;
     })
     .catch(() => {
       clearSession();
-      return false;
+      return null;
     })
     .finally(() => {
       pending = null;
     });
-  return pending;
+  // Every caller passes the app's one refresh call, so the pending answer is of its type.
+  return pending as Promise<T | null>;
+}
+
+/** {@link refreshSessionTokens}, answering only whether there is a session now. */
+export function refreshSession(doRefresh: () => Promise<TokenResponse | null>): Promise<boolean> {
+  return refreshSessionTokens(doRefresh).then((tokens) => tokens !== null);
 }

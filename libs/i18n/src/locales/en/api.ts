@@ -5,7 +5,6 @@ export const api: Catalogue['errors']['api'] = {
   attachmentEmpty: 'The file is empty.',
   bankFileEmpty: 'The bank file is empty.',
   csvFileEmpty: 'The CSV file is empty.',
-  exportRangeReversed: 'to must not be before from.',
   fileCount: 'Send exactly one file, in the part named file.',
   multipartUnreadable: 'The multipart body could not be read. {{howToSend}}',
   noFilePart: 'The request has no file part named file. {{howToSend}}',

@@ -23,6 +23,7 @@ export const billing: Catalogue['errors']['billing'] = {
   directionUnknown: "direction must be 'next' or 'previous'.",
   dueAdjustInvalid: "rule.adjust must be 'next' or 'previous'.",
   dueDayInvalid: "rule.day must be 'end_of_month' or a day from 1 to 28.",
+  exportRangeReversed: 'to ({{to}}) must not be before from ({{from}}).',
   dueMonthOffsetInvalid: 'rule.monthOffset must be -1, 0 or 1.',
   facilityNotFound: 'Facility {{id}} was not found.',
   invoiceAlreadyReissued: 'This invoice was already reissued.',

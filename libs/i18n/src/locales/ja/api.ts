@@ -3,7 +3,6 @@ export const api = {
   attachmentEmpty: 'ファイルが空です。',
   bankFileEmpty: '銀行のファイルが空です。',
   csvFileEmpty: 'CSVファイルが空です。',
-  exportRangeReversed: '終わりの月（to）は始まりの月（from）より前にできません。',
   fileCount: 'ファイルは1つだけ、「file」という名前のパートで送信してください。',
   multipartUnreadable: 'multipart の本文を読み取れませんでした。{{howToSend}}',
   noFilePart: 'リクエストに「file」という名前のファイルのパートがありません。{{howToSend}}',

@@ -23,6 +23,7 @@ export const billing = {
   directionUnknown: '方向（direction）は「next」または「previous」を指定してください。',
   dueAdjustInvalid: '休日の扱い（adjust）は「next」または「previous」を指定してください。',
   dueDayInvalid: '支払期日の日付は「end_of_month」（月末）か、1〜28の日を指定してください。',
+  exportRangeReversed: '終わりの月（{{to}}）は始まりの月（{{from}}）より前にできません。',
   dueMonthOffsetInvalid: '支払期日の月（monthOffset）は -1、0、1 のいずれかを指定してください。',
   facilityNotFound: '施設（{{id}}）が見つかりません。',
   invoiceAlreadyReissued: 'この請求書はすでに再発行されています。',

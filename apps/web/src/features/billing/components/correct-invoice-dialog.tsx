@@ -1,10 +1,9 @@
-import { Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { NumberInput, Text, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReturnFocus } from '@/components/use-return-focus';
-import { applyApiError } from '@/lib/forms/api-errors';
+import { FormDialog } from '@/components/form-dialog';
 import { formatYen } from '@/lib/format';
 import { correctionSchema, useCorrectInvoice, type CorrectionInput, type CorrectionKind } from '../api/correct-invoice';
 import type { Invoice } from '../api/invoice-queries';
@@ -21,7 +20,6 @@ const FIELDS = ['reason', 'amount', 'issueDate'];
 /** Void, credit note (適格返還請求書) or reissue: each keeps the original record and makes a new one. */
 export function CorrectInvoiceDialog({ kind, invoice, onClose }: CorrectInvoiceDialogProps) {
   const { t } = useTranslation(['billing', 'common', 'errors']);
-  useReturnFocus();
   const { t: tErrors } = useTranslation('errors');
   const schema = useMemo(() => correctionSchema(tErrors), [tErrors]);
   const form = useForm<CorrectionInput>({
@@ -33,82 +31,61 @@ export function CorrectInvoiceDialog({ kind, invoice, onClose }: CorrectInvoiceD
       return errors;
     },
   });
-  const [problem, setProblem] = useState<string | null>(null);
   const correct = useCorrectInvoice(kind);
-  const handleSubmit = form.onSubmit(
-    (values) => {
-      setProblem(null);
-      correct.mutate(
-        { invoice, values },
-        {
-          onSuccess: () => {
-            notifications.show({
-              color: 'teal',
-              message: t(`billing:correct.${kind}.done`),
-              closeButtonProps: { 'aria-label': t('common:actions.close') },
-            });
-            onClose();
-          },
-          onError: (error) => setProblem(applyApiError(t, error, form, FIELDS)),
-        },
-      );
-    },
-    (errors) => form.getInputNode(Object.keys(errors)[0] ?? '')?.focus(),
-  );
+  const handleSubmit = async (values: CorrectionInput) => {
+    await correct.mutateAsync({ invoice, values });
+    notifications.show({
+      color: 'teal',
+      message: t(`billing:correct.${kind}.done`),
+      closeButtonProps: { 'aria-label': t('common:actions.close') },
+    });
+    onClose();
+  };
   return (
-    <Modal opened onClose={onClose} title={t(`billing:correct.${kind}.title`, { number: invoice.number ?? '' })}>
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          <Text size="sm">
-            {t('billing:correct.target', { recipient: invoice.recipientName, total: formatYen(invoice.total) })}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {t(`billing:correct.${kind}.explain`)}
-          </Text>
-          {kind !== 'reissue' && (
-            <Textarea
-              label={t('billing:correct.reason')}
-              required
-              autosize
-              minRows={2}
-              key={form.key('reason')}
-              {...form.getInputProps('reason')}
-            />
-          )}
-          {kind === 'creditNote' && (
-            <NumberInput
-              label={t('billing:correct.amount')}
-              description={t('billing:correct.amountHint')}
-              thousandSeparator=","
-              prefix="¥"
-              allowDecimal={false}
-              allowNegative={false}
-              key={form.key('amount')}
-              {...form.getInputProps('amount')}
-            />
-          )}
-          {kind !== 'void' && (
-            <DateField
-              label={t('billing:correct.issueDate')}
-              key={form.key('issueDate')}
-              {...form.getInputProps('issueDate')}
-            />
-          )}
-          {problem && (
-            <Alert color="red" role="alert">
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" color={kind === 'void' ? 'red' : undefined} loading={correct.isPending}>
-              {t(`billing:correct.${kind}.submit`)}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      onClose={onClose}
+      title={t(`billing:correct.${kind}.title`, { number: invoice.number ?? '' })}
+      form={form}
+      fields={FIELDS}
+      onSubmit={handleSubmit}
+      submitLabel={t(`billing:correct.${kind}.submit`)}
+      submitColor={kind === 'void' ? 'red' : undefined}
+    >
+      <Text size="sm">
+        {t('billing:correct.target', { recipient: invoice.recipientName, total: formatYen(invoice.total) })}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {t(`billing:correct.${kind}.explain`)}
+      </Text>
+      {kind !== 'reissue' && (
+        <Textarea
+          label={t('billing:correct.reason')}
+          required
+          autosize
+          minRows={2}
+          key={form.key('reason')}
+          {...form.getInputProps('reason')}
+        />
+      )}
+      {kind === 'creditNote' && (
+        <NumberInput
+          label={t('billing:correct.amount')}
+          description={t('billing:correct.amountHint')}
+          thousandSeparator=","
+          prefix="¥"
+          allowDecimal={false}
+          allowNegative={false}
+          key={form.key('amount')}
+          {...form.getInputProps('amount')}
+        />
+      )}
+      {kind !== 'void' && (
+        <DateField
+          label={t('billing:correct.issueDate')}
+          key={form.key('issueDate')}
+          {...form.getInputProps('issueDate')}
+        />
+      )}
+    </FormDialog>
   );
 }

@@ -1,20 +1,17 @@
 import { Alert, Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
 import { formatYen } from '@/lib/format';
 import type { Dashboard } from '../api/dashboard-query';
+import { AGING_BUCKETS, AgingBars } from './aging-bars';
 import { StatCard } from './stat-card';
 
-const BUCKETS = ['current', 'd1_30', 'd31_60', 'd61_90', 'over_90'] as const;
-
-/** Billed and collected this month, arrears, and the arrears by age as a chart. Hidden for roles without money. */
+/** Billed and collected this month, arrears, and the arrears by age as bars. Hidden for roles without money. */
 export function MoneySection({ data }: { data: Dashboard }) {
   const { t } = useTranslation('dashboard');
   if (!data.billing || !data.arrears) {
     return <Alert color="gray">{t('noMoney')}</Alert>;
   }
   const { billing, arrears } = data;
-  const aging = BUCKETS.map((b) => ({ bucket: t(`aging.${b}`), amount: arrears.aging[b] }));
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
       <SimpleGrid cols={{ base: 1, sm: 3, md: 1, lg: 3 }} spacing="md">
@@ -44,23 +41,12 @@ export function MoneySection({ data }: { data: Dashboard }) {
         <Text size="sm" fw={600} c="dimmed" mb="xs" id="aging-title">
           {t('aging.title')}
         </Text>
-        {BUCKETS.every((b) => arrears.aging[b] === 0) ? (
-          <Text size="sm" c="dimmed" ta="center" py="xl" h={180}>
+        {AGING_BUCKETS.every((b) => arrears.aging[b] === 0) ? (
+          <Text size="sm" c="dimmed" ta="center" py="xl">
             {t('aging.empty')}
           </Text>
         ) : (
-          <LazyBarChart
-            h={180}
-            data={aging}
-            dataKey="bucket"
-            series={[{ name: 'amount', label: t('aging.amount'), color: 'orange.7' }]}
-            valueFormatter={(v) => formatYen(v)}
-            withTooltip
-            tickLine="none"
-            gridAxis="y"
-            aria-labelledby="aging-title"
-            role="img"
-          />
+          <AgingBars aging={arrears.aging} labelledBy="aging-title" />
         )}
       </Paper>
     </SimpleGrid>

@@ -1,14 +1,12 @@
-import { Alert, Button, Group, Modal, NumberInput, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Alert, NumberInput, SimpleGrid, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReturnFocus } from '@/components/use-return-focus';
+import { FormDialog } from '@/components/form-dialog';
 import { DateField } from '@/components/date-field';
 import { YenInput } from '@/components/yen-input';
 import { api, unwrap } from '@/lib/api/client';
-import { applyApiError } from '@/lib/forms/api-errors';
 import { useRenewLease } from '../api/lease-actions';
 import type { Lease } from '../api/leasing-queries';
 
@@ -22,7 +20,6 @@ const FIELDS = ['endDate', 'monthlyRent', 'rescreening.decidedOn', 'rescreening.
 /** Renewal needs a re-screening record; the tenure cap is shown and the API enforces it. */
 export function RenewLeaseDialog({ lease, onClose }: RenewLeaseDialogProps) {
   const { t } = useTranslation(['leasing', 'common', 'errors']);
-  useReturnFocus();
   const settings = useQuery({
     queryKey: ['leasing', 'settings'],
     queryFn: () => unwrap(api.GET('/api/v1/leasing-settings')),
@@ -38,74 +35,48 @@ export function RenewLeaseDialog({ lease, onClose }: RenewLeaseDialogProps) {
       },
     },
   });
-  const [problem, setProblem] = useState<string | null>(null);
   const renew = useRenewLease(lease.id);
-  const handleSubmit = form.onSubmit((v) => {
-    setProblem(null);
-    renew.mutate(v, {
-      onSuccess: () => {
-        notifications.show({ color: 'teal', message: t('renew.done') });
-        onClose();
-      },
-      onError: (e) => setProblem(applyApiError(t, e, form, FIELDS)),
-    });
-  });
+  const handleSubmit = async (v: typeof form.values) => {
+    await renew.mutateAsync(v);
+    notifications.show({ color: 'teal', message: t('renew.done') });
+    onClose();
+  };
   return (
-    <Modal opened onClose={onClose} title={t('renew.title')} size="lg">
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {settings.data && (
-            <Alert color="blue">{t('leases.maxTenure', { months: settings.data.maxTenureMonths })}</Alert>
-          )}
-          <SimpleGrid cols={2}>
-            <DateField
-              label={t('renew.endDate')}
-              required
-              key={form.key('endDate')}
-              {...form.getInputProps('endDate')}
-            />
-            <YenInput
-              label={t('renew.monthlyRent')}
-              key={form.key('monthlyRent')}
-              {...form.getInputProps('monthlyRent')}
-            />
-            <DateField
-              label={t('renew.decidedOn')}
-              required
-              key={form.key('rescreening.decidedOn')}
-              {...form.getInputProps('rescreening.decidedOn')}
-            />
-            <NumberInput
-              label={t('renew.score')}
-              min={1}
-              max={5}
-              key={form.key('rescreening.score')}
-              {...form.getInputProps('rescreening.score')}
-            />
-          </SimpleGrid>
-          <Textarea
-            label={t('renew.note')}
-            required
-            autosize
-            minRows={3}
-            key={form.key('rescreening.note')}
-            {...form.getInputProps('rescreening.note')}
-          />
-          {problem && (
-            <Alert color="red" role="alert">
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={renew.isPending}>
-              {t('renew.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      onClose={onClose}
+      title={t('renew.title')}
+      size="lg"
+      form={form}
+      fields={FIELDS}
+      onSubmit={handleSubmit}
+      submitLabel={t('renew.submit')}
+    >
+      {settings.data && <Alert color="blue">{t('leases.maxTenure', { months: settings.data.maxTenureMonths })}</Alert>}
+      <SimpleGrid cols={2}>
+        <DateField label={t('renew.endDate')} required key={form.key('endDate')} {...form.getInputProps('endDate')} />
+        <YenInput label={t('renew.monthlyRent')} key={form.key('monthlyRent')} {...form.getInputProps('monthlyRent')} />
+        <DateField
+          label={t('renew.decidedOn')}
+          required
+          key={form.key('rescreening.decidedOn')}
+          {...form.getInputProps('rescreening.decidedOn')}
+        />
+        <NumberInput
+          label={t('renew.score')}
+          min={1}
+          max={5}
+          key={form.key('rescreening.score')}
+          {...form.getInputProps('rescreening.score')}
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('renew.note')}
+        required
+        autosize
+        minRows={3}
+        key={form.key('rescreening.note')}
+        {...form.getInputProps('rescreening.note')}
+      />
+    </FormDialog>
   );
 }

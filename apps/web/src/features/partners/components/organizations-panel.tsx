@@ -1,10 +1,9 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useReturnFocus } from '@/components/use-return-focus';
+import { FormDialog } from '@/components/form-dialog';
 import { SimpleTable } from '@/components/table/simple-table';
-import { applyApiError } from '@/lib/forms/api-errors';
 import { notify } from '@/lib/notify';
 import {
   ORGANIZATION_KINDS,
@@ -60,22 +59,35 @@ export function OrganizationsPanel({ organizations, canEdit }: { organizations: 
   );
 }
 
+const ORGANIZATION_FIELDS = [
+  'name',
+  'kind',
+  'contacts.0.name',
+  'contacts.0.role',
+  'contacts.0.email',
+  'contacts.0.phone',
+];
+/** The API takes a list of contacts; the dialog asks for the first one. */
+const CONTACT_ALIASES = {
+  'contacts.0.name': 'contact.name',
+  'contacts.0.role': 'contact.role',
+  'contacts.0.email': 'contact.email',
+  'contacts.0.phone': 'contact.phone',
+};
+
 function CreateOrganizationDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation(['partners', 'common', 'errors']);
-  useReturnFocus();
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<OrganizationKind>('university');
-  const [contact, setContact] = useState({ name: '', role: '', email: '', phone: '' });
-  const [problem, setProblem] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: {
+      name: '',
+      kind: 'university' as OrganizationKind,
+      contact: { name: '', role: '', email: '', phone: '' },
+    },
+    validate: { name: (v) => (v.trim() ? null : t('partners:create.required')) },
+  });
   const create = useCreateOrganization();
-  const handleSubmit = (e: React.FormEvent) => {
-    e.preventDefault();
-    if (!name.trim()) {
-      setErrors({ name: t('partners:create.required') });
-      return;
-    }
-    setErrors({});
+  const handleSubmit = async ({ name, kind, contact }: typeof form.values) => {
     const contacts = contact.name
       ? [
           {
@@ -86,88 +98,62 @@ function CreateOrganizationDialog({ onClose }: { onClose: () => void }) {
           },
         ]
       : [];
-    const form = { setFieldError: (path: string, msg: string) => setErrors((p) => ({ ...p, [path]: msg })) };
-    create.mutate(
-      { name, kind, contacts },
-      {
-        onSuccess: () => {
-          notify('teal', t('partners:organizations.created'));
-          onClose();
-        },
-        onError: (error) =>
-          setProblem(applyApiError(t, error, form, ['name', 'kind', 'contacts.0.email', 'contacts.0.phone'])),
-      },
-    );
+    await create.mutateAsync({ name, kind, contacts });
+    notify('teal', t('partners:organizations.created'));
+    onClose();
   };
   return (
-    <Modal
-      opened
+    <FormDialog
       onClose={onClose}
-      closeButtonProps={{ 'aria-label': i18n.t('common:actions.close') }}
       title={t('partners:organizations.add')}
       size="lg"
+      form={form}
+      fields={ORGANIZATION_FIELDS}
+      fieldAliases={CONTACT_ALIASES}
+      onSubmit={handleSubmit}
+      submitLabel={t('partners:organizations.submit')}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          <Group grow>
-            <TextInput
-              label={t('partners:organizations.name')}
-              required
-              value={name}
-              onChange={(e) => setName(e.currentTarget.value)}
-              error={errors.name}
-            />
-            <Select
-              label={t('partners:organizations.kind')}
-              allowDeselect={false}
-              value={kind}
-              onChange={(v) => v && setKind(v as OrganizationKind)}
-              data={ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`partners:orgKind.${k}`) }))}
-            />
-          </Group>
-          <Group grow>
-            <TextInput
-              label={t('partners:organizations.contactName')}
-              value={contact.name}
-              onChange={(e) => setContact({ ...contact, name: e.currentTarget.value })}
-            />
-            <TextInput
-              label={t('partners:organizations.contactRole')}
-              value={contact.role}
-              onChange={(e) => setContact({ ...contact, role: e.currentTarget.value })}
-            />
-          </Group>
-          <Group grow>
-            <TextInput
-              type="email"
-              label={t('partners:organizations.contactEmail')}
-              value={contact.email}
-              onChange={(e) => setContact({ ...contact, email: e.currentTarget.value })}
-              error={errors['contacts.0.email']}
-            />
-            <TextInput
-              type="tel"
-              label={t('partners:organizations.contactPhone')}
-              value={contact.phone}
-              onChange={(e) => setContact({ ...contact, phone: e.currentTarget.value })}
-              error={errors['contacts.0.phone']}
-            />
-          </Group>
-          {problem && (
-            <Alert color="red" role="alert">
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('partners:organizations.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('partners:organizations.name')}
+          required
+          key={form.key('name')}
+          {...form.getInputProps('name')}
+        />
+        <Select
+          label={t('partners:organizations.kind')}
+          allowDeselect={false}
+          data={ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`partners:orgKind.${k}`) }))}
+          key={form.key('kind')}
+          {...form.getInputProps('kind')}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('partners:organizations.contactName')}
+          key={form.key('contact.name')}
+          {...form.getInputProps('contact.name')}
+        />
+        <TextInput
+          label={t('partners:organizations.contactRole')}
+          key={form.key('contact.role')}
+          {...form.getInputProps('contact.role')}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <TextInput
+          type="email"
+          label={t('partners:organizations.contactEmail')}
+          key={form.key('contact.email')}
+          {...form.getInputProps('contact.email')}
+        />
+        <TextInput
+          type="tel"
+          label={t('partners:organizations.contactPhone')}
+          key={form.key('contact.phone')}
+          {...form.getInputProps('contact.phone')}
+        />
+      </Group>
+    </FormDialog>
   );
 }

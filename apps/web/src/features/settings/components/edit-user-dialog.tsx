@@ -1,8 +1,9 @@
-import { Alert, Button, Divider, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core';
+import { Button, Divider, Group, MultiSelect, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReturnFocus } from '@/components/use-return-focus';
+import { FormDialog } from '@/components/form-dialog';
 import { isApiError } from '@/lib/api/api-error';
 import { STAFF_ROLES } from '@/lib/auth/roles';
 import { errorMessage } from '@/lib/forms/api-errors';
@@ -16,63 +17,69 @@ interface EditUserDialogProps {
 /** Changes a staff member's roles, or deactivates the account (it stays on record for the audit log). */
 export function EditUserDialog({ user, onClose }: EditUserDialogProps) {
   const { t } = useTranslation(['settings', 'common', 'errors']);
-  useReturnFocus();
-  const [roles, setRoles] = useState<string[]>(user.roles);
-  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { roles: user.roles as string[] },
+    validate: { roles: (v) => (v.length > 0 ? null : t('errors:field.required')) },
+  });
+  const [deactivateProblem, setDeactivateProblem] = useState<string | null>(null);
   const update = useUpdateUserRoles();
   const deactivate = useDeactivateUser();
-  const handleError = (e: Error) => setProblem(errorMessage(t, isApiError(e) ? e.code : 'network', e.message));
   const handleDone = (message: string) => {
     notifications.show({ color: 'teal', message });
     onClose();
   };
-  const handleSave = () => {
-    if (roles.length === 0) return setProblem(t('errors:field.required'));
-    update.mutate(
-      { id: user.id, roles: roles as StaffRole[] },
-      { onSuccess: () => handleDone(t('settings:users.saved')), onError: handleError },
-    );
+  const handleSave = async (v: typeof form.values) => {
+    setDeactivateProblem(null);
+    await update.mutateAsync({ id: user.id, roles: v.roles as StaffRole[] });
+    handleDone(t('settings:users.saved'));
   };
-  const handleDeactivate = () =>
-    deactivate.mutate(user.id, { onSuccess: () => handleDone(t('settings:users.deactivated')), onError: handleError });
+  const handleDeactivate = () => {
+    setDeactivateProblem(null);
+    deactivate.mutate(user.id, {
+      onSuccess: () => handleDone(t('settings:users.deactivated')),
+      onError: (e) => setDeactivateProblem(errorMessage(t, isApiError(e) ? e.code : 'network', e.message)),
+    });
+  };
   return (
-    <Modal opened onClose={onClose} title={t('settings:users.editTitle', { name: user.name })}>
-      <Stack>
-        <Text size="sm" c="dimmed">
-          {user.email}
-        </Text>
-        <MultiSelect
-          label={t('settings:users.roles')}
-          required
-          data={STAFF_ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))}
-          value={roles}
-          onChange={setRoles}
-        />
-        {problem && (
-          <Alert color="red" role="alert">
-            {problem}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button onClick={handleSave} loading={update.isPending}>
-            {t('settings:users.saveRoles')}
-          </Button>
-        </Group>
-        {user.status !== 'deactivated' && (
-          <>
+    <FormDialog
+      onClose={onClose}
+      title={t('settings:users.editTitle', { name: user.name })}
+      form={form}
+      fields={['roles']}
+      onSubmit={handleSave}
+      submitLabel={t('settings:users.saveRoles')}
+      error={deactivateProblem}
+      aside={
+        user.status !== 'deactivated' && (
+          <Stack mt="md">
             <Divider />
             <Group justify="space-between" wrap="nowrap">
               <Text size="sm">{t('settings:users.deactivateExplain')}</Text>
-              <Button color="red" variant="light" loading={deactivate.isPending} onClick={handleDeactivate}>
+              {/* Its label whole: the sentence beside it wraps instead. */}
+              <Button
+                color="red"
+                variant="light"
+                style={{ flexShrink: 0 }}
+                loading={deactivate.isPending}
+                onClick={handleDeactivate}
+              >
                 {t('settings:users.deactivate')}
               </Button>
             </Group>
-          </>
-        )}
-      </Stack>
-    </Modal>
+          </Stack>
+        )
+      }
+    >
+      <Text size="sm" c="dimmed">
+        {user.email}
+      </Text>
+      <MultiSelect
+        label={t('settings:users.roles')}
+        required
+        data={STAFF_ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))}
+        {...form.getInputProps('roles')}
+      />
+    </FormDialog>
   );
 }

@@ -24,7 +24,7 @@ export const emptyRound = (): RoundRow => ({
 
 interface RoundsEditorProps {
   rounds: RoundRow[];
-  /** Field errors by API path, e.g. rounds[0].closesOn. */
+  /** Field errors by form path, e.g. rounds.0.closesOn (the form's focus finds the field by that path). */
   errors: Record<string, string>;
   onChange: (update: (prev: RoundRow[]) => RoundRow[]) => void;
 }
@@ -55,7 +55,8 @@ export function RoundsEditor({ rounds, errors, onChange }: RoundsEditorProps) {
               w={130}
               value={r.name}
               onChange={(e) => setRound(i, { name: e.currentTarget.value })}
-              error={errors[`rounds[${i}].name`]}
+              data-path={`rounds.${i}.name`}
+              error={errors[`rounds.${i}.name`]}
             />
             <DateField
               label={t('programForm.opensOn')}
@@ -63,7 +64,8 @@ export function RoundsEditor({ rounds, errors, onChange }: RoundsEditorProps) {
               w={160}
               value={r.opensOn}
               onChange={(x) => setRound(i, { opensOn: x })}
-              error={errors[`rounds[${i}].opensOn`]}
+              data-path={`rounds.${i}.opensOn`}
+              error={errors[`rounds.${i}.opensOn`]}
             />
             <DateField
               label={t('programForm.closesOn')}
@@ -71,7 +73,8 @@ export function RoundsEditor({ rounds, errors, onChange }: RoundsEditorProps) {
               w={160}
               value={r.closesOn}
               onChange={(x) => setRound(i, { closesOn: x })}
-              error={errors[`rounds[${i}].closesOn`]}
+              data-path={`rounds.${i}.closesOn`}
+              error={errors[`rounds.${i}.closesOn`]}
             />
             <DateField
               label={t('programForm.projectDeadline')}
@@ -79,7 +82,8 @@ export function RoundsEditor({ rounds, errors, onChange }: RoundsEditorProps) {
               clearable
               value={r.projectDeadline}
               onChange={(x) => setRound(i, { projectDeadline: x })}
-              error={errors[`rounds[${i}].projectDeadline`]}
+              data-path={`rounds.${i}.projectDeadline`}
+              error={errors[`rounds.${i}.projectDeadline`]}
             />
             <ActionIcon
               variant="subtle"

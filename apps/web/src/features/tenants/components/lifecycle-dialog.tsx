@@ -1,11 +1,9 @@
-import { Alert, Button, Group, Modal, NumberInput, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { NumberInput, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReturnFocus } from '@/components/use-return-focus';
+import { FormDialog } from '@/components/form-dialog';
 import { DateField } from '@/components/date-field';
-import { applyApiError } from '@/lib/forms/api-errors';
 import type { Tenant, TenantStatus } from '../api/tenant-queries';
 import { REQUIRED_DETAILS, useTenantTransition } from '../api/tenant-transition';
 
@@ -16,11 +14,17 @@ interface LifecycleDialogProps {
 }
 
 const DATE_FIELDS = ['decidedOn', 'enteredOn', 'graduatedOn', 'withdrawnOn'] as const;
+const FIELDS = [...DATE_FIELDS, 'reason', 'destination', 'reviews.0.reviewer', 'reviews.0.score', 'reviews.0.comment'];
+/** The API names the screening review as a list of one; the form has its fields at the top. */
+const REVIEW_ALIASES = {
+  'reviews.0.reviewer': 'reviewer',
+  'reviews.0.score': 'score',
+  'reviews.0.comment': 'comment',
+};
 
 /** One lifecycle step with exactly the record it requires (screening review, dates, reason, destination). */
 export function LifecycleDialog({ tenant, to, onClose }: LifecycleDialogProps) {
   const { t } = useTranslation(['tenants', 'common', 'errors']);
-  useReturnFocus();
   const needs = REQUIRED_DETAILS[to];
   const form = useForm({
     mode: 'uncontrolled',
@@ -36,10 +40,8 @@ export function LifecycleDialog({ tenant, to, onClose }: LifecycleDialogProps) {
       comment: '',
     },
   });
-  const [problem, setProblem] = useState<string | null>(null);
   const transition = useTenantTransition(tenant.id);
-  const handleSubmit = form.onSubmit((v) => {
-    setProblem(null);
+  const handleSubmit = async (v: typeof form.values) => {
     const body = {
       to,
       ...Object.fromEntries(DATE_FIELDS.filter((f) => needs.includes(f)).map((f) => [f, v[f] || undefined])),
@@ -47,92 +49,71 @@ export function LifecycleDialog({ tenant, to, onClose }: LifecycleDialogProps) {
       ...(needs.includes('destination') ? { destination: v.destination } : {}),
       ...(needs.includes('reviews') ? { reviews: [{ reviewer: v.reviewer, score: v.score, comment: v.comment }] } : {}),
     } as never;
-    transition.mutate(body, {
-      onSuccess: (next) => {
-        notifications.show({ color: 'teal', message: t('lifecycle.done', { status: t(`status.${next.status}`) }) });
-        onClose();
-      },
-      onError: (e) =>
-        setProblem(
-          applyApiError(t, e, form, [
-            ...DATE_FIELDS,
-            'reason',
-            'destination',
-            'reviews.0.reviewer',
-            'reviews.0.comment',
-          ]),
-        ),
-    });
-  });
+    const next = await transition.mutateAsync(body);
+    notifications.show({ color: 'teal', message: t('lifecycle.done', { status: t(`status.${next.status}`) }) });
+    onClose();
+  };
   return (
-    <Modal opened onClose={onClose} title={t(`lifecycle.to.${to}` as never)} size="lg">
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          <SimpleGrid cols={2}>
-            {DATE_FIELDS.filter((f) => needs.includes(f)).map((f) => (
-              <DateField key={form.key(f)} label={t(`lifecycle.${f}`)} required {...form.getInputProps(f)} />
-            ))}
-          </SimpleGrid>
-          {needs.includes('reviews') && (
-            <SimpleGrid cols={2}>
-              <TextInput
-                label={t('lifecycle.reviewer')}
-                required
-                key={form.key('reviewer')}
-                {...form.getInputProps('reviewer')}
-              />
-              <NumberInput
-                label={t('lifecycle.score')}
-                min={1}
-                max={5}
-                key={form.key('score')}
-                {...form.getInputProps('score')}
-              />
-            </SimpleGrid>
-          )}
-          {needs.includes('reviews') && (
-            <Textarea
-              label={t('lifecycle.comment')}
-              required
-              autosize
-              minRows={2}
-              key={form.key('comment')}
-              {...form.getInputProps('comment')}
-            />
-          )}
-          {needs.includes('reason') && (
-            <Textarea
-              label={t('lifecycle.reason')}
-              required
-              autosize
-              minRows={2}
-              key={form.key('reason')}
-              {...form.getInputProps('reason')}
-            />
-          )}
-          {needs.includes('destination') && (
-            <TextInput
-              label={t('lifecycle.destination')}
-              required
-              key={form.key('destination')}
-              {...form.getInputProps('destination')}
-            />
-          )}
-          {problem && (
-            <Alert color="red" role="alert">
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={transition.isPending}>
-              {t(`lifecycle.to.${to}` as never)}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      onClose={onClose}
+      title={t(`lifecycle.to.${to}` as never)}
+      size="lg"
+      form={form}
+      fields={FIELDS}
+      fieldAliases={REVIEW_ALIASES}
+      onSubmit={handleSubmit}
+      submitLabel={t(`lifecycle.to.${to}` as never)}
+    >
+      <SimpleGrid cols={2}>
+        {DATE_FIELDS.filter((f) => needs.includes(f)).map((f) => (
+          <DateField key={form.key(f)} label={t(`lifecycle.${f}`)} required {...form.getInputProps(f)} />
+        ))}
+      </SimpleGrid>
+      {needs.includes('reviews') && (
+        <SimpleGrid cols={2}>
+          <TextInput
+            label={t('lifecycle.reviewer')}
+            required
+            key={form.key('reviewer')}
+            {...form.getInputProps('reviewer')}
+          />
+          <NumberInput
+            label={t('lifecycle.score')}
+            min={1}
+            max={5}
+            key={form.key('score')}
+            {...form.getInputProps('score')}
+          />
+        </SimpleGrid>
+      )}
+      {needs.includes('reviews') && (
+        <Textarea
+          label={t('lifecycle.comment')}
+          required
+          autosize
+          minRows={2}
+          key={form.key('comment')}
+          {...form.getInputProps('comment')}
+        />
+      )}
+      {needs.includes('reason') && (
+        <Textarea
+          label={t('lifecycle.reason')}
+          required
+          autosize
+          minRows={2}
+          key={form.key('reason')}
+          {...form.getInputProps('reason')}
+        />
+      )}
+      {needs.includes('destination') && (
+        <TextInput
+          label={t('lifecycle.destination')}
+          required
+          key={form.key('destination')}
+          {...form.getInputProps('destination')}
+        />
+      )}
+    </FormDialog>
   );
 }
