@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { PASSWORD, ids } from '../dataset';
-import { API_MAIN, serve } from '../support/processes';
+import { API_MAIN, freePort, serve } from '../support/processes';
 import { Row } from '../support/table';
 
 /** A process's resident set now and at its peak (VmRSS, VmHWM of /proc/<pid>/status), in MB. */
@@ -27,8 +27,7 @@ export async function exportScenario(opts: {
   const db = new Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
   const facility = ids.facility(1);
-  const port = 4900 + (process.pid % 500) * 3;
-  const api = await serve([API_MAIN], opts.env, port, '/health');
+  const api = await serve([API_MAIN], opts.env, await freePort(), '/health');
   try {
     const pid = api.child.pid!;
     const { rows: counted } = await db.query(

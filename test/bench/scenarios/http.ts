@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PASSWORD, ids } from '../dataset';
 import { LoadFigures, LoadRequest, load } from '../support/load';
-import { API_MAIN, BARE_SERVER, SQL_RECORDER, serve } from '../support/processes';
+import { API_MAIN, BARE_SERVER, SQL_RECORDER, freePort, serve } from '../support/processes';
 import { Row } from '../support/table';
 
 interface Statement {
@@ -108,11 +108,15 @@ export async function httpScenarios(opts: {
   const dir = mkdtempSync(join(tmpdir(), 'tamago-bench-http-'));
   const log = join(dir, 'sql.jsonl');
   writeFileSync(log, '');
-  const base = 3900 + (process.pid % 500) * 3;
   const scripts: Record<string, Record<string, Script>> = {};
   const tokens: string[] = [];
   try {
-    const recorder = await serve(['-r', SQL_RECORDER, API_MAIN], { ...opts.env, BENCH_SQL_LOG: log }, base, '/health');
+    const recorder = await serve(
+      ['-r', SQL_RECORDER, API_MAIN],
+      { ...opts.env, BENCH_SQL_LOG: log },
+      await freePort(),
+      '/health',
+    );
     try {
       for (let f = opts.firstFacility; f < opts.firstFacility + opts.facilities; f++)
         tokens.push(await login(recorder.url, f));
@@ -143,11 +147,12 @@ export async function httpScenarios(opts: {
     }
     const file = join(dir, 'scripts.json');
     writeFileSync(file, JSON.stringify(scripts));
-    const product = await serve([API_MAIN], opts.env, base + 1, '/health');
+    const product = await serve([API_MAIN], opts.env, await freePort(), '/health');
+    const barePort = await freePort();
     const bare = await serve(
       [BARE_SERVER],
-      { BENCH_BARE_SCRIPTS: file, BENCH_BARE_PORT: String(base + 2) },
-      base + 2,
+      { BENCH_BARE_SCRIPTS: file, BENCH_BARE_PORT: String(barePort) },
+      barePort,
       '/health',
     );
     const rows: Row[] = [];

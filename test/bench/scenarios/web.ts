@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { PASSWORD, ids } from '../dataset';
-import { API_MAIN, serve } from '../support/processes';
+import { API_MAIN, freePort, serve } from '../support/processes';
 import { Row } from '../support/table';
 
 const ROOT = join(__dirname, '../../..');
@@ -67,8 +67,7 @@ function runLighthouse(
 export async function webScores(opts: {
   env: Record<string, string>;
 }): Promise<{ rows: Row[]; figures: Record<string, unknown> }> {
-  const port = 5400 + (process.pid % 500) * 2;
-  const api = await serve([API_MAIN], opts.env, port, '/health');
+  const api = await serve([API_MAIN], opts.env, await freePort(), '/health');
   try {
     const staff = await refreshCookie(api.url, ids.staffEmail(1));
     const tenant = await refreshCookie(api.url, 'tenant1-1@bench.example.jp');

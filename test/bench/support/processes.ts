@@ -1,6 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
+import { freePort } from '../../../apps/cli/src/local-services/probe';
+
+/** A port nothing listens on now (the OS's pick): the bench's servers never meet the machine's own services. */
+export { freePort };
 
 const ROOT = join(__dirname, '../../..');
 
