@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TransactionRunner } from '@tamago/database';
 import { bearer, login, uniqueEmail } from '../support/factories';
-import { runCli } from '../support/cli';
+import { runCli, runCliWith } from '../support/cli';
 import { TestApp, createTestApp } from '../support/test-app';
 
 const cli = runCli;
@@ -79,5 +81,41 @@ describe('operator CLI', () => {
     expect(badRole.stderr).toMatch(/--role/);
     const unknown = cli('no-such-command');
     expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toMatch(/^Error: unknown command 'no-such-command'/);
+    expect(unknown.stderr).toMatch(/^ {2}facility:create /m);
+    expect(cli('seed-demo').stderr).toMatch(/^Error: unknown command 'seed-demo' \(did you mean seed:demo\?\)/);
+  });
+
+  it('prints its commands for --help, help or nothing, without a database', () => {
+    // A database that does not exist: help must not try it (it used to retry the connection).
+    const env = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/tamago_no_such_database' };
+    const outputs = [[], ['--help'], ['-h'], ['help']].map((args) => runCliWith(env, ...args));
+    for (const out of outputs) {
+      expect(out.code).toBe(0);
+      expect(out.stderr).toBe('');
+      expect(out.stdout).toBe(outputs[0].stdout);
+    }
+    const listed = [...outputs[0].stdout.matchAll(/^ {2}(\S+)/gm)].map((m) => m[1]);
+    expect(listed).toEqual([
+      'start',
+      'reset-local',
+      'migrate',
+      'migration:generate',
+      'backup',
+      'restore',
+      'start:prepare',
+      'facility:create',
+      'user:create',
+      'seed:demo',
+      'jobs:run',
+      'jobs:schedules',
+    ]);
+    expect(outputs[0].stdout).toMatch(/^ {2}jobs:run <job> +Run a job now and wait for it/m);
+    // Each one the README's operator table names is listed.
+    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Operator CLI'), readme.indexOf('Bad arguments print'));
+    const documented = [...table.matchAll(/^\| `([^` ]+)/gm)].map((m) => m[1]);
+    expect(documented.length).toBeGreaterThan(5);
+    for (const name of documented) expect(listed).toContain(name);
   });
 });

@@ -10,6 +10,23 @@ import { localEnvironment } from './local-env';
  */
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
+  // Help and a mistyped command are answered here, before any configuration or database.
+  if (command === undefined || ['help', '--help', '-h'].includes(command)) {
+    const { usage } = await import('./usage.js');
+    console.log(usage());
+    return;
+  }
+  if (!command.startsWith('-')) {
+    const { commandNames, usage } = await import('./usage.js');
+    const names = commandNames();
+    if (!names.includes(command)) {
+      const letters = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
+      const near = names.find((n) => letters(n) === letters(command));
+      console.error(`Error: unknown command '${command}'${near ? ` (did you mean ${near}?)` : ''}\n\n${usage()}`);
+      process.exitCode = 1;
+      return;
+    }
+  }
   const given = loadConfig(process.env);
   if (command === 'start') return (await import('./start.js')).startAll(given, process.env);
   if (command === 'reset-local') return (await import('./reset-local.js')).resetLocal(given);
