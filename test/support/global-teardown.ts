@@ -3,7 +3,10 @@ import { rmSync } from 'node:fs';
 import Redis from 'ioredis';
 import { dropDatabase } from '@tamago/database';
 
-/** Drops the run's database and deletes the run's Redis keys, and stops the stores the setup started. */
+/**
+ * Drops the run's database and deletes the run's Redis keys (its own prefix and the prefixes that
+ * suites derive from it, `<prefix>-<tag>`), and stops the stores the setup started.
+ */
 export default async function globalTeardown(): Promise<void> {
   const own = globalThis.__TAMAGO_TEST_SERVICES__;
   const started = new Set(own?.services.started.map((s) => s.name));
@@ -17,7 +20,8 @@ export default async function globalTeardown(): Promise<void> {
       try {
         let cursor = '0';
         do {
-          const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+          // `tamago-test-<pid>_<hex>`: no other run's prefix starts with this one.
+          const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
           cursor = next;
           if (keys.length) await redis.del(...keys);
         } while (cursor !== '0');
