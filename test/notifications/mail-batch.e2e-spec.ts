@@ -246,7 +246,9 @@ describe('mail batches', () => {
       await queue.add(
         'send-email-batch',
         { facilityId: f.facilityId, mails },
-        { jobId: id, attempts: 2, backoff: { type: 'fixed', delay: 500 } },
+        // The pause before the retry is the window in which the test reads the first attempt's outcome
+        // (polled every 100 ms): long enough that a busy machine does not miss it.
+        { jobId: id, attempts: 2, backoff: { type: 'fixed', delay: 4000 } },
       );
       // After the first attempt the mails are still queued: the retry may deliver them.
       await eventually(async () => (await queue.getJob(id))?.attemptsMade === 1, 'first attempt failed', 30_000);
