@@ -65,6 +65,22 @@ describe('the staff workspace with the keyboard alone (browser)', () => {
   }
 
   /**
+   * Waits (bounded: 5 s) until the focused element passes `check`, then answers it: Mantine moves focus
+   * into a modal after its opening transition and back to the opener after its closing one, which take
+   * longer on a busy machine than on a quiet one.
+   */
+  async function focusSettles(
+    check: (f: Awaited<ReturnType<typeof focused>>) => boolean,
+  ): Promise<Awaited<ReturnType<typeof focused>>> {
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const f = await focused(page);
+      if (check(f) || Date.now() > deadline) return f;
+      await page.waitForTimeout(50);
+    }
+  }
+
+  /**
    * Tabs to the opener, opens the dialog with Enter, checks focus is inside it and stays there for a full
    * round of Tab (and Shift+Tab), closes it with Escape and checks focus is back on the opener.
    */
@@ -74,8 +90,8 @@ describe('the staff workspace with the keyboard alone (browser)', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: title });
     await dialog.waitFor();
-    await page.waitForTimeout(300); // Mantine moves focus into the modal after its opening transition.
-    expect({ title, inDialog: (await focused(page))?.inDialog }).toEqual({ title, inDialog: true });
+    const first = await focusSettles((f) => !!f?.inDialog);
+    expect({ title, inDialog: first?.inDialog }).toEqual({ title, inDialog: true });
     const stops = [];
     for (let i = 0; i < 25; i += 1) {
       await page.keyboard.press('Tab');
@@ -91,8 +107,9 @@ describe('the staff workspace with the keyboard alone (browser)', () => {
     expect({ title, invisible }).toEqual({ title, invisible: [] });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    await page.waitForTimeout(200);
-    const back = (await focused(page))?.name ?? 'body';
+    const back =
+      (await focusSettles((f) => (typeof opener === 'string' ? f?.name === opener : !!f?.name && opener.test(f.name))))
+        ?.name ?? 'body';
     expect({ title, focusBackOn: back }).toEqual({
       title,
       focusBackOn: typeof opener === 'string' ? opener : expect.stringMatching(opener),
@@ -116,7 +133,7 @@ describe('the staff workspace with the keyboard alone (browser)', () => {
     await tabTo(page, '入居企業を登録する');
     await page.keyboard.press('Enter');
     await page.getByRole('dialog').waitFor();
-    await page.waitForTimeout(300);
+    await focusSettles((f) => !!f?.inDialog);
     await tabTo(page, /^企業名/);
     await page.keyboard.type('株式会社キーボード工房');
     await page.keyboard.press('Tab');
@@ -166,7 +183,7 @@ describe('the staff workspace with the keyboard alone (browser)', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: '入金を記録' });
     await dialog.waitFor();
-    await page.waitForTimeout(300);
+    await focusSettles((f) => !!f?.inDialog);
     // The tenant combobox: type to search, arrow down to the option, Enter to choose.
     await tabTo(page, /^入居企業/);
     await page.keyboard.type('たまご');
