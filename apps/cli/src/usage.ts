@@ -1,12 +1,11 @@
 import { CommandMetadata } from 'nest-commander';
+// The key `@Command` stores its options under (the package's index does not export its constants).
+import { CommandMeta } from 'nest-commander/src/constants';
 import { FacilityCreateCommand } from './facility-create.command';
 import { JobsRunCommand } from './jobs-run.command';
 import { JobsSchedulesCommand } from './jobs-schedules.command';
 import { SeedDemoCommand } from './seed-demo.command';
 import { UserCreateCommand } from './user-create.command';
-
-/** nest-commander's metadata key for `@Command` (its constants are not in the package's exports). */
-const COMMAND_META = 'CommandBuilder:Command:Meta';
 
 /** Commands that main.ts runs itself, before (or without) any Nest application. */
 export const OWN_COMMANDS: readonly { name: string; description: string }[] = [
@@ -29,7 +28,7 @@ export const APP_COMMANDS = [
   SeedDemoCommand,
   JobsRunCommand,
   JobsSchedulesCommand,
-].map((c) => Reflect.getMetadata(COMMAND_META, c) as CommandMetadata);
+].map((c) => Reflect.getMetadata(CommandMeta, c) as CommandMetadata);
 
 /** Every command's first word: what main.ts accepts. */
 export function commandNames(): string[] {
