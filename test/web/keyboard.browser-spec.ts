@@ -204,6 +204,8 @@ describe('the staff workspace with the keyboard alone (browser)', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type(TODAY.replace(/-/g, '/'));
     await page.keyboard.press('Tab');
+    // The date picker closes with a fade: the screenshot shows the dialog after it, not a half-faded calendar.
+    await page.locator('.mantine-Popover-dropdown').first().waitFor({ state: 'hidden' });
     await screenshot(page, 'keyboard-record-payment-ja');
     await tabTo(page, '入金を記録する');
     await page.keyboard.press('Enter');
